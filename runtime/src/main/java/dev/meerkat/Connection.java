@@ -1,0 +1,140 @@
+package dev.meerkat;
+
+import com.mongodb.client.ClientSession;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.CreateCollectionOptions;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.bson.Document;
+
+/**
+ * A connection to one MongoDB deployment and database, with the models registered on it: Mongoose's
+ * {@code Connection}. Created by {@link Meerkat#connect}, {@link Meerkat#createConnection} or a
+ * generated {@code @ConnectionConfig} factory.
+ *
+ * <p>Model operations issued before the connection is open are buffered and run once it opens (or
+ * fail after {@code bufferTimeoutMS}); events report every change of {@link #readyState()}.
+ * Thread-safe.
+ *
+ * <pre>{@code
+ * Connection conn = Meerkat.createConnection("mongodb://127.0.0.1:27017/app");
+ * conn.on(ConnectionEvent.OPEN, e -> log.info("open: {}", e.connection().name()));
+ * UserModel users = UserModel.on(conn);
+ * users.create(new User(...));   // buffered until the connection opens
+ * }</pre>
+ */
+public interface Connection {
+
+  /** Opens this connection on {@code uri}; completes when it is open, fails with the initial connection error. */
+  CompletableFuture<Connection> openUri(String uri);
+
+  /** Opens this connection on {@code uri} with {@code options}, which win over the URI's query string. */
+  CompletableFuture<Connection> openUri(String uri, ConnectionOptions options);
+
+  /** Completes when the connection is open; fails with the initial connection error. */
+  CompletableFuture<Connection> asFuture();
+
+  /** The state, as Mongoose's {@code connection.readyState}. */
+  ReadyState readyState();
+
+  /** Calls {@code listener} on every {@code event}. A listener that throws is logged and ignored. */
+  Connection on(ConnectionEvent event, Consumer<ConnectionEventData> listener);
+
+  /** Calls {@code listener} on the next {@code event} only. */
+  Connection once(ConnectionEvent event, Consumer<ConnectionEventData> listener);
+
+  /** Removes {@code listener} from {@code event}. */
+  Connection off(ConnectionEvent event, Consumer<ConnectionEventData> listener);
+
+  /** The database name: {@code dbName}, else the URI's path; {@code null} before the connection was opened. */
+  String name();
+
+  /** The first host of the URI, or {@code null} before the connection was opened. */
+  String host();
+
+  /** The port of the first host, or {@code -1} before the connection was opened. */
+  int port();
+
+  /** Every {@code host:port} of the URI. */
+  List<String> hosts();
+
+  /** This connection's id, unique within its {@link MeerkatInstance}. */
+  int id();
+
+  /** The options in force (the URI's and the object's merged); defaults before the connection was opened. */
+  ConnectionOptions options();
+
+  /** The driver's client. @throws NotConnectedException before the connection was opened */
+  MongoClient client();
+
+  /** The driver's database. @throws NotConnectedException before the connection was opened */
+  MongoDatabase db();
+
+  /** A raw collection whose operations are buffered like models' operations. */
+  MongoCollection<Document> collection(String name);
+
+  /** Registers {@code schema} under its model name on this connection, or returns the model already registered with it. */
+  <T> Model<T> model(Schema<T> schema);
+
+  /** Registers {@code schema} on a collection other than its default. */
+  <T> Model<T> model(Schema<T> schema, String collection);
+
+  /**
+   * Registers {@code schema} and wraps the model once with {@code wrapper}; later calls return the same
+   * wrapper. Generated typed models use this: {@code UserModel.on(connection)}.
+   */
+  <T, M extends Model<T>> M model(Schema<T> schema, Function<Model<T>, M> wrapper);
+
+  /** The model registered as {@code name}. @throws MissingSchemaException when there is none */
+  Model<?> model(String name);
+
+  /** The names of the models registered on this connection, in registration order. */
+  List<String> modelNames();
+
+  /** Removes model {@code name} from this connection (Mongoose's {@code deleteModel}). */
+  Connection deleteModel(String name);
+
+  /**
+   * A connection to another database sharing this connection's client and pool: Mongoose's
+   * {@code useDb}. Sees every event of this connection.
+   */
+  Connection useDb(String name);
+
+  /** {@link #useDb(String)} with options; {@link UseDbOptions#cached()} returns the same instance for a name. */
+  Connection useDb(String name, UseDbOptions options);
+
+  /** Creates a collection (buffered); an existing one is an error from the server. */
+  void createCollection(String name, CreateCollectionOptions options);
+
+  /** Drops a collection (buffered); a missing one is fine. */
+  void dropCollection(String name);
+
+  /** Drops this connection's database (buffered). */
+  void dropDatabase();
+
+  /** Calls {@link Model#syncIndexes()} on every model. @throws SyncIndexesException listing each model that failed. @return dropped index names per model */
+  Map<String, List<String>> syncIndexes();
+
+  /** Starts a client session (buffered until open). */
+  ClientSession startSession();
+
+  /** Closes the connection; in-flight operations finish first. Closing a closed or never-opened connection is fine. */
+  CompletableFuture<Void> close();
+
+  /** Closes the connection; with {@code force}, in-flight and later operations fail with {@link ConnectionClosedException}. */
+  CompletableFuture<Void> close(boolean force);
+
+  /** Closes the connection and removes it from its instance; it cannot be opened again. */
+  CompletableFuture<Void> destroy();
+
+  /** Uses an existing client (Mongoose's {@code setClient}); the connection becomes open on it. */
+  Connection setClient(MongoClient client);
+
+  /** Pool statistics per server, from the driver's pool events. */
+  PoolStats poolStats();
+}

@@ -1,0 +1,122 @@
+package dev.meerkat;
+
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.result.DeleteResult;
+import com.mongodb.client.result.UpdateResult;
+import java.util.List;
+import java.util.Optional;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+/**
+ * A model: a schema registered on a connection under a name, bound to a collection. Mongoose's
+ * {@code Model}. Obtained from {@link Connection#model(Schema)}, or as a generated typed model
+ * ({@code UserModel.on(connection)}).
+ *
+ * <p>Every operation is buffered while the connection is not open (unless {@code bufferCommands} is
+ * off) and validates documents before it writes them. Thread-safe.
+ *
+ * <pre>{@code
+ * Model<User> users = connection.model(UserSchema.INSTANCE);
+ * User ada = users.create(new User(null, "Ada", "ada@example.com", 36));
+ * Optional<User> found = users.findOne(UserSchema.EMAIL.eq("ada@example.com"));
+ * }</pre>
+ *
+ * @param <T> the mapped type
+ */
+public interface Model<T> {
+
+  /** The model name, {@code "User"}. */
+  String modelName();
+
+  /** The collection this model reads and writes. */
+  String collectionName();
+
+  /** The compiled schema. */
+  Schema<T> schema();
+
+  /** The connection this model is registered on. */
+  Connection connection();
+
+  /**
+   * Creates the collection (when {@code autoCreate}) and builds the indexes (when {@code autoIndex}),
+   * once per opening of the connection; buffered operations wait for it. Safe to call again.
+   */
+  void init();
+
+  /** Creates the collection with the schema's capped and collation options; an existing one is fine. */
+  void createCollection();
+
+  /** Builds every index the schema declares. */
+  void createIndexes();
+
+  /** Makes the collection's indexes match the schema: builds missing ones, drops undeclared ones. @return dropped index names */
+  List<String> syncIndexes();
+
+  /** The indexes on the collection as the server reports them. */
+  List<Document> listIndexes();
+
+  /** Validates and inserts one document, assigning {@code _id} (and timestamps) first. @return the stored document */
+  T create(T document);
+
+  /** Validates and inserts every document in order. @return the stored documents */
+  List<T> insertMany(List<T> documents);
+
+  /** Inserts {@code document} when it has no {@code _id}, else replaces the stored one (upsert). @return the saved document */
+  T save(T document);
+
+  /** A query for the documents matching {@code filter}; nothing runs until a terminal method. */
+  Query<T> find(Bson filter);
+
+  /** A query for every document. */
+  Query<T> find();
+
+  /** The first document matching {@code filter}. */
+  Optional<T> findOne(Bson filter);
+
+  /** The document whose {@code _id} is {@code id}. */
+  Optional<T> findById(Object id);
+
+  /** Whether any document matches {@code filter}. */
+  boolean exists(Bson filter);
+
+  /** The number of documents matching {@code filter}. */
+  long countDocuments(Bson filter);
+
+  /** The number of documents in the collection. */
+  long countDocuments();
+
+  /** Updates the first document matching {@code filter}. */
+  UpdateResult updateOne(Bson filter, Bson update);
+
+  /** Updates the first document matching {@code filter}, with driver options (upsert, collation, ...). */
+  UpdateResult updateOne(Bson filter, Bson update, UpdateOptions options);
+
+  /** Updates every document matching {@code filter}. */
+  UpdateResult updateMany(Bson filter, Bson update);
+
+  /** Validates {@code replacement} and replaces the first document matching {@code filter}. */
+  UpdateResult replaceOne(Bson filter, T replacement);
+
+  /** Updates the first document matching {@code filter} and returns it as it is after the update. */
+  Optional<T> findOneAndUpdate(Bson filter, Bson update);
+
+  /** Updates the first document matching {@code filter}, with driver options. */
+  Optional<T> findOneAndUpdate(Bson filter, Bson update, FindOneAndUpdateOptions options);
+
+  /** Deletes the first document matching {@code filter}. */
+  DeleteResult deleteOne(Bson filter);
+
+  /** Deletes every document matching {@code filter}. */
+  DeleteResult deleteMany(Bson filter);
+
+  /**
+   * Runs an aggregation pipeline and decodes each result as {@code resultType}: {@code Document},
+   * the model's own type, or any type the connection's codec registry knows.
+   */
+  <R> List<R> aggregate(List<? extends Bson> pipeline, Class<R> resultType);
+
+  /** The same operations, returning futures completed on the connection's executor. */
+  AsyncModel<T> async();
+}

@@ -1,0 +1,45 @@
+package dev.meerkat;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.bson.conversions.Bson;
+
+/**
+ * A find query being built: Mongoose's {@code Query}. Each builder method returns a new query, so a
+ * query can be shared and reused; nothing runs until {@link #list()}, {@link #first()} or
+ * {@link #stream()}. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * List<User> page = users.find(UserSchema.AGE.gte(18))
+ *     .sort(UserSchema.NAME.asc()).skip(20).limit(10).list();
+ * }</pre>
+ *
+ * @param <T> the mapped type
+ */
+public interface Query<T> {
+
+  /** Orders the results, e.g. {@code UserSchema.NAME.asc()}. */
+  Query<T> sort(Bson sort);
+
+  /** Returns at most {@code limit} documents; {@code 0} for no limit. */
+  Query<T> limit(int limit);
+
+  /** Skips the first {@code skip} documents. */
+  Query<T> skip(int skip);
+
+  /** Restricts the fields returned; fields left out decode as their defaults. */
+  Query<T> projection(Bson projection);
+
+  /** Runs the query and returns every result. */
+  List<T> list();
+
+  /** Runs the query and returns the first result. */
+  Optional<T> first();
+
+  /**
+   * Runs the query and streams the results as the server returns them in batches. Close the stream
+   * (try-with-resources) to release the server cursor early.
+   */
+  Stream<T> stream();
+}

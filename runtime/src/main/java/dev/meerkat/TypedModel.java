@@ -1,0 +1,187 @@
+package dev.meerkat;
+
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.result.DeleteResult;
+import com.mongodb.client.result.UpdateResult;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+/**
+ * Base class of the generated typed models ({@code UserModel}): a {@link Model} that delegates every
+ * operation to the model registered on a connection, and to which the processor adds typed finders
+ * ({@code findByEmail}). Thread-safe.
+ *
+ * <pre>{@code
+ * UserModel users = UserModel.on(connection);   // registers User on this connection once
+ * Optional<User> ada = users.findByEmail("ada@example.com");
+ * }</pre>
+ *
+ * @param <T> the mapped type
+ */
+public abstract class TypedModel<T> implements Model<T> {
+  private final Model<T> delegate;
+
+  /** Wraps the model registered on a connection. */
+  protected TypedModel(Model<T> delegate) {
+    this.delegate = Objects.requireNonNull(delegate, "delegate == null");
+  }
+
+  /** The untyped model this one delegates to. */
+  protected final Model<T> delegate() {
+    return delegate;
+  }
+
+  @Override
+  public String modelName() {
+    return delegate.modelName();
+  }
+
+  @Override
+  public String collectionName() {
+    return delegate.collectionName();
+  }
+
+  @Override
+  public Schema<T> schema() {
+    return delegate.schema();
+  }
+
+  @Override
+  public Connection connection() {
+    return delegate.connection();
+  }
+
+  @Override
+  public void init() {
+    delegate.init();
+  }
+
+  @Override
+  public void createCollection() {
+    delegate.createCollection();
+  }
+
+  @Override
+  public void createIndexes() {
+    delegate.createIndexes();
+  }
+
+  @Override
+  public List<String> syncIndexes() {
+    return delegate.syncIndexes();
+  }
+
+  @Override
+  public List<Document> listIndexes() {
+    return delegate.listIndexes();
+  }
+
+  @Override
+  public T create(T document) {
+    return delegate.create(document);
+  }
+
+  @Override
+  public List<T> insertMany(List<T> documents) {
+    return delegate.insertMany(documents);
+  }
+
+  @Override
+  public T save(T document) {
+    return delegate.save(document);
+  }
+
+  @Override
+  public Query<T> find(Bson filter) {
+    return delegate.find(filter);
+  }
+
+  @Override
+  public Query<T> find() {
+    return delegate.find();
+  }
+
+  @Override
+  public Optional<T> findOne(Bson filter) {
+    return delegate.findOne(filter);
+  }
+
+  @Override
+  public Optional<T> findById(Object id) {
+    return delegate.findById(id);
+  }
+
+  @Override
+  public boolean exists(Bson filter) {
+    return delegate.exists(filter);
+  }
+
+  @Override
+  public long countDocuments(Bson filter) {
+    return delegate.countDocuments(filter);
+  }
+
+  @Override
+  public long countDocuments() {
+    return delegate.countDocuments();
+  }
+
+  @Override
+  public UpdateResult updateOne(Bson filter, Bson update) {
+    return delegate.updateOne(filter, update);
+  }
+
+  @Override
+  public UpdateResult updateOne(Bson filter, Bson update, UpdateOptions options) {
+    return delegate.updateOne(filter, update, options);
+  }
+
+  @Override
+  public UpdateResult updateMany(Bson filter, Bson update) {
+    return delegate.updateMany(filter, update);
+  }
+
+  @Override
+  public UpdateResult replaceOne(Bson filter, T replacement) {
+    return delegate.replaceOne(filter, replacement);
+  }
+
+  @Override
+  public Optional<T> findOneAndUpdate(Bson filter, Bson update) {
+    return delegate.findOneAndUpdate(filter, update);
+  }
+
+  @Override
+  public Optional<T> findOneAndUpdate(Bson filter, Bson update, FindOneAndUpdateOptions options) {
+    return delegate.findOneAndUpdate(filter, update, options);
+  }
+
+  @Override
+  public DeleteResult deleteOne(Bson filter) {
+    return delegate.deleteOne(filter);
+  }
+
+  @Override
+  public DeleteResult deleteMany(Bson filter) {
+    return delegate.deleteMany(filter);
+  }
+
+  @Override
+  public <R> List<R> aggregate(List<? extends Bson> pipeline, Class<R> resultType) {
+    return delegate.aggregate(pipeline, resultType);
+  }
+
+  @Override
+  public AsyncModel<T> async() {
+    return delegate.async();
+  }
+
+  @Override
+  public String toString() {
+    return getClass().getSimpleName() + "(" + delegate + ")";
+  }
+}
