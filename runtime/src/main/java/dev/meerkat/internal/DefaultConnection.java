@@ -165,6 +165,11 @@ final class DefaultConnection implements Connection {
     return emitter.listenerCount();
   }
 
+  /** Operations waiting in the buffer (shared with the base and its other useDb connections). */
+  int queuedOperations() {
+    return state.queued();
+  }
+
   UseDbChildren children() {
     return children;
   }
