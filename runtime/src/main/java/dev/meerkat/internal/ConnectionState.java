@@ -367,7 +367,7 @@ final class ConnectionState {
       lock.unlock();
     }
     for (PendingOperation<?> op : failed) {
-      op.result.completeExceptionally(destroy && !force
+      op.abort(destroy && !force
           ? new ConnectionClosedException("Cannot run `" + op.collection + "." + op.operation + "()`: connection "
               + base.id() + " was destroyed")
           : closedByForce(op));

@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +32,10 @@ final class PendingOperation<R> {
   private final Function<ConnectionState.Live, CompletableFuture<Void>> init;
   private final Function<ConnectionState.Live, R> body;
   private volatile ScheduledFuture<?> timer;
+  // Guards runner/interrupted: a forced close interrupts the running thread only while it runs this.
+  private final ReentrantLock runLock = new ReentrantLock();
+  private Thread runner;
+  private boolean interrupted;
 
   /**
    * @param init the model's init for the live opening to wait for, or {@code null}
@@ -73,6 +78,7 @@ final class PendingOperation<R> {
       return;
     }
     long start = System.nanoTime();
+    setRunner(Thread.currentThread());
     try {
       if (init != null) {
         awaitInit(init.apply(live), state);
@@ -89,6 +95,38 @@ final class PendingOperation<R> {
       }
       state.afterOperationError(live, e);
       result.completeExceptionally(e);
+    } finally {
+      setRunner(null);
+    }
+  }
+
+  private void setRunner(Thread thread) {
+    runLock.lock();
+    try {
+      runner = thread;
+      if (thread == null && interrupted) {
+        // The interrupt was ours, to stop this operation: do not leak it into the caller's next work.
+        Thread.interrupted();
+      }
+    } finally {
+      runLock.unlock();
+    }
+  }
+
+  /**
+   * Fails the operation with {@code reason} now, and interrupts the thread running it so that a
+   * caller blocked in the driver returns ({@code close(true)}); the driver gives up the socket.
+   */
+  void abort(Throwable reason) {
+    result.completeExceptionally(reason);
+    runLock.lock();
+    try {
+      if (runner != null) {
+        interrupted = true;
+        runner.interrupt();
+      }
+    } finally {
+      runLock.unlock();
     }
   }
 
