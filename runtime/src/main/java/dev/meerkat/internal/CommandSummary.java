@@ -72,8 +72,7 @@ final class CommandSummary {
     if (value.isDocument()) {
       BsonDocument copy = new BsonDocument();
       for (Map.Entry<String, BsonValue> field : value.asDocument().entrySet()) {
-        boolean sensitive = sensitiveKeys.contains(field.getKey().toLowerCase(Locale.ROOT));
-        copy.put(field.getKey(), sensitive ? new BsonString(REDACTED) : redact(field.getValue()));
+        copy.put(field.getKey(), isSensitive(field.getKey()) ? new BsonString(REDACTED) : redact(field.getValue()));
       }
       return copy;
     }
@@ -85,6 +84,12 @@ final class CommandSummary {
       return copy;
     }
     return value;
+  }
+
+  /** Also matches the last segment of a dotted path, as in {@code {$set: {"profile.password": ...}}}. */
+  private boolean isSensitive(String key) {
+    String lower = key.toLowerCase(Locale.ROOT);
+    return sensitiveKeys.contains(lower) || sensitiveKeys.contains(lower.substring(lower.lastIndexOf('.') + 1));
   }
 
   private static String json(BsonValue value) {
