@@ -141,4 +141,38 @@ class UriQueryRulesTest {
     assertEquals(Boolean.TRUE, r.effective().autoIndex());
     assertEquals(ReadPreference.primary(), r.settings().build().getReadPreference());
   }
+
+  @Test
+  void srvUriKeepsItsHostAsGivenOrFailsWithoutThePassword() {
+    try {
+      ResolvedSettings r = ClientSettingsFactory.resolve("mongodb+srv://ann:srvSecret77@cluster0.example.com/app", NONE);
+      assertEquals(List.of("cluster0.example.com"), r.hosts());
+      assertEquals("mongodb+srv://ann:<hidden>@cluster0.example.com/app", r.redactedUri());
+    } catch (ConfigurationException e) {
+      // Without DNS the driver's TXT lookup fails while parsing; the message must still be clean.
+      assertTrue(e.getMessage().contains("cluster0.example.com"), e.getMessage());
+      assertFalse(e.getMessage().contains("srvSecret77"), e.getMessage());
+    }
+  }
+
+  @Test
+  void warningsAreLoggedThroughSlf4j() {
+    java.io.PrintStream err = System.err;
+    java.io.PrintStream out = System.out;
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream capture = new java.io.PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8);
+    System.setErr(capture);
+    System.setOut(capture);
+    try {
+      ClientSettingsFactory.resolve("mongodb://h1/?keepAlive=true&autoCreate=false", NONE);
+      ConnectionOptions.fromMap(java.util.Map.of("useUnifiedTopology", true));
+    } finally {
+      System.setErr(err);
+      System.setOut(out);
+    }
+    String log = bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
+    assertTrue(log.contains("WARN") && log.contains("keepAlive in the URI is deprecated"), log);
+    assertTrue(log.contains("autoCreate in the URI query string is ignored"), log);
+    assertTrue(log.contains("useUnifiedTopology is deprecated"), log);
+  }
 }
