@@ -4,7 +4,6 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -75,7 +74,11 @@ public class FieldPath<V> {
   /** {@code { path: { $in: [values] } }}. */
   @SafeVarargs
   public final Bson in(V... values) {
-    return in(Arrays.asList(values));
+    List<Object> out = new ArrayList<>(values.length);
+    for (V v : values) {
+      out.add(bsonValue(v));
+    }
+    return Filters.in(path, out);
   }
 
   /** {@code { path: { $in: [values] } }}. */

@@ -99,7 +99,10 @@ public interface Model<T> {
   /** Validates {@code replacement} and replaces the first document matching {@code filter}. */
   UpdateResult replaceOne(Bson filter, T replacement);
 
-  /** Updates the first document matching {@code filter} and returns it as it is after the update. */
+  /**
+   * Updates the first document matching {@code filter} and returns it as it was before the update,
+   * as Mongoose does by default; pass {@code new FindOneAndUpdateOptions().returnDocument(AFTER)} for the updated one.
+   */
   Optional<T> findOneAndUpdate(Bson filter, Bson update);
 
   /** Updates the first document matching {@code filter}, with driver options. */

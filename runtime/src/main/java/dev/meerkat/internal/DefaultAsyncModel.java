@@ -1,0 +1,164 @@
+package dev.meerkat.internal;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.CountOptions;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.result.DeleteResult;
+import com.mongodb.client.result.UpdateResult;
+import dev.meerkat.AsyncModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.bson.conversions.Bson;
+
+/**
+ * The asynchronous view of a {@link DefaultModel}: each call returns at once; validation failures and
+ * operation errors complete the future exceptionally. Thread-safe.
+ */
+final class DefaultAsyncModel<T> implements AsyncModel<T> {
+  private final DefaultModel<T> model;
+  private final CollectionGateway<T> gateway;
+
+  DefaultAsyncModel(DefaultModel<T> model, CollectionGateway<T> gateway) {
+    this.model = model;
+    this.gateway = gateway;
+  }
+
+  /** Runs a client-side step (validation) so that its failure fails the future instead of throwing. */
+  private static <R> CompletableFuture<R> prepared(Supplier<CompletableFuture<R>> step) {
+    try {
+      return step.get();
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+  }
+
+  @Override
+  public CompletableFuture<T> create(T document) {
+    return prepared(() -> {
+      T prepared = model.prepareInsert(document);
+      return safely("insertOne", SafeInsert.insertOne(prepared), SafeInsert.retryInsertOne(prepared))
+          .thenApply(ignored -> prepared);
+    });
+  }
+
+  @Override
+  public CompletableFuture<List<T>> insertMany(List<T> documents) {
+    return prepared(() -> {
+      List<T> prepared = model.prepareAll(documents);
+      if (prepared.isEmpty()) {
+        return CompletableFuture.completedFuture(prepared);
+      }
+      return safely("insertMany", SafeInsert.insertMany(prepared), SafeInsert.retryInsertMany(prepared))
+          .thenApply(ignored -> prepared);
+    });
+  }
+
+  /**
+   * Runs {@code first}; after a network error runs {@code retry} once through the gateway, which
+   * buffers until the connection is back (see {@link SafeInsert}).
+   */
+  private CompletableFuture<Void> safely(
+      String operation, Function<MongoCollection<T>, Void> first, Function<MongoCollection<T>, Void> retry) {
+    return gateway.executeAsync(operation, first).exceptionallyCompose(e -> {
+      Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+      if (SafeInsert.isNetworkError(cause)) {
+        SafeInsert.logRetry(model.collectionName(), operation, cause);
+        return gateway.executeAsync(operation, retry);
+      }
+      return CompletableFuture.failedFuture(cause);
+    });
+  }
+
+  @Override
+  public CompletableFuture<T> save(T document) {
+    return prepared(() -> {
+      if (model.schema().idOf(document) == null) {
+        return create(document);
+      }
+      T prepared = model.prepareInsert(document);
+      return gateway.executeAsync("save", c -> {
+        c.replaceOne(Filters.eq("_id", model.schema().idOf(prepared)), prepared, new ReplaceOptions().upsert(true));
+        return prepared;
+      });
+    });
+  }
+
+  @Override
+  public CompletableFuture<List<T>> find(Bson filter) {
+    DefaultQuery<T> query = new DefaultQuery<>(gateway, filter);
+    return gateway.executeAsync("find", query::listOn);
+  }
+
+  @Override
+  public CompletableFuture<Optional<T>> findOne(Bson filter) {
+    return gateway.executeAsync("findOne", c -> Optional.ofNullable(c.find(filter).limit(1).first()));
+  }
+
+  @Override
+  public CompletableFuture<Optional<T>> findById(Object id) {
+    return prepared(() -> findOne(Filters.eq("_id", model.castId(id))));
+  }
+
+  @Override
+  public CompletableFuture<Boolean> exists(Bson filter) {
+    return gateway.executeAsync("exists", c -> c.countDocuments(filter, new CountOptions().limit(1)) > 0);
+  }
+
+  @Override
+  public CompletableFuture<Long> countDocuments(Bson filter) {
+    return gateway.executeAsync("countDocuments", c -> c.countDocuments(filter));
+  }
+
+  @Override
+  public CompletableFuture<UpdateResult> updateOne(Bson filter, Bson update) {
+    return prepared(() -> {
+      Bson touched = model.touch(update);
+      return gateway.executeAsync("updateOne", c -> c.updateOne(filter, touched));
+    });
+  }
+
+  @Override
+  public CompletableFuture<UpdateResult> updateMany(Bson filter, Bson update) {
+    return prepared(() -> {
+      Bson touched = model.touch(update);
+      return gateway.executeAsync("updateMany", c -> c.updateMany(filter, touched));
+    });
+  }
+
+  @Override
+  public CompletableFuture<UpdateResult> replaceOne(Bson filter, T replacement) {
+    return prepared(() -> {
+      T prepared = model.prepareInsert(replacement);
+      return gateway.executeAsync("replaceOne", c -> c.replaceOne(filter, prepared));
+    });
+  }
+
+  @Override
+  public CompletableFuture<Optional<T>> findOneAndUpdate(Bson filter, Bson update) {
+    return prepared(() -> {
+      Bson touched = model.touch(update);
+      return gateway.executeAsync("findOneAndUpdate", c -> Optional.ofNullable(c.findOneAndUpdate(filter, touched)));
+    });
+  }
+
+  @Override
+  public CompletableFuture<DeleteResult> deleteOne(Bson filter) {
+    return gateway.executeAsync("deleteOne", c -> c.deleteOne(filter));
+  }
+
+  @Override
+  public CompletableFuture<DeleteResult> deleteMany(Bson filter) {
+    return gateway.executeAsync("deleteMany", c -> c.deleteMany(filter));
+  }
+
+  @Override
+  public <R> CompletableFuture<List<R>> aggregate(List<? extends Bson> pipeline, Class<R> resultType) {
+    return gateway.executeAsync("aggregate", c -> c.aggregate(pipeline, resultType).into(new ArrayList<>()));
+  }
+}

@@ -1,0 +1,107 @@
+package dev.meerkat.internal;
+
+import com.mongodb.client.FindIterable;
+import com.mongodb.client.MongoCursor;
+import dev.meerkat.Query;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.bson.conversions.Bson;
+
+/** An immutable find query over a gateway; terminal methods run it. Thread-safe. */
+final class DefaultQuery<T> implements Query<T> {
+  private final CollectionGateway<T> gateway;
+  private final Bson filter;
+  private final Bson sort;
+  private final Bson projection;
+  private final int limit;
+  private final int skip;
+
+  DefaultQuery(CollectionGateway<T> gateway, Bson filter) {
+    this(gateway, filter, null, null, 0, 0);
+  }
+
+  private DefaultQuery(CollectionGateway<T> gateway, Bson filter, Bson sort, Bson projection, int limit, int skip) {
+    this.gateway = gateway;
+    this.filter = Objects.requireNonNull(filter, "filter == null");
+    this.sort = sort;
+    this.projection = projection;
+    this.limit = limit;
+    this.skip = skip;
+  }
+
+  @Override
+  public Query<T> sort(Bson sort) {
+    return new DefaultQuery<>(gateway, filter, Objects.requireNonNull(sort, "sort == null"), projection, limit, skip);
+  }
+
+  @Override
+  public Query<T> limit(int limit) {
+    if (limit < 0) {
+      throw new IllegalArgumentException("limit must not be negative: " + limit);
+    }
+    return new DefaultQuery<>(gateway, filter, sort, projection, limit, skip);
+  }
+
+  @Override
+  public Query<T> skip(int skip) {
+    if (skip < 0) {
+      throw new IllegalArgumentException("skip must not be negative: " + skip);
+    }
+    return new DefaultQuery<>(gateway, filter, sort, projection, limit, skip);
+  }
+
+  @Override
+  public Query<T> projection(Bson projection) {
+    return new DefaultQuery<>(gateway, filter, sort, Objects.requireNonNull(projection, "projection == null"), limit, skip);
+  }
+
+  @Override
+  public List<T> list() {
+    return gateway.execute("find", c -> apply(c.find(filter)).into(new ArrayList<>()));
+  }
+
+  @Override
+  public Optional<T> first() {
+    return Optional.ofNullable(gateway.execute("findOne", c -> apply(c.find(filter)).limit(1).first()));
+  }
+
+  @Override
+  public Stream<T> stream() {
+    MongoCursor<T> cursor = gateway.execute("find", c -> apply(c.find(filter)).cursor());
+    Spliterator<T> split = Spliterators.spliteratorUnknownSize(cursor, Spliterator.ORDERED | Spliterator.NONNULL);
+    return StreamSupport.stream(split, false).onClose(cursor::close);
+  }
+
+  /** Runs the query to a list; used by the async model. */
+  List<T> listOn(com.mongodb.client.MongoCollection<T> collection) {
+    return apply(collection.find(filter)).into(new ArrayList<>());
+  }
+
+  private FindIterable<T> apply(FindIterable<T> find) {
+    if (sort != null) {
+      find.sort(sort);
+    }
+    if (projection != null) {
+      find.projection(projection);
+    }
+    if (limit > 0) {
+      find.limit(limit);
+    }
+    if (skip > 0) {
+      find.skip(skip);
+    }
+    return find;
+  }
+
+  @Override
+  public String toString() {
+    return "Query{filter=" + filter + (sort == null ? "" : ", sort=" + sort)
+        + (limit == 0 ? "" : ", limit=" + limit) + (skip == 0 ? "" : ", skip=" + skip) + "}";
+  }
+}

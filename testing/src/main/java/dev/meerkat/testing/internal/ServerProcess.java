@@ -1,0 +1,34 @@
+package dev.meerkat.testing.internal;
+
+import dev.meerkat.testing.Capability;
+import dev.meerkat.testing.ServerKind;
+
+/**
+ * One MongoDB server as Meerkat's test support sees it, without any database name. Several
+ * {@link ScopedServer} handles may share one process. Implementations are thread-safe.
+ */
+public interface ServerProcess extends AutoCloseable {
+
+    ServerKind kind();
+
+    /** The connection string without a database path, e.g. {@code mongodb://127.0.0.1:40123}. */
+    String baseUri();
+
+    String host();
+
+    int port();
+
+    /** Closes client connections and stops listening; idempotent. */
+    void stop();
+
+    /** Listens again on the same host and port; idempotent. */
+    void start();
+
+    boolean isRunning();
+
+    boolean supports(Capability capability);
+
+    /** Stops the server for good and releases everything it holds; idempotent. */
+    @Override
+    void close();
+}
