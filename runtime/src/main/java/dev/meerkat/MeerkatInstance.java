@@ -21,7 +21,26 @@ public interface MeerkatInstance {
   /** Opens the default connection on {@code uri}; completes when it is open, fails with the initial connection error. */
   CompletableFuture<Connection> connect(String uri);
 
-  /** Opens the default connection with {@code options}, which win over the URI's query string. */
+  /**
+   * Opens the default connection with {@code options}, which win over the URI's query string. A
+   * failed first connection is not retried by itself; to wait for a server that is still starting,
+   * retry a few times:
+   *
+   * <pre>{@code
+   * ConnectionOptions options = ConnectionOptions.builder().serverSelectionTimeoutMS(5000).build();
+   * Connection conn = null;
+   * for (int attempt = 1; conn == null; attempt++) {
+   *   try {
+   *     conn = Meerkat.connect(uri, options).join();
+   *   } catch (CompletionException e) {
+   *     if (attempt == 3) {
+   *       throw e;
+   *     }
+   *     log.warn("connect attempt {} failed: {}", attempt, e.getCause().getMessage());
+   *   }
+   * }
+   * }</pre>
+   */
   CompletableFuture<Connection> connect(String uri, ConnectionOptions options);
 
   /**

@@ -3,16 +3,15 @@ package dev.meerkat.internal;
 import com.mongodb.MongoSocketException;
 import com.mongodb.client.MongoClient;
 import dev.meerkat.Connection;
-import dev.meerkat.ConnectionClosedException;
 import dev.meerkat.ConnectionEvent;
 import dev.meerkat.ConnectionOptions;
 import dev.meerkat.MeerkatException;
-import dev.meerkat.NotConnectedException;
 import dev.meerkat.ReadyState;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -66,9 +65,9 @@ final class ConnectionState {
     CompletableFuture<Connection> future;
     lock.lock();
     try {
-      MeerkatException refused = refuseOpen(uri, options, external);
+      CompletableFuture<Connection> refused = refusal(uri, options, external);
       if (refused != null) {
-        return refused instanceof Rejoin ? openFuture : CompletableFuture.failedFuture(refused);
+        return refused;
       }
       phase = Phase.CONNECTING;
       gen = ++generation;
@@ -108,24 +107,24 @@ final class ConnectionState {
     return future;
   }
 
-  /** Why openUri may not start now; a {@link Rejoin} means "the same opening is under way". Lock held. */
-  private MeerkatException refuseOpen(String uri, ConnectionOptions options, MongoClient external) {
+  /** What openUri returns instead of starting: {@code null} when it may start. Lock held. */
+  private CompletableFuture<Connection> refusal(String uri, ConnectionOptions options, MongoClient external) {
     if (destroyed) {
-      return new ConnectionClosedException("Connection " + base.id() + " was destroyed and cannot be opened"
-          + " again; create a new connection with Meerkat.createConnection(uri)");
+      return CompletableFuture.failedFuture(ConnectionMessages.destroyed(base.id()));
     }
     if (phase == Phase.CLOSING) {
-      return new MeerkatException("Connection " + base.id() + " is closing; wait for close() to complete"
-          + " before calling openUri() again");
+      return CompletableFuture.failedFuture(new MeerkatException("Connection " + base.id()
+          + " is closing; wait for close() to complete before calling openUri() again"));
     }
     if (phase == Phase.IDLE) {
       return null;
     }
     if (external == null && uri.equals(requestedUri) && options.equals(requested)) {
-      return new Rejoin();
+      return openFuture; // the same opening is under way, or done
     }
-    return new MeerkatException("Cannot call openUri() on connection " + base.id() + " while it is open or"
-        + " opening; close() it first, or use Meerkat.createConnection(...) for another connection");
+    return CompletableFuture.failedFuture(new MeerkatException("Cannot call openUri() on connection " + base.id()
+        + " while it is open or opening; close() it first, or use Meerkat.createConnection(...) for another"
+        + " connection"));
   }
 
   private void verify(int gen, ClientFactory.Created created) {
@@ -250,21 +249,17 @@ final class ConnectionState {
     lock.lock();
     try {
       if (destroyed) {
-        throw new ConnectionClosedException("Cannot run `" + op.collection + "." + op.operation + "()`: connection "
-            + base.id() + " was destroyed; create a new connection");
+        throw ConnectionMessages.destroyed(op, base.id());
       }
       if (forceClosed) {
-        throw closedByForce(op);
+        throw ConnectionMessages.closedByForce(op, base.id());
       }
       if (phase == Phase.OPEN && buffer.idle()) {
         buffer.running(op);
         return live();
       }
       if (!bufferCommands) {
-        throw new NotConnectedException("Cannot run `" + op.collection + "." + op.operation + "()`: connection "
-            + base.id() + " is " + readyState().name().toLowerCase(java.util.Locale.ROOT)
-            + " and bufferCommands is off. Wait for Meerkat.connect(...) or connection.asFuture() to complete"
-            + " before running operations, or turn bufferCommands on.");
+        throw ConnectionMessages.notConnected(op, base.id(), readyState());
       }
       buffer.enqueue(op, this::bufferTimeout);
       return null;
@@ -275,11 +270,6 @@ final class ConnectionState {
 
   private Throwable bufferTimeout(PendingOperation<?> op) {
     return op.timedOut(lastError());
-  }
-
-  private ConnectionClosedException closedByForce(PendingOperation<?> op) {
-    return new ConnectionClosedException("Cannot run `" + op.collection + "." + op.operation + "()`: connection "
-        + base.id() + " was closed with close(true); open it again with openUri(...)");
   }
 
   /** Runs queued operations in order on one thread while the connection stays open. */
@@ -322,9 +312,7 @@ final class ConnectionState {
     lock.lock();
     try {
       if (current == null) {
-        throw new NotConnectedException("connection." + what + "() is not available: connection " + base.id()
-            + " is " + readyState().name().toLowerCase(java.util.Locale.ROOT)
-            + "; wait for Meerkat.connect(...) or connection.asFuture() first");
+        throw ConnectionMessages.noClient(what, base.id(), readyState());
       }
       return live();
     } finally {
@@ -367,17 +355,14 @@ final class ConnectionState {
       lock.unlock();
     }
     for (PendingOperation<?> op : failed) {
-      op.abort(destroy && !force
-          ? new ConnectionClosedException("Cannot run `" + op.collection + "." + op.operation + "()`: connection "
-              + base.id() + " was destroyed")
-          : closedByForce(op));
+      op.abort(destroy && !force ? ConnectionMessages.destroyed(op, base.id())
+          : ConnectionMessages.closedByForce(op, base.id()));
     }
     if (previous == Phase.CLOSING || previous == Phase.IDLE) {
       return done;
     }
     if (unopened != null) {
-      unopened.completeExceptionally(new ConnectionClosedException(
-          "Connection " + base.id() + " was closed before it opened"));
+      unopened.completeExceptionally(ConnectionMessages.closedBeforeOpen(base.id()));
     }
     base.emit(ConnectionEvent.DISCONNECTING, null, null);
     MeerkatThreads.blocking().execute(() -> finishClose(closing, done));
@@ -401,88 +386,45 @@ final class ConnectionState {
 
   // ---- reading ---------------------------------------------------------------------------------
 
-  ReadyState readyState() {
+  private <V> V locked(Supplier<V> read) {
     lock.lock();
     try {
-      switch (phase) {
-        case CONNECTING:
-          return ReadyState.CONNECTING;
-        case OPEN:
-          return ReadyState.CONNECTED;
-        case CLOSING:
-          return ReadyState.DISCONNECTING;
-        default:
-          // Mongoose 8 reports a lost server as disconnected while the driver retries.
-          return ReadyState.DISCONNECTED;
-      }
+      return read.get();
     } finally {
       lock.unlock();
     }
+  }
+
+  ReadyState readyState() {
+    return locked(() -> switch (phase) {
+      case CONNECTING -> ReadyState.CONNECTING;
+      case OPEN -> ReadyState.CONNECTED;
+      case CLOSING -> ReadyState.DISCONNECTING;
+      // Mongoose 8 reports a lost server as disconnected while the driver retries.
+      case IDLE, LOST -> ReadyState.DISCONNECTED;
+    });
   }
 
   CompletableFuture<Connection> asFuture() {
-    lock.lock();
-    try {
-      return openFuture;
-    } finally {
-      lock.unlock();
-    }
+    return locked(() -> openFuture);
   }
 
   Throwable lastError() {
-    lock.lock();
-    try {
-      return lastError;
-    } finally {
-      lock.unlock();
-    }
+    return locked(() -> lastError);
   }
 
   /** The options given to the latest openUri (the URI's are merged in once it resolved). */
   ConnectionOptions options() {
-    lock.lock();
-    try {
-      return last != null && last.settings() != null ? last.settings().effective() : requested;
-    } finally {
-      lock.unlock();
-    }
+    return locked(() -> last != null && last.settings() != null ? last.settings().effective() : requested);
   }
 
   /** The client of the latest opening, open or not: names, hosts and pool statistics. */
   ClientFactory.Created latest() {
-    lock.lock();
-    try {
-      return last;
-    } finally {
-      lock.unlock();
-    }
-  }
-
-  boolean destroyed() {
-    lock.lock();
-    try {
-      return destroyed;
-    } finally {
-      lock.unlock();
-    }
+    return locked(() -> last);
   }
 
   int queued() {
-    lock.lock();
-    try {
-      return buffer.queued();
-    } finally {
-      lock.unlock();
-    }
-  }
-
-  /** Marks "the same opening is already under way" inside {@link #refuseOpen}. */
-  private static final class Rejoin extends MeerkatException {
-    private static final long serialVersionUID = 1L;
-
-    Rejoin() {
-      super("rejoin");
-    }
+    return locked(buffer::queued);
   }
 
   @Override

@@ -118,6 +118,8 @@ final class EventEmitter {
       }
       try {
         r.listener.accept(data);
+      } catch (VirtualMachineError e) {
+        throw e;
       } catch (RuntimeException | Error e) {
         LOG.warn("Listener for {} on connection {} threw; ignored", data.event(), data.connection().id(), e);
       }

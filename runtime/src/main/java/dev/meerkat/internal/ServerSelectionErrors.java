@@ -1,5 +1,6 @@
 package dev.meerkat.internal;
 
+import com.mongodb.MongoSecurityException;
 import com.mongodb.MongoTimeoutException;
 import com.mongodb.connection.ClusterDescription;
 import com.mongodb.connection.ServerDescription;
@@ -25,6 +26,10 @@ final class ServerSelectionErrors {
 
   static RuntimeException translate(RuntimeException error, ClientFactory.Created created) {
     String password = created.password();
+    if (error instanceof MongoSecurityException) {
+      return describe(created, "Authentication failed on " + created.hosts() + ": "
+          + redact(chain(error), password) + ". Check user, pass and authSource.", error);
+    }
     if (!(error instanceof MongoTimeoutException)) {
       String message = redact(String.valueOf(error.getMessage()), password);
       if (password != null && !message.equals(String.valueOf(error.getMessage()))) {
@@ -33,18 +38,25 @@ final class ServerSelectionErrors {
       }
       return error;
     }
+    return describe(created, null, null);
+  }
+
+  /** A {@link ServerSelectionException} from the cluster as the client sees it now. */
+  private static ServerSelectionException describe(ClientFactory.Created created, String headline, Throwable failure) {
+    String password = created.password();
     ClusterDescription cluster = created.client().getClusterDescription();
     Map<String, ServerInfo> servers = new LinkedHashMap<>();
     StringBuilder summary = new StringBuilder();
     for (ServerDescription server : cluster.getServerDescriptions()) {
       String address = server.getAddress().toString();
-      String lastError = server.getException() == null ? null : redact(chain(server.getException()), password);
+      Throwable last = server.getException() != null ? server.getException() : failure;
+      String lastError = last == null ? null : redact(chain(last), password);
       servers.put(address, new ServerInfo(address, redact(server.getShortDescription(), password), lastError));
       summary.append(summary.length() == 0 ? "" : "; ").append(address).append(": ")
           .append(lastError == null ? server.getState() + " " + server.getType() : lastError);
     }
     String reason = redact(cluster.getShortDescription(), password);
-    String message = "Could not connect to any server in " + created.hosts() + " within serverSelectionTimeoutMS ("
+    String message = headline != null ? headline : "Could not connect to any server in " + created.hosts() + " within serverSelectionTimeoutMS ("
         + summary + "). Check that the server is running and reachable, the host names resolve, and the"
         + " credentials are right.";
     return new ServerSelectionException(redact(message, password), reason, servers, null);
