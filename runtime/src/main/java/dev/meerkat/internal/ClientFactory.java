@@ -7,6 +7,7 @@ import com.mongodb.connection.ServerDescription;
 import dev.meerkat.ConnectionOptions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,7 +37,11 @@ final class ClientFactory {
 
   private ClientFactory() {}
 
-  static Created create(String uri, ConnectionOptions options, ConnectionEventBridge bridge) {
+  /**
+   * @param debug whether Mongoose's {@code debug} logging is on now (the connection's option, else the
+   *     global setting; asked per command so {@code Meerkat.set(Setting.DEBUG, ...)} applies live)
+   */
+  static Created create(String uri, ConnectionOptions options, ConnectionEventBridge bridge, BooleanSupplier debug) {
     ResolvedSettings resolved = ClientSettingsFactory.resolve(uri, options);
     for (String warning : resolved.warnings()) {
       LOG.warn(warning);
@@ -45,6 +50,7 @@ final class ClientFactory {
     MongoClientSettings.Builder builder = resolved.settings();
     builder.applyToClusterSettings(c -> c.addClusterListener(bridge));
     builder.applyToConnectionPoolSettings(p -> p.addConnectionPoolListener(pool));
+    builder.addCommandListener(new DebugCommandLogger(debug));
     resolved.applyDriverSettings();
     MongoClient client = MongoClients.create(builder.build());
     String password = resolved.effective() != null ? resolved.effective().pass() : null;

@@ -87,7 +87,7 @@ final class ConnectionState {
     try {
       created = external != null
           ? ClientFactory.adopt(external, options)
-          : ClientFactory.create(uri, options, new ConnectionEventBridge(this, gen));
+          : ClientFactory.create(uri, options, new ConnectionEventBridge(this, gen), base::debugEnabled);
     } catch (RuntimeException e) {
       failOpen(gen, e);
       return future;

@@ -251,6 +251,11 @@ final class DefaultConnection implements Connection {
     return executor != null ? executor : ForkJoinPool.commonPool();
   }
 
+  /** Whether Mongoose's debug logging is on for this connection: its option, else the global setting. */
+  boolean debugEnabled() {
+    return flag(null, options().debug(), Setting.DEBUG);
+  }
+
   /** A Boolean option: the schema's, else the connection's, else the global setting. */
   boolean flag(Boolean schemaValue, Boolean connectionValue, Setting global) {
     if (schemaValue != null) {
@@ -291,8 +296,7 @@ final class DefaultConnection implements Connection {
     ConnectionOptions options = options();
     long timeout = options.bufferTimeoutMS() != null
         ? options.bufferTimeoutMS() : (Long) instance.get(Setting.BUFFER_TIMEOUT_MS);
-    boolean debug = flag(null, options.debug(), Setting.DEBUG);
-    return new PendingOperation<>(collection, operation, timeout, debug, init, body);
+    return new PendingOperation<>(collection, operation, timeout, init, body);
   }
 
   private <R> R onDatabase(String collection, String operation, Function<MongoDatabase, R> body) {

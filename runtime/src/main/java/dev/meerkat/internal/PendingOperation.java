@@ -9,8 +9,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * One operation on a connection: issued by a model, {@code collection(...)} or a database method,
@@ -21,14 +19,11 @@ import org.slf4j.LoggerFactory;
  * @param <R> the operation's result
  */
 final class PendingOperation<R> {
-  private static final Logger DEBUG = LoggerFactory.getLogger("dev.meerkat.debug");
-
   final String collection;
   final String operation;
   final long timeoutMs;
   final CompletableFuture<R> result = new CompletableFuture<>();
   private final long deadlineNanos;
-  private final boolean debug;
   private final Function<ConnectionState.Live, CompletableFuture<Void>> init;
   private final Function<ConnectionState.Live, R> body;
   private volatile ScheduledFuture<?> timer;
@@ -45,13 +40,11 @@ final class PendingOperation<R> {
       String collection,
       String operation,
       long timeoutMs,
-      boolean debug,
       Function<ConnectionState.Live, CompletableFuture<Void>> init,
       Function<ConnectionState.Live, R> body) {
     this.collection = collection;
     this.operation = operation;
     this.timeoutMs = timeoutMs;
-    this.debug = debug;
     this.init = init;
     this.body = body;
     this.deadlineNanos = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMs);
@@ -77,7 +70,6 @@ final class PendingOperation<R> {
     if (result.isDone()) {
       return;
     }
-    long start = System.nanoTime();
     setRunner(Thread.currentThread());
     try {
       if (init != null) {
@@ -85,14 +77,7 @@ final class PendingOperation<R> {
       }
       R value = body.apply(live);
       result.complete(value);
-      if (debug) {
-        DEBUG.info("{}.{}() {} ms", collection, operation, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
-      }
     } catch (RuntimeException | Error e) {
-      if (debug) {
-        DEBUG.info("{}.{}() failed after {} ms: {}", collection, operation,
-            TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start), e.toString());
-      }
       state.afterOperationError(live, e);
       result.completeExceptionally(e);
     } finally {
