@@ -54,13 +54,17 @@ final class ModelEntry<T> {
     }
   }
 
-  /** This opening's init, started by {@code start} if it has not been. */
+  /** This opening's init, started by {@code start} if it has not been; done once a failed init was reported. */
   CompletableFuture<Void> init(int opening, Supplier<CompletableFuture<Void>> start) {
     lock.lock();
     try {
       if (initOpening != opening) {
         initOpening = opening;
         init = start.get();
+      } else if (init.isCompletedExceptionally()) {
+        // The failure went to the operations that waited for it and to an ERROR event; later
+        // operations run, as in Mongoose, rather than fail until the connection is reopened.
+        return CompletableFuture.completedFuture(null);
       }
       return init;
     } finally {

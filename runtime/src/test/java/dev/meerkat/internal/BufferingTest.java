@@ -191,6 +191,26 @@ class BufferingTest {
   }
 
   @Test
+  void aFailedInitFailsTheWaitingOperationAndIsReportedAsAnError() throws Exception {
+    try (MongoClient client = MongoClients.create(server.uri())) {
+      var c = client.getDatabase(server.databaseName()).getCollection("conflicts");
+      c.drop();
+      c.createIndex(new Document("name", 1), new com.mongodb.client.model.IndexOptions().name("name_1").unique(true));
+    }
+    DefaultConnection conn = (DefaultConnection) meerkat.createConnection();
+    Events events = Events.on(conn);
+    Model<Item> items = conn.model(new Item.ItemSchema("Conflict", Item.ItemSchema.INSTANCE.options()));
+    CompletableFuture<Long> waiting = items.async().countDocuments(Filters.empty());
+    conn.openUri(server.uri(), quick().build()).get(10, TimeUnit.SECONDS);
+    ExecutionException e = assertThrows(ExecutionException.class, () -> waiting.get(10, TimeUnit.SECONDS));
+    assertInstanceOf(com.mongodb.MongoCommandException.class, e.getCause());
+    events.await(dev.meerkat.ConnectionEvent.ERROR, 1, WAIT);
+    assertTrue(events.all().stream().anyMatch(d -> d.event() == dev.meerkat.ConnectionEvent.ERROR
+        && d.detail().contains("Conflict")), events.names().toString());
+    assertEquals(0L, items.countDocuments(), "later operations run");
+  }
+
+  @Test
   void autoIndexOffSkipsIndexes() throws Exception {
     var conn = meerkat.createConnection(server.uri(), quick().autoIndex(false).build());
     Model<Item> items = conn.model(new Item.ItemSchema("Unindexed", Item.ItemSchema.INSTANCE.options()));
