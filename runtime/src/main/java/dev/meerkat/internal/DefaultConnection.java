@@ -188,30 +188,13 @@ final class DefaultConnection implements Connection {
   @Override
   public String host() {
     List<String> hosts = hosts();
-    if (hosts.isEmpty()) {
-      return null;
-    }
-    String first = hosts.get(0);
-    int colon = first.lastIndexOf(':');
-    return colon > 0 && !first.endsWith("]") ? first.substring(0, colon) : first;
+    return hosts.isEmpty() ? null : HostAndPort.host(hosts.get(0));
   }
 
   @Override
   public int port() {
     List<String> hosts = hosts();
-    if (hosts.isEmpty()) {
-      return -1;
-    }
-    String first = hosts.get(0);
-    int colon = first.lastIndexOf(':');
-    if (colon < 0 || first.endsWith("]")) {
-      return 27017;
-    }
-    try {
-      return Integer.parseInt(first.substring(colon + 1));
-    } catch (NumberFormatException e) {
-      return 27017;
-    }
+    return hosts.isEmpty() ? -1 : HostAndPort.port(hosts.get(0));
   }
 
   @Override

@@ -12,12 +12,15 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Meerkat's {@link MeerkatInstance}: the default connection (id 0), the connections made from it,
  * the global settings. Thread-safe: the connection list is copy-on-write, ids atomic.
  */
 public final class DefaultMeerkatInstance implements MeerkatInstance {
+  private static final Logger LOG = LoggerFactory.getLogger(DefaultMeerkatInstance.class);
   private final AtomicInteger ids = new AtomicInteger();
   private final GlobalSettings settings = new GlobalSettings();
   private final List<DefaultConnection> connections = new CopyOnWriteArrayList<>();
@@ -51,7 +54,16 @@ public final class DefaultMeerkatInstance implements MeerkatInstance {
   public CompletableFuture<Connection> connect(String uri, ConnectionOptions options,
       BiConsumer<Connection, Throwable> callback) {
     Objects.requireNonNull(callback, "callback == null");
-    return connect(uri, options).whenComplete(callback);
+    CompletableFuture<Connection> opening = connect(uri, options);
+    opening.whenComplete((connection, error) -> {
+      try {
+        callback.accept(connection, error);
+      } catch (RuntimeException e) {
+        // A failing callback must not turn a successful connect into a failed one.
+        LOG.warn("The connect(...) callback threw; ignored", e);
+      }
+    });
+    return opening;
   }
 
   @Override

@@ -80,6 +80,22 @@ class ConnectionLifecycleTest {
   }
 
   @Test
+  void aThrowingConnectCallbackDoesNotFailTheConnect() throws Exception {
+    Connection conn = meerkat.connect(server.uri(), quick(), (c, e) -> {
+      throw new IllegalStateException("callback bug");
+    }).get(10, TimeUnit.SECONDS);
+    assertEquals(ReadyState.CONNECTED, conn.readyState());
+  }
+
+  @Test
+  void hostAndPortSplitIpv6Literals() {
+    assertEquals("::1", HostAndPort.host("[::1]:27018").replace("[", "").replace("]", ""));
+    assertEquals(27018, HostAndPort.port("[::1]:27018"));
+    assertEquals("db.example.com", HostAndPort.host("db.example.com:27017"));
+    assertEquals(27017, HostAndPort.port("db.example.com"));
+  }
+
+  @Test
   void dbNameOverridesTheUriPath() throws Exception {
     Connection conn = meerkat.createConnection(server.uri(), BufferingTest.quick().dbName("other").build());
     conn.asFuture().get(10, TimeUnit.SECONDS);
