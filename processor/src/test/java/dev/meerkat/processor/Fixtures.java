@@ -94,7 +94,7 @@ final class Fixtures {
       import org.bson.types.ObjectId;
 
       @Schema(strict = false, versionKey = false, timestamps = true)
-      @Model("Human")
+      @Model("Member")
       public class Person {
         private ObjectId id;
         private String name;
