@@ -54,7 +54,7 @@ public final class ClientSettingsFactory {
       LOG.warn("{}", warning);
     }
     String database = UriCredentials.firstSet(options.dbName(), parsed.getDatabase(), "test");
-    return new ResolvedSettings(settings, database, hosts(parsed), raw.redacted(), effective, warnings);
+    return new ResolvedSettings(settings, database, hosts(raw, parsed), raw.redacted(), effective, warnings);
   }
 
   private static ConnectionString parse(RawUri raw, String driverUri) {
@@ -88,6 +88,9 @@ public final class ClientSettingsFactory {
       b.authSource(explicitAuthSource);
     }
     ConnectionOptions merged = b.build();
+    if (merged.heartbeatFrequencyMS() != null && merged.heartbeatFrequencyMS() == 0) {
+      throw new ConfigurationException("heartbeatFrequencyMS must be positive: 0 (the driver checks each server this often)");
+    }
     return SecondaryReads.enforce(merged, options);
   }
 
@@ -163,9 +166,9 @@ public final class ClientSettingsFactory {
     }
   }
 
-  private static List<String> hosts(ConnectionString parsed) {
+  private static List<String> hosts(RawUri raw, ConnectionString parsed) {
     List<String> hosts = new ArrayList<>();
-    for (String host : parsed.getHosts()) {
+    for (String host : raw.hosts()) {
       hosts.add(parsed.isSrvProtocol() || hasPort(host) ? host : host + ":" + DEFAULT_PORT);
     }
     return hosts;

@@ -68,6 +68,33 @@ final class RawUri {
     return last >= authorityStart ? last : -1;
   }
 
+  /**
+   * The hosts as written, in order (the driver sorts them). Only meaningful once the driver has
+   * accepted the URI.
+   */
+  List<String> hosts() {
+    int schemeEnd = text.indexOf("://");
+    int start = schemeEnd < 0 ? 0 : schemeEnd + 3;
+    int at = credentialsEnd(text, start);
+    if (at >= 0) {
+      start = at + 1;
+    }
+    int end = text.length();
+    for (char c : new char[] {'/', '?'}) {
+      int i = text.indexOf(c, start);
+      if (i >= 0 && i < end) {
+        end = i;
+      }
+    }
+    List<String> hosts = new ArrayList<>();
+    for (String host : text.substring(start, end).split(",")) {
+      if (!host.isEmpty()) {
+        hosts.add(host);
+      }
+    }
+    return hosts;
+  }
+
   boolean hasPassword() {
     return passwordStart >= 0;
   }

@@ -36,7 +36,7 @@ record UriQuery(String driverUri, String authSource) {
       } else if (OptionNames.find(OptionNames.DRIVER_URI, option.key()) != null) {
         kept.add(option);
         if (option.lowerKey().equals("authsource") && option.value() != null) {
-          authSource = URLDecoder.decode(option.value(), StandardCharsets.UTF_8);
+          authSource = decode(option.value());
         }
       } else {
         List<String> known = new ArrayList<>(OptionNames.DRIVER_URI);
@@ -45,5 +45,14 @@ record UriQuery(String driverUri, String authSource) {
       }
     }
     return new UriQuery(raw.withQuery(kept), authSource);
+  }
+
+  /** A malformed escape is left as written: the driver reports it with the URI. */
+  private static String decode(String value) {
+    try {
+      return URLDecoder.decode(value, StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return value;
+    }
   }
 }
