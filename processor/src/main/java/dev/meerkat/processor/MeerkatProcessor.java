@@ -49,10 +49,11 @@ public final class MeerkatProcessor extends AbstractProcessor {
   /** Model names already claimed in this build: name to qualified type name. */
   private final Map<String, String> modelNames = new LinkedHashMap<>();
   private final Set<String> done = new HashSet<>();
+  private final ConnectionConfigStep connectionConfigs = new ConnectionConfigStep();
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(SCHEMA, MODEL);
+    return Set.of(SCHEMA, MODEL, ConnectionConfigStep.ANNOTATION);
   }
 
   @Override
@@ -92,6 +93,7 @@ public final class MeerkatProcessor extends AbstractProcessor {
       }
       deferred.clear();
     }
+    connectionConfigs.process(processingEnv, round);
     return false;
   }
 
