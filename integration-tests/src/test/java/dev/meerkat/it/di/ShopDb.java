@@ -17,4 +17,8 @@ public interface ShopDb extends AutoCloseable {
 
   /** The connection the models share. */
   Connection connection();
+
+  /** Closes the connection; redeclared without {@code throws Exception}, so callers need no catch. */
+  @Override
+  void close();
 }
