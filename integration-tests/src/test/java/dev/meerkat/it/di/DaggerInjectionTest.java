@@ -9,6 +9,15 @@ import dev.meerkat.Connection;
 import dev.meerkat.ReadyState;
 import dev.meerkat.testing.MongoServer;
 import dev.meerkat.testing.MongoTest;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.bson.types.ObjectId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -42,6 +51,32 @@ class DaggerInjectionTest {
     IllegalStateException closed = assertThrows(IllegalStateException.class, () -> component.shopDbProvider().get());
     assertTrue(closed.getMessage().startsWith("ShopDbProvider is closed"), closed.getMessage());
     component.shopDbProvider().close();
+  }
+
+  @Test
+  void concurrentFirstGetsShareOneInstance(MongoServer server) throws Exception {
+    System.setProperty(ShopDb.URI_PROPERTY, server.uri());
+    ShopDbProvider provider = DaggerShopComponent.create().shopDbProvider();
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<ShopDb>> results = new ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        results.add(pool.submit(() -> {
+          start.await();
+          return provider.get();
+        }));
+      }
+      start.countDown();
+      Set<ShopDb> instances = new HashSet<>();
+      for (Future<ShopDb> result : results) {
+        instances.add(result.get(10, TimeUnit.SECONDS));
+      }
+      assertEquals(1, instances.size(), "one ShopDb however many threads ask first");
+    } finally {
+      pool.shutdown();
+      provider.close();
+    }
   }
 
   @Test

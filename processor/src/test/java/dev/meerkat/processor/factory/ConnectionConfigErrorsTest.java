@@ -194,4 +194,16 @@ class ConnectionConfigErrorsTest {
     assertError(compile(USER, base, db), db, "Base.label() returns java.lang.String.",
         "public interface Db extends Base");
   }
+
+  @Test
+  void defaultStaticAndPrivateMethodsAndObjectMethodsNeedNoImplementation() {
+    JavaFileObject db = config("@ConnectionConfig", "public interface Db {", "  UserModel users();",
+        "  default long count() { return users().countDocuments(); }",
+        "  static String label() { return helper(); }",
+        "  private static String helper() { return \"db\"; }",
+        "  @Override String toString();",
+        "  @Override boolean equals(Object other);",
+        "}");
+    assertThat(compile(USER, db)).succeededWithoutWarnings();
+  }
 }
