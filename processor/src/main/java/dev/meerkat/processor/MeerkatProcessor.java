@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;
+import java.lang.annotation.AnnotationTypeMismatchException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -22,6 +23,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
@@ -50,6 +52,17 @@ public final class MeerkatProcessor extends AbstractProcessor {
   private final Map<String, String> modelNames = new LinkedHashMap<>();
   private final Set<String> done = new HashSet<>();
   private final ConnectionConfigStep connectionConfigs = new ConnectionConfigStep();
+  /** Runs before each type is checked; tests use it to simulate a crash. */
+  private final Consumer<TypeElement> beforeEachType;
+
+  /** The processor, as the compiler's service loader creates it. */
+  public MeerkatProcessor() {
+    this(type -> {});
+  }
+
+  MeerkatProcessor(Consumer<TypeElement> beforeEachType) {
+    this.beforeEachType = beforeEachType;
+  }
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
@@ -118,6 +131,7 @@ public final class MeerkatProcessor extends AbstractProcessor {
       deferred.remove(name);
       ErrorReporter errors = new ErrorReporter();
       try {
+        beforeEachType.accept(type);
         SchemaValidator.Outcome outcome = validator.check(type, errors);
         if (outcome instanceof SchemaValidator.Deferred later) {
           errors.discard();
@@ -130,6 +144,9 @@ public final class MeerkatProcessor extends AbstractProcessor {
           failed.add(name);
         }
         errors.flushTo(processingEnv.getMessager());
+      } catch (AnnotationTypeMismatchException e) {
+        // An annotation value that does not compile (an unknown constant): javac reports it itself.
+        failed.add(name);
       } catch (RuntimeException | Error e) {
         failed.add(name);
         internalError(type, e);
