@@ -45,6 +45,11 @@ final class FactoryCompilations {
   static ClassLoader compileAndLoad(JavaFileObject... sources) {
     Compilation compilation = compile(sources);
     assertThat(compilation).succeededWithoutWarnings();
+    return load(compilation);
+  }
+
+  /** A class loader over a successful compilation's classes. */
+  static ClassLoader load(Compilation compilation) {
     return new CompiledClasses(compilation);
   }
 
