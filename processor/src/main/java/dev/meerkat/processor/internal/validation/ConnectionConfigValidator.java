@@ -9,6 +9,7 @@ import dev.meerkat.processor.internal.model.ConnectionConfigModel.ProviderModel;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.lang.model.element.AnnotationMirror;
@@ -17,6 +18,7 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
@@ -153,7 +155,7 @@ public final class ConnectionConfigValidator {
 
   private static boolean overridesObject(ExecutableElement method) {
     String name = method.getSimpleName().toString();
-    List<? extends javax.lang.model.element.VariableElement> parameters = method.getParameters();
+    List<? extends VariableElement> parameters = method.getParameters();
     if (parameters.isEmpty()) {
       return name.equals("toString") || name.equals("hashCode");
     }
@@ -196,7 +198,7 @@ public final class ConnectionConfigValidator {
       case ENUM -> "an enum";
       case RECORD -> "a record";
       case ANNOTATION_TYPE -> "an annotation type";
-      default -> kind.toString().toLowerCase(java.util.Locale.ROOT);
+      default -> kind.toString().toLowerCase(Locale.ROOT);
     };
   }
 }
