@@ -51,6 +51,7 @@ public final class MeerkatProcessor extends AbstractProcessor {
   /** Model names already claimed in this build: name to qualified type name. */
   private final Map<String, String> modelNames = new LinkedHashMap<>();
   private final Set<String> done = new HashSet<>();
+  private final ConnectionConfigStep connectionConfigs = new ConnectionConfigStep();
   /** Runs before each type is checked; tests use it to simulate a crash. */
   private final Consumer<TypeElement> beforeEachType;
 
@@ -65,7 +66,7 @@ public final class MeerkatProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(SCHEMA, MODEL);
+    return Set.of(SCHEMA, MODEL, ConnectionConfigStep.ANNOTATION);
   }
 
   @Override
@@ -105,6 +106,7 @@ public final class MeerkatProcessor extends AbstractProcessor {
       }
       deferred.clear();
     }
+    connectionConfigs.process(processingEnv, round);
     return false;
   }
 
