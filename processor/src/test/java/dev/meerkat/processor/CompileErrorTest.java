@@ -97,6 +97,38 @@ class CompileErrorTest {
   }
 
   @Test
+  void superclassFields() {
+    assertError("""
+        class Base {
+          String createdBy;
+          int revision;
+          transient String cache;
+        }
+
+        @Schema
+        class T extends Base {
+          public String id;
+        }
+        """, "[MeerkatSuperclassFields] @Schema classes map only the fields they declare themselves; test.T extends"
+        + " test.Base, which declares createdBy, revision. Move those fields into T, or mark them transient.",
+        "class T extends Base");
+  }
+
+  @Test
+  void superclassWithoutFieldsIsFine() {
+    assertThat(compile("""
+        abstract class Base {
+          public String describe() { return "T"; }
+        }
+
+        @Schema
+        class T extends Base {
+          public String id;
+        }
+        """)).succeededWithoutWarnings();
+  }
+
+  @Test
   void noAccessor() {
     assertError("""
         @Schema
