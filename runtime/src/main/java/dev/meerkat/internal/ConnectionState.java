@@ -92,16 +92,20 @@ final class ConnectionState {
       failOpen(gen, e);
       return future;
     }
+    boolean superseded;
     lock.lock();
     try {
-      if (gen != generation) {
-        ClientFactory.closeQuietly(created.client());
-        return future;
+      superseded = gen != generation; // closed while the client was being made
+      if (!superseded) {
+        current = created;
+        last = created;
       }
-      current = created;
-      last = created;
     } finally {
       lock.unlock();
+    }
+    if (superseded) {
+      ClientFactory.closeQuietly(created.client());
+      return future;
     }
     MeerkatThreads.blocking().execute(() -> verify(gen, created));
     return future;

@@ -90,6 +90,19 @@ class ServerSelectionTest {
   }
 
   @Test
+  void aMalformedUriFailsTheFutureWithConfigurationExceptionAndNoPassword() throws Exception {
+    Connection conn = meerkat.createConnection();
+    Events events = Events.on(conn);
+    ExecutionException e = assertThrows(ExecutionException.class,
+        () -> conn.openUri("mongodb://ada:pa55-word@host:notaport/app").get(5, TimeUnit.SECONDS));
+    assertInstanceOf(dev.meerkat.ConfigurationException.class, e.getCause());
+    assertFalse(e.getCause().getMessage().contains("pa55-word"), e.getCause().getMessage());
+    events.await(ConnectionEvent.ERROR, 1, Duration.ofSeconds(5));
+    assertEquals(List.of(ConnectionEvent.CONNECTING, ConnectionEvent.ERROR), events.names());
+    assertEquals(ReadyState.DISCONNECTED, conn.readyState());
+  }
+
+  @Test
   void connectCallbackReceivesTheError() throws Exception {
     int port = closedPort();
     java.util.concurrent.CompletableFuture<Throwable> seen = new java.util.concurrent.CompletableFuture<>();
