@@ -97,7 +97,7 @@ final class SchemaStep implements ProcessingStep {
   }
 
   private void processSchemas(List<TypeElement> types) {
-    SchemaValidator validator = new SchemaValidator(env.getTypeUtils());
+    SchemaValidator validator = new SchemaValidator(env.getTypeUtils(), env.getElementUtils());
     Map<String, SchemaModel> valid = new LinkedHashMap<>();
     Map<String, TypeElement> elements = new LinkedHashMap<>();
     Set<String> failed = new HashSet<>();

@@ -303,6 +303,14 @@ class CompileErrorTest {
         @Index(keys = "name:up")
         record T(String id, String name) {}
         """, "key \"name:up\" on T has an unknown direction `up`.", "record T");
+    assertError("""
+        @Schema
+        @Index(keys = "address.street")
+        record T(String id, Address address) {}
+
+        @Schema
+        record Address(String city) {}
+        """, "key \"address.street\" on T names no mapped field `street` inside `address`.", "record T");
   }
 
   @Test
