@@ -30,14 +30,26 @@ import javax.tools.JavaFileObject;
  * (and {@code IProvider} when an inject API is on the compile path). Interfaces whose methods return
  * models not generated yet are retried next round; only after the last round is that an error.
  */
-final class ConnectionConfigStep {
+final class ConnectionConfigStep implements ProcessingStep {
   static final String ANNOTATION = "dev.meerkat.annotations.ConnectionConfig";
+
+  private final ProcessingEnvironment env;
 
   /** Interfaces retried next round, with the method whose return type was missing. */
   private final Map<String, ConnectionConfigValidator.Deferred> deferred = new LinkedHashMap<>();
   private final Set<String> done = new HashSet<>();
 
-  void process(ProcessingEnvironment env, RoundEnvironment round) {
+  ConnectionConfigStep(ProcessingEnvironment env) {
+    this.env = env;
+  }
+
+  @Override
+  public Set<String> annotations() {
+    return Set.of(ANNOTATION);
+  }
+
+  @Override
+  public void process(RoundEnvironment round) {
     List<TypeElement> types = new ArrayList<>();
     for (String name : List.copyOf(deferred.keySet())) {
       TypeElement type = env.getElementUtils().getTypeElement(name);

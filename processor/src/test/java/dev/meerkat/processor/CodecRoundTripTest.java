@@ -200,4 +200,38 @@ class CodecRoundTripTest {
     assertThat(new ArrayList<>(encoded.keySet())).containsExactly("_id", "slug", "children", "parent", "__v")
         .inOrder();
   }
+
+  @Test
+  void fastPathLeavesABinaryReaderRightAfterTheDocument() {
+    BsonDocument user = Loaded.encode(everything, sample());
+    BsonDocument wrapper = new BsonDocument("before", new BsonString("b")).append("user", user)
+        .append("list", new BsonArray(List.of(user, user))).append("after", new BsonInt32(1));
+    org.bson.RawBsonDocument raw = new org.bson.RawBsonDocument(wrapper, new org.bson.codecs.BsonDocumentCodec());
+    try (org.bson.BsonBinaryReader reader = new org.bson.BsonBinaryReader(raw.getByteBuffer().asNIO())) {
+      org.bson.codecs.DecoderContext context = org.bson.codecs.DecoderContext.builder().build();
+      reader.readStartDocument();
+      assertThat(reader.readString("before")).isEqualTo("b");
+      reader.readName("user");
+      assertThat(Loaded.encode(everything, everything.codec().decode(reader, context))).isEqualTo(user);
+      reader.readName("list");
+      reader.readStartArray();
+      while (reader.readBsonType() != org.bson.BsonType.END_OF_DOCUMENT) {
+        assertThat(Loaded.encode(everything, everything.codec().decode(reader, context))).isEqualTo(user);
+      }
+      reader.readEndArray();
+      assertThat(reader.readInt32("after")).isEqualTo(1);
+      reader.readEndDocument();
+    }
+  }
+
+  @Test
+  void bothPathsRejectAValueOfTheWrongTypeNamingIt() {
+    BsonDocument stored = BsonDocument.parse("{name: 42}");
+    Exception plain = org.junit.jupiter.api.Assertions.assertThrows(org.bson.BsonInvalidOperationException.class,
+        () -> Loaded.decode(everything, stored));
+    Exception fast = org.junit.jupiter.api.Assertions.assertThrows(org.bson.BsonInvalidOperationException.class,
+        () -> Loaded.decodeRaw(everything, stored));
+    assertThat(plain.getMessage()).contains("STRING");
+    assertThat(fast.getMessage()).isEqualTo("expected STRING but found BSON type INT32");
+  }
 }

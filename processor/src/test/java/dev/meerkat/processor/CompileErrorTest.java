@@ -97,6 +97,38 @@ class CompileErrorTest {
   }
 
   @Test
+  void superclassFields() {
+    assertError("""
+        class Base {
+          String createdBy;
+          int revision;
+          transient String cache;
+        }
+
+        @Schema
+        class T extends Base {
+          public String id;
+        }
+        """, "[MeerkatSuperclassFields] @Schema classes map only the fields they declare themselves; test.T extends"
+        + " test.Base, which declares createdBy, revision. Move those fields into T, or mark them transient.",
+        "class T extends Base");
+  }
+
+  @Test
+  void superclassWithoutFieldsIsFine() {
+    assertThat(compile("""
+        abstract class Base {
+          public String describe() { return "T"; }
+        }
+
+        @Schema
+        class T extends Base {
+          public String id;
+        }
+        """)).succeededWithoutWarnings();
+  }
+
+  @Test
   void noAccessor() {
     assertError("""
         @Schema
@@ -271,6 +303,14 @@ class CompileErrorTest {
         @Index(keys = "name:up")
         record T(String id, String name) {}
         """, "key \"name:up\" on T has an unknown direction `up`.", "record T");
+    assertError("""
+        @Schema
+        @Index(keys = "address.street")
+        record T(String id, Address address) {}
+
+        @Schema
+        record Address(String city) {}
+        """, "key \"address.street\" on T names no mapped field `street` inside `address`.", "record T");
   }
 
   @Test

@@ -25,6 +25,7 @@ final class Fixtures {
       @Model
       @Index(keys = {"name:1", "a:-1"}, unique = true, name = "name_age")
       @Index(keys = "bio:text")
+      @Index(keys = {"address.zip", "history.city:-1", "addresses.home.zip", "raw.k"})
       public record Everything(
           @Id ObjectId id,
           @Required @MinLength(2) @MaxLength(10) String name,

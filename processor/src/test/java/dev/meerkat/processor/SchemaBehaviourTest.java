@@ -117,7 +117,10 @@ class SchemaBehaviourTest {
         new IndexSpec(List.of(new IndexSpec.Key("email", 1)), true, false, -1, null),
         new IndexSpec(List.of(new IndexSpec.Key("createdAt", 1)), false, false, 3600, null),
         new IndexSpec(List.of(new IndexSpec.Key("name", 1), new IndexSpec.Key("a", -1)), true, false, -1, "name_age"),
-        new IndexSpec(List.of(new IndexSpec.Key("bio", "text")), false, false, -1, null)).inOrder();
+        new IndexSpec(List.of(new IndexSpec.Key("bio", "text")), false, false, -1, null),
+        new IndexSpec(List.of(new IndexSpec.Key("address.postcode", 1), new IndexSpec.Key("history.city", -1),
+            new IndexSpec.Key("addresses.home.postcode", 1), new IndexSpec.Key("raw.k", 1)),
+            false, false, -1, null)).inOrder();
 
     assertThat(everything.options()).isEqualTo(new SchemaOptions(null, null, false, 4096, 10,
         new SchemaOptions.CollationSpec("en_US", 2, false, false), true, true, true));
