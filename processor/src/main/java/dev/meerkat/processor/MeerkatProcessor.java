@@ -14,7 +14,8 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * The Meerkat annotation processor. Each round it runs one {@link ProcessingStep} per annotation
- * family: {@code @Schema}/{@code @Model} generate {@code TSchema} and {@code TModel}. Each step checks
+ * family: {@code @Schema}/{@code @Model} generate {@code TSchema} and {@code TModel},
+ * {@code @ConnectionConfig} generates {@code IFactory}. Each step checks
  * its types, builds an immutable model of the valid ones, and writes code only for those; every
  * problem is reported on the element at fault, all at once.
  *
@@ -38,12 +39,25 @@ public final class MeerkatProcessor extends AbstractProcessor {
   @Override
   public synchronized void init(ProcessingEnvironment processingEnv) {
     super.init(processingEnv);
-    steps = List.of(new SchemaStep(processingEnv, beforeEachType));
+    ConnectionConfigStep connectionConfigs = new ConnectionConfigStep();
+    steps = List.of(
+        new SchemaStep(processingEnv, beforeEachType),
+        new ProcessingStep() {
+          @Override
+          public Set<String> annotations() {
+            return Set.of(ConnectionConfigStep.ANNOTATION);
+          }
+
+          @Override
+          public void process(RoundEnvironment round) {
+            connectionConfigs.process(processingEnv, round);
+          }
+        });
   }
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    Set<String> annotations = new TreeSet<>(Set.of(SchemaStep.SCHEMA, SchemaStep.MODEL));
+    Set<String> annotations = new TreeSet<>(Set.of(SchemaStep.SCHEMA, SchemaStep.MODEL, ConnectionConfigStep.ANNOTATION));
     steps.forEach(step -> annotations.addAll(step.annotations()));
     return annotations;
   }
