@@ -4,6 +4,7 @@ package dev.meerkat;
  * A buffered operation waited {@code bufferTimeoutMS} for the connection to open:
  * {@code "Operation `users.findOne()` buffering timed out after 10000ms"}. Connect first, raise
  * {@code bufferTimeoutMS}, or check why the connection does not open (its {@code ERROR} event).
+ * Immutable once constructed; safe to share between threads.
  */
 public final class BufferTimeoutException extends MeerkatException {
   private static final long serialVersionUID = 1L;

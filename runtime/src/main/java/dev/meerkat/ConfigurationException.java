@@ -2,7 +2,7 @@ package dev.meerkat;
 
 /**
  * A URI or an option is invalid. The message names the option and what is allowed, and never
- * contains a password.
+ * contains a password. Immutable once constructed; safe to share between threads.
  */
 public final class ConfigurationException extends MeerkatException {
   private static final long serialVersionUID = 1L;

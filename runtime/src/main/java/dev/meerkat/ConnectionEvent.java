@@ -7,6 +7,8 @@ package dev.meerkat;
  * <pre>{@code
  * conn.on(ConnectionEvent.DISCONNECTED, e -> log.warn("lost {}", e.connection().host()));
  * }</pre>
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum ConnectionEvent {
   /** Opening has started. */

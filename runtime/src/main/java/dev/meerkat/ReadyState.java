@@ -1,6 +1,9 @@
 package dev.meerkat;
 
-/** The state of a {@link Connection}, numbered as Mongoose's {@code connection.readyState}. */
+/**
+ * The state of a {@link Connection}, numbered as Mongoose's {@code connection.readyState}.
+ * Immutable and thread-safe.
+ */
 public enum ReadyState {
   /** Not connected: never opened, closed, or lost after an initial failure. */
   DISCONNECTED(0),

@@ -5,6 +5,8 @@ package dev.meerkat;
  * and schema options override them.
  *
  * <pre>{@code Meerkat.set(Setting.BUFFER_COMMANDS, false);}</pre>
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum Setting {
   /** Boolean, default {@code true}: operations wait for the connection to open. */

@@ -3,7 +3,10 @@ package dev.meerkat;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** {@link Connection#syncIndexes()} failed for one or more models; the others were synced. */
+/**
+ * {@link Connection#syncIndexes()} failed for one or more models; the others were synced.
+ * Immutable once constructed; safe to share between threads.
+ */
 public final class SyncIndexesException extends MeerkatException {
   private static final long serialVersionUID = 1L;
   private final transient Map<String, Throwable> errors;

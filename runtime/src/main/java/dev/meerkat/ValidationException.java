@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
  * A document failed its schema's validators; nothing was written. Lists every failing path, as
  * Mongoose's {@code ValidationError} does:
  * {@code "User validation failed: name: Path `name` is required., age: Path `age` (-1) is less than minimum allowed value (0)."}
+ * Immutable once constructed; safe to share between threads.
  */
 public final class ValidationException extends MeerkatException {
   private static final long serialVersionUID = 1L;

@@ -1,6 +1,7 @@
 package dev.meerkat.internal;
 
 import dev.meerkat.ConnectionClosedException;
+import dev.meerkat.MeerkatException;
 import dev.meerkat.NotConnectedException;
 import dev.meerkat.ReadyState;
 import java.util.Locale;
@@ -34,6 +35,17 @@ final class ConnectionMessages {
   static ConnectionClosedException destroyed(int id) {
     return new ConnectionClosedException("Connection " + id + " was destroyed and cannot be opened again; create a"
         + " new connection with Meerkat.createConnection(uri)");
+  }
+
+  static MeerkatException closing(int id) {
+    return new MeerkatException("Connection " + id
+        + " is closing; wait for close() to complete before calling openUri() again");
+  }
+
+  static MeerkatException alreadyOpen(int id) {
+    return new MeerkatException("Cannot call openUri() on connection " + id
+        + " while it is open or opening; close() it first, or use Meerkat.createConnection(...) for another"
+        + " connection");
   }
 
   static ConnectionClosedException closedBeforeOpen(int id) {

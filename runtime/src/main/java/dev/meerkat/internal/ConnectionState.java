@@ -5,7 +5,6 @@ import com.mongodb.client.MongoClient;
 import dev.meerkat.Connection;
 import dev.meerkat.ConnectionEvent;
 import dev.meerkat.ConnectionOptions;
-import dev.meerkat.MeerkatException;
 import dev.meerkat.ReadyState;
 import java.util.List;
 import java.util.Objects;
@@ -117,8 +116,7 @@ final class ConnectionState {
       return CompletableFuture.failedFuture(ConnectionMessages.destroyed(base.id()));
     }
     if (phase == Phase.CLOSING) {
-      return CompletableFuture.failedFuture(new MeerkatException("Connection " + base.id()
-          + " is closing; wait for close() to complete before calling openUri() again"));
+      return CompletableFuture.failedFuture(ConnectionMessages.closing(base.id()));
     }
     if (phase == Phase.IDLE) {
       return null;
@@ -126,9 +124,7 @@ final class ConnectionState {
     if (external == null && uri.equals(requestedUri) && options.equals(requested)) {
       return openFuture; // the same opening is under way, or done
     }
-    return CompletableFuture.failedFuture(new MeerkatException("Cannot call openUri() on connection " + base.id()
-        + " while it is open or opening; close() it first, or use Meerkat.createConnection(...) for another"
-        + " connection"));
+    return CompletableFuture.failedFuture(ConnectionMessages.alreadyOpen(base.id()));
   }
 
   private void verify(int gen, ClientFactory.Created created) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.bson.conversions.Bson;
@@ -36,6 +37,15 @@ final class DefaultAsyncModel<T> implements AsyncModel<T> {
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
+  }
+
+  /** Runs {@code body} with {@code update} touched first ({@code updatedAt} set); a null update fails the future. */
+  private <R> CompletableFuture<R> updating(
+      String operation, Bson update, BiFunction<MongoCollection<T>, Bson, R> body) {
+    return prepared(() -> {
+      Bson touched = model.touch(update);
+      return gateway.executeAsync(operation, c -> body.apply(c, touched));
+    });
   }
 
   @Override
@@ -117,18 +127,12 @@ final class DefaultAsyncModel<T> implements AsyncModel<T> {
 
   @Override
   public CompletableFuture<UpdateResult> updateOne(Bson filter, Bson update) {
-    return prepared(() -> {
-      Bson touched = model.touch(update);
-      return gateway.executeAsync("updateOne", c -> c.updateOne(filter, touched));
-    });
+    return updating("updateOne", update, (c, touched) -> c.updateOne(filter, touched));
   }
 
   @Override
   public CompletableFuture<UpdateResult> updateMany(Bson filter, Bson update) {
-    return prepared(() -> {
-      Bson touched = model.touch(update);
-      return gateway.executeAsync("updateMany", c -> c.updateMany(filter, touched));
-    });
+    return updating("updateMany", update, (c, touched) -> c.updateMany(filter, touched));
   }
 
   @Override
@@ -141,10 +145,8 @@ final class DefaultAsyncModel<T> implements AsyncModel<T> {
 
   @Override
   public CompletableFuture<Optional<T>> findOneAndUpdate(Bson filter, Bson update) {
-    return prepared(() -> {
-      Bson touched = model.touch(update);
-      return gateway.executeAsync("findOneAndUpdate", c -> Optional.ofNullable(c.findOneAndUpdate(filter, touched)));
-    });
+    return updating("findOneAndUpdate", update,
+        (c, touched) -> Optional.ofNullable(c.findOneAndUpdate(filter, touched)));
   }
 
   @Override

@@ -15,10 +15,8 @@ import dev.meerkat.PoolStats;
 import dev.meerkat.ReadyState;
 import dev.meerkat.Schema;
 import dev.meerkat.Setting;
-import dev.meerkat.SyncIndexesException;
 import dev.meerkat.UseDbOptions;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -42,7 +40,7 @@ final class DefaultConnection implements Connection {
   private final ConnectionState state;
   private final UseDbChildren children;
   private final EventEmitter emitter;
-  private final ModelRegistry models = new ModelRegistry();
+  private final ConnectionModels models;
 
   /** A base connection. */
   DefaultConnection(DefaultMeerkatInstance instance, int id) {
@@ -53,6 +51,7 @@ final class DefaultConnection implements Connection {
     this.state = new ConnectionState(this);
     this.children = new UseDbChildren();
     this.emitter = new EventEmitter(this::executor, children::forward);
+    this.models = new ConnectionModels(this, instance, state);
   }
 
   /** A {@code useDb} connection on {@code base}'s client. */
@@ -64,6 +63,7 @@ final class DefaultConnection implements Connection {
     this.state = base.state;
     this.children = null;
     this.emitter = new EventEmitter(this::executor, data -> {});
+    this.models = new ConnectionModels(this, instance, state);
   }
 
   // ---- opening and closing ---------------------------------------------------------------------
@@ -334,29 +334,14 @@ final class DefaultConnection implements Connection {
 
   @Override
   public <T> Model<T> model(Schema<T> schema, String collection) {
-    return register(schema, collection).model();
+    return models.register(schema, collection).model();
   }
 
   @Override
   public <T, M extends Model<T>> M model(Schema<T> schema, Function<Model<T>, M> wrapper) {
     Objects.requireNonNull(schema, "schema == null");
     Objects.requireNonNull(wrapper, "wrapper == null");
-    return register(schema, schema.collectionName()).wrapper(wrapper);
-  }
-
-  private <T> ModelEntry<T> register(Schema<T> schema, String collection) {
-    Objects.requireNonNull(schema, "schema == null");
-    Objects.requireNonNull(collection, "collection == null");
-    boolean overwrite = (Boolean) instance.get(Setting.OVERWRITE_MODELS);
-    ModelRegistry.Registered<T> registered = models.register(schema, collection, overwrite,
-        entry -> new DefaultModel<>(this, schema, collection, new ModelGateway<>(this, entry)));
-    if (registered.added()) {
-      emit(ConnectionEvent.MODEL, null, schema.modelName());
-      if (state.readyState() == ReadyState.CONNECTED) {
-        startInit(registered.entry());
-      }
-    }
-    return registered.entry();
+    return models.register(schema, schema.collectionName()).wrapper(wrapper);
   }
 
   @Override
@@ -371,44 +356,18 @@ final class DefaultConnection implements Connection {
 
   @Override
   public Connection deleteModel(String name) {
-    if (models.remove(name)) {
-      emit(ConnectionEvent.DELETE_MODEL, null, name);
-    }
+    models.delete(name);
     return this;
   }
 
   @Override
   public Map<String, List<String>> syncIndexes() {
-    Map<String, List<String>> dropped = new LinkedHashMap<>();
-    Map<String, Throwable> errors = new LinkedHashMap<>();
-    for (ModelEntry<?> entry : models.entries()) {
-      try {
-        dropped.put(entry.schema.modelName(), entry.model().syncIndexes());
-      } catch (RuntimeException e) {
-        errors.put(entry.schema.modelName(), e);
-      }
-    }
-    if (!errors.isEmpty()) {
-      throw new SyncIndexesException(errors);
-    }
-    return dropped;
+    return models.syncIndexes();
   }
 
   /** Starts every model's init for the opening that just completed; operations wait for them. */
   void startModelInits() {
-    for (ModelEntry<?> entry : models.entries()) {
-      startInit(entry);
-    }
-  }
-
-  private <T> void startInit(ModelEntry<T> entry) {
-    ConnectionState.Live live;
-    try {
-      live = state.requireClient("init");
-    } catch (RuntimeException e) {
-      return; // closed meanwhile: the next opening starts it
-    }
-    entry.init(live.opening(), () -> ModelInit.start(this, entry, live));
+    models.startInits();
   }
 
   // ---- useDb -----------------------------------------------------------------------------------

@@ -63,6 +63,10 @@ public final class TenantPools {
     }
   }
 
+  /**
+   * Pools of tenant connections opened on demand from {@code uriForTenant}, at most {@code maxTenants} open and
+   * {@code maxTotalSockets} reserved; a tenant not handed out for {@code minIdleTime} and idle may be closed to make room.
+   */
   public TenantPools(Function<String, String> uriForTenant, ConnectionOptions options, int maxTenants,
       int maxTotalSockets, Duration minIdleTime, Consumer<Connection> onOpen, MeerkatInstance instance) {
     this.uriForTenant = uriForTenant;
@@ -199,6 +203,7 @@ public final class TenantPools {
     return stats.inUse() == 0 && stats.waiting() == 0;
   }
 
+  /** The ids of the tenants whose connections are open now. */
   public List<String> openTenants() {
     lock.lock();
     try {
@@ -208,6 +213,7 @@ public final class TenantPools {
     }
   }
 
+  /** The sockets the open tenants' pools may use together (the sum of their maxPoolSize). */
   public int reservedSockets() {
     lock.lock();
     try {
@@ -217,6 +223,7 @@ public final class TenantPools {
     }
   }
 
+  /** Closes the tenant's connection if it is open; completes when it is closed. */
   public CompletableFuture<Void> close(String tenantId) {
     Tenant tenant;
     lock.lock();
@@ -228,6 +235,7 @@ public final class TenantPools {
     return tenant == null ? CompletableFuture.completedFuture(null) : tenant.connection.close();
   }
 
+  /** Closes every open tenant connection; completes when all are closed. */
   public CompletableFuture<Void> closeAll() {
     List<Tenant> all;
     lock.lock();

@@ -14,6 +14,8 @@ package dev.meerkat.testing;
  *   <li>{@link ServerKind#EXTERNAL}: probed once when the server is resolved (replica set or
  *       mongos, sessions, {@code hello}, authentication commands); never {@link #STOP_START}.</li>
  * </ul>
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum Capability {
     /** The server is a replica set member (or a mongos), as transactions and change streams need. */

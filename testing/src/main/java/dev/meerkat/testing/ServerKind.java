@@ -1,6 +1,6 @@
 package dev.meerkat.testing;
 
-/** Where the MongoDB server behind a {@link MongoServer} comes from. */
+/** Where the MongoDB server behind a {@link MongoServer} comes from. Immutable and thread-safe. */
 public enum ServerKind {
     /** A server named by {@code MONGODB_URI} (or system property {@code meerkat.test.mongodb.uri}). */
     EXTERNAL,

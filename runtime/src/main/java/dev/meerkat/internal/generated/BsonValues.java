@@ -30,7 +30,7 @@ import org.bson.types.Decimal128;
 
 /**
  * Support for generated codecs: lenient number readers, date and UUID conversions, and the values
- * of {@code Document} fields and extra fields. May change at any time.
+ * of {@code Document} fields and extra fields. May change at any time. Stateless and thread-safe.
  */
 public final class BsonValues {
   private BsonValues() {}

@@ -5,7 +5,10 @@ import org.bson.BsonDocumentWriter;
 import org.bson.codecs.EncoderContext;
 import org.bson.codecs.Encoder;
 
-/** Support for generated code: encoding values to documents. May change at any time. */
+/**
+ * Support for generated code: encoding values to documents. May change at any time.
+ * Stateless and thread-safe.
+ */
 public final class Documents {
   private Documents() {}
 

@@ -23,7 +23,7 @@ import org.bson.types.ObjectId;
 /**
  * Reads BSON values straight from a {@link BsonInput}, for the generated codecs' fast path over a
  * {@code BsonBinaryReader}. Each reader takes the element's type byte and rejects a type it cannot
- * convert, as {@code BsonReader} does. May change at any time.
+ * convert, as {@code BsonReader} does. May change at any time. Stateless and thread-safe.
  */
 public final class RawBson {
   private RawBson() {}

@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 
 /**
  * Support for generated {@code validate} methods: Mongoose's validator messages. May change at any
- * time.
+ * time. Stateless and thread-safe.
  */
 public final class Validation {
   private Validation() {}

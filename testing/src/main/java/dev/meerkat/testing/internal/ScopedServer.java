@@ -16,6 +16,7 @@ public final class ScopedServer implements MongoServer {
     private final String databaseName;
     private final boolean owner;
 
+    /** A handle on {@code process} for database {@code databaseName}; {@code owner} lets it stop and close the process. */
     public ScopedServer(ServerProcess process, String databaseName, boolean owner) {
         this.process = Objects.requireNonNull(process, "process == null");
         ConnectionStrings.checkDatabaseName(databaseName);

@@ -246,11 +246,14 @@ final class CodecWriter {
       FieldModel field = ordered.get(i);
       code.add("case $L:\n", i).indent();
       boolean primitive = field.type() instanceof TypeModel.Scalar scalar && scalar.primitive();
-      code.beginControlFlow("if (type == $T.NULL)", Runtime.RAW_BSON);
       if (!schema.isRecord() && !primitive) {
+        code.beginControlFlow("if (type == $T.NULL)", Runtime.RAW_BSON);
         code.addStatement(Access.write(field.setter(), "value", CodeBlock.of("null")));
+        code.nextControlFlow("else");
+      } else {
+        // A null leaves the record component's local, or the primitive, at its default: nothing to do.
+        code.beginControlFlow("if (type != $T.NULL)", Runtime.RAW_BSON);
       }
-      code.nextControlFlow("else");
       CodeBlock value = RawValueCode.decode(code, field.type(), "type", names);
       assign(schema, field, locals, value, code);
       code.endControlFlow();

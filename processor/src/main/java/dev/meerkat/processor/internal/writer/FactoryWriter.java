@@ -17,12 +17,6 @@ import javax.lang.model.element.Modifier;
  * the {@code create} methods, and the nested implementation of {@code I} (see {@link ImplementationWriter}).
  */
 public final class FactoryWriter {
-  static final ClassName MEERKAT = ClassName.get("dev.meerkat", "Meerkat");
-  static final ClassName MEERKAT_INSTANCE = ClassName.get("dev.meerkat", "MeerkatInstance");
-  static final ClassName CONNECTION_OPTIONS = ClassName.get("dev.meerkat", "ConnectionOptions");
-  static final ClassName PLACEHOLDERS = ClassName.get("dev.meerkat.internal.generated", "Placeholders");
-  static final ClassName CONNECTION_FACTORIES = ClassName.get("dev.meerkat.internal.generated", "ConnectionFactories");
-  static final ClassName OBJECTS = ClassName.get("java.util", "Objects");
   /** The declared URI's constant; package-private so the generated provider can use it. */
   static final String URI = "URI";
   /** The method opening a connection and returning the implementation, used by the provider too. */
@@ -62,7 +56,7 @@ public final class FactoryWriter {
   }
 
   private static MethodSpec options(ConnectionConfigModel config) {
-    CodeBlock.Builder chain = CodeBlock.builder().add("return $T.builder()", CONNECTION_OPTIONS);
+    CodeBlock.Builder chain = CodeBlock.builder().add("return $T.builder()", Runtime.CONNECTION_OPTIONS);
     chain.indent();
     for (OptionValue option : config.options()) {
       if (option.value() instanceof String text) {
@@ -78,7 +72,7 @@ public final class FactoryWriter {
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addJavadoc("The options declared on {@code @ConnectionConfig}; options left unset there are left to the URI\n"
             + "and the defaults.\n")
-        .returns(CONNECTION_OPTIONS)
+        .returns(Runtime.CONNECTION_OPTIONS)
         .addCode(chain.build())
         .build();
   }
@@ -89,46 +83,46 @@ public final class FactoryWriter {
         .addJavadoc("Connects to the declared URI, its placeholders resolved from environment variables, then system\n"
             + "properties, else their defaults, on the default {@link $T} instance.\n\n"
             + "@throws dev.meerkat.ConfigurationException when a placeholder has no value or the URI or options are invalid\n",
-            MEERKAT)
+            Runtime.MEERKAT)
         .returns(iface)
-        .addStatement("return $N($T.instance(), $N, null)", OPEN, MEERKAT, URI)
+        .addStatement("return $N($T.instance(), $N, null)", OPEN, Runtime.MEERKAT, URI)
         .build());
     type.addMethod(MethodSpec.methodBuilder("create").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addJavadoc("Connects to {@code uri} (placeholders resolved as for {@link #create()}) instead of the declared URI.\n")
         .returns(iface)
         .addParameter(String.class, "uri")
-        .addStatement("return $N($T.instance(), $T.requireNonNull(uri, $S), null)", OPEN, MEERKAT, OBJECTS, "uri == null")
+        .addStatement("return $N($T.instance(), $T.requireNonNull(uri, $S), null)", OPEN, Runtime.MEERKAT, Runtime.OBJECTS, "uri == null")
         .build());
     type.addMethod(MethodSpec.methodBuilder("create").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addJavadoc("Connects to {@code uri} with the declared {@link #options()}, every option set in\n"
             + "{@code overrides} replacing the declared one.\n")
         .returns(iface)
         .addParameter(String.class, "uri")
-        .addParameter(CONNECTION_OPTIONS, "overrides")
+        .addParameter(Runtime.CONNECTION_OPTIONS, "overrides")
         .addStatement("return $N($T.instance(), $T.requireNonNull(uri, $S), $T.requireNonNull(overrides, $S))",
-            OPEN, MEERKAT, OBJECTS, "uri == null", OBJECTS, "overrides == null")
+            OPEN, Runtime.MEERKAT, Runtime.OBJECTS, "uri == null", Runtime.OBJECTS, "overrides == null")
         .build());
     type.addMethod(MethodSpec.methodBuilder("create").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addJavadoc("{@link #create(String, $T)} on {@code instance} rather than the default instance,\n"
-            + "so tests and hosts of several applications keep their connections apart.\n", CONNECTION_OPTIONS)
+            + "so tests and hosts of several applications keep their connections apart.\n", Runtime.CONNECTION_OPTIONS)
         .returns(iface)
-        .addParameter(MEERKAT_INSTANCE, "instance")
+        .addParameter(Runtime.MEERKAT_INSTANCE, "instance")
         .addParameter(String.class, "uri")
-        .addParameter(CONNECTION_OPTIONS, "overrides")
+        .addParameter(Runtime.CONNECTION_OPTIONS, "overrides")
         .addStatement("return $N($T.requireNonNull(instance, $S), $T.requireNonNull(uri, $S), $T.requireNonNull(overrides, $S))",
-            OPEN, OBJECTS, "instance == null", OBJECTS, "uri == null", OBJECTS, "overrides == null")
+            OPEN, Runtime.OBJECTS, "instance == null", Runtime.OBJECTS, "uri == null", Runtime.OBJECTS, "overrides == null")
         .build());
     type.addMethod(MethodSpec.methodBuilder(OPEN).addModifiers(Modifier.STATIC)
         .addJavadoc("Opens the connection and registers the models; a registration that fails closes the connection.\n")
         .returns(implementation)
-        .addParameter(MEERKAT_INSTANCE, "instance")
+        .addParameter(Runtime.MEERKAT_INSTANCE, "instance")
         .addParameter(String.class, "uri")
-        .addParameter(CONNECTION_OPTIONS, "overrides")
-        .addStatement("String resolved = $T.resolve(uri)", PLACEHOLDERS)
-        .addStatement("$T options = overrides == null ? options() : options().withOverrides(overrides)", CONNECTION_OPTIONS)
+        .addParameter(Runtime.CONNECTION_OPTIONS, "overrides")
+        .addStatement("String resolved = $T.resolve(uri)", Runtime.PLACEHOLDERS)
+        .addStatement("$T options = overrides == null ? options() : options().withOverrides(overrides)", Runtime.CONNECTION_OPTIONS)
         .addStatement("$T connection = instance.createConnection(resolved, options)", Runtime.CONNECTION)
         .beginControlFlow("try")
-        .addStatement("return new $T(connection, $T.redact(resolved))", implementation, CONNECTION_FACTORIES)
+        .addStatement("return new $T(connection, $T.redact(resolved))", implementation, Runtime.CONNECTION_FACTORIES)
         .nextControlFlow("catch ($T | $T e)", RuntimeException.class, Error.class)
         .addStatement("connection.close()")
         .addStatement("throw e")

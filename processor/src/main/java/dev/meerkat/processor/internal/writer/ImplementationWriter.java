@@ -58,7 +58,7 @@ final class ImplementationWriter {
     }
     type.addMethod(MethodSpec.methodBuilder(CLOSE_CONNECTION)
         .addJavadoc("Closes the connection and waits until it is closed; the DI provider calls this.\n")
-        .addStatement("$T.close($N)", FactoryWriter.CONNECTION_FACTORIES, connection).build());
+        .addStatement("$T.close($N)", Runtime.CONNECTION_FACTORIES, connection).build());
     String models = config.models().stream().map(ModelMethod::name).collect(Collectors.joining(", "));
     type.addMethod(MethodSpec.methodBuilder("toString").addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC).returns(String.class)

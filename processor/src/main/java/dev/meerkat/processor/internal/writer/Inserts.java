@@ -54,7 +54,9 @@ final class Inserts {
       }
       return method.addStatement("return document").build();
     }
-    if (newId != null && !timestamps) {
+    // Without timestamps a document that has an id is returned as is, so past that check the id is null.
+    boolean idIsNull = newId != null && !timestamps;
+    if (idIsNull) {
       method.beginControlFlow("if ($L != null)", Access.read(schema.id().orElseThrow().getter(), "document"))
           .addStatement("return document")
           .endControlFlow();
@@ -65,7 +67,7 @@ final class Inserts {
       Optional<FieldModel> field = schema.field(component.name())
           .filter(f -> component.role() == SchemaModel.Component.Role.MAPPED);
       if (field.isPresent() && field.get().id() && newId != null) {
-        arguments.add(CodeBlock.of("$L == null ? $L : $L", current, newId, current));
+        arguments.add(idIsNull ? newId : CodeBlock.of("$L == null ? $L : $L", current, newId, current));
       } else if (timestamps && field.isPresent() && component.name().equals("createdAt")) {
         arguments.add(CodeBlock.of("$L == null ? $L : $L", current, time(field.get()), current));
       } else if (timestamps && field.isPresent() && component.name().equals("updatedAt")) {

@@ -60,7 +60,7 @@ public final class ProviderWriter {
         .endControlFlow()
         .beginControlFlow("if (instance == null)")
         .addStatement("instance = $T.$N($T.instance(), $T.$N, null)", config.factory(), FactoryWriter.OPEN,
-            FactoryWriter.MEERKAT, config.factory(), FactoryWriter.URI)
+            Runtime.MEERKAT, config.factory(), FactoryWriter.URI)
         .endControlFlow()
         .addStatement("return instance")
         .endControlFlow()

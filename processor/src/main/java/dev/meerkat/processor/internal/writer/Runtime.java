@@ -22,12 +22,17 @@ final class Runtime {
   static final ClassName TYPED_MODEL = ClassName.get("dev.meerkat", "TypedModel");
   static final ClassName MODEL = ClassName.get("dev.meerkat", "Model");
   static final ClassName CONNECTION = ClassName.get("dev.meerkat", "Connection");
+  static final ClassName MEERKAT = ClassName.get("dev.meerkat", "Meerkat");
+  static final ClassName MEERKAT_INSTANCE = ClassName.get("dev.meerkat", "MeerkatInstance");
+  static final ClassName CONNECTION_OPTIONS = ClassName.get("dev.meerkat", "ConnectionOptions");
 
   static final ClassName BSON_VALUES = ClassName.get("dev.meerkat.internal.generated", "BsonValues");
   static final ClassName VALIDATION = ClassName.get("dev.meerkat.internal.generated", "Validation");
   static final ClassName DOCUMENTS = ClassName.get("dev.meerkat.internal.generated", "Documents");
   static final ClassName RAW_BSON = ClassName.get("dev.meerkat.internal.generated", "RawBson");
   static final ClassName FIELD_NAMES = ClassName.get("dev.meerkat.internal.generated", "FieldNames");
+  static final ClassName PLACEHOLDERS = ClassName.get("dev.meerkat.internal.generated", "Placeholders");
+  static final ClassName CONNECTION_FACTORIES = ClassName.get("dev.meerkat.internal.generated", "ConnectionFactories");
   static final ClassName BSON_BINARY_READER = ClassName.get("org.bson", "BsonBinaryReader");
   static final ClassName BSON_INPUT = ClassName.get("org.bson.io", "BsonInput");
 
@@ -50,6 +55,7 @@ final class Runtime {
   static final ClassName MAP = ClassName.get("java.util", "Map");
   static final ClassName LINKED_HASH_MAP = ClassName.get("java.util", "LinkedHashMap");
   static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");
+  static final ClassName OBJECTS = ClassName.get("java.util", "Objects");
   static final ClassName PATTERN = ClassName.get("java.util.regex", "Pattern");
   static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
   static final String PROCESSOR = "dev.meerkat.processor.MeerkatProcessor";

@@ -50,15 +50,21 @@ final class ValidateWriter {
         validators(code, field, local, path);
         continue;
       }
+      CodeBlock.Builder checks = CodeBlock.builder();
+      validators(checks, field, local, path);
+      nested(checks, field, local, names);
+      CodeBlock present = checks.build();
       if (field.required()) {
         code.beginControlFlow("if ($T.isMissing($N))", Runtime.VALIDATION, local);
         code.addStatement("errors.add($T.required($L))", Runtime.VALIDATION, path);
-        code.nextControlFlow("else if ($N != null)", local);
+        // A required field with no other validator needs no (empty) else branch.
+        if (!present.isEmpty()) {
+          code.nextControlFlow("else if ($N != null)", local);
+        }
       } else {
         code.beginControlFlow("if ($N != null)", local);
       }
-      validators(code, field, local, path);
-      nested(code, field, local, names);
+      code.add(present);
       code.endControlFlow();
     }
     return MethodSpec.methodBuilder("validateAt")
