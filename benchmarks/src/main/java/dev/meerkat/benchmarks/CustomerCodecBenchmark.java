@@ -1,0 +1,129 @@
+package dev.meerkat.benchmarks;
+
+import java.nio.ByteBuffer;
+import java.util.concurrent.TimeUnit;
+import org.bson.BsonBinaryReader;
+import org.bson.BsonBinaryWriter;
+import org.bson.codecs.Codec;
+import org.bson.codecs.DecoderContext;
+import org.bson.codecs.EncoderContext;
+import org.bson.io.BasicOutputBuffer;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * Encode and decode of one {@link Customer} with each codec, plus two floors, in one JMH run.
+ *
+ * <p>Encode writes to a reused {@link BasicOutputBuffer} (truncated each op) through a fresh
+ * {@link BsonBinaryWriter}; decode reads the hand-written codec's bytes through a fresh
+ * {@link BsonBinaryReader}. Every codec's output holds the same fields and values (only the
+ * driver's Pojo codec orders them differently), which {@code CustomerCodecEquivalenceTest}
+ * proves, so every decoder reads the same bytes. Each benchmark method calls its codec through
+ * its own call site, and JMH forks a fresh JVM per method, so no codec's profile pollutes another.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(1)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+public class CustomerCodecBenchmark {
+  private final EncoderContext encoderContext = EncoderContext.builder().build();
+  private final DecoderContext decoderContext = DecoderContext.builder().build();
+  private final BasicOutputBuffer buffer = new BasicOutputBuffer(1024);
+
+  private CustomerCodecs codecs;
+  private Codec<Customer> handWritten;
+  private Codec<Customer> pojo;
+  private Codec<Customer> morphia;
+  private Customer customer;
+  private byte[] bytes;
+
+  /** Builds the codecs and the bytes every decoder reads. */
+  @Setup
+  public void setUp() {
+    codecs = new CustomerCodecs();
+    handWritten = codecs.get(CustomerCodecs.HAND_WRITTEN);
+    pojo = codecs.get(CustomerCodecs.POJO);
+    morphia = codecs.get(CustomerCodecs.MORPHIA);
+    customer = SampleCustomers.sample();
+    bytes = CodecBytes.encode(new HandWrittenCustomerCodec(), customer);
+  }
+
+  /** Releases Morphia's client. */
+  @TearDown
+  public void tearDown() {
+    codecs.close();
+  }
+
+  private BsonBinaryWriter writer() {
+    buffer.truncateToPosition(0);
+    return new BsonBinaryWriter(buffer);
+  }
+
+  private BsonBinaryReader reader() {
+    return new BsonBinaryReader(ByteBuffer.wrap(bytes));
+  }
+
+  /** Floor: a writer and an empty document. */
+  @Benchmark
+  public int encodeFloorEmptyDocument() {
+    Floors.writeEmptyDocument(writer());
+    return buffer.getPosition();
+  }
+
+  /** The hand-written baseline. */
+  @Benchmark
+  public int encodeHandWritten() {
+    handWritten.encode(writer(), customer, encoderContext);
+    return buffer.getPosition();
+  }
+
+  /** The driver's automatic Pojo codec. */
+  @Benchmark
+  public int encodePojo() {
+    pojo.encode(writer(), customer, encoderContext);
+    return buffer.getPosition();
+  }
+
+  /** Morphia. */
+  @Benchmark
+  public int encodeMorphia() {
+    morphia.encode(writer(), customer, encoderContext);
+    return buffer.getPosition();
+  }
+
+  /** Floor: walk the same bytes, skipping every value. */
+  @Benchmark
+  public int decodeFloorSkipEveryValue() {
+    return Floors.skipEveryValue(reader());
+  }
+
+  /** The hand-written baseline. */
+  @Benchmark
+  public void decodeHandWritten(Blackhole bh) {
+    bh.consume(handWritten.decode(reader(), decoderContext));
+  }
+
+  /** The driver's automatic Pojo codec. */
+  @Benchmark
+  public void decodePojo(Blackhole bh) {
+    bh.consume(pojo.decode(reader(), decoderContext));
+  }
+
+  /** Morphia. */
+  @Benchmark
+  public void decodeMorphia(Blackhole bh) {
+    bh.consume(morphia.decode(reader(), decoderContext));
+  }
+}
