@@ -44,6 +44,7 @@ public class CustomerCodecBenchmark {
 
   private CustomerCodecs codecs;
   private Codec<Customer> handWritten;
+  private Codec<Customer> rawNames;
   private Codec<Customer> pojo;
   private Codec<Customer> morphia;
   private Customer customer;
@@ -54,6 +55,7 @@ public class CustomerCodecBenchmark {
   public void setUp() {
     codecs = new CustomerCodecs();
     handWritten = codecs.get(CustomerCodecs.HAND_WRITTEN);
+    rawNames = codecs.get(CustomerCodecs.RAW_NAMES);
     pojo = codecs.get(CustomerCodecs.POJO);
     morphia = codecs.get(CustomerCodecs.MORPHIA);
     customer = SampleCustomers.sample();
@@ -109,10 +111,22 @@ public class CustomerCodecBenchmark {
     return Floors.skipEveryValue(reader());
   }
 
+  /** Floor: walk the same bytes under the reader, skipping names too (nothing allocated). */
+  @Benchmark
+  public int decodeFloorRawBytes() {
+    return Floors.walkRawBytes(reader());
+  }
+
   /** The hand-written baseline. */
   @Benchmark
   public void decodeHandWritten(Blackhole bh) {
     bh.consume(handWritten.decode(reader(), decoderContext));
+  }
+
+  /** The experiment: hand-written, names matched on raw bytes. */
+  @Benchmark
+  public void decodeRawNames(Blackhole bh) {
+    bh.consume(rawNames.decode(reader(), decoderContext));
   }
 
   /** The driver's automatic Pojo codec. */

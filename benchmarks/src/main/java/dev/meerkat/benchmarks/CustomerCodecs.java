@@ -12,6 +12,8 @@ import org.bson.codecs.Codec;
 public final class CustomerCodecs implements AutoCloseable {
   /** The hand-written baseline every ratio is relative to. */
   public static final String HAND_WRITTEN = "handWritten";
+  /** The experiment: hand-written, matching names on raw bytes ({@link RawNameCustomerCodec}). */
+  public static final String RAW_NAMES = "rawNames";
   /** The driver's automatic {@code PojoCodecProvider}. */
   public static final String POJO = "pojo";
   /** Morphia's entity codec. */
@@ -23,6 +25,7 @@ public final class CustomerCodecs implements AutoCloseable {
   /** Builds every codec; none of them touches a server. */
   public CustomerCodecs() {
     byName.put(HAND_WRITTEN, new HandWrittenCustomerCodec());
+    byName.put(RAW_NAMES, new RawNameCustomerCodec());
     byName.put(POJO, PojoCodecs.customer());
     byName.put(MORPHIA, morphia.codec());
   }

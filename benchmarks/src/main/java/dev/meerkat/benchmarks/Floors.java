@@ -1,11 +1,13 @@
 package dev.meerkat.benchmarks;
 
+import org.bson.BsonBinaryReader;
 import org.bson.BsonReader;
 import org.bson.BsonType;
 import org.bson.BsonWriter;
+import org.bson.io.BsonInput;
 
 /**
- * The two lower bounds every codec is measured against: what the driver's reader and writer cost
+ * The lower bounds every codec is measured against: what the driver's reader and writer cost
  * before any mapping work is done.
  */
 public final class Floors {
@@ -31,6 +33,25 @@ public final class Floors {
       fields++;
     }
     reader.readEndDocument();
+    return fields;
+  }
+
+  /**
+   * Walks the same document on the raw bytes under a {@link BsonBinaryReader}, allocating
+   * nothing: names are skipped, not decoded. The bound for a codec that matches names on bytes.
+   * The reader is left unusable; this reads the input directly.
+   */
+  public static int walkRawBytes(BsonBinaryReader reader) {
+    BsonInput in = reader.getBsonInput();
+    int terminator = in.getPosition() + in.readInt32() - 1;
+    int fields = 0;
+    while (in.getPosition() < terminator) {
+      BsonType type = RawBson.type(in.readByte());
+      in.skipCString();
+      RawBson.skipValue(in, type);
+      fields++;
+    }
+    in.readByte();
     return fields;
   }
 }

@@ -107,7 +107,12 @@ public final class HandWrittenCustomerCodec implements Codec<Customer> {
     Address a = new Address();
     reader.readStartDocument();
     while (reader.readBsonType() != BsonType.END_OF_DOCUMENT) {
-      switch (reader.readName()) {
+      String name = reader.readName();
+      if (reader.getCurrentBsonType() == BsonType.NULL) {
+        reader.readNull();
+        continue;
+      }
+      switch (name) {
         case "street" -> a.setStreet(reader.readString());
         case "city" -> a.setCity(reader.readString());
         case "zip" -> a.setZip(reader.readString());

@@ -1,16 +1,32 @@
 package dev.meerkat.benchmarks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.bson.BsonArray;
+import org.bson.BsonBinary;
 import org.bson.BsonBinaryReader;
+import org.bson.BsonDecimal128;
 import org.bson.BsonDocument;
-import org.bson.RawBsonDocument;
+import org.bson.BsonDocumentReader;
+import org.bson.BsonDouble;
+import org.bson.BsonInt32;
+import org.bson.BsonInt64;
+import org.bson.BsonMinKey;
+import org.bson.BsonNull;
+import org.bson.BsonRegularExpression;
+import org.bson.BsonSerializationException;
+import org.bson.BsonString;
+import org.bson.BsonTimestamp;
+import org.bson.codecs.BsonDocumentCodec;
 import org.bson.codecs.Codec;
+import org.bson.codecs.DecoderContext;
+import org.bson.types.Decimal128;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -79,6 +95,55 @@ class CustomerCodecEquivalenceTest {
     byte[] bytes = bytes(codecs.get(CustomerCodecs.HAND_WRITTEN));
 
     assertEquals(11, Floors.skipEveryValue(new BsonBinaryReader(ByteBuffer.wrap(bytes))));
+    assertEquals(11, Floors.walkRawBytes(new BsonBinaryReader(ByteBuffer.wrap(bytes))));
+  }
+
+  @Test
+  void rawNameCodecSkipsUnknownFieldsOfEveryTypeAndReadsNullsLikeTheHandWrittenOne() {
+    BsonDocument doc = document(codecs.get(CustomerCodecs.HAND_WRITTEN));
+    doc.put("email", BsonNull.VALUE);
+    doc.getDocument("address").put("city", BsonNull.VALUE);
+    doc.getDocument("address").put("country", new BsonString("UK"));
+    doc.put("agE", new BsonInt64(1)); // same length as a mapped name, different bytes
+    doc.put("aVeryLongUnmappedFieldNameThatOverflowsTheScratchBuffer", new BsonInt32(1));
+    doc.put("nested", new BsonDocument("x", new BsonArray(List.of(new BsonDouble(1)))));
+    doc.put("bin", new BsonBinary(new byte[] {1, 2, 3}));
+    doc.put("re", new BsonRegularExpression("^a", "i"));
+    doc.put("dec", new BsonDecimal128(Decimal128.parse("1.5")));
+    doc.put("ts", new BsonTimestamp(1, 2));
+    doc.put("min", new BsonMinKey());
+    byte[] bytes = bytes(doc);
+
+    Customer expected = SampleCustomers.sample();
+    expected.setEmail(null);
+    expected.getAddress().setCity(null);
+    assertEquals(expected, CodecBytes.decode(codecs.get(CustomerCodecs.HAND_WRITTEN), bytes));
+    assertEquals(expected, CodecBytes.decode(codecs.get(CustomerCodecs.RAW_NAMES), bytes));
+    assertEquals(11 + 8, Floors.walkRawBytes(new BsonBinaryReader(ByteBuffer.wrap(bytes))));
+  }
+
+  @Test
+  void rawNameCodecFallsBackToThePlainCodecForOtherReaders() {
+    BsonDocument doc = document(codecs.get(CustomerCodecs.HAND_WRITTEN));
+
+    Customer decoded = codecs.get(CustomerCodecs.RAW_NAMES)
+        .decode(new BsonDocumentReader(doc), DecoderContext.builder().build());
+
+    assertEquals(SampleCustomers.sample(), decoded);
+  }
+
+  @Test
+  void rawNameCodecRejectsAWronglyTypedField() {
+    BsonDocument doc = document(codecs.get(CustomerCodecs.HAND_WRITTEN));
+    doc.put("age", new BsonString("36"));
+
+    BsonSerializationException e = assertThrows(BsonSerializationException.class,
+        () -> CodecBytes.decode(codecs.get(CustomerCodecs.RAW_NAMES), bytes(doc)));
+    assertEquals("Field 'age' holds a STRING where a INT32 was expected", e.getMessage());
+  }
+
+  private static byte[] bytes(BsonDocument doc) {
+    return CodecBytes.encode(new BsonDocumentCodec(), doc);
   }
 
   private static byte[] bytes(Codec<Customer> codec) {
@@ -86,6 +151,6 @@ class CustomerCodecEquivalenceTest {
   }
 
   private static BsonDocument document(Codec<Customer> codec) {
-    return new RawBsonDocument(bytes(codec)).toBsonDocument();
+    return CodecBytes.decode(new BsonDocumentCodec(), bytes(codec));
   }
 }
