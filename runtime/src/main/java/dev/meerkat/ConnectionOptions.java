@@ -2,9 +2,13 @@ package dev.meerkat;
 
 import com.mongodb.MongoClientSettings;
 import com.mongodb.ReadPreference;
+import dev.meerkat.internal.OptionsMapReader;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Options of a {@link Connection}: Meerkat's own (buffering, auto-create/index, credentials, the
@@ -111,6 +115,30 @@ public final class ConnectionOptions {
     b.readPreference = existing.readPreference;
     b.driverSettings = existing.driverSettings;
     return b;
+  }
+
+  /**
+   * Reads options from a map with Mongoose's option names, e.g. from a configuration file. Values
+   * may be of the option's type or strings ({@code "10"}, {@code "true"}); {@code readPreference}
+   * may be a name such as {@code "secondaryPreferred"}; {@code auth} may be a map with
+   * {@code username} and {@code password}. Mongoose's removed options ({@code poolSize},
+   * {@code keepAlive}, {@code useNewUrlParser}, ...) are accepted with a deprecation warning logged;
+   * {@code poolSize} is applied as {@code maxPoolSize}.
+   *
+   * <pre>{@code
+   * ConnectionOptions options = ConnectionOptions.fromMap(Map.of("maxPoolSize", "10", "bufferCommands", false));
+   * }</pre>
+   *
+   * @throws ConfigurationException for an unknown name (the message suggests the closest valid one)
+   *     or a value of the wrong type (the message names the option, the value and the expected type)
+   */
+  public static ConnectionOptions fromMap(Map<String, ?> map) {
+    OptionsMapReader.Result result = OptionsMapReader.read(map);
+    Logger log = LoggerFactory.getLogger(ConnectionOptions.class);
+    for (String warning : result.warnings()) {
+      log.warn("{}", warning);
+    }
+    return result.options();
   }
 
   /**

@@ -8,10 +8,12 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 
 import dev.meerkat.testing.internal.DockerProbe;
 import dev.meerkat.testing.internal.ServerResolver;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
+import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Event;
 import org.junit.platform.testkit.engine.EventConditions;
@@ -34,8 +36,13 @@ class ExtensionBehaviourTest {
 
         @Test
         void sharedServerCannotBeStopped(MongoServer server) {
+            if (server.kind() == ServerKind.EXTERNAL) {
+                assertThrows(UnsupportedOperationException.class, server::stop);
+                return;
+            }
             IllegalStateException error = assertThrows(IllegalStateException.class, server::stop);
             assertTrue(error.getMessage().contains("isolated = true"), error.getMessage());
+            assertTrue(server.isRunning(), "a refused stop() must leave the shared server running");
         }
     }
 
@@ -78,10 +85,42 @@ class ExtensionBehaviourTest {
         }
     }
 
+    @MongoTest
+    static class OuterWithNested {
+        @Test
+        void record(MongoServer server) {
+            SEEN.put("outer", server);
+        }
+
+        @org.junit.jupiter.api.Nested
+        class Inner {
+            @Test
+            void record(MongoServer server) {
+                SEEN.put("inner", server);
+            }
+        }
+    }
+
+    @Test
+    void nestedClassesShareTheEnclosingClassHandle() {
+        Events events = run(OuterWithNested.class);
+        assertEquals(2, events.succeeded().filter(EventConditions.test()::matches).count(), () -> events.list().toString());
+        assertTrue(SEEN.get("outer") == SEEN.get("inner"), "a @Nested class uses its enclosing class's database");
+    }
+
+    @Test
+    void stopStartRequirementOnAnExternalServerSaysToUnsetTheUri() {
+        try (MongoServer embedded = MongoServers.startEmbedded();
+             MongoServer external = MongoServers.external(embedded.uri())) {
+            String reason = MongoExtension.skipReason(List.of(Capability.STOP_START), external);
+            assertTrue(reason.contains("EXTERNAL") && reason.contains("unset MONGODB_URI"), reason);
+        }
+    }
+
     private static Events run(Class<?>... classes) {
         SEEN.clear();
         return EngineTestKit.engine("junit-jupiter")
-                .selectors(java.util.Arrays.stream(classes).map(c -> selectClass(c)).toArray(org.junit.platform.engine.DiscoverySelector[]::new))
+                .selectors(Arrays.stream(classes).map(c -> selectClass(c)).toArray(DiscoverySelector[]::new))
                 .execute()
                 .allEvents();
     }

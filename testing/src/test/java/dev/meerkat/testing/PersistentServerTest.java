@@ -12,10 +12,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** A persistent server keeps documents across stop/start, and across a new process on the same file. */
 @MongoTest(persistent = true)
-@RequiresCapability(Capability.STOP_START)
 class PersistentServerTest {
 
     @Test
+    @RequiresCapability(Capability.STOP_START)
     void documentSurvivesStopAndStart(MongoServer server) {
         try (MongoClient client = StopStartTest.quickClient(server)) {
             MongoCollection<Document> notes = client.getDatabase(server.databaseName()).getCollection("notes");

@@ -1,0 +1,57 @@
+package dev.meerkat.annotations;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Declares a mapped type: Mongoose's {@code new Schema({...}, options)}. The processor generates
+ * {@code TSchema} (a {@code dev.meerkat.Schema<T>} with a reflection-free codec, typed field paths,
+ * metadata and validation) next to the annotated record or class.
+ *
+ * <pre>{@code
+ * @Schema(timestamps = true)
+ * public record User(@Id ObjectId id, @Required String name, int age,
+ *                    Instant createdAt, Instant updatedAt) {}
+ * }</pre>
+ *
+ * <p>Records and classes with a non-private no-arg constructor and getters/setters (or non-private
+ * fields) are supported. The id is the {@link Id @Id} field, else a field named {@code id}; a schema
+ * without either (a subdocument) has no Java id.
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.TYPE)
+public @interface Schema {
+  /** The collection name; by default the model name lower-cased and pluralised ({@code User} -> {@code users}). */
+  String collection() default "";
+
+  /** Mongoose's {@code bufferCommands}: whether operations wait for the connection to open. */
+  Toggle bufferCommands() default Toggle.INHERIT;
+
+  /** Mongoose's {@code autoCreate}: whether the collection is created before first use. */
+  Toggle autoCreate() default Toggle.INHERIT;
+
+  /** Mongoose's {@code autoIndex}: whether declared indexes are built when the model initialises. */
+  Toggle autoIndex() default Toggle.INHERIT;
+
+  /** Mongoose's {@code capped}; not capped by default. */
+  Capped capped() default @Capped;
+
+  /** Mongoose's {@code collation}; none by default. */
+  Collation collation() default @Collation;
+
+  /** Mongoose's {@code timestamps}: manage {@code createdAt}/{@code updatedAt} (fields of type Instant or Date). */
+  boolean timestamps() default false;
+
+  /** Mongoose's {@code versionKey}: write {@code __v: 0} on every document. */
+  boolean versionKey() default true;
+
+  /**
+   * Mongoose's {@code strict}: {@code true} drops keys the schema does not declare when reading;
+   * {@code false} keeps them in the {@link ExtraFields @ExtraFields} field and writes them back.
+   */
+  boolean strict() default true;
+}

@@ -1,0 +1,71 @@
+package dev.meerkat.processor.internal.model;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+
+/** How one field's Java type is stored: the processor's closed set of supported types. */
+public sealed interface TypeModel {
+
+  /** The Java type as declared (primitive types stay primitive). */
+  TypeName javaType();
+
+  /** A value type the codec writes with one BSON call. */
+  record Scalar(ScalarKind kind, TypeName javaType) implements TypeModel {
+    /** Whether the declared type is primitive (never null; missing means the Java default). */
+    public boolean primitive() {
+      return javaType.isPrimitive();
+    }
+  }
+
+  /** A Java enum, stored by name. */
+  record EnumType(ClassName javaType) implements TypeModel {}
+
+  /** Another {@code @Schema} type, stored as a subdocument through its generated schema. */
+  record Nested(ClassName javaType, ClassName schema) implements TypeModel {}
+
+  /** A {@code List}, {@code Set} or {@code Collection}, stored as an array. */
+  record CollectionType(CollectionKind kind, TypeModel element, TypeName javaType) implements TypeModel {}
+
+  /** A {@code Map<String, V>}, stored as a subdocument. */
+  record MapType(TypeModel value, TypeName javaType) implements TypeModel {}
+
+  /** An {@code org.bson.Document}, the escape hatch, stored through the driver's DocumentCodec. */
+  record DocumentType(TypeName javaType) implements TypeModel {}
+
+  /** The supported value types. */
+  enum ScalarKind {
+    BOOLEAN, BYTE, SHORT, CHAR, INT, LONG, FLOAT, DOUBLE, STRING, OBJECT_ID, INSTANT, DATE,
+    LOCAL_DATE, LOCAL_DATE_TIME, BIG_DECIMAL, DECIMAL128, UUID, BYTES;
+
+    /** Whether the kind is a Java number ({@code @Min}/{@code @Max} apply, paths are NumberPaths). */
+    public boolean numeric() {
+      return switch (this) {
+        case BYTE, SHORT, INT, LONG, FLOAT, DOUBLE, BIG_DECIMAL -> true;
+        default -> false;
+      };
+    }
+
+    /** Whether the kind is a point in time ({@code expireAfterSeconds} applies). */
+    public boolean date() {
+      return this == INSTANT || this == DATE || this == LOCAL_DATE || this == LOCAL_DATE_TIME;
+    }
+  }
+
+  /** The collection interfaces a field may be declared as, and what decoding creates. */
+  enum CollectionKind {
+    LIST("java.util", "ArrayList"),
+    SET("java.util", "LinkedHashSet"),
+    COLLECTION("java.util", "ArrayList");
+
+    private final ClassName implementation;
+
+    CollectionKind(String packageName, String simpleName) {
+      this.implementation = ClassName.get(packageName, simpleName);
+    }
+
+    /** The class decoding instantiates. */
+    public ClassName implementation() {
+      return implementation;
+    }
+  }
+}

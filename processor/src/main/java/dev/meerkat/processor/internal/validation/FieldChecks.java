@@ -1,0 +1,93 @@
+package dev.meerkat.processor.internal.validation;
+
+import dev.meerkat.annotations.Enum;
+import dev.meerkat.annotations.Indexed;
+import dev.meerkat.annotations.Match;
+import dev.meerkat.annotations.Max;
+import dev.meerkat.annotations.MaxLength;
+import dev.meerkat.annotations.Min;
+import dev.meerkat.annotations.MinLength;
+import dev.meerkat.processor.internal.model.FieldModel.Validators;
+import dev.meerkat.processor.internal.model.TypeModel;
+import dev.meerkat.processor.internal.model.TypeModel.ScalarKind;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+
+/** Checks on one mapped field's keys, validators and index options. */
+final class FieldChecks {
+  private FieldChecks() {}
+
+  /** Checks a stored key. */
+  static void checkKey(
+      TypeElement owner, VariableElement field, String key, boolean id, boolean versionKey, ErrorReporter errors) {
+    String fieldName = field.getSimpleName().toString();
+    String typeName = owner.getSimpleName().toString();
+    if (key.isEmpty() || key.indexOf('.') >= 0 || key.startsWith("$")) {
+      errors.error(field, Message.INVALID_KEY, fieldName, typeName, key);
+    } else if (key.equals("_id") && !id) {
+      errors.error(field, Message.RESERVED_KEY, key, "the id (mark the field @Id instead)", fieldName, typeName);
+    } else if (key.equals("__v") && versionKey) {
+      errors.error(field, Message.RESERVED_KEY, key, "the version key (or set versionKey = false)", fieldName,
+          typeName);
+    }
+  }
+
+  /** Checks the value validators against the field's type and returns them. */
+  static Validators validators(TypeElement owner, VariableElement field, TypeModel type, ErrorReporter errors) {
+    Min min = field.getAnnotation(Min.class);
+    Max max = field.getAnnotation(Max.class);
+    MinLength minLength = field.getAnnotation(MinLength.class);
+    MaxLength maxLength = field.getAnnotation(MaxLength.class);
+    Match match = field.getAnnotation(Match.class);
+    Enum enumValues = field.getAnnotation(Enum.class);
+    boolean numeric = type instanceof TypeModel.Scalar s && s.kind().numeric();
+    boolean string = type instanceof TypeModel.Scalar s && s.kind() == ScalarKind.STRING;
+    requireType(min != null, numeric, "Min", "numeric", owner, field, errors);
+    requireType(max != null, numeric, "Max", "numeric", owner, field, errors);
+    requireType(minLength != null, string, "MinLength", "String", owner, field, errors);
+    requireType(maxLength != null, string, "MaxLength", "String", owner, field, errors);
+    requireType(match != null, string, "Match", "String", owner, field, errors);
+    requireType(enumValues != null, string, "Enum", "String", owner, field, errors);
+    if (match != null) {
+      try {
+        Pattern.compile(match.value());
+      } catch (PatternSyntaxException e) {
+        errors.error(field, Message.INVALID_REGEX, field.getSimpleName(), owner.getSimpleName(), match.value(),
+            e.getDescription());
+      }
+    }
+    return new Validators(
+        min == null ? null : min.value(),
+        max == null ? null : max.value(),
+        minLength == null ? null : minLength.value(),
+        maxLength == null ? null : maxLength.value(),
+        match == null ? null : match.value(),
+        enumValues == null ? List.of() : List.of(enumValues.value()));
+  }
+
+  private static void requireType(boolean present, boolean fits, String annotation, String kind,
+      TypeElement owner, VariableElement field, ErrorReporter errors) {
+    if (present && !fits) {
+      errors.error(field, Message.VALIDATOR_TYPE, annotation, kind, field.getSimpleName(), owner.getSimpleName(),
+          field.asType(), annotation);
+    }
+  }
+
+  /** Checks {@code @Indexed} options against the field's type. */
+  static void checkIndexed(TypeElement owner, VariableElement field, TypeModel type, ErrorReporter errors) {
+    Indexed indexed = field.getAnnotation(Indexed.class);
+    if (indexed == null) {
+      return;
+    }
+    if (indexed.order() != 1 && indexed.order() != -1) {
+      errors.error(field, Message.INDEX_ORDER, field.getSimpleName(), owner.getSimpleName(), indexed.order());
+    }
+    boolean date = type instanceof TypeModel.Scalar s && s.kind().date();
+    if (indexed.expireAfterSeconds() >= 0 && !date) {
+      errors.error(field, Message.TTL_TYPE, field.getSimpleName(), owner.getSimpleName(), field.asType());
+    }
+  }
+}

@@ -1,0 +1,100 @@
+package dev.meerkat.processor.internal.validation;
+
+import java.util.Locale;
+
+/**
+ * Every message the processor reports, each with a stable id users can search for. Worded as the
+ * rule, then what was found, then the fix.
+ */
+public enum Message {
+  TYPE_KIND("MeerkatTypeKind",
+      "@Schema applies to records and concrete classes; %s is %s. Declare it as a record or as a class with a"
+          + " no-arg constructor."),
+  INNER_CLASS("MeerkatInnerClass",
+      "@Schema types must be top-level or static; %s is an inner (non-static) class. Add the static modifier."),
+  PRIVATE_TYPE("MeerkatPrivateType",
+      "@Schema types must be visible to the generated schema in the same package; %s is private. Make it"
+          + " package-private or public."),
+  GENERIC_TYPE("MeerkatGenericType",
+      "@Schema types cannot have type parameters; %s declares %s. Map a concrete type instead."),
+  NO_CONSTRUCTOR("MeerkatNoConstructor",
+      "@Schema classes need a non-private no-arg constructor so documents can be decoded; %s has none. Add"
+          + " one, or make %s a record."),
+  NO_ACCESSOR("MeerkatNoAccessor",
+      "Generated code must read and write every mapped field; field %s of %s has no %s. Add %s, make the"
+          + " field non-private%s, or mark it @Transient."),
+  UNSUPPORTED_TYPE("MeerkatUnsupportedType",
+      "Meerkat cannot store field %s of %s: type %s is not supported.%s Use a supported type or mark the"
+          + " field @Transient."),
+  MISSING_TYPE("MeerkatMissingType",
+      "Field %s of %s has type %s, which does not exist, even after every annotation processor ran. Fix the"
+          + " type name or its import."),
+  ID_COUNT("MeerkatIdCount", "@Schema type %s declares %d @Id fields (%s); keep exactly one."),
+  DUPLICATE_KEY("MeerkatDuplicateKey",
+      "Each field needs its own stored key; fields %s and %s of %s are both stored as \"%s\". Give one of"
+          + " them another key with @Field(\"...\")."),
+  INVALID_KEY("MeerkatInvalidKey",
+      "Stored keys must be non-empty, contain no '.' and not start with '$'; field %s of %s is stored as"
+          + " \"%s\". Choose another key with @Field(\"...\")."),
+  RESERVED_KEY("MeerkatReservedKey",
+      "Key \"%s\" is reserved for %s; field %s of %s is stored under it. Choose another key with"
+          + " @Field(\"...\")."),
+  CAPPED_SIZE("MeerkatCappedSize",
+      "@Capped needs a size in bytes > 0 when capped, and no negative values; %s declares size = %d, max ="
+          + " %d. Set size to the collection's maximum size in bytes (or leave both 0 for no cap)."),
+  CAPPED_BUFFER("MeerkatCappedBuffer",
+      "A capped schema with bufferCommands = OFF must also turn autoCreate off, or the first operation can"
+          + " create the collection uncapped (see Mongoose's docs on capped collections); %s has autoCreate"
+          + " = %s. Set autoCreate = Toggle.OFF and call createCollection() yourself before using the model."),
+  TTL_TYPE("MeerkatTtlType",
+      "@Indexed(expireAfterSeconds) only works on date fields (Instant, Date, LocalDate, LocalDateTime);"
+          + " field %s of %s has type %s. Put the TTL on a date field or remove expireAfterSeconds."),
+  INDEX_ORDER("MeerkatIndexOrder",
+      "@Indexed(order) must be 1 or -1; field %s of %s declares %d. Use 1 for ascending or -1 for"
+          + " descending."),
+  INDEX_KEY("MeerkatIndexKey",
+      "@Index keys are \"field\" or \"field:direction\" with a mapped field and a direction of 1, -1, text,"
+          + " hashed, 2d or 2dsphere; key \"%s\" on %s %s. Fix the key."),
+  MODEL_WITHOUT_SCHEMA("MeerkatModelWithoutSchema",
+      "@Model needs @Schema on the same type; %s has @Model only. Add @Schema."),
+  MODEL_WITHOUT_ID("MeerkatModelWithoutId",
+      "@Model types need an id for findById, save and replaceOne; %s has no @Id field and no field named"
+          + " id. Add one, e.g. @Id ObjectId id."),
+  DUPLICATE_MODEL_NAME("MeerkatDuplicateModelName",
+      "Model names must be unique in one build; %s and %s are both named \"%s\". Give one of them another"
+          + " name with @Model(\"...\")."),
+  VALIDATOR_TYPE("MeerkatValidatorType",
+      "@%s applies to %s fields; field %s of %s has type %s. Remove @%s or change the field's type."),
+  INVALID_REGEX("MeerkatInvalidRegex",
+      "@Match needs a valid regular expression; field %s of %s has \"%s\", which fails with: %s. Fix the"
+          + " expression."),
+  TIMESTAMPS_FIELDS("MeerkatTimestampsFields",
+      "@Schema(timestamps = true) needs fields createdAt and updatedAt of type Instant or Date; %s %s. Add"
+          + " them, e.g. Instant createdAt, Instant updatedAt."),
+  STRICT_EXTRA_FIELDS("MeerkatStrictExtraFields",
+      "@Schema(strict = false) keeps unknown keys in an @ExtraFields field; %s has none. Add @ExtraFields"
+          + " Document extra (or Map<String, Object>), or set strict = true."),
+  EXTRA_FIELDS("MeerkatExtraFields",
+      "@ExtraFields goes on one field of type org.bson.Document or Map<String, Object>; %s. Fix the field or"
+          + " remove the annotation."),
+  INTERNAL_ERROR("MeerkatInternalError",
+      "Internal error in the Meerkat processor while processing %s; please report it with this trace: %s");
+
+  private final String id;
+  private final String template;
+
+  Message(String id, String template) {
+    this.id = id;
+    this.template = template;
+  }
+
+  /** The stable id, {@code MeerkatIdCount}. */
+  public String id() {
+    return id;
+  }
+
+  /** The full text: {@code [MeerkatIdCount] @Schema type Order declares 2 @Id fields (id, orderId); ...}. */
+  public String format(Object... args) {
+    return "[" + id + "] " + String.format(Locale.ROOT, template, args);
+  }
+}

@@ -1,0 +1,45 @@
+package dev.meerkat.processor.internal.validation;
+
+import dev.meerkat.processor.internal.model.SchemaModel;
+import dev.meerkat.processor.internal.model.TypeResolver;
+import java.util.Map;
+import javax.annotation.processing.Messager;
+import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic;
+
+/** Checks on {@code @Model}: it needs {@code @Schema} and an id, and its name is unique in the build. */
+public final class ModelChecks {
+  private ModelChecks() {}
+
+  /** Reports {@code @Model} on a type without {@code @Schema}. */
+  public static void checkHasSchema(TypeElement type, Messager messager) {
+    if (!TypeResolver.hasSchemaAnnotation(type)) {
+      messager.printMessage(Diagnostic.Kind.ERROR,
+          Message.MODEL_WITHOUT_SCHEMA.format(type.getQualifiedName()), type);
+    }
+  }
+
+  /**
+   * Checks a valid schema's model, claiming its name in {@code claimed} (name to qualified type).
+   *
+   * @return whether the schema (and its model) may be written
+   */
+  public static boolean checkModel(
+      TypeElement type, SchemaModel schema, Map<String, String> claimed, ErrorReporter errors) {
+    if (schema.model().isEmpty()) {
+      return true;
+    }
+    boolean ok = true;
+    if (schema.id().isEmpty()) {
+      errors.error(type, Message.MODEL_WITHOUT_ID, type.getSimpleName());
+      ok = false;
+    }
+    String qualified = type.getQualifiedName().toString();
+    String previous = claimed.putIfAbsent(schema.modelName(), qualified);
+    if (previous != null && !previous.equals(qualified)) {
+      errors.error(type, Message.DUPLICATE_MODEL_NAME, previous, qualified, schema.modelName());
+      ok = false;
+    }
+    return ok;
+  }
+}

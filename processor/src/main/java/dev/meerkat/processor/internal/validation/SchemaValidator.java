@@ -1,0 +1,248 @@
+package dev.meerkat.processor.internal.validation;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+import dev.meerkat.annotations.Field;
+import dev.meerkat.annotations.Id;
+import dev.meerkat.annotations.Model;
+import dev.meerkat.annotations.Required;
+import dev.meerkat.annotations.Schema;
+import dev.meerkat.annotations.Toggle;
+import dev.meerkat.processor.internal.model.FieldModel;
+import dev.meerkat.processor.internal.model.FieldModel.Access;
+import dev.meerkat.processor.internal.model.FieldScanner;
+import dev.meerkat.processor.internal.model.Pluralizer;
+import dev.meerkat.processor.internal.model.SchemaModel;
+import dev.meerkat.processor.internal.model.SchemaModel.Component;
+import dev.meerkat.processor.internal.model.SchemaModel.ExtraModel;
+import dev.meerkat.processor.internal.model.SchemaModel.OptionsModel;
+import dev.meerkat.processor.internal.model.SchemaNames;
+import dev.meerkat.processor.internal.model.TypeModel;
+import dev.meerkat.processor.internal.model.TypeResolver;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.util.Types;
+
+/**
+ * Checks one {@code @Schema} type and, only when it has no errors, builds its {@link SchemaModel}.
+ * Every problem of the type is recorded before the verdict, so users see them all at once.
+ */
+public final class SchemaValidator {
+
+  /** The verdict on one type. */
+  public sealed interface Outcome {}
+
+  /** The type is valid; here is its model. */
+  public record Valid(SchemaModel model) implements Outcome {}
+
+  /** Errors were recorded. */
+  public record Invalid() implements Outcome {}
+
+  /** A field's type does not exist yet; retry in the next round. */
+  public record Deferred(VariableElement field, String missingType) implements Outcome {}
+
+  private static final String EXTRA_FIELDS = "dev.meerkat.annotations.ExtraFields";
+
+  private final TypeResolver resolver;
+  private final FieldScanner scanner;
+
+  /** Creates a validator over the compiler's type utilities. */
+  public SchemaValidator(Types types) {
+    this.resolver = new TypeResolver(types);
+    this.scanner = new FieldScanner(types);
+  }
+
+  /** Checks {@code type}, recording errors in {@code errors}. */
+  public Outcome check(TypeElement type, ErrorReporter errors) {
+    Schema schema = type.getAnnotation(Schema.class);
+    if (!TypeChecks.checkShape(type, errors)) {
+      return new Invalid();
+    }
+    TypeChecks.checkOptions(type, schema, errors);
+    List<FieldModel> fields = new ArrayList<>();
+    List<Component> components = new ArrayList<>();
+    List<VariableElement> mappedElements = new ArrayList<>();
+    List<VariableElement> extras = new ArrayList<>();
+    VariableElement implicitId = null;
+    List<VariableElement> ids = new ArrayList<>();
+    for (VariableElement field : FieldScanner.instanceFields(type)) {
+      if (field.getAnnotation(Id.class) != null) {
+        ids.add(field);
+      } else if (field.getSimpleName().contentEquals("id") && !FieldScanner.isTransient(field)) {
+        implicitId = field;
+      }
+    }
+    if (ids.size() > 1) {
+      errors.error(ids.get(1), Message.ID_COUNT, type.getSimpleName(), ids.size(),
+          ids.stream().map(f -> f.getSimpleName().toString()).collect(Collectors.joining(", ")));
+    }
+    VariableElement idField = ids.isEmpty() ? implicitId : ids.get(0);
+    for (VariableElement field : FieldScanner.instanceFields(type)) {
+      TypeName javaType = TypeName.get(field.asType());
+      String name = field.getSimpleName().toString();
+      if (FieldScanner.hasAnnotation(field, EXTRA_FIELDS)) {
+        extras.add(field);
+        components.add(new Component(name, javaType, Component.Role.EXTRA));
+        continue;
+      }
+      if (FieldScanner.isTransient(field)) {
+        components.add(new Component(name, javaType, Component.Role.TRANSIENT));
+        continue;
+      }
+      components.add(new Component(name, javaType, Component.Role.MAPPED));
+      TypeResolver.Resolution resolution = resolver.resolve(field.asType());
+      if (resolution instanceof TypeResolver.Missing missing) {
+        return new Deferred(field, missing.found());
+      }
+      Optional<Access> getter = accessor(type, field, true, errors);
+      Optional<Access> setter = accessor(type, field, false, errors);
+      if (resolution instanceof TypeResolver.Unsupported unsupported) {
+        String inner = unsupported.found().equals(field.asType().toString())
+            ? "" : " (" + unsupported.found() + " cannot be stored)";
+        errors.error(field, Message.UNSUPPORTED_TYPE, name, type.getSimpleName(), field.asType() + inner,
+            unsupported.hint());
+        continue;
+      }
+      TypeModel typeModel = ((TypeResolver.Resolved) resolution).type();
+      boolean id = field.equals(idField);
+      Field fieldAnnotation = field.getAnnotation(Field.class);
+      String key = id ? "_id" : fieldAnnotation != null ? fieldAnnotation.value() : name;
+      FieldChecks.checkKey(type, field, key, id, schema.versionKey(), errors);
+      FieldModel.Validators validators = FieldChecks.validators(type, field, typeModel, errors);
+      FieldChecks.checkIndexed(type, field, typeModel, errors);
+      if (getter.isPresent() && setter.isPresent()) {
+        fields.add(new FieldModel(name, key, typeModel, getter.get(), setter.get(), id,
+            field.getAnnotation(Required.class) != null, validators));
+        mappedElements.add(field);
+      }
+    }
+    checkDuplicateKeys(type, fields, mappedElements, errors);
+    checkTimestamps(type, schema, fields, errors);
+    Optional<ExtraModel> extra = extraField(type, schema, extras, errors);
+    List<SchemaModel.IndexModel> indexes = IndexChecks.indexes(type, fields, mappedElements, errors);
+    if (errors.hasErrors()) {
+      return new Invalid();
+    }
+    ClassName className = ClassName.get(type);
+    Model model = type.getAnnotation(Model.class);
+    String modelName = model != null && !model.value().isEmpty() ? model.value() : type.getSimpleName().toString();
+    String collection = schema.collection().isEmpty() ? Pluralizer.collectionName(modelName) : schema.collection();
+    Optional<SchemaModel.TypedModelModel> typedModel = model == null ? Optional.empty()
+        : Optional.of(new SchemaModel.TypedModelModel(SchemaNames.modelOf(className), finders(fields, indexes)));
+    return new Valid(new SchemaModel(className, SchemaNames.schemaOf(className),
+        type.getKind() == ElementKind.RECORD, modelName, collection, options(schema), fields, components,
+        indexes, extra, typedModel));
+  }
+
+  private Optional<Access> accessor(TypeElement type, VariableElement field, boolean read, ErrorReporter errors) {
+    Optional<Access> access = read ? scanner.getter(type, field) : scanner.setter(type, field);
+    if (access.isEmpty()) {
+      String name = field.getSimpleName().toString();
+      String method = read
+          ? "public " + field.asType() + " " + (field.asType().getKind() == javax.lang.model.type.TypeKind.BOOLEAN
+              ? "is" : "get") + FieldScanner.capitalize(name) + "()"
+          : "public void set" + FieldScanner.capitalize(name) + "(" + field.asType() + " " + name + ")";
+      errors.error(field, Message.NO_ACCESSOR, name, type.getSimpleName(), read ? "getter" : "setter", method,
+          read ? "" : " and non-final");
+    }
+    return access;
+  }
+
+  private static void checkDuplicateKeys(
+      TypeElement type, List<FieldModel> fields, List<VariableElement> elements, ErrorReporter errors) {
+    Map<String, FieldModel> byKey = new HashMap<>();
+    for (int i = 0; i < fields.size(); i++) {
+      FieldModel field = fields.get(i);
+      FieldModel previous = byKey.putIfAbsent(field.key(), field);
+      if (previous != null) {
+        errors.error(elements.get(i), Message.DUPLICATE_KEY, previous.name(), field.name(), type.getSimpleName(),
+            field.key());
+      }
+    }
+  }
+
+  private static void checkTimestamps(TypeElement type, Schema schema, List<FieldModel> fields, ErrorReporter errors) {
+    if (!schema.timestamps()) {
+      return;
+    }
+    List<String> problems = new ArrayList<>();
+    for (String name : List.of("createdAt", "updatedAt")) {
+      Optional<FieldModel> field = fields.stream().filter(f -> f.name().equals(name)).findFirst();
+      if (field.isEmpty()) {
+        problems.add("has no field " + name);
+      } else if (!(field.get().type() instanceof TypeModel.Scalar s
+          && (s.kind() == TypeModel.ScalarKind.INSTANT || s.kind() == TypeModel.ScalarKind.DATE))) {
+        problems.add("declares " + name + " as " + field.get().type().javaType());
+      }
+    }
+    if (!problems.isEmpty()) {
+      errors.error(type, Message.TIMESTAMPS_FIELDS, type.getSimpleName(), String.join(" and ", problems));
+    }
+  }
+
+  private Optional<ExtraModel> extraField(
+      TypeElement type, Schema schema, List<VariableElement> extras, ErrorReporter errors) {
+    if (extras.size() > 1) {
+      errors.error(extras.get(1), Message.EXTRA_FIELDS, type.getSimpleName() + " has " + extras.size()
+          + " (" + extras.stream().map(e -> e.getSimpleName().toString()).collect(Collectors.joining(", ")) + ")");
+      return Optional.empty();
+    }
+    if (extras.isEmpty()) {
+      if (!schema.strict()) {
+        errors.error(type, Message.STRICT_EXTRA_FIELDS, type.getSimpleName());
+      }
+      return Optional.empty();
+    }
+    VariableElement field = extras.get(0);
+    String typeText = field.asType().toString();
+    boolean document = typeText.equals("org.bson.Document");
+    if (!document && !typeText.equals("java.util.Map<java.lang.String,java.lang.Object>")) {
+      errors.error(field, Message.EXTRA_FIELDS, "field " + field.getSimpleName() + " of " + type.getSimpleName()
+          + " has type " + typeText);
+      return Optional.empty();
+    }
+    Optional<Access> getter = accessor(type, field, true, errors);
+    Optional<Access> setter = accessor(type, field, false, errors);
+    if (getter.isEmpty() || setter.isEmpty() || schema.strict()) {
+      return Optional.empty();
+    }
+    return Optional.of(new ExtraModel(field.getSimpleName().toString(), TypeName.get(field.asType()), document,
+        getter.get(), setter.get()));
+  }
+
+  private static OptionsModel options(Schema schema) {
+    dev.meerkat.annotations.Collation collation = schema.collation();
+    return new OptionsModel(toggle(schema.bufferCommands()), toggle(schema.autoCreate()),
+        toggle(schema.autoIndex()), schema.capped().size(), schema.capped().max(),
+        collation.locale().isEmpty() ? null : new SchemaModel.CollationModel(collation.locale(),
+            collation.strength(), collation.caseLevel(), collation.numericOrdering()),
+        schema.timestamps(), schema.versionKey(), schema.strict());
+  }
+
+  private static Boolean toggle(Toggle toggle) {
+    return switch (toggle) {
+      case INHERIT -> null;
+      case ON -> Boolean.TRUE;
+      case OFF -> Boolean.FALSE;
+    };
+  }
+
+  private static List<String> finders(List<FieldModel> fields, List<SchemaModel.IndexModel> indexes) {
+    List<String> finders = new ArrayList<>();
+    for (SchemaModel.IndexModel index : indexes) {
+      if (index.unique() && index.keys().size() == 1) {
+        String key = index.keys().get(0).field();
+        fields.stream().filter(f -> f.key().equals(key) && !f.id()).findFirst()
+            .ifPresent(f -> { if (!finders.contains(f.name())) { finders.add(f.name()); } });
+      }
+    }
+    return finders;
+  }
+}

@@ -1,0 +1,77 @@
+package dev.meerkat.processor.internal.validation;
+
+import dev.meerkat.annotations.Capped;
+import dev.meerkat.annotations.Schema;
+import dev.meerkat.annotations.Toggle;
+import dev.meerkat.processor.internal.model.FieldScanner;
+import java.util.stream.Collectors;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+
+/** Checks on the {@code @Schema} type itself and its options. */
+final class TypeChecks {
+  private TypeChecks() {}
+
+  /** Checks the kind of type; returns false when its fields cannot even be examined. */
+  static boolean checkShape(TypeElement type, ErrorReporter errors) {
+    String name = type.getQualifiedName().toString();
+    ElementKind kind = type.getKind();
+    if (kind != ElementKind.CLASS && kind != ElementKind.RECORD) {
+      errors.error(type, Message.TYPE_KIND, name, describe(kind));
+      return false;
+    }
+    if (type.getModifiers().contains(Modifier.ABSTRACT)) {
+      errors.error(type, Message.TYPE_KIND, name, "an abstract class");
+      return false;
+    }
+    boolean ok = true;
+    Element enclosing = type.getEnclosingElement();
+    if (enclosing.getKind().isClass() || enclosing.getKind().isInterface()) {
+      if (kind == ElementKind.CLASS && !type.getModifiers().contains(Modifier.STATIC)
+          && !enclosing.getKind().isInterface()) {
+        errors.error(type, Message.INNER_CLASS, name);
+        ok = false;
+      }
+    }
+    for (Element e = type; e instanceof TypeElement; e = e.getEnclosingElement()) {
+      if (e.getModifiers().contains(Modifier.PRIVATE)) {
+        errors.error(type, Message.PRIVATE_TYPE, name);
+        ok = false;
+        break;
+      }
+    }
+    if (!type.getTypeParameters().isEmpty()) {
+      String parameters = type.getTypeParameters().stream()
+          .map(p -> p.getSimpleName().toString()).collect(Collectors.joining(", ", "<", ">"));
+      errors.error(type, Message.GENERIC_TYPE, name, parameters);
+      ok = false;
+    }
+    if (kind == ElementKind.CLASS && !FieldScanner.hasNoArgConstructor(type)) {
+      errors.error(type, Message.NO_CONSTRUCTOR, name, type.getSimpleName());
+    }
+    return ok;
+  }
+
+  /** Checks the capped options and Mongoose's capped-without-buffering pitfall. */
+  static void checkOptions(TypeElement type, Schema schema, ErrorReporter errors) {
+    String name = type.getQualifiedName().toString();
+    Capped capped = schema.capped();
+    if (capped.size() < 0 || capped.max() < 0 || (capped.max() > 0 && capped.size() <= 0)) {
+      errors.error(type, Message.CAPPED_SIZE, name, capped.size(), capped.max());
+    }
+    if (capped.size() > 0 && schema.bufferCommands() == Toggle.OFF && schema.autoCreate() != Toggle.OFF) {
+      errors.error(type, Message.CAPPED_BUFFER, name, schema.autoCreate());
+    }
+  }
+
+  private static String describe(ElementKind kind) {
+    return switch (kind) {
+      case INTERFACE -> "an interface";
+      case ENUM -> "an enum";
+      case ANNOTATION_TYPE -> "an annotation type";
+      default -> "a " + kind.name().toLowerCase(java.util.Locale.ROOT);
+    };
+  }
+}

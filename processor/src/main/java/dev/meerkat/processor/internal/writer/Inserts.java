@@ -1,0 +1,95 @@
+package dev.meerkat.processor.internal.writer;
+
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
+import dev.meerkat.processor.internal.model.FieldModel;
+import dev.meerkat.processor.internal.model.SchemaModel;
+import dev.meerkat.processor.internal.model.TypeModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.Modifier;
+
+/** Writes {@code idOf} and {@code prepareInsert} (new ObjectId ids and timestamps, as Mongoose does on save). */
+final class Inserts {
+  private Inserts() {}
+
+  static MethodSpec idOf(SchemaModel schema) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder("idOf").addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC).returns(Object.class).addParameter(schema.type(), "document");
+    Optional<FieldModel> id = schema.id();
+    if (id.isPresent()) {
+      method.addStatement("return $L", Access.read(id.get().getter(), "document"));
+    } else {
+      method.addStatement("return null");
+    }
+    return method.build();
+  }
+
+  static MethodSpec prepareInsert(SchemaModel schema) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder("prepareInsert").addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC).returns(schema.type())
+        .addParameter(schema.type(), "document")
+        .addParameter(Runtime.INSTANT, "now");
+    CodeBlock newId = schema.id().map(Inserts::newId).orElse(null);
+    boolean timestamps = schema.options().timestamps();
+    if (newId == null && !timestamps) {
+      return method.addStatement("return document").build();
+    }
+    if (!schema.isRecord()) {
+      if (newId != null) {
+        FieldModel id = schema.id().orElseThrow();
+        method.beginControlFlow("if ($L == null)", Access.read(id.getter(), "document"))
+            .addStatement(Access.write(id.setter(), "document", newId))
+            .endControlFlow();
+      }
+      if (timestamps) {
+        FieldModel created = schema.field("createdAt").orElseThrow();
+        FieldModel updated = schema.field("updatedAt").orElseThrow();
+        method.beginControlFlow("if ($L == null)", Access.read(created.getter(), "document"))
+            .addStatement(Access.write(created.setter(), "document", time(created)))
+            .endControlFlow()
+            .addStatement(Access.write(updated.setter(), "document", time(updated)));
+      }
+      return method.addStatement("return document").build();
+    }
+    if (newId != null && !timestamps) {
+      method.beginControlFlow("if ($L != null)", Access.read(schema.id().orElseThrow().getter(), "document"))
+          .addStatement("return document")
+          .endControlFlow();
+    }
+    List<CodeBlock> arguments = new ArrayList<>();
+    for (SchemaModel.Component component : schema.components()) {
+      CodeBlock current = CodeBlock.of("document.$N()", component.name());
+      Optional<FieldModel> field = schema.field(component.name())
+          .filter(f -> component.role() == SchemaModel.Component.Role.MAPPED);
+      if (field.isPresent() && field.get().id() && newId != null) {
+        arguments.add(CodeBlock.of("$L == null ? $L : $L", current, newId, current));
+      } else if (timestamps && field.isPresent() && component.name().equals("createdAt")) {
+        arguments.add(CodeBlock.of("$L == null ? $L : $L", current, time(field.get()), current));
+      } else if (timestamps && field.isPresent() && component.name().equals("updatedAt")) {
+        arguments.add(time(field.get()));
+      } else {
+        arguments.add(current);
+      }
+    }
+    return method.addStatement("return new $T($L)", schema.type(), CodeBlock.join(arguments, ", ")).build();
+  }
+
+  private static CodeBlock newId(FieldModel id) {
+    if (!(id.type() instanceof TypeModel.Scalar scalar)) {
+      return null;
+    }
+    return switch (scalar.kind()) {
+      case OBJECT_ID -> CodeBlock.of("new $T()", Runtime.OBJECT_ID);
+      case STRING -> CodeBlock.of("new $T().toHexString()", Runtime.OBJECT_ID);
+      default -> null;
+    };
+  }
+
+  private static CodeBlock time(FieldModel field) {
+    TypeName type = field.type().javaType();
+    return type.equals(Runtime.DATE) ? CodeBlock.of("$T.from(now)", Runtime.DATE) : CodeBlock.of("now");
+  }
+}

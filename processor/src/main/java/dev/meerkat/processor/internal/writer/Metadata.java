@@ -1,0 +1,60 @@
+package dev.meerkat.processor.internal.writer;
+
+import com.palantir.javapoet.CodeBlock;
+import dev.meerkat.processor.internal.model.FieldModel;
+import dev.meerkat.processor.internal.model.SchemaModel;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The initialisers of the field, index and options constants. */
+final class Metadata {
+  private Metadata() {}
+
+  static CodeBlock fields(SchemaModel schema) {
+    List<CodeBlock> fields = new ArrayList<>();
+    for (FieldModel field : schema.fields()) {
+      fields.add(CodeBlock.of("new $T($S, $S, $S, $L, $L)", Runtime.SCHEMA_FIELD, field.name(), field.key(),
+          field.type().javaType().toString(), field.id(), field.required()));
+    }
+    return listOf(fields);
+  }
+
+  static CodeBlock indexes(SchemaModel schema) {
+    List<CodeBlock> indexes = new ArrayList<>();
+    for (SchemaModel.IndexModel index : schema.indexes()) {
+      List<CodeBlock> keys = new ArrayList<>();
+      for (SchemaModel.IndexModel.Key key : index.keys()) {
+        keys.add(key.direction() instanceof String kind
+            ? CodeBlock.of("new $T($S, $S)", Runtime.INDEX_KEY, key.field(), kind)
+            : CodeBlock.of("new $T($S, $L)", Runtime.INDEX_KEY, key.field(), key.direction()));
+      }
+      indexes.add(CodeBlock.of("new $T($L, $L, $L, $LL, $L)", Runtime.INDEX_SPEC, listOf(keys), index.unique(),
+          index.sparse(), index.expireAfterSeconds(),
+          index.name() == null ? CodeBlock.of("null") : CodeBlock.of("$S", index.name())));
+    }
+    return listOf(indexes);
+  }
+
+  static CodeBlock options(SchemaModel schema) {
+    SchemaModel.OptionsModel o = schema.options();
+    SchemaModel.CollationModel c = o.collation();
+    CodeBlock collation = c == null ? CodeBlock.of("null")
+        : CodeBlock.of("new $T($S, $L, $L, $L)", Runtime.COLLATION_SPEC, c.locale(), c.strength(), c.caseLevel(),
+            c.numericOrdering());
+    return CodeBlock.of("new $T($L, $L, $L, $LL, $LL, $L, $L, $L, $L)", Runtime.SCHEMA_OPTIONS,
+        toggle(o.bufferCommands()), toggle(o.autoCreate()), toggle(o.autoIndex()), o.cappedSize(), o.cappedMax(),
+        collation, o.timestamps(), o.versionKey(), o.strict());
+  }
+
+  private static CodeBlock toggle(Boolean value) {
+    return value == null ? CodeBlock.of("null") : CodeBlock.of("$T.$L", Boolean.class, value ? "TRUE" : "FALSE");
+  }
+
+  private static CodeBlock listOf(List<CodeBlock> items) {
+    if (items.isEmpty()) {
+      return CodeBlock.of("$T.of()", Runtime.LIST);
+    }
+    return CodeBlock.builder().add("$T.of(\n", Runtime.LIST).indent().indent()
+        .add(CodeBlock.join(items, ",\n")).unindent().unindent().add(")").build();
+  }
+}

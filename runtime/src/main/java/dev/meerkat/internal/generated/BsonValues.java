@@ -1,0 +1,220 @@
+package dev.meerkat.internal.generated;
+
+import com.mongodb.MongoClientSettings;
+import java.nio.ByteBuffer;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.bson.BsonBinary;
+import org.bson.BsonBinarySubType;
+import org.bson.BsonReader;
+import org.bson.BsonType;
+import org.bson.BsonWriter;
+import org.bson.Document;
+import org.bson.UuidRepresentation;
+import org.bson.codecs.BsonTypeClassMap;
+import org.bson.codecs.Codec;
+import org.bson.codecs.DecoderContext;
+import org.bson.codecs.DocumentCodec;
+import org.bson.codecs.Encoder;
+import org.bson.codecs.EncoderContext;
+import org.bson.codecs.configuration.CodecRegistry;
+import org.bson.types.Decimal128;
+
+/**
+ * Support for generated codecs: lenient number readers, date and UUID conversions, and the values
+ * of {@code Document} fields and extra fields. May change at any time.
+ */
+public final class BsonValues {
+  private BsonValues() {}
+
+  private static final CodecRegistry REGISTRY = MongoClientSettings.getDefaultCodecRegistry();
+  private static final BsonTypeClassMap TYPE_CLASSES = new BsonTypeClassMap();
+
+  /** The codec for {@code org.bson.Document} fields: the driver's, with standard UUIDs. */
+  public static final Codec<Document> DOCUMENT_CODEC =
+      new DocumentCodec(REGISTRY, TYPE_CLASSES).withUuidRepresentation(UuidRepresentation.STANDARD);
+
+  /** Reads an int32; accepts int64, double and decimal128 as Mongoose's Number cast does. */
+  public static int readInt(BsonReader reader) {
+    BsonType type = reader.getCurrentBsonType();
+    return type == BsonType.INT32 ? reader.readInt32() : (int) readOtherNumber(reader, type);
+  }
+
+  /** Reads an int64; accepts int32, double and decimal128. */
+  public static long readLong(BsonReader reader) {
+    BsonType type = reader.getCurrentBsonType();
+    return type == BsonType.INT64 ? reader.readInt64() : (long) readOtherNumber(reader, type);
+  }
+
+  /** Reads a double; accepts int32, int64 and decimal128. */
+  public static double readDouble(BsonReader reader) {
+    BsonType type = reader.getCurrentBsonType();
+    return type == BsonType.DOUBLE ? reader.readDouble() : readOtherNumber(reader, type);
+  }
+
+  private static double readOtherNumber(BsonReader reader, BsonType type) {
+    return switch (type) {
+      case INT32 -> reader.readInt32();
+      case INT64 -> reader.readInt64();
+      case DOUBLE -> reader.readDouble();
+      case DECIMAL128 -> reader.readDecimal128().doubleValue();
+      default -> throw new IllegalArgumentException("expected a number but found BSON " + type
+          + " at field " + reader.getCurrentName());
+    };
+  }
+
+  /** Reads a one-character string. */
+  public static char readChar(BsonReader reader) {
+    String value = reader.readString();
+    if (value.length() != 1) {
+      throw new IllegalArgumentException("expected a one-character string for a char field but found \""
+          + value + "\"");
+    }
+    return value.charAt(0);
+  }
+
+  /** Midnight UTC of {@code date} in epoch milliseconds, as the driver's LocalDateCodec stores it. */
+  public static long toMillis(LocalDate date) {
+    return date.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+  }
+
+  /** {@code dateTime} read as UTC, in epoch milliseconds, as the driver's LocalDateTimeCodec stores it. */
+  public static long toMillis(LocalDateTime dateTime) {
+    return dateTime.toInstant(ZoneOffset.UTC).toEpochMilli();
+  }
+
+  /** Reads a date-time as a UTC date. */
+  public static LocalDate readLocalDate(BsonReader reader) {
+    return Instant.ofEpochMilli(reader.readDateTime()).atOffset(ZoneOffset.UTC).toLocalDate();
+  }
+
+  /** Reads a date-time as a UTC local date-time. */
+  public static LocalDateTime readLocalDateTime(BsonReader reader) {
+    return LocalDateTime.ofInstant(Instant.ofEpochMilli(reader.readDateTime()), ZoneOffset.UTC);
+  }
+
+  /** {@code uuid} as binary subtype 4 (the standard representation). */
+  public static BsonBinary uuidBinary(UUID uuid) {
+    return new BsonBinary(uuid, UuidRepresentation.STANDARD);
+  }
+
+  /** Writes {@code uuid} as binary subtype 4. */
+  public static void writeUuid(BsonWriter writer, UUID uuid) {
+    writer.writeBinaryData(uuidBinary(uuid));
+  }
+
+  /** Reads a UUID stored as binary subtype 4 (standard) or 3 (the Java driver's legacy byte order). */
+  public static UUID readUuid(BsonReader reader) {
+    BsonBinary binary = reader.readBinaryData();
+    byte subtype = binary.getType();
+    if (subtype == BsonBinarySubType.UUID_STANDARD.getValue()) {
+      return binary.asUuid(UuidRepresentation.STANDARD);
+    }
+    if (subtype == BsonBinarySubType.UUID_LEGACY.getValue()) {
+      return binary.asUuid(UuidRepresentation.JAVA_LEGACY);
+    }
+    if (binary.getData().length == 16) {
+      ByteBuffer bytes = ByteBuffer.wrap(binary.getData());
+      return new UUID(bytes.getLong(), bytes.getLong());
+    }
+    throw new IllegalArgumentException("expected a UUID (binary subtype 4) but found binary subtype " + subtype);
+  }
+
+  /**
+   * What the driver should encode for a collection or map element in a query value: enums by name,
+   * UUIDs as subtype 4, collections and maps element by element; anything else as it is.
+   */
+  public static Object toBsonValue(Object value) {
+    if (value instanceof Enum<?> e) {
+      return e.name();
+    }
+    if (value instanceof UUID uuid) {
+      return uuidBinary(uuid);
+    }
+    if (value instanceof Collection<?> collection) {
+      List<Object> out = new ArrayList<>(collection.size());
+      for (Object element : collection) {
+        out.add(element == null ? null : toBsonValue(element));
+      }
+      return out;
+    }
+    if (value instanceof Map<?, ?> map) {
+      Document out = new Document();
+      map.forEach((k, v) -> out.put(String.valueOf(k), v == null ? null : toBsonValue(v)));
+      return out;
+    }
+    return value;
+  }
+
+  /** Reads any value as the driver's Document codec would (subdocuments as Documents, standard UUIDs). */
+  public static Object readValue(BsonReader reader, DecoderContext context) {
+    BsonType type = reader.getCurrentBsonType();
+    switch (type) {
+      case NULL:
+        reader.readNull();
+        return null;
+      case DOCUMENT:
+        return DOCUMENT_CODEC.decode(reader, context);
+      case ARRAY:
+        List<Object> list = new ArrayList<>();
+        reader.readStartArray();
+        while (reader.readBsonType() != BsonType.END_OF_DOCUMENT) {
+          list.add(readValue(reader, context));
+        }
+        reader.readEndArray();
+        return list;
+      case BINARY:
+        byte subtype = reader.peekBinarySubType();
+        if (subtype == BsonBinarySubType.UUID_STANDARD.getValue() && reader.peekBinarySize() == 16) {
+          return readUuid(reader);
+        }
+        return REGISTRY.get(TYPE_CLASSES.get(type)).decode(reader, context);
+      case DECIMAL128:
+        return reader.readDecimal128();
+      default:
+        return REGISTRY.get(TYPE_CLASSES.get(type)).decode(reader, context);
+    }
+  }
+
+  /** Writes any value the driver's default registry can encode, UUIDs as subtype 4. */
+  public static void writeValue(BsonWriter writer, Object value, EncoderContext context) {
+    if (value == null) {
+      writer.writeNull();
+    } else if (value instanceof UUID uuid) {
+      writeUuid(writer, uuid);
+    } else if (value instanceof Document document) {
+      DOCUMENT_CODEC.encode(writer, document, context);
+    } else if (value instanceof Decimal128 decimal) {
+      writer.writeDecimal128(decimal);
+    } else {
+      context.encodeWithChildContext(encoderFor(value), writer, value);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Encoder<Object> encoderFor(Object value) {
+    return (Encoder<Object>) REGISTRY.get(value.getClass());
+  }
+
+  /** Writes the entries of {@code extra} whose keys the schema does not declare. */
+  public static void writeExtraFields(
+      BsonWriter writer, Map<String, Object> extra, Set<String> knownKeys, EncoderContext context) {
+    if (extra == null) {
+      return;
+    }
+    for (Map.Entry<String, Object> entry : extra.entrySet()) {
+      if (!knownKeys.contains(entry.getKey())) {
+        writer.writeName(entry.getKey());
+        writeValue(writer, entry.getValue(), context);
+      }
+    }
+  }
+}

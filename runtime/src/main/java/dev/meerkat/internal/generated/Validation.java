@@ -1,0 +1,71 @@
+package dev.meerkat.internal.generated;
+
+import dev.meerkat.ValidationError;
+import java.math.BigDecimal;
+
+/**
+ * Support for generated {@code validate} methods: Mongoose's validator messages. May change at any
+ * time.
+ */
+public final class Validation {
+  private Validation() {}
+
+  /** Mongoose's {@code required} check: {@code null}, or an empty string. */
+  public static boolean isMissing(Object value) {
+    return value == null || (value instanceof String s && s.isEmpty());
+  }
+
+  /** "Path `name` is required." */
+  public static ValidationError required(String path) {
+    return new ValidationError(path, "Path `" + path + "` is required.");
+  }
+
+  /** "Path `age` (-1) is less than minimum allowed value (0)." */
+  public static ValidationError min(String path, Object value, double min) {
+    return new ValidationError(path, "Path `" + path + "` (" + number(value) + ") is less than minimum allowed value ("
+        + number(min) + ").");
+  }
+
+  /** "Path `age` (200) is more than maximum allowed value (150)." */
+  public static ValidationError max(String path, Object value, double max) {
+    return new ValidationError(path, "Path `" + path + "` (" + number(value) + ") is more than maximum allowed value ("
+        + number(max) + ").");
+  }
+
+  /** "Path `name` (`ab`) is shorter than the minimum allowed length (3)." */
+  public static ValidationError minLength(String path, String value, int min) {
+    return new ValidationError(path, "Path `" + path + "` (`" + value + "`) is shorter than the minimum allowed length ("
+        + min + ").");
+  }
+
+  /** "Path `name` (`abcdefghijk`) is longer than the maximum allowed length (10)." */
+  public static ValidationError maxLength(String path, String value, int max) {
+    return new ValidationError(path, "Path `" + path + "` (`" + value + "`) is longer than the maximum allowed length ("
+        + max + ").");
+  }
+
+  /** "Path `email` is invalid (x)." */
+  public static ValidationError match(String path, String value) {
+    return new ValidationError(path, "Path `" + path + "` is invalid (" + value + ").");
+  }
+
+  /** "`x` is not a valid enum value for path `role`." */
+  public static ValidationError enumValue(String path, String value) {
+    return new ValidationError(path, "`" + value + "` is not a valid enum value for path `" + path + "`.");
+  }
+
+  /** A number as JavaScript prints it: {@code 3}, not {@code 3.0}. */
+  static String number(Object value) {
+    if (value instanceof Double || value instanceof Float) {
+      double d = ((Number) value).doubleValue();
+      if (d == Math.rint(d) && !Double.isInfinite(d) && Math.abs(d) < 1e21) {
+        return BigDecimal.valueOf(d).toBigInteger().toString();
+      }
+      return Double.toString(d);
+    }
+    if (value instanceof BigDecimal decimal) {
+      return decimal.stripTrailingZeros().toPlainString();
+    }
+    return String.valueOf(value);
+  }
+}
