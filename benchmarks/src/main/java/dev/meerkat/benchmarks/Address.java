@@ -8,6 +8,7 @@ import java.util.Objects;
  * <p>Mutable bean (no-arg constructor, getters and setters) so the same class serves every mapper.
  * Not thread-safe.
  */
+@dev.meerkat.annotations.Schema(versionKey = false)
 @dev.morphia.annotations.Entity(useDiscriminator = false)
 public class Address {
   private String street;

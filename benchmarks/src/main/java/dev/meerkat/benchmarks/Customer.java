@@ -10,14 +10,17 @@ import org.bson.types.ObjectId;
  * The benchmark entity: eleven fields including a nested object, a list, a map, an enum and an
  * {@link Instant}. One mutable bean serves every mapper compared (Meerkat's generated codec, the
  * hand-written codec, the driver's automatic {@code PojoCodecProvider} and Morphia), so each
- * codec builds the same objects.
+ * codec builds the same objects. Meerkat and Morphia annotations are fully qualified: both
+ * libraries name theirs {@code @Id}. {@code versionKey = false}: Morphia and the Pojo codec
+ * write no {@code __v}.
  *
  * <p>Stored as {@code {_id, name, email, age, balance, active, createdAt, status, address, tags,
  * counters}}. Not thread-safe.
  */
+@dev.meerkat.annotations.Schema(collection = "customers", versionKey = false)
 @dev.morphia.annotations.Entity(value = "customers", useDiscriminator = false)
 public class Customer {
-  @dev.morphia.annotations.Id private ObjectId id;
+  @dev.meerkat.annotations.Id @dev.morphia.annotations.Id private ObjectId id;
   private String name;
   private String email;
   private int age;

@@ -43,6 +43,7 @@ public class CustomerCodecBenchmark {
   private final BasicOutputBuffer buffer = new BasicOutputBuffer(1024);
 
   private CustomerCodecs codecs;
+  private Codec<Customer> generated;
   private Codec<Customer> handWritten;
   private Codec<Customer> rawNames;
   private Codec<Customer> pojo;
@@ -54,6 +55,7 @@ public class CustomerCodecBenchmark {
   @Setup
   public void setUp() {
     codecs = new CustomerCodecs();
+    generated = codecs.get(CustomerCodecs.GENERATED);
     handWritten = codecs.get(CustomerCodecs.HAND_WRITTEN);
     rawNames = codecs.get(CustomerCodecs.RAW_NAMES);
     pojo = codecs.get(CustomerCodecs.POJO);
@@ -81,6 +83,13 @@ public class CustomerCodecBenchmark {
   @Benchmark
   public int encodeFloorEmptyDocument() {
     Floors.writeEmptyDocument(writer());
+    return buffer.getPosition();
+  }
+
+  /** Meerkat's generated codec. */
+  @Benchmark
+  public int encodeGenerated() {
+    generated.encode(writer(), customer, encoderContext);
     return buffer.getPosition();
   }
 
@@ -115,6 +124,12 @@ public class CustomerCodecBenchmark {
   @Benchmark
   public int decodeFloorRawBytes() {
     return Floors.walkRawBytes(reader());
+  }
+
+  /** Meerkat's generated codec. */
+  @Benchmark
+  public void decodeGenerated(Blackhole bh) {
+    bh.consume(generated.decode(reader(), decoderContext));
   }
 
   /** The hand-written baseline. */

@@ -10,6 +10,8 @@ import org.bson.codecs.Codec;
  * Close it to release Morphia's (never connected) client.
  */
 public final class CustomerCodecs implements AutoCloseable {
+  /** Meerkat's generated codec: {@code CustomerSchema.INSTANCE.codec()}. */
+  public static final String GENERATED = "generated";
   /** The hand-written baseline every ratio is relative to. */
   public static final String HAND_WRITTEN = "handWritten";
   /** The experiment: hand-written, matching names on raw bytes ({@link RawNameCustomerCodec}). */
@@ -24,13 +26,14 @@ public final class CustomerCodecs implements AutoCloseable {
 
   /** Builds every codec; none of them touches a server. */
   public CustomerCodecs() {
+    byName.put(GENERATED, CustomerSchema.INSTANCE.codec());
     byName.put(HAND_WRITTEN, new HandWrittenCustomerCodec());
     byName.put(RAW_NAMES, new RawNameCustomerCodec());
     byName.put(POJO, PojoCodecs.customer());
     byName.put(MORPHIA, morphia.codec());
   }
 
-  /** The codecs by name, hand-written first. */
+  /** The codecs by name. */
   public Map<String, Codec<Customer>> all() {
     return Map.copyOf(byName);
   }
