@@ -20,6 +20,7 @@ import java.lang.annotation.Target;
  * public interface WebDb extends AutoCloseable {
  *   UserModel users();
  *   Connection connection();
+ *   @Override void close(); // without "throws Exception": no catch needed, no -Xlint:try warning
  * }
  * try (WebDb db = WebDbFactory.create()) { db.users().create(...); }
  * }</pre>

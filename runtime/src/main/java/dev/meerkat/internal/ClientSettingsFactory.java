@@ -94,6 +94,9 @@ public final class ClientSettingsFactory {
     return SecondaryReads.enforce(merged, options);
   }
 
+  /** How often the pool tops up to minPoolSize and closes idle sockets (the Node driver's default). */
+  private static final long MAINTENANCE_FREQUENCY_MS = 100;
+
   private static void apply(MongoClientSettings.Builder settings, ConnectionOptions e, MongoCredential credential,
       boolean discoverReplicaSet) {
     settings.uuidRepresentation(UuidRepresentation.STANDARD);
@@ -115,6 +118,13 @@ public final class ClientSettingsFactory {
       }
       if (e.waitQueueTimeoutMS() != null) {
         pool.maxWaitTime(e.waitQueueTimeoutMS(), TimeUnit.MILLISECONDS);
+      }
+      // The driver fills minPoolSize and prunes idle sockets from a maintenance task that runs once
+      // a minute, and its first run can come before the pool is ready; Mongoose's driver checks every
+      // 100 ms. Check every 100 ms whenever either option is in use, so minPoolSize sockets really open
+      // eagerly and maxIdleTimeMS is kept to within a fraction of a second.
+      if ((e.minPoolSize() != null && e.minPoolSize() > 0) || (e.maxIdleTimeMS() != null && e.maxIdleTimeMS() > 0)) {
+        pool.maintenanceFrequency(MAINTENANCE_FREQUENCY_MS, TimeUnit.MILLISECONDS);
       }
     });
     settings.applyToSocketSettings(socket -> {

@@ -17,6 +17,7 @@ import dev.meerkat.SchemaField;
 import dev.meerkat.ValidationError;
 import dev.meerkat.ValidationException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -232,7 +233,7 @@ public final class DefaultModel<T> implements Model<T> {
     if (!errors.isEmpty()) {
       throw new ValidationException(schema.modelName(), errors);
     }
-    return schema.prepareInsert(document, Instant.now());
+    return schema.prepareInsert(document, now());
   }
 
   /** Validates every document first, so an invalid one anywhere means nothing is written. */
@@ -247,7 +248,12 @@ public final class DefaultModel<T> implements Model<T> {
   /** Adds {@code updatedAt} to an update when the schema has timestamps, as Mongoose does. */
   Bson touch(Bson update) {
     Objects.requireNonNull(update, "update == null");
-    return updatedAtKey == null ? update : Updates.combine(update, Updates.set(updatedAtKey, Instant.now()));
+    return updatedAtKey == null ? update : Updates.combine(update, Updates.set(updatedAtKey, now()));
+  }
+
+  /** The time for timestamps, at the millisecond precision a BSON date keeps, so what is returned is what is stored. */
+  private static Instant now() {
+    return Instant.now().truncatedTo(ChronoUnit.MILLIS);
   }
 
   /** Casts a hex string to an ObjectId for ObjectId-keyed schemas, as Mongoose casts ids. */

@@ -1,27 +1,43 @@
 package dev.meerkat.processor.internal.validation;
 
+import dev.meerkat.annotations.Field;
+import dev.meerkat.annotations.Id;
 import dev.meerkat.annotations.Index;
 import dev.meerkat.annotations.Indexed;
 import dev.meerkat.processor.internal.model.FieldModel;
+import dev.meerkat.processor.internal.model.FieldScanner;
 import dev.meerkat.processor.internal.model.SchemaModel.IndexModel;
+import dev.meerkat.processor.internal.model.TypeModel;
+import dev.meerkat.processor.internal.model.TypeResolver;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.util.Elements;
 
-/** Builds the declared indexes and checks {@code @Index} keys against the mapped fields. */
+/**
+ * Builds the declared indexes and checks {@code @Index} keys against the mapped fields, following
+ * dotted paths into subdocuments so that every segment becomes its stored key
+ * ({@code "address.zip"} -> {@code "address.postcode"}).
+ */
 final class IndexChecks {
   private static final Set<String> KINDS = Set.of("text", "hashed", "2d", "2dsphere");
 
-  private IndexChecks() {}
+  private final Elements elements;
+  private final TypeResolver resolver;
 
-  static List<IndexModel> indexes(
-      TypeElement type, List<FieldModel> fields, List<VariableElement> elements, ErrorReporter errors) {
+  IndexChecks(Elements elements, TypeResolver resolver) {
+    this.elements = elements;
+    this.resolver = resolver;
+  }
+
+  List<IndexModel> indexes(
+      TypeElement type, List<FieldModel> fields, List<VariableElement> mapped, ErrorReporter errors) {
     List<IndexModel> indexes = new ArrayList<>();
     for (int i = 0; i < fields.size(); i++) {
-      Indexed indexed = elements.get(i).getAnnotation(Indexed.class);
+      Indexed indexed = mapped.get(i).getAnnotation(Indexed.class);
       if (indexed != null) {
         indexes.add(new IndexModel(List.of(new IndexModel.Key(fields.get(i).key(), indexed.order())),
             indexed.unique(), indexed.sparse(), indexed.expireAfterSeconds(), null));
@@ -42,19 +58,29 @@ final class IndexChecks {
     return indexes;
   }
 
-  private static Optional<IndexModel.Key> keyOf(
-      TypeElement type, String spec, List<FieldModel> fields, ErrorReporter errors) {
+  private Optional<IndexModel.Key> keyOf(TypeElement type, String spec, List<FieldModel> fields, ErrorReporter errors) {
     int colon = spec.lastIndexOf(':');
     String path = colon < 0 ? spec.trim() : spec.substring(0, colon).trim();
     String direction = colon < 0 ? "1" : spec.substring(colon + 1).trim();
-    int dot = path.indexOf('.');
-    String head = dot < 0 ? path : path.substring(0, dot);
-    String rest = dot < 0 ? "" : path.substring(dot);
-    Optional<FieldModel> field = fields.stream().filter(f -> f.name().equals(head)).findFirst()
-        .or(() -> fields.stream().filter(f -> f.key().equals(head)).findFirst());
-    if (field.isEmpty()) {
-      errors.error(type, Message.INDEX_KEY, spec, type.getSimpleName(), "names no mapped field `" + head + "`");
+    String[] segments = path.split("\\.", -1);
+    Optional<FieldModel> head = fields.stream().filter(f -> f.name().equals(segments[0])).findFirst()
+        .or(() -> fields.stream().filter(f -> f.key().equals(segments[0])).findFirst());
+    if (head.isEmpty()) {
+      errors.error(type, Message.INDEX_KEY, spec, type.getSimpleName(), "names no mapped field `" + segments[0] + "`");
       return Optional.empty();
+    }
+    StringBuilder stored = new StringBuilder(head.get().key());
+    TypeModel current = head.get().type();
+    for (int i = 1; i < segments.length; i++) {
+      Optional<Step> step = step(current, segments[i]);
+      if (step.isEmpty()) {
+        errors.error(type, Message.INDEX_KEY, spec, type.getSimpleName(),
+            "names no mapped field `" + segments[i] + "` inside `" + String.join(".", List.of(segments).subList(0, i))
+                + "`");
+        return Optional.empty();
+      }
+      stored.append('.').append(step.get().key());
+      current = step.get().type();
     }
     Object value;
     if (direction.equals("1") || direction.equals("-1")) {
@@ -66,6 +92,44 @@ final class IndexChecks {
           + "`");
       return Optional.empty();
     }
-    return Optional.of(new IndexModel.Key(field.get().key() + rest, value));
+    return Optional.of(new IndexModel.Key(stored.toString(), value));
+  }
+
+  /** One segment of a dotted path: its stored key and the type it leads to (null for free-form values). */
+  private record Step(String key, TypeModel type) {}
+
+  private Optional<Step> step(TypeModel from, String segment) {
+    if (from instanceof TypeModel.CollectionType collection) {
+      return step(collection.element(), segment);
+    }
+    if (from instanceof TypeModel.MapType map) {
+      return Optional.of(new Step(segment, map.value()));
+    }
+    if (from == null || from instanceof TypeModel.DocumentType) {
+      return Optional.of(new Step(segment, null));
+    }
+    if (!(from instanceof TypeModel.Nested nested)) {
+      return Optional.empty();
+    }
+    TypeElement element = elements.getTypeElement(nested.javaType().canonicalName());
+    if (element == null) {
+      return Optional.empty();
+    }
+    for (VariableElement field : FieldScanner.instanceFields(element)) {
+      if (FieldScanner.isTransient(field)) {
+        continue;
+      }
+      Field annotation = field.getAnnotation(Field.class);
+      boolean id = field.getAnnotation(Id.class) != null;
+      String name = field.getSimpleName().toString();
+      String key = id ? "_id" : annotation != null ? annotation.value() : name;
+      if (name.equals(segment) || key.equals(segment)) {
+        TypeResolver.Resolution resolution = resolver.resolve(field.asType());
+        return resolution instanceof TypeResolver.Resolved resolved
+            ? Optional.of(new Step(key, resolved.type()))
+            : Optional.empty();
+      }
+    }
+    return Optional.empty();
   }
 }

@@ -20,6 +20,9 @@ public enum Message {
   NO_CONSTRUCTOR("MeerkatNoConstructor",
       "@Schema classes need a non-private no-arg constructor so documents can be decoded; %s has none. Add"
           + " one, or make %s a record."),
+  SUPERCLASS_FIELDS("MeerkatSuperclassFields",
+      "@Schema classes map only the fields they declare themselves; %s extends %s, which declares %s. Move"
+          + " those fields into %s, or mark them transient."),
   NO_ACCESSOR("MeerkatNoAccessor",
       "Generated code must read and write every mapped field; field %s of %s has no %s. Add %s, make the"
           + " field non-private%s, or mark it @Transient."),
@@ -78,7 +81,44 @@ public enum Message {
       "@ExtraFields goes on one field of type org.bson.Document or Map<String, Object>; %s. Fix the field or"
           + " remove the annotation."),
   INTERNAL_ERROR("MeerkatInternalError",
-      "Internal error in the Meerkat processor while processing %s; please report it with this trace: %s");
+      "Internal error in the Meerkat processor while processing %s; please report it with this trace: %s"),
+  CONFIG_KIND("MeerkatConfigKind",
+      "@ConnectionConfig applies to interfaces, whose methods the generated factory implements; %s is %s."
+          + " Declare it as an interface."),
+  CONFIG_PRIVATE("MeerkatConfigPrivate",
+      "@ConnectionConfig interfaces must be visible to the generated factory in the same package; %s is"
+          + " private. Make it package-private or public."),
+  CONFIG_GENERIC_TYPE("MeerkatConfigGenericType",
+      "@ConnectionConfig interfaces cannot have type parameters, since the factory implements one concrete"
+          + " interface; %s declares <%s>. Remove them."),
+  CONFIG_RETURN("MeerkatConfigReturn",
+      "@ConnectionConfig methods return a generated model (XModel, generated for a @Model type X) or"
+          + " dev.meerkat.Connection; %s.%s() returns %s. %s"),
+  CONFIG_PARAMETERS("MeerkatConfigParameters",
+      "@ConnectionConfig methods take no parameters, since the generated implementation has nothing to pass;"
+          + " %s.%s declares %s. Remove the parameters, or make it a default method."),
+  CONFIG_GENERIC_METHOD("MeerkatConfigGenericMethod",
+      "@ConnectionConfig methods cannot have type parameters; %s.%s declares <%s>. Remove them and return a"
+          + " generated model."),
+  CONFIG_MISSING_TYPE("MeerkatConfigMissingType",
+      "%s.%s() returns %s, which does not exist, even after every annotation processor ran. Fix the type"
+          + " name or its import; a model is generated only for a @Schema @Model type without errors."),
+  CONFIG_URI("MeerkatConfigUri",
+      "@ConnectionConfig(uri) must start with mongodb:// or mongodb+srv:// (or with a ${NAME} placeholder"
+          + " that supplies it at run time); %s declares a URI %s. Fix the scheme, e.g."
+          + " mongodb://127.0.0.1:27017/app."),
+  CONFIG_PLACEHOLDER("MeerkatConfigPlaceholder",
+      "@ConnectionConfig(uri) placeholders are written ${NAME} or ${NAME:default}; %s declares a URI with"
+          + " %s at index %d. Fix the placeholder."),
+  CONFIG_OPTION("MeerkatConfigOption",
+      "@ConnectionConfig(%s) must be -1 (not set) or at least %d; %s declares %d. Set it to %d or more, or"
+          + " to -1 to leave it to the URI and the driver's default."),
+  CONFIG_POOL_SIZES("MeerkatConfigPoolSizes",
+      "@ConnectionConfig(minPoolSize) must not exceed maxPoolSize; %s declares minPoolSize = %d and"
+          + " maxPoolSize = %d. Lower minPoolSize or raise maxPoolSize."),
+  CONFIG_DB_NAME("MeerkatConfigDbName",
+      "@ConnectionConfig(dbName) must be a MongoDB database name: at most 63 bytes, without /\\. \"$*<>:|?"
+          + " or NUL; %s declares \"%s\". Choose another name, or leave it empty for the URI's database.");
 
   private final String id;
   private final String template;

@@ -28,6 +28,7 @@ import java.util.stream.Collectors;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
@@ -52,11 +53,13 @@ public final class SchemaValidator {
 
   private final TypeResolver resolver;
   private final FieldScanner scanner;
+  private final IndexChecks indexChecks;
 
-  /** Creates a validator over the compiler's type utilities. */
-  public SchemaValidator(Types types) {
+  /** Creates a validator over the compiler's utilities. */
+  public SchemaValidator(Types types, Elements elements) {
     this.resolver = new TypeResolver(types);
     this.scanner = new FieldScanner(types);
+    this.indexChecks = new IndexChecks(elements, resolver);
   }
 
   /** Checks {@code type}, recording errors in {@code errors}. */
@@ -126,7 +129,7 @@ public final class SchemaValidator {
     checkDuplicateKeys(type, fields, mappedElements, errors);
     checkTimestamps(type, schema, fields, errors);
     Optional<ExtraModel> extra = extraField(type, schema, extras, errors);
-    List<SchemaModel.IndexModel> indexes = IndexChecks.indexes(type, fields, mappedElements, errors);
+    List<SchemaModel.IndexModel> indexes = indexChecks.indexes(type, fields, mappedElements, errors);
     if (errors.hasErrors()) {
       return new Invalid();
     }

@@ -23,7 +23,8 @@ import javax.lang.model.element.Modifier;
  */
 final class CodecWriter {
   private static final List<String> RESERVED = List.of("writer", "reader", "value", "encoderContext",
-      "decoderContext", "key", "extra", "INSTANCE", "KNOWN_KEYS");
+      "decoderContext", "key", "extra", "INSTANCE", "KNOWN_KEYS", "NAMES", "input", "binary", "end", "type",
+      "field", "expected");
 
   private CodecWriter() {}
 
@@ -37,6 +38,9 @@ final class CodecWriter {
             .addJavadoc("The codec.\n")
             .initializer("new BsonCodec()").build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    codec.addField(FieldSpec.builder(Runtime.FIELD_NAMES, "NAMES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer("new $T($L)", Runtime.FIELD_NAMES, CodeBlock.join(
+            rawOrder(schema).stream().map(k -> CodeBlock.of("$S", k)).toList(), ", ")).build());
     if (schema.extra().isPresent()) {
       List<String> keys = new ArrayList<>();
       keys.add("_id");
@@ -54,6 +58,7 @@ final class CodecWriter {
             .addStatement("return $T.class", schema.type()).build())
         .addMethod(encode(schema))
         .addMethod(decode(schema))
+        .addMethod(decodeRaw(schema))
         .build();
   }
 
@@ -66,10 +71,7 @@ final class CodecWriter {
   private static MethodSpec encode(SchemaModel schema) {
     NameAllocator names = names();
     CodeBlock.Builder code = CodeBlock.builder().addStatement("writer.writeStartDocument()");
-    List<FieldModel> ordered = new ArrayList<>();
-    schema.id().ifPresent(ordered::add);
-    schema.fields().stream().filter(f -> !f.id()).forEach(ordered::add);
-    for (FieldModel field : ordered) {
+    for (FieldModel field : encodeOrder(schema)) {
       CodeBlock read = Access.read(field.getter(), "value");
       if (field.type() instanceof TypeModel.Scalar scalar && scalar.primitive()) {
         code.addStatement("writer.writeName($S)", field.key());
@@ -97,20 +99,32 @@ final class CodecWriter {
         .build();
   }
 
+  /** The keys in the order encode writes them; the fast path expects them in this order. */
+  private static List<FieldModel> encodeOrder(SchemaModel schema) {
+    List<FieldModel> ordered = new ArrayList<>();
+    schema.id().ifPresent(ordered::add);
+    schema.fields().stream().filter(f -> !f.id()).forEach(ordered::add);
+    return ordered;
+  }
+
+  private static List<String> rawOrder(SchemaModel schema) {
+    List<String> keys = new ArrayList<>(encodeOrder(schema).stream().map(FieldModel::key).toList());
+    if (schema.options().versionKey()) {
+      keys.add("__v");
+    }
+    return keys;
+  }
+
   private static MethodSpec decode(SchemaModel schema) {
     NameAllocator names = names();
     CodeBlock.Builder code = CodeBlock.builder();
-    Map<String, String> locals = new LinkedHashMap<>();
-    if (schema.isRecord()) {
-      for (FieldModel field : schema.fields()) {
-        String local = names.newName(field.name(), new Object());
-        locals.put(field.name(), local);
-        code.addStatement("$T $N = $L", field.type().javaType(), local, ValueCode.defaultValue(field.type().javaType()));
-      }
-    } else {
-      code.addStatement("$T value = new $T()", schema.type(), schema.type());
+    if (schema.extra().isEmpty()) {
+      code.beginControlFlow("if (reader instanceof $T binary && $T.atDocument(binary))", Runtime.BSON_BINARY_READER,
+          Runtime.RAW_BSON);
+      code.addStatement("return $T.decode(binary, decoderContext, BsonCodec::decodeRaw)", Runtime.RAW_BSON);
+      code.endControlFlow();
     }
-    schema.extra().ifPresent(extra -> code.addStatement("$T extra = null", extra.type()));
+    Map<String, String> locals = declareTargets(schema, code, names);
     code.addStatement("reader.readStartDocument()");
     code.beginControlFlow("while (reader.readBsonType() != $T.END_OF_DOCUMENT)", Runtime.BSON_TYPE);
     code.addStatement("$T key = reader.readName()", String.class);
@@ -125,11 +139,7 @@ final class CodecWriter {
       }
       code.nextControlFlow("else");
       CodeBlock value = ValueCode.decode(code, field.type(), names);
-      if (schema.isRecord()) {
-        code.addStatement("$N = $L", locals.get(field.name()), value);
-      } else {
-        code.addStatement(Access.write(field.setter(), "value", value));
-      }
+      assign(schema, field, locals, value, code);
       code.endControlFlow();
       code.addStatement("break").unindent();
     }
@@ -152,6 +162,43 @@ final class CodecWriter {
     }
     code.unindent().endControlFlow().endControlFlow();
     code.addStatement("reader.readEndDocument()");
+    code.add(construct(schema, locals));
+    return MethodSpec.methodBuilder("decode").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+        .returns(schema.type())
+        .addParameter(Runtime.BSON_READER, "reader")
+        .addParameter(Runtime.DECODER_CONTEXT, "decoderContext")
+        .addCode(code.build())
+        .build();
+  }
+
+  /** Declares the decode targets: a local per field for records, else a new instance; returns the locals. */
+  private static Map<String, String> declareTargets(SchemaModel schema, CodeBlock.Builder code, NameAllocator names) {
+    Map<String, String> locals = new LinkedHashMap<>();
+    if (schema.isRecord()) {
+      for (FieldModel field : schema.fields()) {
+        String local = names.newName(field.name(), new Object());
+        locals.put(field.name(), local);
+        code.addStatement("$T $N = $L", field.type().javaType(), local, ValueCode.defaultValue(field.type().javaType()));
+      }
+    } else {
+      code.addStatement("$T value = new $T()", schema.type(), schema.type());
+    }
+    schema.extra().ifPresent(extra -> code.addStatement("$T extra = null", extra.type()));
+    return locals;
+  }
+
+  private static void assign(
+      SchemaModel schema, FieldModel field, Map<String, String> locals, CodeBlock value, CodeBlock.Builder code) {
+    if (schema.isRecord()) {
+      code.addStatement("$N = $L", locals.get(field.name()), value);
+    } else {
+      code.addStatement(Access.write(field.setter(), "value", value));
+    }
+  }
+
+  /** Returns the decoded value: the canonical constructor for records, else the filled instance. */
+  private static CodeBlock construct(SchemaModel schema, Map<String, String> locals) {
+    CodeBlock.Builder code = CodeBlock.builder();
     if (schema.isRecord()) {
       List<CodeBlock> arguments = new ArrayList<>();
       for (SchemaModel.Component component : schema.components()) {
@@ -166,11 +213,55 @@ final class CodecWriter {
       schema.extra().ifPresent(extra -> code.addStatement(Access.write(extra.setter(), "value", CodeBlock.of("extra"))));
       code.addStatement("return value");
     }
-    return MethodSpec.methodBuilder("decode").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+    return code.build();
+  }
+
+  /**
+   * The fast path: reads the document straight from the input, matching names on their bytes. A
+   * schema with {@code @ExtraFields} reads through a {@code BsonBinaryReader} over the same input
+   * instead, since its unknown values can be of any type.
+   */
+  private static MethodSpec decodeRaw(SchemaModel schema) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder("decodeRaw")
+        .addJavadoc("Reads the document at the input's position (its length first) without a reader;"
+            + " for generated code.\n")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(schema.type())
-        .addParameter(Runtime.BSON_READER, "reader")
-        .addParameter(Runtime.DECODER_CONTEXT, "decoderContext")
-        .addCode(code.build())
-        .build();
+        .addParameter(Runtime.BSON_INPUT, "input")
+        .addParameter(Runtime.DECODER_CONTEXT, "decoderContext");
+    if (schema.extra().isPresent()) {
+      return method.addStatement("return INSTANCE.decode(new $T(input), decoderContext)", Runtime.BSON_BINARY_READER)
+          .build();
+    }
+    NameAllocator names = names();
+    CodeBlock.Builder code = CodeBlock.builder();
+    Map<String, String> locals = declareTargets(schema, code, names);
+    code.addStatement("int end = $T.startDocument(input)", Runtime.RAW_BSON);
+    code.addStatement("int expected = 0");
+    code.beginControlFlow("while (input.getPosition() < end)");
+    code.addStatement("byte type = input.readByte()");
+    code.beginControlFlow("switch (NAMES.match(input, expected))");
+    List<FieldModel> ordered = encodeOrder(schema);
+    for (int i = 0; i < ordered.size(); i++) {
+      FieldModel field = ordered.get(i);
+      code.add("case $L:\n", i).indent();
+      boolean primitive = field.type() instanceof TypeModel.Scalar scalar && scalar.primitive();
+      code.beginControlFlow("if (type == $T.NULL)", Runtime.RAW_BSON);
+      if (!schema.isRecord() && !primitive) {
+        code.addStatement(Access.write(field.setter(), "value", CodeBlock.of("null")));
+      }
+      code.nextControlFlow("else");
+      CodeBlock value = RawValueCode.decode(code, field.type(), "type", names);
+      assign(schema, field, locals, value, code);
+      code.endControlFlow();
+      code.addStatement("expected = $L", i + 1);
+      code.addStatement("break").unindent();
+    }
+    code.add("default:\n").indent().addStatement("$T.skip(input, type)", Runtime.RAW_BSON)
+        .unindent();
+    code.endControlFlow().endControlFlow();
+    code.addStatement("$T.endDocument(input)", Runtime.RAW_BSON);
+    code.add(construct(schema, locals));
+    return method.addCode(code.build()).build();
   }
 }

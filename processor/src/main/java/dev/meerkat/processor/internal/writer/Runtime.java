@@ -26,6 +26,10 @@ final class Runtime {
   static final ClassName BSON_VALUES = ClassName.get("dev.meerkat.internal.generated", "BsonValues");
   static final ClassName VALIDATION = ClassName.get("dev.meerkat.internal.generated", "Validation");
   static final ClassName DOCUMENTS = ClassName.get("dev.meerkat.internal.generated", "Documents");
+  static final ClassName RAW_BSON = ClassName.get("dev.meerkat.internal.generated", "RawBson");
+  static final ClassName FIELD_NAMES = ClassName.get("dev.meerkat.internal.generated", "FieldNames");
+  static final ClassName BSON_BINARY_READER = ClassName.get("org.bson", "BsonBinaryReader");
+  static final ClassName BSON_INPUT = ClassName.get("org.bson.io", "BsonInput");
 
   static final ClassName CODEC = ClassName.get("org.bson.codecs", "Codec");
   static final ClassName ENCODER_CONTEXT = ClassName.get("org.bson.codecs", "EncoderContext");

@@ -25,23 +25,23 @@ final class ValueCode {
     } else if (type instanceof TypeModel.DocumentType) {
       code.addStatement("$T.DOCUMENT_CODEC.encode(writer, $L, encoderContext)", Runtime.BSON_VALUES, value);
     } else if (type instanceof TypeModel.CollectionType collection) {
-        String element = names.newName("element", new Object());
-        code.addStatement("writer.writeStartArray()");
-        code.beginControlFlow("for ($T $N : $L)", collection.element().javaType().box(), element, value);
-        writeNullable(code, collection.element(), element, names);
-        code.endControlFlow();
+      String element = names.newName("element", new Object());
+      code.addStatement("writer.writeStartArray()");
+      code.beginControlFlow("for ($T $N : $L)", collection.element().javaType().box(), element, value);
+      writeNullable(code, collection.element(), element, names);
+      code.endControlFlow();
       code.addStatement("writer.writeEndArray()");
     } else if (type instanceof TypeModel.MapType map) {
-        String entry = names.newName("entry", new Object());
-        String entryValue = names.newName("entryValue", new Object());
-        TypeName valueType = map.value().javaType().box();
-        code.addStatement("writer.writeStartDocument()");
-        code.beginControlFlow("for ($T $N : $L.entrySet())", ParameterizedTypeName.get(
-            Runtime.MAP.nestedClass("Entry"), TypeName.get(String.class), valueType), entry, value);
-        code.addStatement("writer.writeName($N.getKey())", entry);
-        code.addStatement("$T $N = $N.getValue()", valueType, entryValue, entry);
-        writeNullable(code, map.value(), entryValue, names);
-        code.endControlFlow();
+      String entry = names.newName("entry", new Object());
+      String entryValue = names.newName("entryValue", new Object());
+      TypeName valueType = map.value().javaType().box();
+      code.addStatement("writer.writeStartDocument()");
+      code.beginControlFlow("for ($T $N : $L.entrySet())", ParameterizedTypeName.get(
+          Runtime.MAP.nestedClass("Entry"), TypeName.get(String.class), valueType), entry, value);
+      code.addStatement("writer.writeName($N.getKey())", entry);
+      code.addStatement("$T $N = $N.getValue()", valueType, entryValue, entry);
+      writeNullable(code, map.value(), entryValue, names);
+      code.endControlFlow();
       code.addStatement("writer.writeEndDocument()");
     }
   }
@@ -87,37 +87,37 @@ final class ValueCode {
     } else if (type instanceof TypeModel.DocumentType) {
       return CodeBlock.of("$T.DOCUMENT_CODEC.decode(reader, decoderContext)", Runtime.BSON_VALUES);
     } else if (type instanceof TypeModel.CollectionType collection) {
-        String list = names.newName("list", new Object());
-        code.addStatement("$T $N = new $T<>()", collection.javaType(), list, collection.kind().implementation());
-        code.addStatement("reader.readStartArray()");
-        code.beginControlFlow("while (reader.readBsonType() != $T.END_OF_DOCUMENT)", Runtime.BSON_TYPE);
-        code.beginControlFlow("if (reader.getCurrentBsonType() == $T.NULL)", Runtime.BSON_TYPE);
-        code.addStatement("reader.readNull()");
-        code.addStatement("$N.add(null)", list);
-        code.nextControlFlow("else");
-        CodeBlock element = decode(code, collection.element(), names);
-        code.addStatement("$N.add($L)", list, element);
-        code.endControlFlow();
-        code.endControlFlow();
-        code.addStatement("reader.readEndArray()");
+      String list = names.newName("list", new Object());
+      code.addStatement("$T $N = new $T<>()", collection.javaType(), list, collection.kind().implementation());
+      code.addStatement("reader.readStartArray()");
+      code.beginControlFlow("while (reader.readBsonType() != $T.END_OF_DOCUMENT)", Runtime.BSON_TYPE);
+      code.beginControlFlow("if (reader.getCurrentBsonType() == $T.NULL)", Runtime.BSON_TYPE);
+      code.addStatement("reader.readNull()");
+      code.addStatement("$N.add(null)", list);
+      code.nextControlFlow("else");
+      CodeBlock element = decode(code, collection.element(), names);
+      code.addStatement("$N.add($L)", list, element);
+      code.endControlFlow();
+      code.endControlFlow();
+      code.addStatement("reader.readEndArray()");
       return CodeBlock.of("$N", list);
     } else {
       TypeModel.MapType map = (TypeModel.MapType) type;
-        String result = names.newName("map", new Object());
-        String key = names.newName("mapKey", new Object());
-        code.addStatement("$T $N = new $T<>()", map.javaType(), result, Runtime.LINKED_HASH_MAP);
-        code.addStatement("reader.readStartDocument()");
-        code.beginControlFlow("while (reader.readBsonType() != $T.END_OF_DOCUMENT)", Runtime.BSON_TYPE);
-        code.addStatement("$T $N = reader.readName()", String.class, key);
-        code.beginControlFlow("if (reader.getCurrentBsonType() == $T.NULL)", Runtime.BSON_TYPE);
-        code.addStatement("reader.readNull()");
-        code.addStatement("$N.put($N, null)", result, key);
-        code.nextControlFlow("else");
-        CodeBlock value = decode(code, map.value(), names);
-        code.addStatement("$N.put($N, $L)", result, key, value);
-        code.endControlFlow();
-        code.endControlFlow();
-        code.addStatement("reader.readEndDocument()");
+      String result = names.newName("map", new Object());
+      String key = names.newName("mapKey", new Object());
+      code.addStatement("$T $N = new $T<>()", map.javaType(), result, Runtime.LINKED_HASH_MAP);
+      code.addStatement("reader.readStartDocument()");
+      code.beginControlFlow("while (reader.readBsonType() != $T.END_OF_DOCUMENT)", Runtime.BSON_TYPE);
+      code.addStatement("$T $N = reader.readName()", String.class, key);
+      code.beginControlFlow("if (reader.getCurrentBsonType() == $T.NULL)", Runtime.BSON_TYPE);
+      code.addStatement("reader.readNull()");
+      code.addStatement("$N.put($N, null)", result, key);
+      code.nextControlFlow("else");
+      CodeBlock value = decode(code, map.value(), names);
+      code.addStatement("$N.put($N, $L)", result, key, value);
+      code.endControlFlow();
+      code.endControlFlow();
+      code.addStatement("reader.readEndDocument()");
       return CodeBlock.of("$N", result);
     }
   }

@@ -1,0 +1,8 @@
+package dev.meerkat.it;
+
+/** An enum field type, stored by name. */
+public enum Role {
+  ADMIN,
+  MEMBER,
+  GUEST
+}

@@ -1,0 +1,91 @@
+package dev.meerkat.processor.internal.writer;
+
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.NameAllocator;
+import dev.meerkat.processor.internal.model.TypeModel;
+
+/**
+ * The fast-path decoding code for one value, read straight from a {@code BsonInput} positioned after
+ * the element's name. The element's type byte is in the variable whose name is passed in; the value
+ * is not BSON null. Generated variables: {@code input}, {@code decoderContext}.
+ */
+final class RawValueCode {
+  private RawValueCode() {}
+
+  /** Emits any statements needed and returns the expression that yields the value. */
+  static CodeBlock decode(CodeBlock.Builder code, TypeModel type, String typeVar, NameAllocator names) {
+    if (type instanceof TypeModel.Scalar scalar) {
+      return scalar(scalar.kind(), typeVar);
+    } else if (type instanceof TypeModel.EnumType enumType) {
+      return CodeBlock.of("$T.valueOf($T.readString(input, $N))", enumType.javaType(), Runtime.RAW_BSON, typeVar);
+    } else if (type instanceof TypeModel.Nested nested) {
+      code.addStatement("$T.requireDocument($N)", Runtime.RAW_BSON, typeVar);
+      return CodeBlock.of("$T.BsonCodec.decodeRaw(input, decoderContext)", nested.schema());
+    } else if (type instanceof TypeModel.DocumentType) {
+      return CodeBlock.of("$T.readDocument(input, $N, decoderContext)", Runtime.RAW_BSON, typeVar);
+    } else if (type instanceof TypeModel.CollectionType collection) {
+      String list = names.newName("list", new Object());
+      String end = names.newName("listEnd", new Object());
+      String elementType = names.newName("elementType", new Object());
+      code.addStatement("$T.requireArray($N)", Runtime.RAW_BSON, typeVar);
+      code.addStatement("$T $N = new $T<>()", collection.javaType(), list, collection.kind().implementation());
+      code.addStatement("int $N = $T.startDocument(input)", end, Runtime.RAW_BSON);
+      code.beginControlFlow("while (input.getPosition() < $N)", end);
+      code.addStatement("byte $N = input.readByte()", elementType);
+      code.addStatement("input.skipCString()");
+      code.beginControlFlow("if ($N == $T.NULL)", elementType, Runtime.RAW_BSON);
+      code.addStatement("$N.add(null)", list);
+      code.nextControlFlow("else");
+      CodeBlock element = decode(code, collection.element(), elementType, names);
+      code.addStatement("$N.add($L)", list, element);
+      code.endControlFlow();
+      code.endControlFlow();
+      code.addStatement("$T.endDocument(input)", Runtime.RAW_BSON);
+      return CodeBlock.of("$N", list);
+    } else {
+      TypeModel.MapType map = (TypeModel.MapType) type;
+      String result = names.newName("map", new Object());
+      String end = names.newName("mapEnd", new Object());
+      String valueType = names.newName("valueType", new Object());
+      String key = names.newName("mapKey", new Object());
+      code.addStatement("$T.requireDocument($N)", Runtime.RAW_BSON, typeVar);
+      code.addStatement("$T $N = new $T<>()", map.javaType(), result, Runtime.LINKED_HASH_MAP);
+      code.addStatement("int $N = $T.startDocument(input)", end, Runtime.RAW_BSON);
+      code.beginControlFlow("while (input.getPosition() < $N)", end);
+      code.addStatement("byte $N = input.readByte()", valueType);
+      code.addStatement("$T $N = input.readCString()", String.class, key);
+      code.beginControlFlow("if ($N == $T.NULL)", valueType, Runtime.RAW_BSON);
+      code.addStatement("$N.put($N, null)", result, key);
+      code.nextControlFlow("else");
+      CodeBlock value = decode(code, map.value(), valueType, names);
+      code.addStatement("$N.put($N, $L)", result, key, value);
+      code.endControlFlow();
+      code.endControlFlow();
+      code.addStatement("$T.endDocument(input)", Runtime.RAW_BSON);
+      return CodeBlock.of("$N", result);
+    }
+  }
+
+  private static CodeBlock scalar(TypeModel.ScalarKind kind, String t) {
+    return switch (kind) {
+      case BOOLEAN -> CodeBlock.of("$T.readBoolean(input, $N)", Runtime.RAW_BSON, t);
+      case BYTE -> CodeBlock.of("(byte) $T.readInt(input, $N)", Runtime.RAW_BSON, t);
+      case SHORT -> CodeBlock.of("(short) $T.readInt(input, $N)", Runtime.RAW_BSON, t);
+      case CHAR -> CodeBlock.of("$T.readChar(input, $N)", Runtime.RAW_BSON, t);
+      case INT -> CodeBlock.of("$T.readInt(input, $N)", Runtime.RAW_BSON, t);
+      case LONG -> CodeBlock.of("$T.readLong(input, $N)", Runtime.RAW_BSON, t);
+      case FLOAT -> CodeBlock.of("(float) $T.readDouble(input, $N)", Runtime.RAW_BSON, t);
+      case DOUBLE -> CodeBlock.of("$T.readDouble(input, $N)", Runtime.RAW_BSON, t);
+      case STRING -> CodeBlock.of("$T.readString(input, $N)", Runtime.RAW_BSON, t);
+      case OBJECT_ID -> CodeBlock.of("$T.readObjectId(input, $N)", Runtime.RAW_BSON, t);
+      case INSTANT -> CodeBlock.of("$T.readInstant(input, $N)", Runtime.RAW_BSON, t);
+      case DATE -> CodeBlock.of("new $T($T.readDateTime(input, $N))", Runtime.DATE, Runtime.RAW_BSON, t);
+      case LOCAL_DATE -> CodeBlock.of("$T.readLocalDate(input, $N)", Runtime.RAW_BSON, t);
+      case LOCAL_DATE_TIME -> CodeBlock.of("$T.readLocalDateTime(input, $N)", Runtime.RAW_BSON, t);
+      case BIG_DECIMAL -> CodeBlock.of("$T.readDecimal128(input, $N).bigDecimalValue()", Runtime.RAW_BSON, t);
+      case DECIMAL128 -> CodeBlock.of("$T.readDecimal128(input, $N)", Runtime.RAW_BSON, t);
+      case UUID -> CodeBlock.of("$T.readUuid(input, $N)", Runtime.RAW_BSON, t);
+      case BYTES -> CodeBlock.of("$T.readBytes(input, $N)", Runtime.RAW_BSON, t);
+    };
+  }
+}

@@ -1,0 +1,76 @@
+package dev.meerkat.internal;
+
+import com.mongodb.MongoClientSettings;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.connection.ServerDescription;
+import dev.meerkat.ConnectionOptions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Makes the driver client of one opening, with Meerkat's listeners attached: the cluster listener
+ * that drives the connection's events, and the pool listener behind {@code poolStats()}.
+ */
+final class ClientFactory {
+  private static final Logger LOG = LoggerFactory.getLogger(ClientFactory.class);
+
+  /**
+   * A client and what Meerkat knows of it.
+   *
+   * @param settings the resolved settings, {@code null} for a client given with {@code setClient}
+   * @param external whether the client came from {@code setClient} (no Meerkat listeners on it)
+   * @param databaseName the database operations use
+   * @param hosts every {@code host:port}
+   */
+  record Created(
+      MongoClient client,
+      ResolvedSettings settings,
+      PoolStatsCollector pool,
+      boolean external,
+      String databaseName,
+      List<String> hosts,
+      String password) {}
+
+  private ClientFactory() {}
+
+  /**
+   * @param debug whether Mongoose's {@code debug} logging is on now (the connection's option, else the
+   *     global setting; asked per command so {@code Meerkat.set(Setting.DEBUG, ...)} applies live)
+   */
+  static Created create(String uri, ConnectionOptions options, ConnectionEventBridge bridge, BooleanSupplier debug) {
+    ResolvedSettings resolved = ClientSettingsFactory.resolve(uri, options);
+    for (String warning : resolved.warnings()) {
+      LOG.warn(warning);
+    }
+    PoolStatsCollector pool = new PoolStatsCollector();
+    MongoClientSettings.Builder builder = resolved.settings();
+    builder.applyToClusterSettings(c -> c.addClusterListener(bridge));
+    builder.applyToConnectionPoolSettings(p -> p.addConnectionPoolListener(pool));
+    builder.addCommandListener(new DebugCommandLogger(debug));
+    resolved.applyDriverSettings();
+    MongoClient client = MongoClients.create(builder.build());
+    String password = resolved.effective() != null ? resolved.effective().pass() : null;
+    return new Created(client, resolved, pool, false, resolved.databaseName(), resolved.hosts(), password);
+  }
+
+  static Created adopt(MongoClient client, ConnectionOptions options) {
+    List<String> hosts = new ArrayList<>();
+    for (ServerDescription server : client.getClusterDescription().getServerDescriptions()) {
+      hosts.add(server.getAddress().toString());
+    }
+    String db = options.dbName() != null ? options.dbName() : "test";
+    return new Created(client, null, new PoolStatsCollector(), true, db, List.copyOf(hosts), options.pass());
+  }
+
+  static void closeQuietly(MongoClient client) {
+    try {
+      client.close();
+    } catch (RuntimeException e) {
+      LOG.warn("Closing the MongoDB client failed", e);
+    }
+  }
+}

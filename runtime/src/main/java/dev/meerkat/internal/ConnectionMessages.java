@@ -1,0 +1,42 @@
+package dev.meerkat.internal;
+
+import dev.meerkat.ConnectionClosedException;
+import dev.meerkat.NotConnectedException;
+import dev.meerkat.ReadyState;
+import java.util.Locale;
+
+/** The errors a connection refuses operations with: each names the operation and the way out. */
+final class ConnectionMessages {
+  private ConnectionMessages() {}
+
+  static NotConnectedException notConnected(PendingOperation<?> op, int id, ReadyState state) {
+    return new NotConnectedException("Cannot run `" + op.collection + "." + op.operation + "()`: connection " + id
+        + " is " + state.name().toLowerCase(Locale.ROOT) + " and bufferCommands is off. Wait for"
+        + " Meerkat.connect(...) or connection.asFuture() to complete before running operations, or turn"
+        + " bufferCommands on.");
+  }
+
+  static NotConnectedException noClient(String what, int id, ReadyState state) {
+    return new NotConnectedException("connection." + what + "() is not available: connection " + id + " is "
+        + state.name().toLowerCase(Locale.ROOT) + "; wait for Meerkat.connect(...) or connection.asFuture() first");
+  }
+
+  static ConnectionClosedException closedByForce(PendingOperation<?> op, int id) {
+    return new ConnectionClosedException("Cannot run `" + op.collection + "." + op.operation + "()`: connection "
+        + id + " was closed with close(true); open it again with openUri(...)");
+  }
+
+  static ConnectionClosedException destroyed(PendingOperation<?> op, int id) {
+    return new ConnectionClosedException("Cannot run `" + op.collection + "." + op.operation + "()`: connection "
+        + id + " was destroyed; create a new connection with Meerkat.createConnection(uri)");
+  }
+
+  static ConnectionClosedException destroyed(int id) {
+    return new ConnectionClosedException("Connection " + id + " was destroyed and cannot be opened again; create a"
+        + " new connection with Meerkat.createConnection(uri)");
+  }
+
+  static ConnectionClosedException closedBeforeOpen(int id) {
+    return new ConnectionClosedException("Connection " + id + " was closed before it opened");
+  }
+}

@@ -1,0 +1,439 @@
+package dev.meerkat.internal;
+
+import com.mongodb.client.ClientSession;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.CreateCollectionOptions;
+import dev.meerkat.Connection;
+import dev.meerkat.ConnectionEvent;
+import dev.meerkat.ConnectionEventData;
+import dev.meerkat.ConnectionOptions;
+import dev.meerkat.MeerkatException;
+import dev.meerkat.Model;
+import dev.meerkat.PoolStats;
+import dev.meerkat.ReadyState;
+import dev.meerkat.Schema;
+import dev.meerkat.Setting;
+import dev.meerkat.SyncIndexesException;
+import dev.meerkat.UseDbOptions;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.bson.Document;
+
+/**
+ * Meerkat's {@link Connection}. A base connection owns a {@link ConnectionState} (the client and its
+ * state machine); its {@code useDb} connections share it, and get every event of the base forwarded
+ * through {@link UseDbChildren}. Each connection has its own models and listeners. Thread-safe.
+ */
+final class DefaultConnection implements Connection {
+  private final DefaultMeerkatInstance instance;
+  private final int id;
+  private final DefaultConnection base;
+  private final String useDbName;
+  private final ConnectionState state;
+  private final UseDbChildren children;
+  private final EventEmitter emitter;
+  private final ModelRegistry models = new ModelRegistry();
+
+  /** A base connection. */
+  DefaultConnection(DefaultMeerkatInstance instance, int id) {
+    this.instance = instance;
+    this.id = id;
+    this.base = null;
+    this.useDbName = null;
+    this.state = new ConnectionState(this);
+    this.children = new UseDbChildren();
+    this.emitter = new EventEmitter(this::executor, children::forward);
+  }
+
+  /** A {@code useDb} connection on {@code base}'s client. */
+  private DefaultConnection(DefaultConnection base, int id, String database) {
+    this.instance = base.instance;
+    this.id = id;
+    this.base = base;
+    this.useDbName = database;
+    this.state = base.state;
+    this.children = null;
+    this.emitter = new EventEmitter(this::executor, data -> {});
+  }
+
+  // ---- opening and closing ---------------------------------------------------------------------
+
+  @Override
+  public CompletableFuture<Connection> openUri(String uri) {
+    return openUri(uri, ConnectionOptions.defaults());
+  }
+
+  @Override
+  public CompletableFuture<Connection> openUri(String uri, ConnectionOptions options) {
+    Objects.requireNonNull(uri, "uri == null");
+    Objects.requireNonNull(options, "options == null");
+    if (base != null) {
+      return CompletableFuture.failedFuture(new MeerkatException("Connection " + id + " was made with useDb(\""
+          + useDbName + "\") and shares connection " + base.id + "'s client: open that one instead"));
+    }
+    return state.open(uri, options, null);
+  }
+
+  @Override
+  public Connection setClient(MongoClient client) {
+    Objects.requireNonNull(client, "client == null");
+    if (base != null) {
+      throw new MeerkatException("Connection " + id + " was made with useDb(\"" + useDbName
+          + "\"); call setClient on connection " + base.id);
+    }
+    CompletableFuture<Connection> opening = state.open("setClient", state.options(), client);
+    if (opening.isCompletedExceptionally()) {
+      opening.join();
+    }
+    return this;
+  }
+
+  @Override
+  public CompletableFuture<Connection> asFuture() {
+    return state.asFuture().thenApply(c -> this);
+  }
+
+  @Override
+  public CompletableFuture<Void> close() {
+    return close(false);
+  }
+
+  @Override
+  public CompletableFuture<Void> close(boolean force) {
+    return state.close(force, false);
+  }
+
+  @Override
+  public CompletableFuture<Void> destroy() {
+    CompletableFuture<Void> closed = state.close(false, true);
+    instance.forget(base != null ? base : this);
+    return closed;
+  }
+
+  @Override
+  public ReadyState readyState() {
+    return state.readyState();
+  }
+
+  // ---- events ----------------------------------------------------------------------------------
+
+  @Override
+  public Connection on(ConnectionEvent event, Consumer<ConnectionEventData> listener) {
+    emitter.on(event, listener, false);
+    return this;
+  }
+
+  @Override
+  public Connection once(ConnectionEvent event, Consumer<ConnectionEventData> listener) {
+    emitter.on(event, listener, true);
+    return this;
+  }
+
+  @Override
+  public Connection off(ConnectionEvent event, Consumer<ConnectionEventData> listener) {
+    emitter.off(event, listener);
+    return this;
+  }
+
+  void emit(ConnectionEvent event, Throwable cause, String detail) {
+    emit(event, cause, detail, null);
+  }
+
+  void emit(ConnectionEvent event, Throwable cause, String detail, Runnable then) {
+    emitter.emit(new ConnectionEventData(event, this, Instant.now(), cause, detail), then);
+  }
+
+  /** An event of the base, re-addressed to this {@code useDb} connection. */
+  void receiveFromBase(ConnectionEventData data) {
+    if (data.event() == ConnectionEvent.OPEN) {
+      startModelInits();
+    }
+    emitter.emit(new ConnectionEventData(data.event(), this, data.time(), data.cause(), data.detail()));
+  }
+
+  int listenerCount() {
+    return emitter.listenerCount();
+  }
+
+  /** Operations waiting in the buffer (shared with the base and its other useDb connections). */
+  int queuedOperations() {
+    return state.queued();
+  }
+
+  UseDbChildren children() {
+    return children;
+  }
+
+  // ---- what it is connected to -----------------------------------------------------------------
+
+  @Override
+  public String name() {
+    if (useDbName != null) {
+      return useDbName;
+    }
+    ClientFactory.Created latest = state.latest();
+    return latest != null ? latest.databaseName() : state.options().dbName();
+  }
+
+  @Override
+  public String host() {
+    List<String> hosts = hosts();
+    return hosts.isEmpty() ? null : HostAndPort.host(hosts.get(0));
+  }
+
+  @Override
+  public int port() {
+    List<String> hosts = hosts();
+    return hosts.isEmpty() ? -1 : HostAndPort.port(hosts.get(0));
+  }
+
+  @Override
+  public List<String> hosts() {
+    ClientFactory.Created latest = state.latest();
+    return latest != null ? latest.hosts() : List.of();
+  }
+
+  @Override
+  public int id() {
+    return id;
+  }
+
+  @Override
+  public ConnectionOptions options() {
+    return state.options();
+  }
+
+  @Override
+  public MongoClient client() {
+    return state.requireClient("client").client();
+  }
+
+  @Override
+  public MongoDatabase db() {
+    return client().getDatabase(name());
+  }
+
+  @Override
+  public PoolStats poolStats() {
+    ClientFactory.Created latest = state.latest();
+    return latest != null ? latest.pool().snapshot() : new PoolStats(Map.of());
+  }
+
+  Executor executor() {
+    Executor executor = state.options().executor();
+    return executor != null ? executor : ForkJoinPool.commonPool();
+  }
+
+  /** Whether Mongoose's debug logging is on for this connection: its option, else the global setting. */
+  boolean debugEnabled() {
+    return flag(null, options().debug(), Setting.DEBUG);
+  }
+
+  /** A Boolean option: the schema's, else the connection's, else the global setting. */
+  boolean flag(Boolean schemaValue, Boolean connectionValue, Setting global) {
+    if (schemaValue != null) {
+      return schemaValue;
+    }
+    return connectionValue != null ? connectionValue : (Boolean) instance.get(global);
+  }
+
+  // ---- operations ------------------------------------------------------------------------------
+
+  <R> R runSync(String collection, String operation, Boolean schemaBuffer,
+      Function<ConnectionState.Live, CompletableFuture<Void>> init, Function<ConnectionState.Live, R> body) {
+    PendingOperation<R> op = newOperation(collection, operation, init, body);
+    ConnectionState.Live live = state.admit(op, flag(schemaBuffer, options().bufferCommands(), Setting.BUFFER_COMMANDS));
+    if (live != null) {
+      op.run(live, state);
+    }
+    return Futures.await(op.result, collection + "." + operation + "()");
+  }
+
+  <R> CompletableFuture<R> runAsync(String collection, String operation, Boolean schemaBuffer,
+      Function<ConnectionState.Live, CompletableFuture<Void>> init, Function<ConnectionState.Live, R> body) {
+    PendingOperation<R> op = newOperation(collection, operation, init, body);
+    ConnectionState.Live live;
+    try {
+      live = state.admit(op, flag(schemaBuffer, options().bufferCommands(), Setting.BUFFER_COMMANDS));
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    if (live != null) {
+      MeerkatThreads.blocking().execute(() -> op.run(live, state));
+    }
+    return Futures.deliverOn(op.result, executor());
+  }
+
+  private <R> PendingOperation<R> newOperation(String collection, String operation,
+      Function<ConnectionState.Live, CompletableFuture<Void>> init, Function<ConnectionState.Live, R> body) {
+    ConnectionOptions options = options();
+    long timeout = options.bufferTimeoutMS() != null
+        ? options.bufferTimeoutMS() : (Long) instance.get(Setting.BUFFER_TIMEOUT_MS);
+    return new PendingOperation<>(collection, operation, timeout, init, body);
+  }
+
+  private <R> R onDatabase(String collection, String operation, Function<MongoDatabase, R> body) {
+    return runSync(collection, operation, null, null, live -> body.apply(live.client().getDatabase(name())));
+  }
+
+  @Override
+  public MongoCollection<Document> collection(String name) {
+    Objects.requireNonNull(name, "name == null");
+    return BufferedCollection.create(this, name);
+  }
+
+  @Override
+  public void createCollection(String name, CreateCollectionOptions options) {
+    Objects.requireNonNull(name, "name == null");
+    CreateCollectionOptions given = options != null ? options : new CreateCollectionOptions();
+    onDatabase(name, "createCollection", db -> {
+      db.createCollection(name, given);
+      return null;
+    });
+  }
+
+  @Override
+  public void dropCollection(String name) {
+    Objects.requireNonNull(name, "name == null");
+    onDatabase(name, "drop", db -> {
+      db.getCollection(name).drop();
+      return null;
+    });
+  }
+
+  @Override
+  public void dropDatabase() {
+    onDatabase(String.valueOf(name()), "dropDatabase", db -> {
+      db.drop();
+      return null;
+    });
+  }
+
+  @Override
+  public ClientSession startSession() {
+    return runSync(String.valueOf(name()), "startSession", null, null, live -> live.client().startSession());
+  }
+
+  // ---- models ----------------------------------------------------------------------------------
+
+  @Override
+  public <T> Model<T> model(Schema<T> schema) {
+    Objects.requireNonNull(schema, "schema == null");
+    return model(schema, schema.collectionName());
+  }
+
+  @Override
+  public <T> Model<T> model(Schema<T> schema, String collection) {
+    return register(schema, collection).model();
+  }
+
+  @Override
+  public <T, M extends Model<T>> M model(Schema<T> schema, Function<Model<T>, M> wrapper) {
+    Objects.requireNonNull(schema, "schema == null");
+    Objects.requireNonNull(wrapper, "wrapper == null");
+    return register(schema, schema.collectionName()).wrapper(wrapper);
+  }
+
+  private <T> ModelEntry<T> register(Schema<T> schema, String collection) {
+    Objects.requireNonNull(schema, "schema == null");
+    Objects.requireNonNull(collection, "collection == null");
+    boolean overwrite = (Boolean) instance.get(Setting.OVERWRITE_MODELS);
+    ModelRegistry.Registered<T> registered = models.register(schema, collection, overwrite,
+        entry -> new DefaultModel<>(this, schema, collection, new ModelGateway<>(this, entry)));
+    if (registered.added()) {
+      emit(ConnectionEvent.MODEL, null, schema.modelName());
+      if (state.readyState() == ReadyState.CONNECTED) {
+        startInit(registered.entry());
+      }
+    }
+    return registered.entry();
+  }
+
+  @Override
+  public Model<?> model(String name) {
+    return models.get(name);
+  }
+
+  @Override
+  public List<String> modelNames() {
+    return models.names();
+  }
+
+  @Override
+  public Connection deleteModel(String name) {
+    if (models.remove(name)) {
+      emit(ConnectionEvent.DELETE_MODEL, null, name);
+    }
+    return this;
+  }
+
+  @Override
+  public Map<String, List<String>> syncIndexes() {
+    Map<String, List<String>> dropped = new LinkedHashMap<>();
+    Map<String, Throwable> errors = new LinkedHashMap<>();
+    for (ModelEntry<?> entry : models.entries()) {
+      try {
+        dropped.put(entry.schema.modelName(), entry.model().syncIndexes());
+      } catch (RuntimeException e) {
+        errors.put(entry.schema.modelName(), e);
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new SyncIndexesException(errors);
+    }
+    return dropped;
+  }
+
+  /** Starts every model's init for the opening that just completed; operations wait for them. */
+  void startModelInits() {
+    for (ModelEntry<?> entry : models.entries()) {
+      startInit(entry);
+    }
+  }
+
+  private <T> void startInit(ModelEntry<T> entry) {
+    ConnectionState.Live live;
+    try {
+      live = state.requireClient("init");
+    } catch (RuntimeException e) {
+      return; // closed meanwhile: the next opening starts it
+    }
+    entry.init(live.opening(), () -> ModelInit.start(this, entry, live));
+  }
+
+  // ---- useDb -----------------------------------------------------------------------------------
+
+  @Override
+  public Connection useDb(String name) {
+    return useDb(name, UseDbOptions.defaults());
+  }
+
+  @Override
+  public Connection useDb(String name, UseDbOptions options) {
+    Objects.requireNonNull(name, "name == null");
+    Objects.requireNonNull(options, "options == null");
+    if (base != null) {
+      return base.useDb(name, options);
+    }
+    if (options.useCache()) {
+      return children.cached(name, n -> new DefaultConnection(this, instance.nextId(), n));
+    }
+    DefaultConnection child = new DefaultConnection(this, instance.nextId(), name);
+    return options.noListener() ? child : children.add(child);
+  }
+
+  @Override
+  public String toString() {
+    return "Connection{id=" + id + ", name=" + name() + ", readyState=" + readyState() + "}";
+  }
+}

@@ -1,0 +1,19 @@
+package dev.meerkat.internal;
+
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
+
+/** Polls a condition a test cannot be told about (a queue length, a pool counter). */
+final class Await {
+  private Await() {}
+
+  static void until(String what, BooleanSupplier condition, Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("waited " + timeout + " for " + what);
+      }
+      Thread.sleep(10);
+    }
+  }
+}

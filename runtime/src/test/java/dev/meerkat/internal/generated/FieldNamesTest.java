@@ -1,0 +1,58 @@
+package dev.meerkat.internal.generated;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import org.bson.ByteBufNIO;
+import org.bson.io.BsonInput;
+import org.bson.io.ByteBufferBsonInput;
+import org.junit.jupiter.api.Test;
+
+class FieldNamesTest {
+  private final FieldNames names = new FieldNames("_id", "name", "a", "ab", "", "ünï");
+
+  private static BsonInput cstrings(String... values) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    for (String value : values) {
+      out.writeBytes(value.getBytes(StandardCharsets.UTF_8));
+      out.write(0);
+    }
+    out.write(42);
+    return new ByteBufferBsonInput(new ByteBufNIO(ByteBuffer.wrap(out.toByteArray())));
+  }
+
+  @Test
+  void matchesNamesInTheExpectedOrder() {
+    BsonInput input = cstrings("_id", "name", "a", "ab", "", "ünï");
+    for (int i = 0; i < 6; i++) {
+      assertEquals(i, names.match(input, i));
+    }
+    assertEquals(42, input.readByte());
+  }
+
+  @Test
+  void matchesNamesOutOfOrderAndConsumesExactlyTheName() {
+    BsonInput input = cstrings("ab", "a", "ünï", "_id", "", "name");
+    assertEquals(3, names.match(input, 2));
+    assertEquals(2, names.match(input, 3));
+    assertEquals(5, names.match(input, 0));
+    assertEquals(0, names.match(input, 99));
+    assertEquals(4, names.match(input, -1));
+    assertEquals(1, names.match(input, 4));
+    assertEquals(42, input.readByte());
+  }
+
+  @Test
+  void unknownNamesIncludingPrefixesAndLongOnesAreUnknown() {
+    String longName = "x".repeat(300);
+    BsonInput input = cstrings("abc", "nam", "names", longName, "_ID");
+    assertEquals(FieldNames.UNKNOWN, names.match(input, 2));
+    assertEquals(FieldNames.UNKNOWN, names.match(input, 1));
+    assertEquals(FieldNames.UNKNOWN, names.match(input, 1));
+    assertEquals(FieldNames.UNKNOWN, names.match(input, 0));
+    assertEquals(FieldNames.UNKNOWN, names.match(input, 0));
+    assertEquals(42, input.readByte());
+  }
+}
