@@ -1,6 +1,6 @@
 #!/bin/sh
 # Prints each benchmark's score and its ratio to the hand-written codec (encode to
-# encodeHandWritten, decode to decodeHandWritten) from a JMH CSV result file.
+# encodeHandWritten, decode to decodeHandWritten, *OtherOrder to decodeHandWrittenOtherOrder) from a JMH CSV result file.
 # Usage: benchmarks/ratios.sh results.csv   (made by: java -jar ... -rf csv -rff results.csv)
 # Throughput mode: a ratio above 1 is faster than hand-written.
 set -eu
@@ -12,7 +12,8 @@ awk -F, '
   END {
     for (i = 1; i <= count; i++) {
       name = order[i]
-      base = (name ~ /^encode/) ? score["encodeHandWritten"] : score["decodeHandWritten"]
+      base = (name ~ /^encode/) ? score["encodeHandWritten"] \
+          : (name ~ /OtherOrder$/) ? score["decodeHandWrittenOtherOrder"] : score["decodeHandWritten"]
       printf "%-28s %12.1f ops/ms  %5.2fx\n", name, score[name], score[name] / base
     }
   }' "$1"

@@ -22,14 +22,16 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Encode and decode of one {@link Customer} with each codec, plus two floors, in one JMH run.
+ * Encode and decode of one {@link Customer} with each codec, plus floors, in one JMH run.
  *
  * <p>Encode writes to a reused {@link BasicOutputBuffer} (truncated each op) through a fresh
- * {@link BsonBinaryWriter}; decode reads the hand-written codec's bytes through a fresh
- * {@link BsonBinaryReader}. Every codec's output holds the same fields and values (only the
- * driver's Pojo codec orders them differently), which {@code CustomerCodecEquivalenceTest}
- * proves, so every decoder reads the same bytes. Each benchmark method calls its codec through
- * its own call site, and JMH forks a fresh JVM per method, so no codec's profile pollutes another.
+ * {@link BsonBinaryWriter}; decode reads the hand-written codec's bytes (declaration order)
+ * through a fresh {@link BsonBinaryReader}. Every codec writes the same fields and values, only
+ * the driver's Pojo codec sorts them by name ({@code CustomerCodecEquivalenceTest} proves it), so
+ * every decoder reads the same bytes. The {@code OtherOrder} pair reads the Pojo codec's sorted
+ * bytes instead: the generated codec expects declaration order and this measures the fallback.
+ * Each benchmark calls its codec through its own call site, and JMH forks a fresh JVM per
+ * benchmark, so no codec's profile pollutes another's.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -50,6 +52,7 @@ public class CustomerCodecBenchmark {
   private Codec<Customer> morphia;
   private Customer customer;
   private byte[] bytes;
+  private byte[] otherOrderBytes;
 
   /** Builds the codecs and the bytes every decoder reads. */
   @Setup
@@ -62,6 +65,8 @@ public class CustomerCodecBenchmark {
     morphia = codecs.get(CustomerCodecs.MORPHIA);
     customer = SampleCustomers.sample();
     bytes = CodecBytes.encode(new HandWrittenCustomerCodec(), customer);
+    // The same fields sorted by name, as the driver's Pojo codec writes them.
+    otherOrderBytes = CodecBytes.encode(PojoCodecs.customer(), customer);
   }
 
   /** Releases Morphia's client. */
@@ -77,6 +82,10 @@ public class CustomerCodecBenchmark {
 
   private BsonBinaryReader reader() {
     return new BsonBinaryReader(ByteBuffer.wrap(bytes));
+  }
+
+  private BsonBinaryReader otherOrderReader() {
+    return new BsonBinaryReader(ByteBuffer.wrap(otherOrderBytes));
   }
 
   /** Floor: a writer and an empty document. */
@@ -154,5 +163,17 @@ public class CustomerCodecBenchmark {
   @Benchmark
   public void decodeMorphia(Blackhole bh) {
     bh.consume(morphia.decode(reader(), decoderContext));
+  }
+
+  /** Generated, reading fields in an order other than declaration order (alphabetical). */
+  @Benchmark
+  public void decodeGeneratedOtherOrder(Blackhole bh) {
+    bh.consume(generated.decode(otherOrderReader(), decoderContext));
+  }
+
+  /** Hand-written, reading fields in alphabetical order: the baseline for the line above. */
+  @Benchmark
+  public void decodeHandWrittenOtherOrder(Blackhole bh) {
+    bh.consume(handWritten.decode(otherOrderReader(), decoderContext));
   }
 }
