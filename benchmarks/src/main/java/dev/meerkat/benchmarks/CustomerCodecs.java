@@ -1,5 +1,6 @@
 package dev.meerkat.benchmarks;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.bson.codecs.Codec;
@@ -33,9 +34,9 @@ public final class CustomerCodecs implements AutoCloseable {
     byName.put(MORPHIA, morphia.codec());
   }
 
-  /** The codecs by name. */
+  /** The codecs by name, in the order above. */
   public Map<String, Codec<Customer>> all() {
-    return Map.copyOf(byName);
+    return Collections.unmodifiableMap(byName);
   }
 
   /** The codec called {@code name}; one of the constants of this class. */

@@ -23,6 +23,7 @@ import org.bson.BsonRegularExpression;
 import org.bson.BsonSerializationException;
 import org.bson.BsonString;
 import org.bson.BsonTimestamp;
+import org.bson.BsonType;
 import org.bson.codecs.BsonDocumentCodec;
 import org.bson.codecs.Codec;
 import org.bson.codecs.DecoderContext;
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Proves the benchmark compares codecs that do the same work: every codec writes the same fields
@@ -123,14 +125,40 @@ class CustomerCodecEquivalenceTest {
     assertEquals(11 + 8, Floors.walkRawBytes(new BsonBinaryReader(ByteBuffer.wrap(bytes))));
   }
 
-  @Test
-  void rawNameCodecFallsBackToThePlainCodecForOtherReaders() {
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {CustomerCodecs.GENERATED, CustomerCodecs.RAW_NAMES})
+  void byteMatchingCodecsFallBackToThePlainPathForOtherReaders(String codec) {
     BsonDocument doc = document(codecs.get(CustomerCodecs.HAND_WRITTEN));
 
-    Customer decoded = codecs.get(CustomerCodecs.RAW_NAMES)
+    Customer decoded = codecs.get(codec)
         .decode(new BsonDocumentReader(doc), DecoderContext.builder().build());
 
     assertEquals(SampleCustomers.sample(), decoded);
+  }
+
+  /** As the driver reads a cursor batch: each document is a value inside an array. */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {CustomerCodecs.GENERATED, CustomerCodecs.RAW_NAMES,
+      CustomerCodecs.HAND_WRITTEN})
+  void byteMatchingCodecsLeaveTheReaderReadyForTheNextValue(String codec) {
+    BsonDocument one = document(codecs.get(CustomerCodecs.HAND_WRITTEN));
+    BsonDocument batch = new BsonDocument("firstBatch", new BsonArray(List.of(one, one)))
+        .append("after", new BsonString("end"));
+    BsonBinaryReader reader = new BsonBinaryReader(ByteBuffer.wrap(bytes(batch)));
+    DecoderContext context = DecoderContext.builder().build();
+
+    List<Customer> decoded = new ArrayList<>();
+    reader.readStartDocument();
+    reader.readName("firstBatch");
+    reader.readStartArray();
+    while (reader.readBsonType() != BsonType.END_OF_DOCUMENT) {
+      decoded.add(codecs.get(codec).decode(reader, context));
+    }
+    reader.readEndArray();
+    assertEquals("end", reader.readString("after"));
+    reader.readEndDocument();
+
+    assertEquals(List.of(SampleCustomers.sample(), SampleCustomers.sample()), decoded);
   }
 
   @Test
