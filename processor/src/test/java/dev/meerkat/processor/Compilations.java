@@ -13,16 +13,16 @@ import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 
 /** Compiles test sources with the Meerkat processor, as strictly as the project's own build. */
-final class Compilations {
+public final class Compilations {
   private Compilations() {}
 
   /** A source file {@code name} ("shop.User") with {@code lines}. */
-  static JavaFileObject source(String name, String... lines) {
+  public static JavaFileObject source(String name, String... lines) {
     return JavaFileObjects.forSourceLines(name, lines);
   }
 
   /** Compiles with {@code -Xlint:all -Werror}, so generated code must be warning-free. */
-  static Compilation compile(JavaFileObject... sources) {
+  public static Compilation compile(JavaFileObject... sources) {
     return Compiler.javac()
         .withProcessors(new MeerkatProcessor())
         .withOptions("-Xlint:all,-processing", "-Werror")
@@ -30,9 +30,14 @@ final class Compilations {
   }
 
   /** Compiles, asserts success, and returns a class loader over the generated and compiled classes. */
-  static ClassLoader compileAndLoad(JavaFileObject... sources) {
+  public static ClassLoader compileAndLoad(JavaFileObject... sources) {
     Compilation compilation = compile(sources);
     assertThat(compilation).succeededWithoutWarnings();
+    return load(compilation);
+  }
+
+  /** A class loader over a successful compilation's classes. */
+  public static ClassLoader load(Compilation compilation) {
     return new CompiledClasses(compilation);
   }
 

@@ -1,25 +1,16 @@
 package dev.meerkat.processor.factory;
 
-import static com.google.testing.compile.CompilationSubject.assertThat;
-
 import com.google.testing.compile.Compilation;
-import com.google.testing.compile.Compiler;
-import com.google.testing.compile.JavaFileObjects;
-import dev.meerkat.processor.MeerkatProcessor;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.Optional;
+import dev.meerkat.processor.Compilations;
 import javax.tools.JavaFileObject;
-import javax.tools.StandardLocation;
 
-/** Compiles {@code @ConnectionConfig} test sources with the Meerkat processor, as strictly as the build. */
+/** Compiles {@code @ConnectionConfig} test sources through {@link Compilations}, plus a model fixture. */
 final class FactoryCompilations {
   private FactoryCompilations() {}
 
   /** A source file {@code name} ("shop.User") with {@code lines}. */
   static JavaFileObject source(String name, String... lines) {
-    return JavaFileObjects.forSourceLines(name, lines);
+    return Compilations.source(name, lines);
   }
 
   /** A {@code @Schema @Model} record {@code pkg.simpleName} with an id and a name. */
@@ -35,46 +26,16 @@ final class FactoryCompilations {
 
   /** Compiles with {@code -Xlint:all -Werror}, so generated code must be warning-free. */
   static Compilation compile(JavaFileObject... sources) {
-    return Compiler.javac()
-        .withProcessors(new MeerkatProcessor())
-        .withOptions("-Xlint:all,-processing", "-Werror")
-        .compile(sources);
+    return Compilations.compile(sources);
   }
 
   /** Compiles, asserts success, and returns a class loader over the compiled classes. */
   static ClassLoader compileAndLoad(JavaFileObject... sources) {
-    Compilation compilation = compile(sources);
-    assertThat(compilation).succeededWithoutWarnings();
-    return load(compilation);
+    return Compilations.compileAndLoad(sources);
   }
 
   /** A class loader over a successful compilation's classes. */
   static ClassLoader load(Compilation compilation) {
-    return new CompiledClasses(compilation);
-  }
-
-  /** Loads classes from a compilation's class output, delegating everything else to the test class path. */
-  private static final class CompiledClasses extends ClassLoader {
-    private final Compilation compilation;
-
-    CompiledClasses(Compilation compilation) {
-      super(FactoryCompilations.class.getClassLoader());
-      this.compilation = compilation;
-    }
-
-    @Override
-    protected Class<?> findClass(String name) throws ClassNotFoundException {
-      Optional<JavaFileObject> file = compilation.generatedFile(StandardLocation.CLASS_OUTPUT,
-          name.replace('.', '/') + ".class");
-      if (file.isEmpty()) {
-        throw new ClassNotFoundException(name);
-      }
-      try (InputStream in = file.get().openInputStream()) {
-        byte[] bytes = in.readAllBytes();
-        return defineClass(name, bytes, 0, bytes.length);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
+    return Compilations.load(compilation);
   }
 }
