@@ -86,10 +86,14 @@ public final class TenantConnections implements AutoCloseable {
     return pools.close(tenantId);
   }
 
-  /** Closes every tenant's connection. */
+  /**
+   * Closes every tenant's connection and waits for each, at most 30 s.
+   *
+   * @throws MeerkatException when a connection does not finish closing in time
+   */
   @Override
   public void close() {
-    pools.closeAll().join();
+    pools.closeAllAndWait();
   }
 
   /**

@@ -7,6 +7,7 @@ import dev.meerkat.MeerkatInstance;
 import dev.meerkat.PoolStats;
 import dev.meerkat.ReadyState;
 import dev.meerkat.TenantRejectedException;
+import dev.meerkat.internal.generated.ConnectionFactories;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -141,7 +142,7 @@ public final class TenantPools {
       lock.unlock();
     }
     for (Connection e : evicted) {
-      e.close().join();
+      ConnectionFactories.close(e);
     }
     return tenant;
   }
@@ -236,15 +237,22 @@ public final class TenantPools {
   }
 
   /** Closes every open tenant connection; completes when all are closed. */
-  public CompletableFuture<Void> closeAll() {
-    List<Tenant> all;
+  /** Closes every tenant's connection and waits, at most 30 s each, as generated factories do. */
+  public void closeAllAndWait() {
+    List<Tenant> all = drain();
+    for (Tenant tenant : all) {
+      ConnectionFactories.close(tenant.connection);
+    }
+  }
+
+  private List<Tenant> drain() {
     lock.lock();
     try {
-      all = new ArrayList<>(open.values());
+      List<Tenant> all = new ArrayList<>(open.values());
       open.clear();
+      return all;
     } finally {
       lock.unlock();
     }
-    return CompletableFuture.allOf(all.stream().map(t -> t.connection.close()).toArray(CompletableFuture[]::new));
   }
 }
