@@ -234,4 +234,31 @@ class CodecRoundTripTest {
     assertThat(plain.getMessage()).contains("STRING");
     assertThat(fast.getMessage()).isEqualTo("expected STRING but found BSON type INT32");
   }
+  @Test
+  void fastPathReadsFieldsInAnyOrderAmongUnknownKeysThatShareTheirPrefixes() {
+    BsonDocument encoded = Loaded.encode(everything, sample());
+    List<String> keys = new ArrayList<>(encoded.keySet());
+    java.util.Collections.reverse(keys);
+    BsonDocument shuffled = new BsonDocument();
+    for (String key : keys) {
+      shuffled.append(key + "x", new BsonInt32(1)).append(key.substring(0, key.length() - 1), BsonNull.VALUE);
+      shuffled.append(key, encoded.get(key));
+    }
+    shuffled.append("naïve", new BsonString("ü")).append("colors2", new BsonArray());
+    Object decoded = Loaded.decodeRaw(everything, shuffled);
+    assertThat(Loaded.encode(everything, decoded)).isEqualTo(encoded);
+  }
+
+  @Test
+  void bothPathsRejectAnUnknownEnumValueAsValueOfDoes() {
+    for (String stored : List.of("{color: 'BLUE'}", "{colors: ['RED', 'GREE']}", "{color: 'GREENER'}")) {
+      BsonDocument document = BsonDocument.parse(stored);
+      Exception plain = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+          () -> Loaded.decode(everything, document));
+      Exception fast = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+          () -> Loaded.decodeRaw(everything, document));
+      assertThat(fast.getMessage()).isEqualTo(plain.getMessage());
+      assertThat(fast.getMessage()).startsWith("No enum constant shop.Everything.Color.");
+    }
+  }
 }

@@ -10,8 +10,9 @@ import org.bson.io.BsonInput;
  * thread-safe.
  *
  * <p>Documents written by the same codec store their fields in declaration order, so each name is
- * first compared with the one expected next, in a single pass that allocates nothing. Only a name
- * out of order (or unknown) is copied, hashed, looked up and compared in full.
+ * first compared with the one expected next. On a mismatch the bytes read so far are a prefix of
+ * the name being compared, so matching goes on against another name with that same prefix and the
+ * differing byte: nothing is copied or allocated, whatever the order.
  */
 public final class FieldNames {
   /** Returned by {@link #match} for a name the schema does not declare. */
@@ -19,35 +20,27 @@ public final class FieldNames {
   private static final byte[] EMPTY = new byte[0];
 
   private final byte[][] names;
-  private final int[] hashes;
-  private final int[] table;
-  private final int mask;
+  /** Per first byte, the first key starting with it; {@link #sameFirst} chains the others. */
+  private final int[] byFirst = new int[256];
+  private final int[] sameFirst;
+  private final int empty;
 
   /** A matcher for the stored keys, in the order the codec expects them. */
   public FieldNames(String... keys) {
     names = new byte[keys.length][];
-    hashes = new int[keys.length];
-    int size = Integer.highestOneBit(Math.max(4, keys.length * 4) - 1) << 1;
-    table = new int[size];
-    Arrays.fill(table, UNKNOWN);
-    mask = size - 1;
-    for (int i = 0; i < keys.length; i++) {
+    sameFirst = new int[keys.length];
+    Arrays.fill(byFirst, UNKNOWN);
+    int emptyKey = UNKNOWN;
+    for (int i = keys.length - 1; i >= 0; i--) {
       names[i] = keys[i].getBytes(StandardCharsets.UTF_8);
-      hashes[i] = hash(names[i], names[i].length);
-      int slot = hashes[i] & mask;
-      while (table[slot] != UNKNOWN) {
-        slot = (slot + 1) & mask;
+      if (names[i].length == 0) {
+        emptyKey = i;
+      } else {
+        sameFirst[i] = byFirst[names[i][0] & 0xFF];
+        byFirst[names[i][0] & 0xFF] = i;
       }
-      table[slot] = i;
     }
-  }
-
-  private static int hash(byte[] bytes, int length) {
-    int h = 0;
-    for (int i = 0; i < length; i++) {
-      h = 31 * h + bytes[i];
-    }
-    return h;
+    empty = emptyKey;
   }
 
   /**
@@ -68,23 +61,56 @@ public final class FieldNames {
     if (inRange && b == 0 && matched == hoped.length) {
       return expected;
     }
-    // Out of order or unknown: the bytes read so far are hoped[0..matched) and b.
-    byte[] name = Arrays.copyOf(hoped, Math.max(32, matched * 2));
-    int length = matched;
-    while (b != 0) {
-      if (length == name.length) {
-        name = Arrays.copyOf(name, length * 2);
+    return rematch(input, hoped, matched, b);
+  }
+
+  /** Goes on matching after {@code prefix[0..matched)} and then {@code b} were read. */
+  private int rematch(BsonInput input, byte[] prefix, int matched, byte b) {
+    while (true) {
+      int candidate = find(prefix, matched, b);
+      if (candidate == UNKNOWN) {
+        if (b != 0) {
+          input.skipCString();
+        }
+        return UNKNOWN;
       }
-      name[length++] = b;
-      b = input.readByte();
-    }
-    int h = hash(name, length);
-    for (int slot = h & mask; table[slot] != UNKNOWN; slot = (slot + 1) & mask) {
-      int candidate = table[slot];
-      if (hashes[candidate] == h && Arrays.equals(names[candidate], 0, names[candidate].length, name, 0, length)) {
+      if (b == 0) {
         return candidate;
+      }
+      byte[] name = names[candidate];
+      matched++;
+      b = input.readByte();
+      while (matched < name.length && b == name[matched]) {
+        matched++;
+        b = input.readByte();
+      }
+      if (b == 0 && matched == name.length) {
+        return candidate;
+      }
+      prefix = name;
+    }
+  }
+
+  /**
+   * The key that starts with {@code prefix[0..matched)} followed by {@code b}, where a zero
+   * {@code b} means the key ends there; {@link #UNKNOWN} if there is none.
+   */
+  int find(byte[] prefix, int matched, byte b) {
+    if (matched == 0) {
+      return b == 0 ? empty : byFirst[b & 0xFF];
+    }
+    for (int i = byFirst[prefix[0] & 0xFF]; i != UNKNOWN; i = sameFirst[i]) {
+      byte[] name = names[i];
+      boolean next = b == 0 ? name.length == matched : name.length > matched && name[matched] == b;
+      if (next && Arrays.equals(name, 1, matched, prefix, 1, matched)) {
+        return i;
       }
     }
     return UNKNOWN;
+  }
+
+  /** The encoded bytes of key {@code index}; not copied, never to be modified. */
+  byte[] bytes(int index) {
+    return names[index];
   }
 }

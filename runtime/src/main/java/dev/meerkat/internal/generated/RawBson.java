@@ -96,7 +96,7 @@ public final class RawBson {
     }
   }
 
-  private static BsonInvalidOperationException mismatch(String expected, byte type) {
+  static BsonInvalidOperationException mismatch(String expected, byte type) {
     return new BsonInvalidOperationException("expected " + expected + " but found BSON type "
         + BsonType.findByValue(type));
   }

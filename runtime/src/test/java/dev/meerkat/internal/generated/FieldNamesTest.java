@@ -55,4 +55,55 @@ class FieldNamesTest {
     assertEquals(FieldNames.UNKNOWN, names.match(input, 0));
     assertEquals(42, input.readByte());
   }
+  @Test
+  void switchesBetweenNamesThatShareAPrefixWhereverTheyDiffer() {
+    FieldNames shared = new FieldNames("status", "stat", "statusCode", "st", "stop", "s", "stats");
+    BsonInput input = cstrings("statusCode", "stat", "stats", "s", "stop", "st", "status", "statu", "statusCodes");
+    assertEquals(2, shared.match(input, 0));
+    assertEquals(1, shared.match(input, 0));
+    assertEquals(6, shared.match(input, 2));
+    assertEquals(5, shared.match(input, 0));
+    assertEquals(4, shared.match(input, 1));
+    assertEquals(3, shared.match(input, 4));
+    assertEquals(0, shared.match(input, 2));
+    assertEquals(FieldNames.UNKNOWN, shared.match(input, 0));
+    assertEquals(FieldNames.UNKNOWN, shared.match(input, 2));
+    assertEquals(42, input.readByte());
+  }
+
+  @Test
+  void matchesNamesShorterOrLongerThanTheExpectedOne() {
+    BsonInput input = cstrings("a", "ab", "", "name", "_id");
+    assertEquals(2, names.match(input, 3));
+    assertEquals(3, names.match(input, 2));
+    assertEquals(4, names.match(input, 0));
+    assertEquals(1, names.match(input, 4));
+    assertEquals(0, names.match(input, 1));
+    assertEquals(42, input.readByte());
+  }
+
+  @Test
+  void matchesNonAsciiNamesThatShareTheirFirstBytes() {
+    // "ü" and "ü" + "b" share the two-byte sequence of U+00FC; "ü" and "û" share its first byte.
+    FieldNames accented = new FieldNames("ünï", "üb", "û", "ü", "名前", "名字");
+    BsonInput input = cstrings("名字", "û", "ü", "üb", "ünï", "名前", "ünü", "名");
+    assertEquals(5, accented.match(input, 0));
+    assertEquals(2, accented.match(input, 4));
+    assertEquals(3, accented.match(input, 0));
+    assertEquals(1, accented.match(input, 0));
+    assertEquals(0, accented.match(input, 1));
+    assertEquals(4, accented.match(input, 5));
+    assertEquals(FieldNames.UNKNOWN, accented.match(input, 0));
+    assertEquals(FieldNames.UNKNOWN, accented.match(input, 4));
+    assertEquals(42, input.readByte());
+  }
+
+  @Test
+  void aSchemaWithoutKeysFindsNothing() {
+    FieldNames none = new FieldNames();
+    BsonInput input = cstrings("a", "");
+    assertEquals(FieldNames.UNKNOWN, none.match(input, 0));
+    assertEquals(FieldNames.UNKNOWN, none.match(input, 0));
+    assertEquals(42, input.readByte());
+  }
 }

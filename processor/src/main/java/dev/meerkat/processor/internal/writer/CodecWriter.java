@@ -14,6 +14,7 @@ import dev.meerkat.processor.internal.model.TypeModel;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import javax.lang.model.element.Modifier;
 
@@ -41,6 +42,10 @@ final class CodecWriter {
     codec.addField(FieldSpec.builder(Runtime.FIELD_NAMES, "NAMES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .initializer("new $T($L)", Runtime.FIELD_NAMES, CodeBlock.join(
             rawOrder(schema).stream().map(k -> CodeBlock.of("$S", k)).toList(), ", ")).build());
+    Map<TypeName, String> enums = enumConstants(schema);
+    enums.forEach((type, name) -> codec.addField(FieldSpec.builder(
+            ParameterizedTypeName.get(Runtime.ENUM_NAMES, type), name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer("new $T<>($T.class, $T.values())", Runtime.ENUM_NAMES, type, type).build()));
     if (schema.extra().isPresent()) {
       List<String> keys = new ArrayList<>();
       keys.add("_id");
@@ -58,7 +63,7 @@ final class CodecWriter {
             .addStatement("return $T.class", schema.type()).build())
         .addMethod(encode(schema))
         .addMethod(decode(schema))
-        .addMethod(decodeRaw(schema))
+        .addMethod(decodeRaw(schema, enums))
         .build();
   }
 
@@ -66,6 +71,29 @@ final class CodecWriter {
     NameAllocator names = new NameAllocator();
     RESERVED.forEach(names::newName);
     return names;
+  }
+
+  /**
+   * A constant per enum type the fast path reads (fields, collection elements, map values), named
+   * apart from every generated local: an enum's {@code EnumNames}.
+   */
+  private static Map<TypeName, String> enumConstants(SchemaModel schema) {
+    if (schema.extra().isPresent()) {
+      return Map.of();
+    }
+    NameAllocator names = names();
+    schema.fields().forEach(f -> names.newName(f.name(), new Object()));
+    Map<TypeName, String> enums = new LinkedHashMap<>();
+    for (FieldModel field : schema.fields()) {
+      TypeModel type = field.type();
+      while (type instanceof TypeModel.CollectionType || type instanceof TypeModel.MapType) {
+        type = type instanceof TypeModel.CollectionType c ? c.element() : ((TypeModel.MapType) type).value();
+      }
+      if (type instanceof TypeModel.EnumType e && !enums.containsKey(e.javaType())) {
+        enums.put(e.javaType(), names.newName(e.javaType().simpleName().toUpperCase(Locale.ROOT) + "_CONSTANTS"));
+      }
+    }
+    return enums;
   }
 
   private static MethodSpec encode(SchemaModel schema) {
@@ -221,7 +249,7 @@ final class CodecWriter {
    * schema with {@code @ExtraFields} reads through a {@code BsonBinaryReader} over the same input
    * instead, since its unknown values can be of any type.
    */
-  private static MethodSpec decodeRaw(SchemaModel schema) {
+  private static MethodSpec decodeRaw(SchemaModel schema, Map<TypeName, String> enums) {
     MethodSpec.Builder method = MethodSpec.methodBuilder("decodeRaw")
         .addJavadoc("Reads the document at the input's position (its length first) without a reader;"
             + " for generated code.\n")
@@ -234,6 +262,7 @@ final class CodecWriter {
           .build();
     }
     NameAllocator names = names();
+    enums.values().forEach(names::newName);
     CodeBlock.Builder code = CodeBlock.builder();
     Map<String, String> locals = declareTargets(schema, code, names);
     code.addStatement("int end = $T.startDocument(input)", Runtime.RAW_BSON);
@@ -254,7 +283,7 @@ final class CodecWriter {
         // A null leaves the record component's local, or the primitive, at its default: nothing to do.
         code.beginControlFlow("if (type != $T.NULL)", Runtime.RAW_BSON);
       }
-      CodeBlock value = RawValueCode.decode(code, field.type(), "type", names);
+      CodeBlock value = RawValueCode.decode(code, field.type(), "type", names, enums);
       assign(schema, field, locals, value, code);
       code.endControlFlow();
       code.addStatement("expected = $L", i + 1);

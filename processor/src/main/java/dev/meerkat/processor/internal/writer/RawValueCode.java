@@ -2,22 +2,26 @@ package dev.meerkat.processor.internal.writer;
 
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.TypeName;
 import dev.meerkat.processor.internal.model.TypeModel;
+import java.util.Map;
 
 /**
  * The fast-path decoding code for one value, read straight from a {@code BsonInput} positioned after
  * the element's name. The element's type byte is in the variable whose name is passed in; the value
- * is not BSON null. Generated variables: {@code input}, {@code decoderContext}.
+ * is not BSON null. Generated variables: {@code input}, {@code decoderContext}, and per enum type the
+ * {@code EnumNames} constant named in {@code enums}.
  */
 final class RawValueCode {
   private RawValueCode() {}
 
   /** Emits any statements needed and returns the expression that yields the value. */
-  static CodeBlock decode(CodeBlock.Builder code, TypeModel type, String typeVar, NameAllocator names) {
+  static CodeBlock decode(
+      CodeBlock.Builder code, TypeModel type, String typeVar, NameAllocator names, Map<TypeName, String> enums) {
     if (type instanceof TypeModel.Scalar scalar) {
       return scalar(scalar.kind(), typeVar);
     } else if (type instanceof TypeModel.EnumType enumType) {
-      return CodeBlock.of("$T.valueOf($T.readString(input, $N))", enumType.javaType(), Runtime.RAW_BSON, typeVar);
+      return CodeBlock.of("$N.read(input, $N)", enums.get(enumType.javaType()), typeVar);
     } else if (type instanceof TypeModel.Nested nested) {
       code.addStatement("$T.requireDocument($N)", Runtime.RAW_BSON, typeVar);
       return CodeBlock.of("$T.BsonCodec.decodeRaw(input, decoderContext)", nested.schema());
@@ -36,7 +40,7 @@ final class RawValueCode {
       code.beginControlFlow("if ($N == $T.NULL)", elementType, Runtime.RAW_BSON);
       code.addStatement("$N.add(null)", list);
       code.nextControlFlow("else");
-      CodeBlock element = decode(code, collection.element(), elementType, names);
+      CodeBlock element = decode(code, collection.element(), elementType, names, enums);
       code.addStatement("$N.add($L)", list, element);
       code.endControlFlow();
       code.endControlFlow();
@@ -57,7 +61,7 @@ final class RawValueCode {
       code.beginControlFlow("if ($N == $T.NULL)", valueType, Runtime.RAW_BSON);
       code.addStatement("$N.put($N, null)", result, key);
       code.nextControlFlow("else");
-      CodeBlock value = decode(code, map.value(), valueType, names);
+      CodeBlock value = decode(code, map.value(), valueType, names, enums);
       code.addStatement("$N.put($N, $L)", result, key, value);
       code.endControlFlow();
       code.endControlFlow();

@@ -31,6 +31,7 @@ final class Runtime {
   static final ClassName DOCUMENTS = ClassName.get("dev.meerkat.internal.generated", "Documents");
   static final ClassName RAW_BSON = ClassName.get("dev.meerkat.internal.generated", "RawBson");
   static final ClassName FIELD_NAMES = ClassName.get("dev.meerkat.internal.generated", "FieldNames");
+  static final ClassName ENUM_NAMES = ClassName.get("dev.meerkat.internal.generated", "EnumNames");
   static final ClassName PLACEHOLDERS = ClassName.get("dev.meerkat.internal.generated", "Placeholders");
   static final ClassName CONNECTION_FACTORIES = ClassName.get("dev.meerkat.internal.generated", "ConnectionFactories");
   static final ClassName BSON_BINARY_READER = ClassName.get("org.bson", "BsonBinaryReader");

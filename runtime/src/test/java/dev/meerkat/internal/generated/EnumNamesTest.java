@@ -1,0 +1,63 @@
+package dev.meerkat.internal.generated;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import org.bson.BsonInvalidOperationException;
+import org.bson.ByteBufNIO;
+import org.bson.io.BsonInput;
+import org.bson.io.ByteBufferBsonInput;
+import org.junit.jupiter.api.Test;
+
+class EnumNamesTest {
+  enum Level { LOW, LOWER, LO, HIGH, ÜBER, ÜBEL }
+
+  private final EnumNames<Level> levels = new EnumNames<>(Level.class, Level.values());
+
+  /** BSON string values (length, UTF-8 bytes, zero) followed by a marker byte. */
+  private static BsonInput strings(String... values) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    for (String value : values) {
+      byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+      out.writeBytes(ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN).putInt(bytes.length + 1).array());
+      out.writeBytes(bytes);
+      out.write(0);
+    }
+    out.write(42);
+    return new ByteBufferBsonInput(new ByteBufNIO(ByteBuffer.wrap(out.toByteArray())));
+  }
+
+  @Test
+  void readsEveryConstantIncludingPrefixesOfOthersAndNonAscii() {
+    BsonInput input = strings("LOWER", "LO", "LOW", "ÜBEL", "HIGH", "ÜBER", "LOW");
+    for (Level expected : new Level[] {Level.LOWER, Level.LO, Level.LOW, Level.ÜBEL, Level.HIGH, Level.ÜBER,
+        Level.LOW}) {
+      assertSame(expected, levels.read(input, RawBson.STRING));
+    }
+    assertEquals(42, input.readByte());
+  }
+
+  @Test
+  void anUnknownValueFailsAsValueOfDoesNamingTheValue() {
+    for (String unknown : new String[] {"LOWEST", "L", "", "HIGHER", "low", "ÜB", "ÜBERALL", "MEDIUM", "LO\0W"}) {
+      BsonInput input = strings(unknown, "HIGH");
+      IllegalArgumentException fast = assertThrows(IllegalArgumentException.class,
+          () -> levels.read(input, RawBson.STRING));
+      IllegalArgumentException valueOf = assertThrows(IllegalArgumentException.class, () -> Level.valueOf(unknown));
+      assertEquals(valueOf.getMessage(), fast.getMessage());
+      assertSame(Level.HIGH, levels.read(input, RawBson.STRING), "the unknown value is consumed entirely");
+    }
+  }
+
+  @Test
+  void rejectsAValueThatIsNotAString() {
+    BsonInvalidOperationException e = assertThrows(BsonInvalidOperationException.class,
+        () -> levels.read(strings("LOW"), RawBson.INT32));
+    assertEquals("expected STRING but found BSON type INT32", e.getMessage());
+  }
+}
