@@ -55,15 +55,17 @@ public final class DefaultMeerkatInstance implements MeerkatInstance {
       BiConsumer<Connection, Throwable> callback) {
     Objects.requireNonNull(callback, "callback == null");
     CompletableFuture<Connection> opening = connect(uri, options);
-    opening.whenComplete((connection, error) -> {
+    // The returned future completes only after the callback has run, with the connect's own outcome,
+    // so code that waits for it can rely on what the callback did.
+    return opening.handle((connection, error) -> {
       try {
         callback.accept(connection, error);
       } catch (RuntimeException e) {
         // A failing callback must not turn a successful connect into a failed one.
         LOG.warn("The connect(...) callback threw; ignored", e);
       }
-    });
-    return opening;
+      return null;
+    }).thenCompose(ignored -> opening);
   }
 
   @Override
