@@ -101,6 +101,6 @@ final class ConnectionModels {
     } catch (RuntimeException e) {
       return; // closed meanwhile: the next opening starts it
     }
-    entry.init(live.opening(), () -> ModelInit.start(connection, entry, live));
+    entry.init(live.opening(), () -> ModelInit.start(connection, entry, live), System.nanoTime());
   }
 }

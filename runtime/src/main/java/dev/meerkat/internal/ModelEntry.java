@@ -24,6 +24,8 @@ final class ModelEntry<T> {
   private Object wrapper;
   private int initOpening = -1;
   private CompletableFuture<Void> init;
+  /** When this opening's init failed; {@code Long.MAX_VALUE} while it has not (yet) been recorded. */
+  private long initFailedAt = Long.MAX_VALUE;
   private int registryOpening = -1;
   private CodecRegistry registry;
 
@@ -54,19 +56,41 @@ final class ModelEntry<T> {
     }
   }
 
-  /** This opening's init, started by {@code start} if it has not been; done once a failed init was reported. */
-  CompletableFuture<Void> init(int opening, Supplier<CompletableFuture<Void>> start) {
+  /**
+   * This opening's init, started by {@code start} if it has not been. A failed init is returned to
+   * operations issued before it finished (they waited for it); operations issued after it was
+   * reported run, as in Mongoose, rather than fail until the connection is reopened.
+   *
+   * @param issuedNanos when the operation asking was issued ({@link System#nanoTime()})
+   */
+  CompletableFuture<Void> init(int opening, Supplier<CompletableFuture<Void>> start, long issuedNanos) {
     lock.lock();
     try {
       if (initOpening != opening) {
         initOpening = opening;
-        init = start.get();
-      } else if (init.isCompletedExceptionally()) {
-        // The failure went to the operations that waited for it and to an ERROR event; later
-        // operations run, as in Mongoose, rather than fail until the connection is reopened.
+        initFailedAt = Long.MAX_VALUE;
+        CompletableFuture<Void> started = start.get();
+        init = started;
+        started.whenComplete((ok, error) -> {
+          if (error != null) {
+            recordFailure(started, System.nanoTime());
+          }
+        });
+      } else if (init.isCompletedExceptionally() && issuedNanos - initFailedAt > 0) {
         return CompletableFuture.completedFuture(null);
       }
       return init;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private void recordFailure(CompletableFuture<Void> failed, long at) {
+    lock.lock();
+    try {
+      if (init == failed) {
+        initFailedAt = at;
+      }
     } finally {
       lock.unlock();
     }

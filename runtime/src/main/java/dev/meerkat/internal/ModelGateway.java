@@ -23,28 +23,33 @@ final class ModelGateway<T> implements CollectionGateway<T> {
 
   @Override
   public <R> R execute(String operation, Function<MongoCollection<T>, R> action) {
-    return connection.runSync(entry.collectionName, operation, entry.schema.options().bufferCommands(), this::init,
+    return connection.runSync(entry.collectionName, operation, entry.schema.options().bufferCommands(), initFor(),
         live -> action.apply(entry.collection(live, connection.name())));
   }
 
   @Override
   public <R> CompletableFuture<R> executeAsync(String operation, Function<MongoCollection<T>, R> action) {
-    return connection.runAsync(entry.collectionName, operation, entry.schema.options().bufferCommands(), this::init,
+    return connection.runAsync(entry.collectionName, operation, entry.schema.options().bufferCommands(), initFor(),
         live -> action.apply(entry.collection(live, connection.name())));
   }
 
   @Override
   public <R> R executeOnDatabase(String operation, Function<MongoDatabase, R> action) {
-    return connection.runSync(entry.collectionName, operation, entry.schema.options().bufferCommands(), this::init,
+    return connection.runSync(entry.collectionName, operation, entry.schema.options().bufferCommands(), initFor(),
         live -> action.apply(live.client().getDatabase(connection.name())));
   }
 
   @Override
   public void init() {
-    connection.runSync(entry.collectionName, "init", entry.schema.options().bufferCommands(), this::init, live -> null);
+    connection.runSync(entry.collectionName, "init", entry.schema.options().bufferCommands(), initFor(), live -> null);
   }
 
-  private CompletableFuture<Void> init(ConnectionState.Live live) {
-    return entry.init(live.opening(), () -> ModelInit.start(connection, entry, live));
+  /**
+   * The init step of an operation issued now. An operation issued before a failed init finished
+   * fails with it, even when the buffer flushes it only after the failure; later ones run.
+   */
+  private Function<ConnectionState.Live, CompletableFuture<Void>> initFor() {
+    long issued = System.nanoTime();
+    return live -> entry.init(live.opening(), () -> ModelInit.start(connection, entry, live), issued);
   }
 }
