@@ -30,8 +30,7 @@ class DriverRoundTripTest {
 
   @BeforeAll
   static void compile() {
-    loaded = new Loaded(Compilations.compileAndLoad(
-        Fixtures.EVERYTHING, Fixtures.ADDRESS, Fixtures.CATEGORY, Fixtures.PERSON, Fixtures.STRICT));
+    loaded = Fixtures.shop();
   }
 
   private static MongoClient client(MongoServer server, Schema<?>... schemas) {

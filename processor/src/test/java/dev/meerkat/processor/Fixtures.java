@@ -7,6 +7,16 @@ import javax.tools.JavaFileObject;
 final class Fixtures {
   private Fixtures() {}
 
+  /** The shop fixtures compiled once per test run; class initialisation makes it thread-safe. */
+  private static final class Shop {
+    static final Loaded LOADED = new Loaded(Compilations.compileAndLoad(EVERYTHING, ADDRESS, CATEGORY, PERSON, STRICT));
+  }
+
+  /** The generated and compiled classes of the shop fixtures, shared by the tests that only load them. */
+  static Loaded shop() {
+    return Shop.LOADED;
+  }
+
   /** A record with one field of every supported type, validators, indexes, timestamps and a model. */
   static final JavaFileObject EVERYTHING = JavaFileObjects.forSourceString("shop.Everything", """
       package shop;

@@ -30,8 +30,7 @@ class SchemaBehaviourTest {
 
   @BeforeAll
   static void compile() {
-    loaded = new Loaded(Compilations.compileAndLoad(
-        Fixtures.EVERYTHING, Fixtures.ADDRESS, Fixtures.CATEGORY, Fixtures.PERSON, Fixtures.STRICT));
+    loaded = Fixtures.shop();
     everything = loaded.schema("shop.EverythingSchema");
   }
 
