@@ -1,9 +1,7 @@
 package dev.meerkat.internal;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.CountOptions;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.result.DeleteResult;
 import com.mongodb.client.result.UpdateResult;
 import dev.meerkat.AsyncModel;
@@ -92,10 +90,7 @@ final class DefaultAsyncModel<T> implements AsyncModel<T> {
         return create(document);
       }
       T prepared = model.prepareInsert(document);
-      return gateway.executeAsync("save", c -> {
-        c.replaceOne(Filters.eq("_id", model.schema().idOf(prepared)), prepared, new ReplaceOptions().upsert(true));
-        return prepared;
-      });
+      return gateway.executeAsync("save", model.saveAction(prepared));
     });
   }
 
@@ -117,7 +112,7 @@ final class DefaultAsyncModel<T> implements AsyncModel<T> {
 
   @Override
   public CompletableFuture<Boolean> exists(Bson filter) {
-    return gateway.executeAsync("exists", c -> c.countDocuments(filter, new CountOptions().limit(1)) > 0);
+    return gateway.executeAsync("exists", DefaultModel.existsAction(filter));
   }
 
   @Override

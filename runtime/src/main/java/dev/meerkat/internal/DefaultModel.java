@@ -1,5 +1,6 @@
 package dev.meerkat.internal;
 
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.CountOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
@@ -22,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.bson.BsonDocument;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -132,9 +134,20 @@ public final class DefaultModel<T> implements Model<T> {
       return create(document);
     }
     T prepared = prepareInsert(document);
-    gateway.execute("save", c -> c.replaceOne(Filters.eq("_id", schema.idOf(prepared)), prepared,
-        new ReplaceOptions().upsert(true)));
-    return prepared;
+    return gateway.execute("save", saveAction(prepared));
+  }
+
+  /** Saving a document that has an id: replace the stored one with that id, or insert it (upsert). */
+  Function<MongoCollection<T>, T> saveAction(T prepared) {
+    return c -> {
+      c.replaceOne(Filters.eq("_id", schema.idOf(prepared)), prepared, new ReplaceOptions().upsert(true));
+      return prepared;
+    };
+  }
+
+  /** Whether any document matches, counting at most one. */
+  static <T> Function<MongoCollection<T>, Boolean> existsAction(Bson filter) {
+    return c -> c.countDocuments(filter, new CountOptions().limit(1)) > 0;
   }
 
   @Override
@@ -159,7 +172,7 @@ public final class DefaultModel<T> implements Model<T> {
 
   @Override
   public boolean exists(Bson filter) {
-    return gateway.execute("exists", c -> c.countDocuments(filter, new CountOptions().limit(1)) > 0);
+    return gateway.execute("exists", existsAction(filter));
   }
 
   @Override
