@@ -30,38 +30,38 @@ public interface AsyncModel<T> {
   /** See {@link Model#save}. */
   CompletableFuture<T> save(T document);
 
-  /** See {@link Model#find(Bson)}; runs the query to a list. */
-  CompletableFuture<List<T>> find(Bson filter);
+  /** See {@link Model#find(Filter)}; runs the query to a list. */
+  CompletableFuture<List<T>> find(Filter<T> filter);
 
   /** See {@link Model#findOne}. */
-  CompletableFuture<Optional<T>> findOne(Bson filter);
+  CompletableFuture<Optional<T>> findOne(Filter<T> filter);
 
   /** See {@link Model#findById}. */
   CompletableFuture<Optional<T>> findById(Object id);
 
   /** See {@link Model#exists}. */
-  CompletableFuture<Boolean> exists(Bson filter);
+  CompletableFuture<Boolean> exists(Filter<T> filter);
 
-  /** See {@link Model#countDocuments(Bson)}. */
-  CompletableFuture<Long> countDocuments(Bson filter);
+  /** See {@link Model#countDocuments(Filter)}. */
+  CompletableFuture<Long> countDocuments(Filter<T> filter);
 
-  /** See {@link Model#updateOne(Bson, Bson)}. */
-  CompletableFuture<UpdateResult> updateOne(Bson filter, Bson update);
+  /** See {@link Model#updateOne(Filter, Update)}. */
+  CompletableFuture<UpdateResult> updateOne(Filter<T> filter, Update<T> update);
 
   /** See {@link Model#updateMany}. */
-  CompletableFuture<UpdateResult> updateMany(Bson filter, Bson update);
+  CompletableFuture<UpdateResult> updateMany(Filter<T> filter, Update<T> update);
 
   /** See {@link Model#replaceOne}. */
-  CompletableFuture<UpdateResult> replaceOne(Bson filter, T replacement);
+  CompletableFuture<UpdateResult> replaceOne(Filter<T> filter, T replacement);
 
-  /** See {@link Model#findOneAndUpdate(Bson, Bson)}. */
-  CompletableFuture<Optional<T>> findOneAndUpdate(Bson filter, Bson update);
+  /** See {@link Model#findOneAndUpdate(Filter, Update)}. */
+  CompletableFuture<Optional<T>> findOneAndUpdate(Filter<T> filter, Update<T> update);
 
   /** See {@link Model#deleteOne}. */
-  CompletableFuture<DeleteResult> deleteOne(Bson filter);
+  CompletableFuture<DeleteResult> deleteOne(Filter<T> filter);
 
   /** See {@link Model#deleteMany}. */
-  CompletableFuture<DeleteResult> deleteMany(Bson filter);
+  CompletableFuture<DeleteResult> deleteMany(Filter<T> filter);
 
   /** See {@link Model#aggregate}. */
   <R> CompletableFuture<List<R>> aggregate(List<? extends Bson> pipeline, Class<R> resultType);

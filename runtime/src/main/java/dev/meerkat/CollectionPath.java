@@ -2,7 +2,9 @@ package dev.meerkat;
 
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Function;
 import org.bson.conversions.Bson;
@@ -16,24 +18,39 @@ import org.bson.conversions.Bson;
  * users.updateOne(UserSchema.ID.eq(id), UserSchema.TAGS.push("new"));
  * }</pre>
  *
+ * <p>Elements written by {@code push}, {@code pushEach} and {@code addToSet} are validated before the
+ * update is sent; their failures are named {@code path.$.key} ({@code "items.$.name"}), since the
+ * index an element will get is not known on the client.
+ *
+ * @param <T> the document type of the schema this path belongs to
  * @param <E> the element type
  * @param <C> the collection type of the field
  */
-public final class CollectionPath<E, C extends Collection<E>> extends FieldPath<C> {
+public final class CollectionPath<T, E, C extends Collection<E>> extends FieldPath<T, C> {
   private final Function<? super E, ?> elementToBson;
+  private final FieldValidator<? super E> elementValidator;
 
   /**
    * Creates a path.
    *
    * @param path the stored, dotted key
    * @param elementToBson turns one element into what the driver encodes for it
+   * @param validator checks a whole collection value ({@code set})
+   * @param elementValidator checks one element ({@code push}, {@code addToSet})
    */
-  public CollectionPath(String path, Function<? super E, ?> elementToBson) {
-    super(path, values -> values.stream().map(e -> e == null ? null : elementToBson.apply(e)).toList());
+  public CollectionPath(String path, Function<? super E, ?> elementToBson, FieldValidator<? super C> validator,
+      FieldValidator<? super E> elementValidator) {
+    super(path, values -> values.stream().map(e -> e == null ? null : elementToBson.apply(e)).toList(), validator);
     this.elementToBson = elementToBson;
+    this.elementValidator = elementValidator;
   }
 
-  /** Creates a path whose elements the driver encodes as they are. */
+  /** Creates a path whose values are not validated. */
+  public CollectionPath(String path, Function<? super E, ?> elementToBson) {
+    this(path, elementToBson, FieldValidator.none(), FieldValidator.none());
+  }
+
+  /** Creates a path whose elements the driver encodes as they are and that are not validated. */
   public CollectionPath(String path) {
     this(path, Function.identity());
   }
@@ -42,38 +59,48 @@ public final class CollectionPath<E, C extends Collection<E>> extends FieldPath<
     return value == null ? null : elementToBson.apply(value);
   }
 
+  private Update<T> checkedElements(Bson update, List<? extends E> elements) {
+    String elementPath = path() + ".$";
+    return new CheckedUpdate<>(update, errors -> {
+      for (E element : elements) {
+        elementValidator.validate(element, elementPath, errors);
+      }
+    });
+  }
+
   /** {@code { path: element }}: the array contains {@code element}. */
-  public Bson contains(E element) {
-    return Filters.eq(path(), element(element));
+  public Filter<T> contains(E element) {
+    return filter(Filters.eq(path(), element(element)));
   }
 
   /** {@code { path: { $all: [elements] } }}. */
-  public Bson containsAll(Collection<? extends E> elements) {
-    return Filters.all(path(), elements.stream().map(this::element).toList());
+  public Filter<T> containsAll(Collection<? extends E> elements) {
+    return filter(Filters.all(path(), elements.stream().map(this::element).toList()));
   }
 
   /** {@code { path: { $size: size } }}. */
-  public Bson size(int size) {
-    return Filters.size(path(), size);
+  public Filter<T> size(int size) {
+    return filter(Filters.size(path(), size));
   }
 
   /** {@code { $push: { path: element } }}. */
-  public Bson push(E element) {
-    return Updates.push(path(), element(element));
+  public Update<T> push(E element) {
+    return checkedElements(Updates.push(path(), element(element)), Collections.singletonList(element));
   }
 
   /** {@code { $push: { path: { $each: [elements] } } }}. */
-  public Bson pushEach(List<? extends E> elements) {
-    return Updates.pushEach(path(), elements.stream().map(this::element).toList());
+  public Update<T> pushEach(List<? extends E> elements) {
+    return checkedElements(Updates.pushEach(path(), elements.stream().map(this::element).toList()),
+        new ArrayList<E>(elements));
   }
 
   /** {@code { $addToSet: { path: element } }}. */
-  public Bson addToSet(E element) {
-    return Updates.addToSet(path(), element(element));
+  public Update<T> addToSet(E element) {
+    return checkedElements(Updates.addToSet(path(), element(element)), Collections.singletonList(element));
   }
 
   /** {@code { $pull: { path: element } }}. */
-  public Bson pull(E element) {
-    return Updates.pull(path(), element(element));
+  public Update<T> pull(E element) {
+    return update(Updates.pull(path(), element(element)));
   }
 }

@@ -1,20 +1,22 @@
 package dev.meerkat;
 
+import dev.meerkat.internal.generated.Documents;
 import java.util.function.Supplier;
 
 /**
  * A typed path to a subdocument (a field whose type is another {@code @Schema} type). The processor
- * generates a subclass per schema with one method per field of the subdocument, so paths nest:
- * {@code UserSchema.ADDRESS.city().eq("Paris")} filters on {@code "address.city"}. Immutable and
- * thread-safe.
+ * generates a subclass per schema with one method per field of the subdocument, so paths nest and
+ * stay bound to the top-level schema: {@code UserSchema.ADDRESS.city()} is a {@code StringPath<User>}
+ * on {@code "address.city"}. Immutable and thread-safe.
  *
  * <p>Generated paths pass the schema as a {@link Supplier}: a schema that embeds itself
  * ({@code Category parent}) creates its paths while its own class is still initialising, so the
  * schema instance is looked up when a value is first encoded, not when the path is created.
  *
+ * @param <T> the document type of the top-level schema this path belongs to
  * @param <V> the subdocument's type
  */
-public class DocumentPath<V> extends FieldPath<V> {
+public class DocumentPath<T, V> extends FieldPath<T, V> {
 
   /**
    * Creates a path.
@@ -23,7 +25,7 @@ public class DocumentPath<V> extends FieldPath<V> {
    * @param schema the subdocument's schema, whose codec encodes whole values for {@code eq}/{@code set}
    */
   public DocumentPath(String path, Schema<V> schema) {
-    super(path, value -> dev.meerkat.internal.generated.Documents.toBsonDocument(schema.codec(), value));
+    super(path, value -> Documents.toBsonDocument(schema.codec(), value));
   }
 
   /**
@@ -32,9 +34,20 @@ public class DocumentPath<V> extends FieldPath<V> {
    *
    * @param path the stored, dotted key of the subdocument
    * @param schema supplies the subdocument's schema, whose codec encodes whole values for {@code eq}/{@code set}
+   * @param validator checks a whole subdocument value ({@code set}) before an update is sent
+   */
+  public DocumentPath(String path, Supplier<? extends Schema<V>> schema, FieldValidator<? super V> validator) {
+    super(path, value -> Documents.toBsonDocument(schema.get().codec(), value), validator);
+  }
+
+  /**
+   * Creates a path whose schema is looked up on first use and whose values are not validated.
+   *
+   * @param path the stored, dotted key of the subdocument
+   * @param schema supplies the subdocument's schema
    */
   public DocumentPath(String path, Supplier<? extends Schema<V>> schema) {
-    super(path, value -> dev.meerkat.internal.generated.Documents.toBsonDocument(schema.get().codec(), value));
+    this(path, schema, FieldValidator.none());
   }
 
   /** The dotted path of a field of this subdocument, {@code "address.city"}. */

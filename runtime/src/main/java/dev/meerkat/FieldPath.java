@@ -11,33 +11,43 @@ import java.util.function.Function;
 import org.bson.conversions.Bson;
 
 /**
- * A typed path to one stored field, generated as a constant on each schema
- * ({@code UserSchema.NAME}). Builds driver {@link Bson} filters, sorts and updates that only accept
- * values of the field's type. Immutable and thread-safe.
+ * A typed path to one stored field of the schema of {@code T}, generated as a constant on each schema
+ * ({@code UserSchema.NAME}). Builds {@link Filter}, {@link Sort} and {@link Update} values bound to
+ * {@code T} that only accept values of the field's type, so a path of one schema cannot filter the
+ * model of another. Immutable and thread-safe.
  *
  * <pre>{@code
  * users.find(UserSchema.NAME.eq("Ada")).sort(UserSchema.AGE.desc()).list();
  * users.updateOne(UserSchema.ID.eq(id), UserSchema.NAME.set("Grace"));
  * }</pre>
  *
+ * @param <T> the document type of the schema this path belongs to (the top-level one for nested paths)
  * @param <V> the field's Java type
  */
-public class FieldPath<V> {
+public class FieldPath<T, V> {
   private final String path;
   private final Function<? super V, ?> toBson;
+  private final FieldValidator<? super V> validator;
 
   /**
    * Creates a path.
    *
    * @param path the stored, dotted key ({@code "address.city"})
    * @param toBson turns a Java value into what the driver encodes for it (enum names, subdocuments)
+   * @param validator checks a value against the field's validators before an update is sent
    */
-  public FieldPath(String path, Function<? super V, ?> toBson) {
+  public FieldPath(String path, Function<? super V, ?> toBson, FieldValidator<? super V> validator) {
     this.path = Objects.requireNonNull(path, "path == null");
     this.toBson = Objects.requireNonNull(toBson, "toBson == null");
+    this.validator = Objects.requireNonNull(validator, "validator == null");
   }
 
-  /** Creates a path whose values the driver encodes as they are. */
+  /** Creates a path whose values are not validated. */
+  public FieldPath(String path, Function<? super V, ?> toBson) {
+    this(path, toBson, FieldValidator.none());
+  }
+
+  /** Creates a path whose values the driver encodes as they are and that are not validated. */
   public FieldPath(String path) {
     this(path, Function.identity());
   }
@@ -45,6 +55,23 @@ public class FieldPath<V> {
   /** The stored, dotted key. */
   public final String path() {
     return path;
+  }
+
+  /**
+   * Checks {@code value} against the field's validators ({@code @Required}, {@code @Min}, ...), as
+   * typed updates do before they are sent.
+   *
+   * @return every failure, naming this path; empty when the value is valid
+   */
+  public final List<ValidationError> validate(V value) {
+    List<ValidationError> errors = new ArrayList<>();
+    validator.validate(value, path, errors);
+    return List.copyOf(errors);
+  }
+
+  /** The validator of this path's values. */
+  protected final FieldValidator<? super V> validator() {
+    return validator;
   }
 
   /** The value as the driver should see it; {@code null} stays {@code null}. */
@@ -61,89 +88,104 @@ public class FieldPath<V> {
     return out;
   }
 
+  /** Binds a driver filter built on this path to the schema. */
+  protected final Filter<T> filter(Bson filter) {
+    return new SchemaBson<>(filter);
+  }
+
+  /** Binds a driver update built on this path to the schema; its values are not validated. */
+  protected final Update<T> update(Bson update) {
+    return new SchemaBson<>(update);
+  }
+
+  /** Binds a driver update that writes {@code value} to this path, validated before it is sent. */
+  protected final Update<T> checkedUpdate(Bson update, V value) {
+    return new CheckedUpdate<>(update, errors -> validator.validate(value, path, errors));
+  }
+
   /** {@code { path: value }}. */
-  public Bson eq(V value) {
-    return Filters.eq(path, bsonValue(value));
+  public Filter<T> eq(V value) {
+    return filter(Filters.eq(path, bsonValue(value)));
   }
 
   /** {@code { path: { $ne: value } }}. */
-  public Bson ne(V value) {
-    return Filters.ne(path, bsonValue(value));
+  public Filter<T> ne(V value) {
+    return filter(Filters.ne(path, bsonValue(value)));
   }
 
   /** {@code { path: { $in: [values] } }}. */
   @SafeVarargs
-  public final Bson in(V... values) {
+  public final Filter<T> in(V... values) {
     List<Object> out = new ArrayList<>(values.length);
     for (V v : values) {
       out.add(bsonValue(v));
     }
-    return Filters.in(path, out);
+    return filter(Filters.in(path, out));
   }
 
   /** {@code { path: { $in: [values] } }}. */
-  public Bson in(Collection<? extends V> values) {
-    return Filters.in(path, bsonValues(values));
+  public Filter<T> in(Collection<? extends V> values) {
+    return filter(Filters.in(path, bsonValues(values)));
   }
 
   /** {@code { path: { $nin: [values] } }}. */
-  public Bson nin(Collection<? extends V> values) {
-    return Filters.nin(path, bsonValues(values));
+  public Filter<T> nin(Collection<? extends V> values) {
+    return filter(Filters.nin(path, bsonValues(values)));
   }
 
   /** {@code { path: { $gt: value } }}. */
-  public Bson gt(V value) {
-    return Filters.gt(path, bsonValue(value));
+  public Filter<T> gt(V value) {
+    return filter(Filters.gt(path, bsonValue(value)));
   }
 
   /** {@code { path: { $gte: value } }}. */
-  public Bson gte(V value) {
-    return Filters.gte(path, bsonValue(value));
+  public Filter<T> gte(V value) {
+    return filter(Filters.gte(path, bsonValue(value)));
   }
 
   /** {@code { path: { $lt: value } }}. */
-  public Bson lt(V value) {
-    return Filters.lt(path, bsonValue(value));
+  public Filter<T> lt(V value) {
+    return filter(Filters.lt(path, bsonValue(value)));
   }
 
   /** {@code { path: { $lte: value } }}. */
-  public Bson lte(V value) {
-    return Filters.lte(path, bsonValue(value));
+  public Filter<T> lte(V value) {
+    return filter(Filters.lte(path, bsonValue(value)));
   }
 
   /** {@code { path: { $exists: true } }}. */
-  public Bson exists() {
-    return Filters.exists(path);
+  public Filter<T> exists() {
+    return filter(Filters.exists(path));
   }
 
   /** {@code { path: { $exists: exists } }}. */
-  public Bson exists(boolean exists) {
-    return Filters.exists(path, exists);
+  public Filter<T> exists(boolean exists) {
+    return filter(Filters.exists(path, exists));
   }
 
   /** Ascending sort on this path. */
-  public Bson asc() {
-    return Sorts.ascending(path);
+  public Sort<T> asc() {
+    return new SchemaBson<>(Sorts.ascending(path));
   }
 
   /** Descending sort on this path. */
-  public Bson desc() {
-    return Sorts.descending(path);
+  public Sort<T> desc() {
+    return new SchemaBson<>(Sorts.descending(path));
   }
 
-  /** {@code { $set: { path: value } }}. */
-  public Bson set(V value) {
-    return Updates.set(path, bsonValue(value));
+  /** {@code { $set: { path: value } }}; {@code value} is validated before the update is sent. */
+  public Update<T> set(V value) {
+    return checkedUpdate(Updates.set(path, bsonValue(value)), value);
   }
 
-  /** {@code { $unset: { path: "" } }}. */
-  public Bson unset() {
-    return Updates.unset(path);
+  /** {@code { $unset: { path: "" } }}; rejected before it is sent when the field is {@code @Required}. */
+  public Update<T> unset() {
+    return checkedUpdate(Updates.unset(path), null);
   }
 
-  /** {@code { $setOnInsert: { path: value } }}. */
-  public Bson setOnInsert(V value) {
-    return Updates.setOnInsert(path, bsonValue(value));
+  /** {@code { $setOnInsert: { path: value } }}; {@code value} is validated before the update is sent. */
+  public Update<T> setOnInsert(V value) {
+    return checkedUpdate(Updates.setOnInsert(path, bsonValue(value)), value);
   }
 
   @Override

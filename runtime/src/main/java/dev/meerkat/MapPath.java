@@ -9,23 +9,34 @@ import java.util.function.Function;
  *
  * <pre>{@code users.find(UserSchema.SETTINGS.key("theme").eq("dark")).list();}</pre>
  *
+ * @param <T> the document type of the schema this path belongs to
  * @param <V> the value type
  */
-public final class MapPath<V> extends FieldPath<Map<String, V>> {
+public final class MapPath<T, V> extends FieldPath<T, Map<String, V>> {
   private final Function<? super V, ?> valueToBson;
+  private final FieldValidator<? super V> valueValidator;
 
   /**
    * Creates a path.
    *
    * @param path the stored, dotted key
    * @param valueToBson turns one value into what the driver encodes for it
+   * @param validator checks a whole map value ({@code set})
+   * @param valueValidator checks one entry's value ({@code key(k).set(v)})
    */
-  public MapPath(String path, Function<? super V, ?> valueToBson) {
-    super(path);
+  public MapPath(String path, Function<? super V, ?> valueToBson, FieldValidator<? super Map<String, V>> validator,
+      FieldValidator<? super V> valueValidator) {
+    super(path, Function.identity(), validator);
     this.valueToBson = valueToBson;
+    this.valueValidator = valueValidator;
   }
 
-  /** Creates a path whose values the driver encodes as they are. */
+  /** Creates a path whose values are not validated. */
+  public MapPath(String path, Function<? super V, ?> valueToBson) {
+    this(path, valueToBson, FieldValidator.none(), FieldValidator.none());
+  }
+
+  /** Creates a path whose values the driver encodes as they are and that are not validated. */
   public MapPath(String path) {
     this(path, Function.identity());
   }
@@ -35,11 +46,11 @@ public final class MapPath<V> extends FieldPath<Map<String, V>> {
    *
    * @throws IllegalArgumentException when {@code key} contains {@code .} or starts with {@code $}
    */
-  public FieldPath<V> key(String key) {
+  public FieldPath<T, V> key(String key) {
     if (key.isEmpty() || key.indexOf('.') >= 0 || key.startsWith("$")) {
       throw new IllegalArgumentException(
           "map key \"" + key + "\" of " + path() + " must be non-empty, contain no '.' and not start with '$'");
     }
-    return new FieldPath<>(path() + "." + key, valueToBson);
+    return new FieldPath<>(path() + "." + key, valueToBson, valueValidator);
   }
 }

@@ -67,52 +67,52 @@ public interface Model<T> {
   T save(T document);
 
   /** A query for the documents matching {@code filter}; nothing runs until a terminal method. */
-  Query<T> find(Bson filter);
+  Query<T> find(Filter<T> filter);
 
   /** A query for every document. */
   Query<T> find();
 
   /** The first document matching {@code filter}. */
-  Optional<T> findOne(Bson filter);
+  Optional<T> findOne(Filter<T> filter);
 
   /** The document whose {@code _id} is {@code id}. */
   Optional<T> findById(Object id);
 
   /** Whether any document matches {@code filter}. */
-  boolean exists(Bson filter);
+  boolean exists(Filter<T> filter);
 
   /** The number of documents matching {@code filter}. */
-  long countDocuments(Bson filter);
+  long countDocuments(Filter<T> filter);
 
   /** The number of documents in the collection. */
   long countDocuments();
 
   /** Updates the first document matching {@code filter}. */
-  UpdateResult updateOne(Bson filter, Bson update);
+  UpdateResult updateOne(Filter<T> filter, Update<T> update);
 
   /** Updates the first document matching {@code filter}, with driver options (upsert, collation, ...). */
-  UpdateResult updateOne(Bson filter, Bson update, UpdateOptions options);
+  UpdateResult updateOne(Filter<T> filter, Update<T> update, UpdateOptions options);
 
   /** Updates every document matching {@code filter}. */
-  UpdateResult updateMany(Bson filter, Bson update);
+  UpdateResult updateMany(Filter<T> filter, Update<T> update);
 
   /** Validates {@code replacement} and replaces the first document matching {@code filter}. */
-  UpdateResult replaceOne(Bson filter, T replacement);
+  UpdateResult replaceOne(Filter<T> filter, T replacement);
 
   /**
    * Updates the first document matching {@code filter} and returns it as it was before the update,
    * as Mongoose does by default; pass {@code new FindOneAndUpdateOptions().returnDocument(AFTER)} for the updated one.
    */
-  Optional<T> findOneAndUpdate(Bson filter, Bson update);
+  Optional<T> findOneAndUpdate(Filter<T> filter, Update<T> update);
 
   /** Updates the first document matching {@code filter}, with driver options. */
-  Optional<T> findOneAndUpdate(Bson filter, Bson update, FindOneAndUpdateOptions options);
+  Optional<T> findOneAndUpdate(Filter<T> filter, Update<T> update, FindOneAndUpdateOptions options);
 
   /** Deletes the first document matching {@code filter}. */
-  DeleteResult deleteOne(Bson filter);
+  DeleteResult deleteOne(Filter<T> filter);
 
   /** Deletes every document matching {@code filter}. */
-  DeleteResult deleteMany(Bson filter);
+  DeleteResult deleteMany(Filter<T> filter);
 
   /**
    * Runs an aggregation pipeline and decodes each result as {@code resultType}: {@code Document},

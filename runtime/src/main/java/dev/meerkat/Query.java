@@ -20,7 +20,7 @@ import org.bson.conversions.Bson;
 public interface Query<T> {
 
   /** Orders the results, e.g. {@code UserSchema.NAME.asc()}. */
-  Query<T> sort(Bson sort);
+  Query<T> sort(Sort<T> sort);
 
   /** Returns at most {@code limit} documents; {@code 0} for no limit. */
   Query<T> limit(int limit);

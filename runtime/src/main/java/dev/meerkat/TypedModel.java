@@ -96,7 +96,7 @@ public abstract class TypedModel<T> implements Model<T> {
   }
 
   @Override
-  public Query<T> find(Bson filter) {
+  public Query<T> find(Filter<T> filter) {
     return delegate.find(filter);
   }
 
@@ -106,7 +106,7 @@ public abstract class TypedModel<T> implements Model<T> {
   }
 
   @Override
-  public Optional<T> findOne(Bson filter) {
+  public Optional<T> findOne(Filter<T> filter) {
     return delegate.findOne(filter);
   }
 
@@ -116,12 +116,12 @@ public abstract class TypedModel<T> implements Model<T> {
   }
 
   @Override
-  public boolean exists(Bson filter) {
+  public boolean exists(Filter<T> filter) {
     return delegate.exists(filter);
   }
 
   @Override
-  public long countDocuments(Bson filter) {
+  public long countDocuments(Filter<T> filter) {
     return delegate.countDocuments(filter);
   }
 
@@ -131,42 +131,42 @@ public abstract class TypedModel<T> implements Model<T> {
   }
 
   @Override
-  public UpdateResult updateOne(Bson filter, Bson update) {
+  public UpdateResult updateOne(Filter<T> filter, Update<T> update) {
     return delegate.updateOne(filter, update);
   }
 
   @Override
-  public UpdateResult updateOne(Bson filter, Bson update, UpdateOptions options) {
+  public UpdateResult updateOne(Filter<T> filter, Update<T> update, UpdateOptions options) {
     return delegate.updateOne(filter, update, options);
   }
 
   @Override
-  public UpdateResult updateMany(Bson filter, Bson update) {
+  public UpdateResult updateMany(Filter<T> filter, Update<T> update) {
     return delegate.updateMany(filter, update);
   }
 
   @Override
-  public UpdateResult replaceOne(Bson filter, T replacement) {
+  public UpdateResult replaceOne(Filter<T> filter, T replacement) {
     return delegate.replaceOne(filter, replacement);
   }
 
   @Override
-  public Optional<T> findOneAndUpdate(Bson filter, Bson update) {
+  public Optional<T> findOneAndUpdate(Filter<T> filter, Update<T> update) {
     return delegate.findOneAndUpdate(filter, update);
   }
 
   @Override
-  public Optional<T> findOneAndUpdate(Bson filter, Bson update, FindOneAndUpdateOptions options) {
+  public Optional<T> findOneAndUpdate(Filter<T> filter, Update<T> update, FindOneAndUpdateOptions options) {
     return delegate.findOneAndUpdate(filter, update, options);
   }
 
   @Override
-  public DeleteResult deleteOne(Bson filter) {
+  public DeleteResult deleteOne(Filter<T> filter) {
     return delegate.deleteOne(filter);
   }
 
   @Override
-  public DeleteResult deleteMany(Bson filter) {
+  public DeleteResult deleteMany(Filter<T> filter) {
     return delegate.deleteMany(filter);
   }
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.mongodb.MongoWriteException;
 import dev.meerkat.Connection;
+import dev.meerkat.Filter;
 import dev.meerkat.Meerkat;
 import dev.meerkat.MeerkatInstance;
 import dev.meerkat.ValidationException;
@@ -31,7 +32,7 @@ class CrudTest {
   void open(MongoServer server) {
     conn = meerkat.connect(server.uri()).join();
     users = UserModel.on(conn);
-    users.deleteMany(new Document());
+    users.deleteMany(Filter.empty());
   }
 
   @AfterEach
@@ -83,8 +84,8 @@ class CrudTest {
     List<Document> byRole = users.aggregate(List.of(new Document("$group",
         new Document("_id", "$role").append("n", new Document("$sum", 1)))), Document.class);
     assertEquals(2, byRole.get(0).getInteger("n"));
-    assertEquals(2, users.deleteMany(new Document()).getDeletedCount());
-    assertFalse(users.exists(new Document()));
+    assertEquals(2, users.deleteMany(Filter.empty()).getDeletedCount());
+    assertFalse(users.exists(Filter.empty()));
   }
 
   @Test

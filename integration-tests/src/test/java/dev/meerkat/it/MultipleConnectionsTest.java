@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.meerkat.Connection;
+import dev.meerkat.Filter;
 import dev.meerkat.Meerkat;
 import dev.meerkat.MeerkatInstance;
 import dev.meerkat.MissingSchemaException;
@@ -16,7 +17,6 @@ import dev.meerkat.UseDbOptions;
 import dev.meerkat.testing.MongoServer;
 import dev.meerkat.testing.MongoTest;
 import java.util.List;
-import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -41,8 +41,8 @@ class MultipleConnectionsTest {
     UserModel eastUsers = UserModel.on(east);
     UserModel westUsers = UserModel.on(west);
     assertNotSame(eastUsers, westUsers);
-    eastUsers.deleteMany(new Document());
-    westUsers.deleteMany(new Document());
+    eastUsers.deleteMany(Filter.empty());
+    westUsers.deleteMany(Filter.empty());
 
     eastUsers.create(User.of("e", "e@x", 1));
     westUsers.create(User.of("w1", "w1@x", 1));
@@ -66,7 +66,7 @@ class MultipleConnectionsTest {
     assertThrows(MissingSchemaException.class, () -> other.model("User"), "models are per connection");
 
     meerkat.connect(server.uri()).join();
-    exported.deleteMany(new Document());
+    exported.deleteMany(Filter.empty());
     exported.create(User.of("default", "d@x", 2));
     assertEquals(1, exported.countDocuments());
     assertEquals(0, UserModel.on(other).countDocuments(), "the other connection's database is separate");
@@ -81,8 +81,8 @@ class MultipleConnectionsTest {
     assertSame(base.client(), acme.client(), "useDb shares the client and its pool");
     UserModel acmeUsers = UserModel.on(acme);
     UserModel globexUsers = UserModel.on(globex);
-    acmeUsers.deleteMany(new Document());
-    globexUsers.deleteMany(new Document());
+    acmeUsers.deleteMany(Filter.empty());
+    globexUsers.deleteMany(Filter.empty());
 
     acmeUsers.create(User.of("a", "a@acme", 1));
     globexUsers.create(User.of("g", "g@globex", 1));

@@ -60,6 +60,6 @@ class DeferredTypesTest {
         .compile(source);
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation).generatedSourceFile("test.TSchema").contentsAsUtf8String()
-        .contains("new FieldPath<Later>(\"later\", Enum::name)");
+        .contains("new FieldPath<>(\"later\", Enum::name)");
   }
 }

@@ -54,15 +54,15 @@ class DriverRoundTripTest {
           Instant.parse("2025-01-01T00:00:00Z"));
       collection.insertOne(sample);
 
-      StringPath name = (StringPath) loaded.staticField("shop.EverythingSchema", "NAME");
+      StringPath<?> name = (StringPath<?>) loaded.staticField("shop.EverythingSchema", "NAME");
       Object found = collection.find(name.eq("Ada")).first();
       assertThat(found).isNotNull();
       assertThat(Loaded.encode(schema, found)).isEqualTo(Loaded.encode(schema, sample));
 
-      StringPath city = (StringPath) Loaded.invoke(loaded.staticField("shop.EverythingSchema", "ADDRESS"), "city");
+      StringPath<?> city = (StringPath<?>) Loaded.invoke(loaded.staticField("shop.EverythingSchema", "ADDRESS"), "city");
       assertThat(collection.countDocuments(city.eq("Paris"))).isEqualTo(1);
       @SuppressWarnings("unchecked")
-      FieldPath<Object> color = (FieldPath<Object>) loaded.staticField("shop.EverythingSchema", "COLOR");
+      FieldPath<Object, Object> color = (FieldPath<Object, Object>) loaded.staticField("shop.EverythingSchema", "COLOR");
       assertThat(collection.countDocuments(color.eq(Loaded.component(sample, "color")))).isEqualTo(1);
       assertThat(collection.countDocuments(color.ne(Loaded.component(sample, "color")))).isEqualTo(0);
 

@@ -46,7 +46,7 @@ class MutualRecursionTest {
     assertThat(Loaded.encode(team, Loaded.decode(team, stored))).isEqualTo(stored);
 
     Object lead = loaded.staticField("org.TeamSchema", "LEAD");
-    FieldPath<?> deep = (FieldPath<?>) Loaded.invoke(Loaded.invoke(Loaded.invoke(lead, "team"), "lead"), "name");
+    FieldPath<?, ?> deep = (FieldPath<?, ?>) Loaded.invoke(Loaded.invoke(Loaded.invoke(lead, "team"), "lead"), "name");
     assertThat(deep.path()).isEqualTo("lead.team.lead.name");
     assertThat(employee.validate(Loaded.decode(employee, BsonDocument.parse("{team: {members: [{}]}}"))))
         .hasSize(3);

@@ -44,9 +44,9 @@ class NameClashTest {
     assertThat(schema.validate(Loaded.with(decoded, "document", null))).hasSize(1);
 
     Object inner = loaded.staticField("clash.ClashSchema", "FIELDS");
-    assertThat(((FieldPath<?>) Loaded.invoke(inner, "set_")).path()).isEqualTo("fields.set");
-    assertThat(((FieldPath<?>) Loaded.invoke(inner, "desc_")).path()).isEqualTo("fields.desc");
-    assertThat(((FieldPath<?>) loaded.staticField("clash.ClashSchema", "INSTANCE_")).path()).isEqualTo("instance");
+    assertThat(((FieldPath<?, ?>) Loaded.invoke(inner, "set_")).path()).isEqualTo("fields.set");
+    assertThat(((FieldPath<?, ?>) Loaded.invoke(inner, "desc_")).path()).isEqualTo("fields.desc");
+    assertThat(((FieldPath<?, ?>) loaded.staticField("clash.ClashSchema", "INSTANCE_")).path()).isEqualTo("instance");
     assertThat(loaded.staticField("clash.ClashSchema", "INSTANCE")).isSameInstanceAs(schema);
   }
 }

@@ -44,15 +44,15 @@ class SchemaBehaviourTest {
 
   @Test
   void pathsBuildFiltersOnStoredKeys() {
-    StringPath name = (StringPath) path("shop.EverythingSchema", "NAME");
+    StringPath<?> name = (StringPath<?>) path("shop.EverythingSchema", "NAME");
     @SuppressWarnings("unchecked")
-    NumberPath<Integer> age = (NumberPath<Integer>) path("shop.EverythingSchema", "AGE");
+    NumberPath<Object, Integer> age = (NumberPath<Object, Integer>) path("shop.EverythingSchema", "AGE");
     assertThat(Loaded.render(name.eq("Ada"))).isEqualTo(BsonDocument.parse("{name: 'Ada'}"));
     assertThat(Loaded.render(age.gt(3))).isEqualTo(BsonDocument.parse("{a: {$gt: 3}}"));
     assertThat(Loaded.render(age.inc(1))).isEqualTo(BsonDocument.parse("{$inc: {a: 1}}"));
     assertThat(Loaded.render(name.asc())).isEqualTo(BsonDocument.parse("{name: 1}"));
     @SuppressWarnings("unchecked")
-    FieldPath<ObjectId> id = (FieldPath<ObjectId>) path("shop.EverythingSchema", "ID");
+    FieldPath<Object, ObjectId> id = (FieldPath<Object, ObjectId>) path("shop.EverythingSchema", "ID");
     ObjectId oid = new ObjectId("65a000000000000000000009");
     assertThat(Loaded.render(id.eq(oid))).isEqualTo(new BsonDocument("_id", new org.bson.BsonObjectId(oid)));
   }
@@ -60,40 +60,40 @@ class SchemaBehaviourTest {
   @Test
   void enumUuidAndCollectionPathsEncodeValuesLikeTheCodec() {
     @SuppressWarnings("unchecked")
-    FieldPath<Object> color = (FieldPath<Object>) path("shop.EverythingSchema", "COLOR");
+    FieldPath<Object, Object> color = (FieldPath<Object, Object>) path("shop.EverythingSchema", "COLOR");
     Object green = Loaded.component(sample(), "color");
     assertThat(Loaded.render(color.eq(green))).isEqualTo(BsonDocument.parse("{color: 'GREEN'}"));
 
     @SuppressWarnings("unchecked")
-    FieldPath<UUID> uuid = (FieldPath<UUID>) path("shop.EverythingSchema", "UUID");
+    FieldPath<Object, UUID> uuid = (FieldPath<Object, UUID>) path("shop.EverythingSchema", "UUID");
     BsonDocument rendered = Loaded.render(uuid.eq(UUID.fromString("123e4567-e89b-12d3-a456-426614174000")));
     assertThat(rendered.getBinary("uuid").getType()).isEqualTo((byte) 4);
 
     @SuppressWarnings("unchecked")
-    CollectionPath<Object, ?> colors = (CollectionPath<Object, ?>) path("shop.EverythingSchema", "COLORS");
+    CollectionPath<Object, Object, ?> colors = (CollectionPath<Object, Object, ?>) path("shop.EverythingSchema", "COLORS");
     assertThat(Loaded.render(colors.push(green))).isEqualTo(BsonDocument.parse("{$push: {colors: 'GREEN'}}"));
     @SuppressWarnings("unchecked")
-    CollectionPath<String, ?> tags = (CollectionPath<String, ?>) path("shop.EverythingSchema", "TAGS");
+    CollectionPath<Object, String, ?> tags = (CollectionPath<Object, String, ?>) path("shop.EverythingSchema", "TAGS");
     assertThat(Loaded.render(tags.contains("a"))).isEqualTo(BsonDocument.parse("{tags: 'a'}"));
   }
 
   @Test
   void nestedPathsUseDottedStoredKeysAndNestArbitrarily() {
     Object address = path("shop.EverythingSchema", "ADDRESS");
-    StringPath city = (StringPath) Loaded.invoke(address, "city");
+    StringPath<?> city = (StringPath<?>) Loaded.invoke(address, "city");
     assertThat(Loaded.render(city.eq("Paris"))).isEqualTo(BsonDocument.parse("{'address.city': 'Paris'}"));
-    StringPath zip = (StringPath) Loaded.invoke(Loaded.invoke(address, "parent"), "zip");
+    StringPath<?> zip = (StringPath<?>) Loaded.invoke(Loaded.invoke(address, "parent"), "zip");
     assertThat(zip.path()).isEqualTo("address.parent.postcode");
 
     Object parent = path("shop.CategorySchema", "PARENT");
     Object grandParent = Loaded.invoke(parent, "parent");
-    assertThat(((FieldPath<?>) Loaded.invoke(grandParent, "slug")).path()).isEqualTo("parent.parent.slug");
+    assertThat(((FieldPath<?, ?>) Loaded.invoke(grandParent, "slug")).path()).isEqualTo("parent.parent.slug");
   }
 
   @Test
   void subdocumentPathEqualityEncodesTheWholeSubdocument() {
     @SuppressWarnings("unchecked")
-    FieldPath<Object> address = (FieldPath<Object>) path("shop.EverythingSchema", "ADDRESS");
+    FieldPath<Object, Object> address = (FieldPath<Object, Object>) path("shop.EverythingSchema", "ADDRESS");
     Object paris = Loaded.component(sample(), "address");
     assertThat(Loaded.render(address.eq(paris))).isEqualTo(BsonDocument.parse(
         "{address: {city: 'Paris', postcode: '75001', parent: {city: 'France', __v: 0}, __v: 0}}"));

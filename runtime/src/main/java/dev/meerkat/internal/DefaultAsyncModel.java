@@ -5,6 +5,8 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.result.DeleteResult;
 import com.mongodb.client.result.UpdateResult;
 import dev.meerkat.AsyncModel;
+import dev.meerkat.Filter;
+import dev.meerkat.Update;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -95,43 +97,43 @@ final class DefaultAsyncModel<T> implements AsyncModel<T> {
   }
 
   @Override
-  public CompletableFuture<List<T>> find(Bson filter) {
+  public CompletableFuture<List<T>> find(Filter<T> filter) {
     DefaultQuery<T> query = new DefaultQuery<>(gateway, filter);
     return gateway.executeAsync("find", query::listOn);
   }
 
   @Override
-  public CompletableFuture<Optional<T>> findOne(Bson filter) {
+  public CompletableFuture<Optional<T>> findOne(Filter<T> filter) {
     return gateway.executeAsync("findOne", c -> Optional.ofNullable(c.find(filter).limit(1).first()));
   }
 
   @Override
   public CompletableFuture<Optional<T>> findById(Object id) {
-    return prepared(() -> findOne(Filters.eq("_id", model.castId(id))));
+    return prepared(() -> findOne(Filter.raw(Filters.eq("_id", model.castId(id)))));
   }
 
   @Override
-  public CompletableFuture<Boolean> exists(Bson filter) {
+  public CompletableFuture<Boolean> exists(Filter<T> filter) {
     return gateway.executeAsync("exists", DefaultModel.existsAction(filter));
   }
 
   @Override
-  public CompletableFuture<Long> countDocuments(Bson filter) {
+  public CompletableFuture<Long> countDocuments(Filter<T> filter) {
     return gateway.executeAsync("countDocuments", c -> c.countDocuments(filter));
   }
 
   @Override
-  public CompletableFuture<UpdateResult> updateOne(Bson filter, Bson update) {
+  public CompletableFuture<UpdateResult> updateOne(Filter<T> filter, Update<T> update) {
     return updating("updateOne", update, (c, touched) -> c.updateOne(filter, touched));
   }
 
   @Override
-  public CompletableFuture<UpdateResult> updateMany(Bson filter, Bson update) {
+  public CompletableFuture<UpdateResult> updateMany(Filter<T> filter, Update<T> update) {
     return updating("updateMany", update, (c, touched) -> c.updateMany(filter, touched));
   }
 
   @Override
-  public CompletableFuture<UpdateResult> replaceOne(Bson filter, T replacement) {
+  public CompletableFuture<UpdateResult> replaceOne(Filter<T> filter, T replacement) {
     return prepared(() -> {
       T prepared = model.prepareInsert(replacement);
       return gateway.executeAsync("replaceOne", c -> c.replaceOne(filter, prepared));
@@ -139,18 +141,18 @@ final class DefaultAsyncModel<T> implements AsyncModel<T> {
   }
 
   @Override
-  public CompletableFuture<Optional<T>> findOneAndUpdate(Bson filter, Bson update) {
+  public CompletableFuture<Optional<T>> findOneAndUpdate(Filter<T> filter, Update<T> update) {
     return updating("findOneAndUpdate", update,
         (c, touched) -> Optional.ofNullable(c.findOneAndUpdate(filter, touched)));
   }
 
   @Override
-  public CompletableFuture<DeleteResult> deleteOne(Bson filter) {
+  public CompletableFuture<DeleteResult> deleteOne(Filter<T> filter) {
     return gateway.executeAsync("deleteOne", c -> c.deleteOne(filter));
   }
 
   @Override
-  public CompletableFuture<DeleteResult> deleteMany(Bson filter) {
+  public CompletableFuture<DeleteResult> deleteMany(Filter<T> filter) {
     return gateway.executeAsync("deleteMany", c -> c.deleteMany(filter));
   }
 

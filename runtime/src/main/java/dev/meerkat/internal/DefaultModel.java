@@ -11,10 +11,12 @@ import com.mongodb.client.result.DeleteResult;
 import com.mongodb.client.result.UpdateResult;
 import dev.meerkat.AsyncModel;
 import dev.meerkat.Connection;
+import dev.meerkat.Filter;
 import dev.meerkat.Model;
 import dev.meerkat.Query;
 import dev.meerkat.Schema;
 import dev.meerkat.SchemaField;
+import dev.meerkat.Update;
 import dev.meerkat.ValidationError;
 import dev.meerkat.ValidationException;
 import java.time.Instant;
@@ -151,81 +153,81 @@ public final class DefaultModel<T> implements Model<T> {
   }
 
   @Override
-  public Query<T> find(Bson filter) {
+  public Query<T> find(Filter<T> filter) {
     return new DefaultQuery<>(gateway, filter);
   }
 
   @Override
   public Query<T> find() {
-    return find(new BsonDocument());
+    return find(Filter.empty());
   }
 
   @Override
-  public Optional<T> findOne(Bson filter) {
+  public Optional<T> findOne(Filter<T> filter) {
     return find(filter).first();
   }
 
   @Override
   public Optional<T> findById(Object id) {
-    return findOne(Filters.eq("_id", castId(id)));
+    return findOne(Filter.raw(Filters.eq("_id", castId(id))));
   }
 
   @Override
-  public boolean exists(Bson filter) {
+  public boolean exists(Filter<T> filter) {
     return gateway.execute("exists", existsAction(filter));
   }
 
   @Override
-  public long countDocuments(Bson filter) {
+  public long countDocuments(Filter<T> filter) {
     return gateway.execute("countDocuments", c -> c.countDocuments(filter));
   }
 
   @Override
   public long countDocuments() {
-    return countDocuments(new BsonDocument());
+    return countDocuments(Filter.empty());
   }
 
   @Override
-  public UpdateResult updateOne(Bson filter, Bson update) {
+  public UpdateResult updateOne(Filter<T> filter, Update<T> update) {
     return updateOne(filter, update, new UpdateOptions());
   }
 
   @Override
-  public UpdateResult updateOne(Bson filter, Bson update, UpdateOptions options) {
+  public UpdateResult updateOne(Filter<T> filter, Update<T> update, UpdateOptions options) {
     Bson touched = touch(update);
     return gateway.execute("updateOne", c -> c.updateOne(filter, touched, options));
   }
 
   @Override
-  public UpdateResult updateMany(Bson filter, Bson update) {
+  public UpdateResult updateMany(Filter<T> filter, Update<T> update) {
     Bson touched = touch(update);
     return gateway.execute("updateMany", c -> c.updateMany(filter, touched));
   }
 
   @Override
-  public UpdateResult replaceOne(Bson filter, T replacement) {
+  public UpdateResult replaceOne(Filter<T> filter, T replacement) {
     T prepared = prepareInsert(replacement);
     return gateway.execute("replaceOne", c -> c.replaceOne(filter, prepared));
   }
 
   @Override
-  public Optional<T> findOneAndUpdate(Bson filter, Bson update) {
+  public Optional<T> findOneAndUpdate(Filter<T> filter, Update<T> update) {
     return findOneAndUpdate(filter, update, new FindOneAndUpdateOptions());
   }
 
   @Override
-  public Optional<T> findOneAndUpdate(Bson filter, Bson update, FindOneAndUpdateOptions options) {
+  public Optional<T> findOneAndUpdate(Filter<T> filter, Update<T> update, FindOneAndUpdateOptions options) {
     Bson touched = touch(update);
     return Optional.ofNullable(gateway.execute("findOneAndUpdate", c -> c.findOneAndUpdate(filter, touched, options)));
   }
 
   @Override
-  public DeleteResult deleteOne(Bson filter) {
+  public DeleteResult deleteOne(Filter<T> filter) {
     return gateway.execute("deleteOne", c -> c.deleteOne(filter));
   }
 
   @Override
-  public DeleteResult deleteMany(Bson filter) {
+  public DeleteResult deleteMany(Filter<T> filter) {
     return gateway.execute("deleteMany", c -> c.deleteMany(filter));
   }
 

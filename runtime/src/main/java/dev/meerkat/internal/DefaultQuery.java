@@ -3,6 +3,7 @@ package dev.meerkat.internal;
 import com.mongodb.client.FindIterable;
 import com.mongodb.client.MongoCursor;
 import dev.meerkat.Query;
+import dev.meerkat.Sort;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -36,7 +37,7 @@ final class DefaultQuery<T> implements Query<T> {
   }
 
   @Override
-  public Query<T> sort(Bson sort) {
+  public Query<T> sort(Sort<T> sort) {
     return new DefaultQuery<>(gateway, filter, Objects.requireNonNull(sort, "sort == null"), projection, limit, skip);
   }
 

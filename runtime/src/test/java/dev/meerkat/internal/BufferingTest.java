@@ -12,6 +12,7 @@ import com.mongodb.client.model.Filters;
 import dev.meerkat.BufferTimeoutException;
 import dev.meerkat.ConnectionClosedException;
 import dev.meerkat.ConnectionOptions;
+import dev.meerkat.Filter;
 import dev.meerkat.Meerkat;
 import dev.meerkat.MeerkatInstance;
 import dev.meerkat.Model;
@@ -108,7 +109,7 @@ class BufferingTest {
     DefaultConnection conn = (DefaultConnection) meerkat.createConnection();
     Model<Item> items = conn.model(new Item.ItemSchema("AsyncItem", Item.ItemSchema.INSTANCE.options()));
     CompletableFuture<Item> created = items.async().create(new Item(null, "ada"));
-    CompletableFuture<Optional<Item>> found = items.async().findOne(Filters.eq("name", "ada"));
+    CompletableFuture<Optional<Item>> found = items.async().findOne(Filter.raw(Filters.eq("name", "ada")));
     assertFalse(created.isDone());
     assertFalse(found.isDone());
 
@@ -139,7 +140,7 @@ class BufferingTest {
     assertFalse(buffered.isDone());
 
     Model<Item> schemaOn = byGlobal.model(Item.ItemSchema.bufferCommands(true));
-    CompletableFuture<Long> bufferedBySchema = schemaOn.async().countDocuments(Filters.empty());
+    CompletableFuture<Long> bufferedBySchema = schemaOn.async().countDocuments(Filter.empty());
     assertFalse(bufferedBySchema.isDone());
 
     var connectionOn = meerkat.createConnection();
@@ -172,7 +173,7 @@ class BufferingTest {
   void modelInitRunsBeforeBufferedOperationsAndAgainAfterReopen() throws Exception {
     DefaultConnection conn = (DefaultConnection) meerkat.createConnection();
     Model<Item> items = conn.model(new Item.ItemSchema("Indexed", Item.ItemSchema.INSTANCE.options()));
-    CompletableFuture<Long> count = items.async().countDocuments(Filters.empty());
+    CompletableFuture<Long> count = items.async().countDocuments(Filter.empty());
     conn.openUri(server.uri(), quick().build()).get(10, TimeUnit.SECONDS);
     assertEquals(0L, count.get(10, TimeUnit.SECONDS));
     assertTrue(indexNames(items).contains("name_1"), "autoIndex built the declared index: " + indexNames(items));
@@ -200,7 +201,7 @@ class BufferingTest {
     DefaultConnection conn = (DefaultConnection) meerkat.createConnection();
     Events events = Events.on(conn);
     Model<Item> items = conn.model(new Item.ItemSchema("Conflict", Item.ItemSchema.INSTANCE.options()));
-    CompletableFuture<Long> waiting = items.async().countDocuments(Filters.empty());
+    CompletableFuture<Long> waiting = items.async().countDocuments(Filter.empty());
     conn.openUri(server.uri(), quick().build()).get(10, TimeUnit.SECONDS);
     ExecutionException e = assertThrows(ExecutionException.class, () -> waiting.get(10, TimeUnit.SECONDS));
     assertInstanceOf(com.mongodb.MongoCommandException.class, e.getCause());
@@ -222,7 +223,7 @@ class BufferingTest {
   void forceCloseFailsQueuedAndLaterOperationsUntilReopened() throws Exception {
     DefaultConnection conn = (DefaultConnection) meerkat.createConnection();
     Model<Item> items = conn.model(new Item.ItemSchema("Forced", Item.ItemSchema.INSTANCE.options()));
-    CompletableFuture<Long> queued = items.async().countDocuments(Filters.empty());
+    CompletableFuture<Long> queued = items.async().countDocuments(Filter.empty());
     conn.close(true).get(10, TimeUnit.SECONDS);
 
     ExecutionException e = assertThrows(ExecutionException.class, () -> queued.get(10, TimeUnit.SECONDS));

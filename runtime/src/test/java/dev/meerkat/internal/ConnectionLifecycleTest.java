@@ -20,6 +20,7 @@ import dev.meerkat.Connection;
 import dev.meerkat.ConnectionClosedException;
 import dev.meerkat.ConnectionEvent;
 import dev.meerkat.ConnectionOptions;
+import dev.meerkat.Filter;
 import dev.meerkat.Meerkat;
 import dev.meerkat.MeerkatInstance;
 import dev.meerkat.NotConnectedException;
@@ -245,7 +246,7 @@ class ConnectionLifecycleTest {
       assertEquals("app-events", thread.get());
       AtomicReference<String> asyncThread = new AtomicReference<>();
       conn.model(new Item.ItemSchema("ExecutorItem", Item.ItemSchema.INSTANCE.options())).async()
-          .countDocuments(com.mongodb.client.model.Filters.empty())
+          .countDocuments(Filter.empty())
           .thenRun(() -> asyncThread.set(Thread.currentThread().getName())).get(10, TimeUnit.SECONDS);
       assertEquals("app-events", asyncThread.get());
     } finally {

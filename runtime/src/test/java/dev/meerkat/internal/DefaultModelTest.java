@@ -11,9 +11,11 @@ import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
 import dev.meerkat.Connection;
+import dev.meerkat.Filter;
 import dev.meerkat.Meerkat;
 import dev.meerkat.MeerkatInstance;
 import dev.meerkat.Model;
+import dev.meerkat.Sort;
 import dev.meerkat.ValidationException;
 import dev.meerkat.testing.MongoServer;
 import dev.meerkat.testing.MongoTest;
@@ -36,7 +38,7 @@ class DefaultModelTest {
   void open(MongoServer server) {
     Connection conn = meerkat.connect(server.uri()).join();
     people = conn.model(PersonSchema.INSTANCE);
-    people.deleteMany(new Document());
+    people.deleteMany(Filter.empty());
   }
 
   @AfterEach
@@ -69,7 +71,7 @@ class DefaultModelTest {
     assertEquals(List.of("a", "b"),
         people.find().sort(PersonSchema.NAME.asc()).limit(2).list().stream().map(Person::name).toList());
     assertEquals(List.of("b", "a"),
-        people.find(PersonSchema.AGE.lt(3)).sort(Sorts.descending("age")).list().stream().map(Person::name).toList());
+        people.find(PersonSchema.AGE.lt(3)).sort(Sort.raw(Sorts.descending("age"))).list().stream().map(Person::name).toList());
     assertEquals("c", people.find().sort(PersonSchema.NAME.asc()).skip(2).first().orElseThrow().name());
     Person projected = people.find(PersonSchema.NAME.eq("a")).projection(new Document("name", 1)).first().orElseThrow();
     assertEquals(0, projected.age(), "a field left out by the projection decodes as its default");
@@ -87,7 +89,7 @@ class DefaultModelTest {
     people.create(new Person(null, "b", 2));
     assertEquals(1, people.updateOne(PersonSchema.NAME.eq("a"), PersonSchema.AGE.inc(10)).getModifiedCount());
     assertEquals(11, people.findById(a.id()).orElseThrow().age());
-    assertEquals(2, people.updateMany(new Document(), PersonSchema.AGE.inc(1)).getModifiedCount());
+    assertEquals(2, people.updateMany(Filter.empty(), PersonSchema.AGE.inc(1)).getModifiedCount());
     Person before = people.findOneAndUpdate(PersonSchema.NAME.eq("b"), PersonSchema.AGE.set(50)).orElseThrow();
     assertEquals(3, before.age(), "Mongoose's default returns the document before the update");
     Person after = people.findOneAndUpdate(PersonSchema.NAME.eq("b"), PersonSchema.AGE.set(60),
@@ -100,7 +102,7 @@ class DefaultModelTest {
     Person inserted = people.save(new Person(null, "new", 1));
     assertNotNull(inserted.id(), "save without an id inserts");
     assertEquals(1, people.deleteOne(PersonSchema.NAME.eq("a3")).getDeletedCount());
-    assertEquals(2, people.deleteMany(new Document()).getDeletedCount());
+    assertEquals(2, people.deleteMany(Filter.empty()).getDeletedCount());
   }
 
   @Test
@@ -137,11 +139,11 @@ class DefaultModelTest {
     Person p = people.async().create(new Person(null, "async", 5)).join();
     assertEquals(p, people.async().findById(p.id()).join().orElseThrow());
     assertEquals(1L, people.async().countDocuments(PersonSchema.NAME.eq("async")).join());
-    assertEquals(List.of(p), people.async().find(new Document()).join());
+    assertEquals(List.of(p), people.async().find(Filter.empty()).join());
     var failed = people.async().create(new Person(null, null, 1));
     Throwable cause = assertThrows(Exception.class, failed::join).getCause();
     assertTrue(cause instanceof ValidationException, String.valueOf(cause));
-    assertEquals(1L, people.async().deleteMany(new Document()).join().getDeletedCount());
+    assertEquals(1L, people.async().deleteMany(Filter.empty()).join().getDeletedCount());
   }
 
   @Test

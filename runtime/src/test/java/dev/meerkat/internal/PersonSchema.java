@@ -24,8 +24,8 @@ import org.bson.types.ObjectId;
  */
 final class PersonSchema implements Schema<Person> {
   static final PersonSchema INSTANCE = new PersonSchema();
-  static final StringPath NAME = new StringPath("name");
-  static final NumberPath<Integer> AGE = new NumberPath<>("age");
+  static final StringPath<Person> NAME = new StringPath<>("name");
+  static final NumberPath<Person, Integer> AGE = new NumberPath<>("age");
 
   private static final Codec<Person> CODEC = new Codec<>() {
     @Override

@@ -1,59 +1,69 @@
 package dev.meerkat.processor.internal.writer;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import dev.meerkat.processor.internal.model.TypeModel;
 import dev.meerkat.processor.internal.model.TypeModel.ScalarKind;
 
-/** The typed path class and constructor call for a field of each supported type. */
+/**
+ * The typed path class and constructor call for a field of each supported type. Every path is bound
+ * to the document type of its top-level schema ({@code root}): the schema's own type for its
+ * constants, the nested {@code Path} class's type variable for the paths of a subdocument.
+ */
 final class PathCode {
   private PathCode() {}
 
-  /** The declared type of the path constant. */
-  static TypeName pathType(TypeModel type) {
+  /** The declared type of the path to a field of {@code type}, bound to {@code root}. */
+  static TypeName pathType(TypeModel type, TypeName root) {
     if (type instanceof TypeModel.Scalar scalar) {
       if (scalar.kind() == ScalarKind.STRING) {
-        return Runtime.STRING_PATH;
+        return ParameterizedTypeName.get(Runtime.STRING_PATH, root);
       }
       TypeName boxed = scalar.javaType().box();
-      return ParameterizedTypeName.get(scalar.kind().numeric() ? Runtime.NUMBER_PATH : Runtime.FIELD_PATH, boxed);
+      return ParameterizedTypeName.get(scalar.kind().numeric() ? Runtime.NUMBER_PATH : Runtime.FIELD_PATH, root, boxed);
     }
     if (type instanceof TypeModel.Nested nested) {
-      return nested.schema().nestedClass("Path");
+      return ParameterizedTypeName.get(nested.schema().nestedClass("Path"), root);
     }
     if (type instanceof TypeModel.CollectionType collection) {
-      return ParameterizedTypeName.get(Runtime.COLLECTION_PATH, collection.element().javaType().box(),
+      return ParameterizedTypeName.get(Runtime.COLLECTION_PATH, root, collection.element().javaType().box(),
           collection.javaType());
     }
     if (type instanceof TypeModel.MapType map) {
-      return ParameterizedTypeName.get(Runtime.MAP_PATH, map.value().javaType().box());
+      return ParameterizedTypeName.get(Runtime.MAP_PATH, root, map.value().javaType().box());
     }
-    return ParameterizedTypeName.get(Runtime.FIELD_PATH, type.javaType().box());
+    return ParameterizedTypeName.get(Runtime.FIELD_PATH, root, type.javaType().box());
   }
 
-  /** {@code new StringPath(path)} and friends; {@code path} is an expression of type String. */
+  /** {@code new StringPath<>(path)} and friends; {@code path} is an expression of type String. */
   static CodeBlock newPath(TypeModel type, CodeBlock path) {
-    TypeName pathType = pathType(type);
+    ClassName pathClass = rawPathClass(type);
     if (type instanceof TypeModel.Nested) {
-      return CodeBlock.of("new $T($L)", pathType, path);
+      return CodeBlock.of("new $T<>($L)", pathClass, path);
     }
     if (type instanceof TypeModel.CollectionType collection) {
-      return withFunction(pathType, path, toBson(collection.element()));
+      return withFunction(pathClass, path, toBson(collection.element()));
     }
     if (type instanceof TypeModel.MapType map) {
-      return withFunction(pathType, path, toBson(map.value()));
+      return withFunction(pathClass, path, toBson(map.value()));
     }
     if (type instanceof TypeModel.Scalar scalar && (scalar.kind() == ScalarKind.STRING || scalar.kind().numeric())) {
-      return CodeBlock.of("new $T($L)", pathType, path);
+      return CodeBlock.of("new $T<>($L)", pathClass, path);
     }
-    return withFunction(pathType, path, toBson(type));
+    return withFunction(pathClass, path, toBson(type));
   }
 
-  private static CodeBlock withFunction(TypeName pathType, CodeBlock path, CodeBlock function) {
+  private static ClassName rawPathClass(TypeModel type) {
+    TypeName declared = pathType(type, ClassName.OBJECT);
+    return ((ParameterizedTypeName) declared).rawType();
+  }
+
+  private static CodeBlock withFunction(ClassName pathClass, CodeBlock path, CodeBlock function) {
     return function == null
-        ? CodeBlock.of("new $T($L)", pathType, path)
-        : CodeBlock.of("new $T($L, $L)", pathType, path, function);
+        ? CodeBlock.of("new $T<>($L)", pathClass, path)
+        : CodeBlock.of("new $T<>($L, $L)", pathClass, path, function);
   }
 
   /** The function that turns one value into what the driver encodes, or null for "as is". */

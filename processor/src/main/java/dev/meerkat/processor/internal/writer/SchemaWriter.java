@@ -1,6 +1,7 @@
 package dev.meerkat.processor.internal.writer;
 
 import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -10,8 +11,11 @@ import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.TypeVariableName;
 import dev.meerkat.processor.internal.model.FieldModel;
 import dev.meerkat.processor.internal.model.SchemaModel;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
 
@@ -46,7 +50,7 @@ public final class SchemaWriter {
     generated(type);
     for (FieldModel field : schema.fields()) {
       String name = constants.newName(ValidateWriter.constantName(field.name()), new Object());
-      type.addField(FieldSpec.builder(PathCode.pathType(field.type()), name,
+      type.addField(FieldSpec.builder(PathCode.pathType(field.type(), schema.type()), name,
               Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
           .addJavadoc("Path to {@code $L}, stored as {@code $L}.\n", field.name(), field.key())
           .initializer(PathCode.newPath(field.type(), CodeBlock.of("$S", field.key())))
@@ -109,10 +113,13 @@ public final class SchemaWriter {
 
   private static TypeSpec pathClass(SchemaModel schema) {
     ClassName path = schema.schema().nestedClass("Path");
+    TypeVariableName root = rootVariable(schema);
     TypeSpec.Builder type = TypeSpec.classBuilder(path)
-        .addJavadoc("Typed paths into a {@link $T} stored as a subdocument: {@code parent.child()}.\n", schema.type())
+        .addJavadoc("Typed paths into a {@link $T} stored as a subdocument: {@code parent.child()}.\n\n"
+            + "@param <$L> the document type of the top-level schema the paths belong to\n", schema.type(), root)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .superclass(ParameterizedTypeName.get(Runtime.DOCUMENT_PATH, schema.type()))
+        .addTypeVariable(root)
+        .superclass(ParameterizedTypeName.get(Runtime.DOCUMENT_PATH, root, schema.type()))
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
             .addJavadoc("Creates the path to a subdocument stored under {@code path}.\n")
             .addParameter(String.class, "path")
@@ -124,10 +131,37 @@ public final class SchemaWriter {
       String method = names.newName(field.name(), new Object());
       type.addMethod(MethodSpec.methodBuilder(method).addModifiers(Modifier.PUBLIC)
           .addJavadoc("The path to {@code $L} of this subdocument.\n", field.name())
-          .returns(PathCode.pathType(field.type()))
+          .returns(PathCode.pathType(field.type(), root))
           .addStatement("return $L", PathCode.newPath(field.type(), CodeBlock.of("child($S)", field.key())))
           .build());
     }
     return type.build();
+  }
+
+  /** {@code T}, unless a type the Path class names is called that: a type variable would shadow it. */
+  private static TypeVariableName rootVariable(SchemaModel schema) {
+    Set<String> taken = new HashSet<>();
+    simpleNames(schema.type(), taken);
+    simpleNames(schema.schema(), taken);
+    for (FieldModel field : schema.fields()) {
+      simpleNames(field.type().javaType(), taken);
+    }
+    for (String candidate : List.of("T", "D", "R", "S", "U", "W", "X", "Y", "Z")) {
+      if (!taken.contains(candidate)) {
+        return TypeVariableName.get(candidate);
+      }
+    }
+    return TypeVariableName.get("RootT");
+  }
+
+  private static void simpleNames(TypeName type, Set<String> into) {
+    if (type instanceof ClassName name) {
+      into.addAll(name.simpleNames());
+    } else if (type instanceof ParameterizedTypeName parameterized) {
+      simpleNames(parameterized.rawType(), into);
+      parameterized.typeArguments().forEach(argument -> simpleNames(argument, into));
+    } else if (type instanceof ArrayTypeName array) {
+      simpleNames(array.componentType(), into);
+    }
   }
 }
