@@ -40,6 +40,11 @@ record UriQuery(String driverUri, String authSource) {
         }
       } else {
         List<String> known = new ArrayList<>(OptionNames.DRIVER_URI);
+        if (!RawUri.isNameLike(option.key()) || option.value() == null) {
+          throw new ConfigurationException("Malformed option in the query string of the URI " + raw.redacted()
+              + " (shown as " + RawUri.HIDDEN + "): each option must be a known name=value, separated by &; escape"
+              + " '&', ';' and '=' inside values as %26, %3B and %3D");
+        }
         throw new ConfigurationException(raw.scrub("Unknown option " + option.key() + " in the URI "
             + raw.redacted() + "; did you mean " + OptionNames.closest(known, option.key()) + "?"));
       }
