@@ -27,12 +27,64 @@ final class RawUri {
   private final int passwordStart;
   private final int passwordEnd;
   private final int queryStart;
+  /** Where the text after the scheme starts. */
+  private final int authorityStart;
+  /** Whether the user information cannot be told apart for sure: then everything after the scheme is secret. */
+  private final boolean ambiguous;
 
   private RawUri(String text, int passwordStart, int passwordEnd, int queryStart) {
     this.text = text;
     this.passwordStart = passwordStart;
     this.passwordEnd = passwordEnd;
     this.queryStart = queryStart;
+    int schemeEnd = text.indexOf("://");
+    this.authorityStart = schemeEnd < 0 ? 0 : schemeEnd + 3;
+    this.ambiguous = ambiguous(text, authorityStart);
+  }
+
+  /**
+   * Whether a password may hide where this reading cannot find it: an '@' somewhere, but not exactly
+   * one in the authority followed by what looks like hosts. A valid URI escapes '@', '/', '?' and ':'
+   * in its user information, so only malformed URIs (and the rare valid one with an '@' in a query
+   * value) are ambiguous; their messages show no more than the scheme.
+   */
+  private static boolean ambiguous(String text, int authorityStart) {
+    if (text.indexOf('@', authorityStart) < 0) {
+      return false;
+    }
+    int end = text.length();
+    for (char c : new char[] {'/', '?', '#'}) {
+      int i = text.indexOf(c, authorityStart);
+      if (i >= 0 && i < end) {
+        end = i;
+      }
+    }
+    String authority = text.substring(authorityStart, end);
+    int at = authority.indexOf('@');
+    return at < 0 || at != authority.lastIndexOf('@') || !plausibleHosts(authority.substring(at + 1))
+        || text.indexOf('@', end) >= 0;
+  }
+
+  /** Whether {@code hosts} reads as {@code host[:port][,host[:port]...]}. */
+  private static boolean plausibleHosts(String hosts) {
+    if (hosts.isEmpty()) {
+      return false;
+    }
+    for (String host : hosts.split(",", -1)) {
+      String name = host;
+      int colon = host.startsWith("[") ? host.indexOf("]:") + 1 : host.lastIndexOf(':');
+      if (colon > 0) {
+        String port = host.substring(colon + 1);
+        if (port.isEmpty() || port.length() > 5 || !port.chars().allMatch(Character::isDigit)) {
+          return false;
+        }
+        name = host.substring(0, colon);
+      }
+      if (name.isEmpty() || !name.chars().allMatch(c -> Character.isLetterOrDigit(c) || ".-_%~[]:".indexOf(c) >= 0)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static RawUri of(String text) {
@@ -95,6 +147,11 @@ final class RawUri {
     return hosts;
   }
 
+  /** Whether the URI has an '@' that cannot be read for sure; see {@link #ambiguous(String, int)}. */
+  boolean ambiguous() {
+    return ambiguous;
+  }
+
   boolean hasPassword() {
     return passwordStart >= 0;
   }
@@ -135,11 +192,14 @@ final class RawUri {
 
   /**
    * The URI with the password, and any query value that is not a known non-secret option's, shown as
-   * {@code <hidden>}: secret options ({@code password}, {@code proxyPassword},
+   * {@code <hidden>} (an ambiguous URI, see {@link #ambiguous}, shows only its scheme): secret options ({@code password}, {@code proxyPassword},
    * {@code tlsCertificateKeyFilePassword}, {@code authMechanismProperties}, ...), unknown and misspelled
    * ones (a typo of a secret option is still a secret), and malformed pairs ({@code ??proxyPassword=}).
    */
   String redacted() {
+    if (ambiguous) {
+      return text.substring(0, authorityStart) + HIDDEN;
+    }
     StringBuilder s = new StringBuilder();
     int end = queryStart < 0 ? text.length() : queryStart;
     if (hasPassword()) {
@@ -167,7 +227,7 @@ final class RawUri {
   private static String redactedPair(String pair) {
     int eq = pair.indexOf('=');
     String key = eq < 0 ? pair : pair.substring(0, eq);
-    if (!isNameLike(key) || (eq < 0 && !showsValue(key))) {
+    if (!isNameLike(key) || !OptionNames.showable(key) || (eq < 0 && !showsValue(key))) {
       // Not an option name, or an unknown name without a value: perhaps part of a secret split at '&'.
       return pair.isEmpty() ? pair : HIDDEN;
     }
@@ -240,6 +300,9 @@ final class RawUri {
 
   private Set<String> secrets() {
     Set<String> secrets = new LinkedHashSet<>();
+    if (ambiguous) {
+      addSecret(secrets, text.substring(authorityStart));
+    }
     if (hasPassword()) {
       addSecret(secrets, text.substring(passwordStart, passwordEnd));
     }
@@ -251,19 +314,19 @@ final class RawUri {
     return secrets;
   }
 
+  /** {@code raw}, decoded, and their fragments (a malformed URI may be split, or quoted, inside a secret). */
   private static void addSecret(Set<String> secrets, String raw) {
-    if (raw.isEmpty()) {
-      return;
-    }
-    secrets.add(raw);
-    secrets.add(decode(raw));
-    for (String fragment : raw.split("[/?@:#&=;,]")) {
-      if (fragment.length() >= 3) {
-        secrets.add(fragment);
-        secrets.add(decode(fragment));
+    for (String form : new String[] {raw, decode(raw)}) {
+      if (form.isEmpty()) {
+        continue;
+      }
+      secrets.add(form);
+      for (String fragment : form.split("[/?@:#&=;,%\\[\\] ]")) {
+        if (fragment.length() >= 3) {
+          secrets.add(fragment);
+        }
       }
     }
-    secrets.remove("");
   }
 
   /**
