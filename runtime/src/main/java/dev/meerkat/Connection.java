@@ -102,10 +102,18 @@ public interface Connection {
   /**
    * A connection to another database sharing this connection's client and pool: Mongoose's
    * {@code useDb}. Sees every event of this connection.
+   *
+   * @throws ConfigurationException when {@code name} breaks MongoDB's database-name rules (empty, over
+   *     63 bytes, or containing {@code / \ . " $ * < > : | ?}, a space or NUL), or is {@code admin},
+   *     {@code local} or {@code config} without {@link UseDbOptions#allowReserved()}; nothing is sent
    */
   Connection useDb(String name);
 
-  /** {@link #useDb(String)} with options; {@link UseDbOptions#cached()} returns the same instance for a name. */
+  /**
+   * {@link #useDb(String)} with options; {@link UseDbOptions#cached()} returns the same instance for a name.
+   *
+   * @throws ConfigurationException as {@link #useDb(String)} does
+   */
   Connection useDb(String name, UseDbOptions options);
 
   /** Creates a collection (buffered); an existing one is an error from the server. */

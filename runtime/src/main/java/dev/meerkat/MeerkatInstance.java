@@ -86,6 +86,11 @@ public interface MeerkatInstance {
   /** Closes every connection of this instance; completes when all are closed. */
   CompletableFuture<Void> disconnect();
 
-  /** The default connection and every connection created from this instance and not destroyed ({@code useDb} ones excluded). */
+  /**
+   * The default connection and every connection created from this instance that is not closed:
+   * created and not yet opened, opening, open or closing ({@code useDb} ones excluded). A connection
+   * leaves the list when its {@code close()} completes or it is destroyed, and rejoins it when opened
+   * again, so the instance never keeps a closed connection reachable.
+   */
   List<Connection> connections();
 }

@@ -13,10 +13,18 @@ import java.util.function.Function;
  * multi-tenancy guide. A tenant's connection is opened on first use; the number of open pools and
  * the sum of their {@code maxPoolSize} are bounded; when full, the least recently used idle tenant is
  * closed (one that no {@link #use} lease holds, that {@link #get} has not handed out within
- * {@code minIdleTime}, and whose pool has no socket in use), and when every open tenant is busy, a new tenant is refused at once with
- * {@link TenantRejectedException}. Tenant ids that would make an invalid or dangerous database name
- * ({@code admin}, {@code local}, {@code config}, empty, over 63 bytes, or containing
- * {@code / \ . " $ * < > : | ?}, a space or NUL) are rejected before any I/O. Thread-safe.
+ * {@code minIdleTime}, and whose pool has no socket in use). When every open tenant is busy,
+ * {@link #use} waits up to {@code leaseTimeout} for one to become idle and {@link #get} refuses at
+ * once, both with {@link TenantRejectedException}. An evicted tenant's connection is destroyed: code
+ * still holding it gets a {@link ConnectionClosedException} naming the eviction at its next operation.
+ *
+ * <p>Tenant ids are checked against MongoDB's database-name rules before any I/O (not empty, at most
+ * 63 bytes, none of {@code / \ . " $ * < > : | ?}, a space or NUL), and given to the URI template
+ * percent-encoded (letters, digits, {@code -}, {@code _} and {@code ~} unchanged), so the driver's
+ * decoding gives back exactly the id: {@code "%61cme"} names the database {@code tenant_%61cme}, never
+ * {@code tenant_acme}. The database the URI then names is checked by the same rules. The server's own
+ * databases {@code admin}, {@code local} and {@code config} are refused unless
+ * {@link Builder#allowReservedDatabases(boolean)} is set. Thread-safe.
  *
  * <pre>{@code
  * TenantConnections tenants = TenantConnections.builder(id -> "mongodb://db/tenant_" + id)
@@ -34,14 +42,15 @@ public final class TenantConnections implements AutoCloseable {
   private final TenantPools pools;
 
   private TenantConnections(Builder b) {
-    this.pools = new TenantPools(
-        b.uriForTenant, b.options, b.maxTenants, b.maxTotalSockets, b.minIdleTime, b.onOpen, b.instance);
+    this.pools = new TenantPools(b.uriForTenant, b.options, new TenantPools.Limits(b.maxTenants, b.maxTotalSockets,
+        b.minIdleTime, b.leaseTimeout, b.allowReservedDatabases), b.onOpen, b.instance);
   }
 
   /**
    * A builder.
    *
-   * @param uriForTenant the connection string of a tenant's database, given its (validated) id
+   * @param uriForTenant the connection string of a tenant's database, given its validated id
+   *     percent-encoded for a URI path (e.g. {@code id -> "mongodb://db/tenant_" + id})
    */
   public static Builder builder(Function<String, String> uriForTenant) {
     return new Builder(uriForTenant);
@@ -51,7 +60,7 @@ public final class TenantConnections implements AutoCloseable {
    * The tenant's connection, opened on first use (connecting goes on in the background; operations
    * buffer until it is open).
    *
-   * @throws IllegalArgumentException when {@code tenantId} would make an invalid database name
+   * @throws ConfigurationException when {@code tenantId} would make an invalid database name
    * @throws TenantRejectedException when the limits are reached and no open tenant is idle
    */
   public Connection get(String tenantId) {
@@ -64,8 +73,9 @@ public final class TenantConnections implements AutoCloseable {
    *
    * <pre>{@code List<User> all = tenants.use("acme", conn -> UserModel.on(conn).find().list());}</pre>
    *
-   * @throws IllegalArgumentException when {@code tenantId} would make an invalid database name
-   * @throws TenantRejectedException when the limits are reached and no open tenant is idle
+   * @throws ConfigurationException when {@code tenantId} would make an invalid database name
+   * @throws TenantRejectedException when the limits are reached and no open tenant became idle within
+   *     {@code leaseTimeout}
    */
   public <R> R use(String tenantId, Function<Connection, R> work) {
     return pools.use(tenantId, work);
@@ -97,9 +107,10 @@ public final class TenantConnections implements AutoCloseable {
   }
 
   /**
-   * Checks that {@code tenantId} can safely be part of a database name.
+   * Checks that {@code tenantId} can safely be part of a database name ({@code admin}, {@code local}
+   * and {@code config} refused).
    *
-   * @throws IllegalArgumentException naming the id and the rule it breaks
+   * @throws ConfigurationException naming the id and the rule it breaks
    */
   public static void validateTenantId(String tenantId) {
     TenantPools.validateTenantId(tenantId);
@@ -114,6 +125,8 @@ public final class TenantConnections implements AutoCloseable {
     private Duration minIdleTime = Duration.ofSeconds(1);
     private Consumer<Connection> onOpen = conn -> {};
     private MeerkatInstance instance;
+    private Duration leaseTimeout = Duration.ofSeconds(10);
+    private boolean allowReservedDatabases;
 
     private Builder(Function<String, String> uriForTenant) {
       this.uriForTenant = Objects.requireNonNull(uriForTenant, "uriForTenant == null");
@@ -161,6 +174,30 @@ public final class TenantConnections implements AutoCloseable {
     /** Runs on each new tenant connection before it is handed out, e.g. to register models. Default: nothing. */
     public Builder onOpen(Consumer<Connection> onOpen) {
       this.onOpen = Objects.requireNonNull(onOpen, "onOpen == null");
+      return this;
+    }
+
+    /**
+     * How long {@link TenantConnections#use} waits for a free slot when every open tenant is busy,
+     * before {@link TenantRejectedException}. {@link Duration#ZERO} refuses at once, as
+     * {@link TenantConnections#get} always does. Default: 10 seconds.
+     */
+    public Builder leaseTimeout(Duration leaseTimeout) {
+      Objects.requireNonNull(leaseTimeout, "leaseTimeout == null");
+      if (leaseTimeout.isNegative()) {
+        throw new IllegalArgumentException("leaseTimeout must not be negative: " + leaseTimeout);
+      }
+      this.leaseTimeout = leaseTimeout;
+      return this;
+    }
+
+    /**
+     * Whether a tenant may use the server's own databases {@code admin}, {@code local} or
+     * {@code config} (as its id, or as the database its URI names). Refused unless set to
+     * {@code true}, so that no tenant id can reach them by accident. Default: {@code false}.
+     */
+    public Builder allowReservedDatabases(boolean allowReservedDatabases) {
+      this.allowReservedDatabases = allowReservedDatabases;
       return this;
     }
 

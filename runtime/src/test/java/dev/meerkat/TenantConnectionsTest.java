@@ -46,14 +46,14 @@ class TenantConnectionsTest {
         bad.add("a" + c + "b");
       }
       for (String id : bad) {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> tenants.get(id), id);
+        ConfigurationException e = assertThrows(ConfigurationException.class, () -> tenants.get(id), id);
         assertTrue(e.getMessage().startsWith("tenant id"), e.getMessage());
       }
-      assertThrows(IllegalArgumentException.class, () -> tenants.get(null));
+      assertThrows(ConfigurationException.class, () -> tenants.get(null));
       assertEquals(List.of(), tenants.openTenants());
       assertEquals(1, meerkat.connections().size(), "only the default connection: none was created for a rejected id");
-      assertEquals("tenant id \"a.b\" contains '.', which MongoDB database names must not contain (/\\. \"$*<>:|? or NUL)",
-          assertThrows(IllegalArgumentException.class, () -> tenants.get("a.b")).getMessage());
+      assertEquals("tenant id \"a.b\" contains '.', which MongoDB database names must not contain (/\\. \"$*<>:|?,"
+          + " a space or NUL)", assertThrows(ConfigurationException.class, () -> tenants.get("a.b")).getMessage());
     }
   }
 

@@ -4,7 +4,9 @@ import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.connection.ServerDescription;
+import dev.meerkat.ConfigurationException;
 import dev.meerkat.ConnectionOptions;
+import dev.meerkat.MeerkatException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -42,6 +44,21 @@ final class ClientFactory {
    *     global setting; asked per command so {@code Meerkat.set(Setting.DEBUG, ...)} applies live)
    */
   static Created create(String uri, ConnectionOptions options, ConnectionEventBridge bridge, BooleanSupplier debug) {
+    try {
+      return createChecked(uri, options, bridge, debug);
+    } catch (MeerkatException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // Anything the driver rejects before any I/O is a configuration error (an appName over 128
+      // bytes, a value it refuses at client creation ...); its message may quote the URI.
+      RawUri raw = RawUri.of(uri);
+      throw new ConfigurationException("Invalid connection options for " + raw.redacted() + ": "
+          + raw.scrub(String.valueOf(e.getMessage())));
+    }
+  }
+
+  private static Created createChecked(String uri, ConnectionOptions options, ConnectionEventBridge bridge,
+      BooleanSupplier debug) {
     ResolvedSettings resolved = ClientSettingsFactory.resolve(uri, options);
     for (String warning : resolved.warnings()) {
       LOG.warn(warning);
@@ -52,7 +69,9 @@ final class ClientFactory {
     builder.applyToConnectionPoolSettings(p -> p.addConnectionPoolListener(pool));
     builder.addCommandListener(new DebugCommandLogger(debug));
     resolved.applyDriverSettings();
-    MongoClient client = MongoClients.create(builder.build());
+    MongoClientSettings settings = builder.build();
+    Compressors.requireLibraries(settings.getCompressorList());
+    MongoClient client = MongoClients.create(settings);
     String password = resolved.effective() != null ? resolved.effective().pass() : null;
     return new Created(client, resolved, pool, false, resolved.databaseName(), resolved.hosts(), password);
   }

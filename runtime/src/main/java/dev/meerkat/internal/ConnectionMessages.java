@@ -32,6 +32,13 @@ final class ConnectionMessages {
         + id + " was destroyed; create a new connection with Meerkat.createConnection(uri)");
   }
 
+  /** As {@link #destroyed(PendingOperation, int)}, saying why when the connection was retired for a reason. */
+  static ConnectionClosedException destroyed(PendingOperation<?> op, int id, String reason) {
+    return reason == null ? destroyed(op, id)
+        : new ConnectionClosedException("Cannot run `" + op.collection + "." + op.operation + "()`: connection " + id
+            + " " + reason);
+  }
+
   static ConnectionClosedException destroyed(int id) {
     return new ConnectionClosedException("Connection " + id + " was destroyed and cannot be opened again; create a"
         + " new connection with Meerkat.createConnection(uri)");

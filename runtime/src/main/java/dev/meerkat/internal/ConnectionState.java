@@ -41,6 +41,7 @@ final class ConnectionState {
   private final OperationBuffer buffer = new OperationBuffer(lock);
   private Phase phase = Phase.IDLE;
   private boolean destroyed;
+  private String destroyedBecause;
   private boolean forceClosed;
   private boolean clusterAvailable;
   private int generation;
@@ -249,7 +250,7 @@ final class ConnectionState {
     lock.lock();
     try {
       if (destroyed) {
-        throw ConnectionMessages.destroyed(op, base.id());
+        throw ConnectionMessages.destroyed(op, base.id(), destroyedBecause);
       }
       if (forceClosed) {
         throw ConnectionMessages.closedByForce(op, base.id());
@@ -322,6 +323,19 @@ final class ConnectionState {
 
   // ---- closing ---------------------------------------------------------------------------------
 
+  /** Destroys the connection for {@code reason} (completing "connection N ..."), which later operations report. */
+  CompletableFuture<Void> retire(String reason) {
+    lock.lock();
+    try {
+      if (!destroyed) {
+        destroyedBecause = reason;
+      }
+    } finally {
+      lock.unlock();
+    }
+    return close(false, true);
+  }
+
   CompletableFuture<Void> close(boolean force, boolean destroy) {
     List<PendingOperation<?>> failed;
     Phase previous;
@@ -355,7 +369,7 @@ final class ConnectionState {
       lock.unlock();
     }
     for (PendingOperation<?> op : failed) {
-      op.abort(destroy && !force ? ConnectionMessages.destroyed(op, base.id())
+      op.abort(destroy && !force ? ConnectionMessages.destroyed(op, base.id(), locked(() -> destroyedBecause))
           : ConnectionMessages.closedByForce(op, base.id()));
     }
     if (previous == Phase.CLOSING || previous == Phase.IDLE) {

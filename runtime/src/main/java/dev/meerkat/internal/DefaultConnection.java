@@ -81,7 +81,9 @@ final class DefaultConnection implements Connection {
       return CompletableFuture.failedFuture(new MeerkatException("Connection " + id + " was made with useDb(\""
           + useDbName + "\") and shares connection " + base.id + "'s client: open that one instead"));
     }
-    return state.open(uri, options, null);
+    CompletableFuture<Connection> opening = state.open(uri, options, null);
+    instance.opened(this);
+    return opening;
   }
 
   @Override
@@ -92,6 +94,7 @@ final class DefaultConnection implements Connection {
           + "\"); call setClient on connection " + base.id);
     }
     CompletableFuture<Connection> opening = state.open("setClient", state.options(), client);
+    instance.opened(this);
     if (opening.isCompletedExceptionally()) {
       opening.join();
     }
@@ -110,13 +113,23 @@ final class DefaultConnection implements Connection {
 
   @Override
   public CompletableFuture<Void> close(boolean force) {
-    return state.close(force, false);
+    DefaultConnection owner = base != null ? base : this;
+    CompletableFuture<Void> closed = state.close(force, false);
+    closed.whenComplete((ignored, error) -> instance.closed(owner));
+    return closed;
   }
 
   @Override
   public CompletableFuture<Void> destroy() {
     CompletableFuture<Void> closed = state.close(false, true);
     instance.forget(base != null ? base : this);
+    return closed;
+  }
+
+  /** Destroys this base connection for {@code reason}, which every later operation's error gives. */
+  CompletableFuture<Void> retire(String reason) {
+    CompletableFuture<Void> closed = state.retire(reason);
+    instance.forget(this);
     return closed;
   }
 
@@ -381,6 +394,8 @@ final class DefaultConnection implements Connection {
   public Connection useDb(String name, UseDbOptions options) {
     Objects.requireNonNull(name, "name == null");
     Objects.requireNonNull(options, "options == null");
+    DatabaseNames.check(name, "useDb name", options.reservedAllowed(),
+        "pass UseDbOptions.defaults().allowReserved()");
     if (base != null) {
       return base.useDb(name, options);
     }

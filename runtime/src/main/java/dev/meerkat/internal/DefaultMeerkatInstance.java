@@ -4,6 +4,7 @@ import dev.meerkat.Connection;
 import dev.meerkat.ConnectionOptions;
 import dev.meerkat.MeerkatInstance;
 import dev.meerkat.Model;
+import dev.meerkat.ReadyState;
 import dev.meerkat.Schema;
 import dev.meerkat.Setting;
 import java.util.List;
@@ -11,20 +12,28 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Meerkat's {@link MeerkatInstance}: the default connection (id 0), the connections made from it,
- * the global settings. Thread-safe: the connection list is copy-on-write, ids atomic.
+ * the global settings. Thread-safe: the connection list is copy-on-write, ids atomic;
+ * {@link #listLock} makes "closed, so leave the list" and "opened again, so rejoin it" atomic.
+ *
+ * <p>The list holds the connections that are not closed: a connection leaves it when its
+ * {@code close()} completes (or it is destroyed) and rejoins it when opened again, so an application
+ * that creates and closes connections does not grow it, and a closed connection nobody references is
+ * garbage.
  */
 public final class DefaultMeerkatInstance implements MeerkatInstance {
   private static final Logger LOG = LoggerFactory.getLogger(DefaultMeerkatInstance.class);
   private final AtomicInteger ids = new AtomicInteger();
   private final GlobalSettings settings = new GlobalSettings();
-  private final List<DefaultConnection> connections = new CopyOnWriteArrayList<>();
+  private final CopyOnWriteArrayList<DefaultConnection> connections = new CopyOnWriteArrayList<>();
   private final DefaultConnection defaultConnection;
+  private final ReentrantLock listLock = new ReentrantLock();
 
   /** A new, isolated instance with its own default connection. */
   public DefaultMeerkatInstance() {
@@ -37,7 +46,31 @@ public final class DefaultMeerkatInstance implements MeerkatInstance {
   }
 
   void forget(DefaultConnection connection) {
-    connections.remove(connection);
+    if (connection != defaultConnection) {
+      connections.remove(connection);
+    }
+  }
+
+  /** After a close completed: a connection still closed leaves the list (the default one stays). */
+  void closed(DefaultConnection connection) {
+    listLock.lock();
+    try {
+      if (connection != defaultConnection && connection.readyState() == ReadyState.DISCONNECTED) {
+        connections.remove(connection);
+      }
+    } finally {
+      listLock.unlock();
+    }
+  }
+
+  /** After openUri started: a connection closed before rejoins the list. */
+  void opened(DefaultConnection connection) {
+    listLock.lock();
+    try {
+      connections.addIfAbsent(connection);
+    } finally {
+      listLock.unlock();
+    }
   }
 
   @Override

@@ -69,6 +69,22 @@ final class OptionNames {
     return best;
   }
 
+  /**
+   * Whether {@code typed} is a known option name or a typo of one (at most two edits away): only such
+   * names are shown in messages, as anything else in a query string may be part of a secret.
+   */
+  static boolean showable(String typed) {
+    String lower = typed.toLowerCase(Locale.ROOT);
+    for (Collection<String> names : List.of(DRIVER_URI, MEERKAT_OWN, REMOVED.keySet())) {
+      for (String name : names) {
+        if (distance(lower, name.toLowerCase(Locale.ROOT)) <= 2) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** Levenshtein distance. */
   private static int distance(String a, String b) {
     int[] previous = new int[b.length() + 1];

@@ -26,8 +26,9 @@ public final class OptionsMapReader {
 
   /** A value with its key, so every conversion error can name both. */
   private record Value(String key, Object raw) {
+    /** {@code pass}, {@code auth} and anything under it, and any other name holding "pass": never shown. */
     boolean secret() {
-      return key.equals("pass");
+      return key.equals("auth") || key.startsWith("auth.") || key.toLowerCase(java.util.Locale.ROOT).contains("pass");
     }
   }
 
@@ -73,7 +74,11 @@ public final class OptionsMapReader {
     ConnectionOptions.Builder b = ConnectionOptions.builder();
     List<String> warnings = new ArrayList<>();
     for (Map.Entry<String, ?> entry : map.entrySet()) {
-      String key = Objects.requireNonNull(entry.getKey(), "option name == null");
+      String key = entry.getKey();
+      if (key == null) {
+        throw new ConfigurationException("An option name is null; every key of the options map must be an option"
+            + " name such as maxPoolSize");
+      }
       Value value = new Value(key, entry.getValue());
       if (value.raw() == null) {
         throw new ConfigurationException("Option " + key + " is null: leave it out to use the default");
@@ -88,7 +93,8 @@ public final class OptionsMapReader {
         }
       } else {
         List<String> known = new ArrayList<>(SETTERS.keySet());
-        throw new ConfigurationException("Unknown connection option " + key + "; did you mean "
+        String shown = RawUri.isNameLike(key) ? key : "\"" + RawUri.HIDDEN + "\" (not an option name)";
+        throw new ConfigurationException("Unknown connection option " + shown + "; did you mean "
             + OptionNames.closest(known, key) + "? Valid options: " + String.join(", ", known));
       }
     }
@@ -171,14 +177,16 @@ public final class OptionsMapReader {
   /** Mongoose's (and the Node driver's) {@code auth: {username, password}}. */
   private static void auth(ConnectionOptions.Builder b, Value v) {
     if (!(v.raw() instanceof Map<?, ?> auth)) {
+      // A string such as "alice:secret" is never quoted back: it may hold the password.
       throw wrongType(v, "a map with username and password");
     }
     for (Map.Entry<?, ?> entry : auth.entrySet()) {
       String key = String.valueOf(entry.getKey());
       switch (key) {
         case "username", "user" -> b.user(string(new Value("auth." + key, entry.getValue())));
-        case "password", "pass" -> b.pass(string(new Value("pass", entry.getValue())));
-        default -> throw new ConfigurationException("Unknown option auth." + key + "; auth takes username and password");
+        case "password", "pass" -> b.pass(string(new Value("auth." + key, entry.getValue())));
+        default -> throw new ConfigurationException("Unknown option auth." + (RawUri.isNameLike(key) ? key : "<hidden>")
+            + "; auth takes username and password");
       }
     }
   }

@@ -18,6 +18,14 @@ import java.util.List;
 record UriQuery(String driverUri, String authSource) {
 
   static UriQuery screen(RawUri raw, List<String> warnings) {
+    if (raw.ambiguous()) {
+      // The driver and Meerkat could read such a URI differently (a password taken for a host name,
+      // an option for part of the password), so it is refused before anything else reads it.
+      throw new ConfigurationException("Invalid MongoDB URI " + raw.redacted() + ": it has an '@' that does not"
+          + " separate the user information from the hosts; percent-encode '@', '/', '?' and ':' in the user name"
+          + " and password, and '@' in option values (e.g. '@' as %40). The URI is shown without what follows the"
+          + " scheme, as it may hold a password there.");
+    }
     List<RawUri.QueryOption> all = raw.queryOptions();
     boolean hasMaxPoolSize = all.stream().anyMatch(o -> o.lowerKey().equals("maxpoolsize"));
     List<RawUri.QueryOption> kept = new ArrayList<>();
@@ -40,6 +48,11 @@ record UriQuery(String driverUri, String authSource) {
         }
       } else {
         List<String> known = new ArrayList<>(OptionNames.DRIVER_URI);
+        if (!RawUri.isNameLike(option.key()) || option.value() == null || !OptionNames.showable(option.key())) {
+          throw new ConfigurationException("Malformed option in the query string of the URI " + raw.redacted()
+              + " (shown as " + RawUri.HIDDEN + "): each option must be name=value with a known name, separated by &; escape"
+              + " '&', ';' and '=' inside values as %26, %3B and %3D");
+        }
         throw new ConfigurationException(raw.scrub("Unknown option " + option.key() + " in the URI "
             + raw.redacted() + "; did you mean " + OptionNames.closest(known, option.key()) + "?"));
       }
