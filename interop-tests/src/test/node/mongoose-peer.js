@@ -58,7 +58,7 @@ function change(doc, request) {
 
 async function load(request) {
   const conn = await connection(request.uri);
-  return conn.model(request.model).findById(fromJson(request.id));
+  return conn.model(request.model).findById(fromJson({ v: request.docId }).v);
 }
 
 const operations = {

@@ -72,7 +72,7 @@ final class MongoosePeer implements AutoCloseable {
    * {@code modifiedPaths} (what hydrating alone changed) and {@code errors} ({@code validate()}).
    */
   Loaded load(String uri, String model, BsonValue id) {
-    BsonDocument answer = call(request("load", uri, model).append("id", id)).asDocument();
+    BsonDocument answer = call(request("load", uri, model).append("docId", id)).asDocument();
     return new Loaded(answer.getDocument("doc"),
         answer.getArray("modifiedPaths").stream().map(v -> v.asString().getValue()).toList(),
         messages(answer.getDocument("errors")));
@@ -80,13 +80,13 @@ final class MongoosePeer implements AutoCloseable {
 
   /** Loads, sets {@code set}'s paths, pushes {@code push}'s arrays of values, saves. */
   BsonDocument update(String uri, String model, BsonValue id, BsonDocument set, BsonDocument push) {
-    return call(request("update", uri, model).append("id", id).append("set", set).append("push", push))
+    return call(request("update", uri, model).append("docId", id).append("set", set).append("push", push))
         .asDocument();
   }
 
   /** Loads a copy and keeps it under {@code handle} for a later {@link #saveHeld}. */
   void hold(String uri, String model, BsonValue id, String handle) {
-    call(request("hold", uri, model).append("id", id).append("handle", new BsonString(handle)));
+    call(request("hold", uri, model).append("docId", id).append("handle", new BsonString(handle)));
   }
 
   /** Changes the copy held under {@code handle} as {@link #update} does, and saves it. */

@@ -8,9 +8,12 @@ import dev.meerkat.Meerkat;
 import dev.meerkat.MeerkatInstance;
 import dev.meerkat.testing.MongoServer;
 import dev.meerkat.testing.MongoTest;
+import java.util.Set;
 import org.bson.BsonDocument;
+import org.bson.types.ObjectId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** Mongoose writes, Meerkat reads the same values, field type by field type. */
@@ -66,5 +69,32 @@ class MongooseWritesMeerkatReadsTest {
     assertNotNull(read.createdAt());
     assertEquals(written.getDateTime("createdAt").getValue(), read.createdAt().toEpochMilli());
     assertEquals(written.getDateTime("updatedAt").getValue(), read.updatedAt().toEpochMilli());
+  }
+
+  @Test
+  @Disabled("needs subdocument _id and no __v in subdocuments from the casting work")
+  void meerkatSaveWritesBackWhatItRead(MongoServer server, MongoosePeer mongoose) {
+    BsonDocument written = mongoose.create(server.uri(), "Gadget", Gadgets.mongooseInput(Gadgets.full()));
+    ObjectId id = written.getObjectId("_id").getValue();
+    BsonDocument before = StoredDocuments.raw(gadgets, id);
+
+    gadgets.save(gadgets.findById(id).orElseThrow());
+
+    BsonDocument after = StoredDocuments.raw(gadgets, id);
+    before.remove("updatedAt");
+    after.remove("updatedAt");
+    assertEquals(before, after, "an unchanged document is written back key for key, subdocument _ids included");
+  }
+
+  @Test
+  @Disabled("needs absent stays absent from the casting work")
+  void absentKeysStayAbsentAfterMeerkatSave(MongoServer server, MongoosePeer mongoose) {
+    BsonDocument written = mongoose.create(server.uri(), "Gadget", Gadgets.mongooseInput(Gadgets.minimal("Bare")));
+    ObjectId id = written.getObjectId("_id").getValue();
+    Set<String> before = StoredDocuments.raw(gadgets, id).keySet();
+
+    gadgets.save(gadgets.findById(id).orElseThrow());
+
+    assertEquals(before, StoredDocuments.raw(gadgets, id).keySet(), "no key Mongoose left unset is written");
   }
 }
