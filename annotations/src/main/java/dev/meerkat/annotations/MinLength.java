@@ -8,7 +8,7 @@ import java.lang.annotation.Target;
 
 /**
  * The shortest allowed String: Mongoose's {@code minLength}. Failure message:
- * "Path `name` (`ab`) is shorter than the minimum allowed length (3).".
+ * "Path `name` (`ab`, length 2) is shorter than the minimum allowed length (3).".
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

@@ -154,10 +154,10 @@ class SchemaBehaviourTest {
   @Test
   void validateLengthMaxAndRequiredEmptyString() {
     assertThat(everything.validate(Loaded.with(Loaded.with(sample(), "name", "a"), "age", 200))).containsExactly(
-        new ValidationError("name", "Path `name` (`a`) is shorter than the minimum allowed length (2)."),
+        new ValidationError("name", "Path `name` (`a`, length 1) is shorter than the minimum allowed length (2)."),
         new ValidationError("age", "Path `age` (200) is more than maximum allowed value (150)."));
     assertThat(everything.validate(Loaded.with(sample(), "name", "abcdefghijk"))).containsExactly(
-        new ValidationError("name", "Path `name` (`abcdefghijk`) is longer than the maximum allowed length (10)."));
+        new ValidationError("name", "Path `name` (`abcdefghijk`, length 11) is longer than the maximum allowed length (10)."));
     assertThat(everything.validate(Loaded.with(sample(), "name", ""))).containsExactly(
         new ValidationError("name", "Path `name` is required."));
     assertThat(everything.validate(Loaded.with(sample(), "price", new java.math.BigDecimal("0.5")))).containsExactly(

@@ -32,16 +32,16 @@ public final class Validation {
         + number(max) + ").");
   }
 
-  /** "Path `name` (`ab`) is shorter than the minimum allowed length (3)." */
+  /** "Path `name` (`ab`, length 2) is shorter than the minimum allowed length (3)." (Mongoose 9's words) */
   public static ValidationError minLength(String path, String value, int min) {
-    return new ValidationError(path, "Path `" + path + "` (`" + value + "`) is shorter than the minimum allowed length ("
-        + min + ").");
+    return new ValidationError(path, "Path `" + path + "` (`" + value + "`, length " + value.length()
+        + ") is shorter than the minimum allowed length (" + min + ").");
   }
 
-  /** "Path `name` (`abcdefghijk`) is longer than the maximum allowed length (10)." */
+  /** "Path `name` (`abcdefghijk`, length 11) is longer than the maximum allowed length (10)." (Mongoose 9's words) */
   public static ValidationError maxLength(String path, String value, int max) {
-    return new ValidationError(path, "Path `" + path + "` (`" + value + "`) is longer than the maximum allowed length ("
-        + max + ").");
+    return new ValidationError(path, "Path `" + path + "` (`" + value + "`, length " + value.length()
+        + ") is longer than the maximum allowed length (" + max + ").");
   }
 
   /** "Path `email` is invalid (x)." */

@@ -69,7 +69,8 @@ public final class EmbeddedProcess implements ServerProcess {
     }
 
     private MongoBackend newBackend() {
-        return dataFile == null ? new MemoryBackend() : new H2Backend(dataFile.toString());
+        MongoBackend fresh = dataFile == null ? new MemoryBackend() : new H2Backend(dataFile.toString());
+        return fresh.version(EmbeddedServerVersion.MONGODB_4_4);
     }
 
     @Override
