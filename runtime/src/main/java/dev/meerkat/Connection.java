@@ -145,4 +145,13 @@ public interface Connection {
 
   /** Pool statistics per server, from the driver's pool events. */
   PoolStats poolStats();
+
+  /**
+   * Reports every operation issued on this connection from now on to {@code observer} (not those of its
+   * {@code useDb} connections, which have their own). Metrics build on it: see {@link OperationObserver}.
+   */
+  Connection addOperationObserver(OperationObserver observer);
+
+  /** Stops reporting to {@code observer}; operations already issued still report to it. */
+  Connection removeOperationObserver(OperationObserver observer);
 }

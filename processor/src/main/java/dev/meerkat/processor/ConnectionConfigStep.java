@@ -7,6 +7,7 @@ import dev.meerkat.processor.internal.validation.ConnectionConfigValidator;
 import dev.meerkat.processor.internal.validation.Message;
 import dev.meerkat.processor.internal.writer.FactoryWriter;
 import dev.meerkat.processor.internal.writer.ProviderWriter;
+import dev.meerkat.processor.internal.writer.RegistrationWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -38,6 +39,7 @@ final class ConnectionConfigStep implements ProcessingStep {
   /** Interfaces retried next round, with the method whose return type was missing. */
   private final Map<String, ConnectionConfigValidator.Deferred> deferred = new LinkedHashMap<>();
   private final Set<String> done = new HashSet<>();
+  private final ServiceFile registrations = new ServiceFile(RegistrationWriter.SERVICE.reflectionName());
 
   ConnectionConfigStep(ProcessingEnvironment env) {
     this.env = env;
@@ -76,6 +78,12 @@ final class ConnectionConfigStep implements ProcessingStep {
             missing.missingType()), missing.method());
       }
       deferred.clear();
+      try {
+        registrations.write(env.getFiler());
+      } catch (IOException e) {
+        env.getMessager().printMessage(Diagnostic.Kind.ERROR, Message.INTERNAL_ERROR.format(
+            RegistrationWriter.SERVICE.canonicalName(), e));
+      }
     }
   }
 
@@ -93,6 +101,7 @@ final class ConnectionConfigStep implements ProcessingStep {
       errors.flushTo(env.getMessager());
       if (outcome instanceof ConnectionConfigValidator.Valid valid) {
         write(env, type, valid.model());
+        registrations.add(RegistrationWriter.registrationOf(valid.model().type()).reflectionName(), type);
       }
     } catch (IOException | RuntimeException | Error e) {
       StringWriter trace = new StringWriter();
@@ -101,10 +110,11 @@ final class ConnectionConfigStep implements ProcessingStep {
     }
   }
 
-  private static void write(ProcessingEnvironment env, TypeElement type, ConnectionConfigModel model)
+  private void write(ProcessingEnvironment env, TypeElement type, ConnectionConfigModel model)
       throws IOException {
     boolean generated = env.getElementUtils().getTypeElement("javax.annotation.processing.Generated") != null;
     writeFile(env, new FactoryWriter(generated).write(model), type);
+    writeFile(env, new RegistrationWriter(generated).write(model), type);
     if (model.provider().isPresent()) {
       writeFile(env, new ProviderWriter(generated).write(model), type);
     }

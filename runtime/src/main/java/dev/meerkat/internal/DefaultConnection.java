@@ -11,6 +11,7 @@ import dev.meerkat.ConnectionEventData;
 import dev.meerkat.ConnectionOptions;
 import dev.meerkat.MeerkatException;
 import dev.meerkat.Model;
+import dev.meerkat.OperationObserver;
 import dev.meerkat.PoolStats;
 import dev.meerkat.ReadyState;
 import dev.meerkat.Schema;
@@ -41,6 +42,7 @@ final class DefaultConnection implements Connection {
   private final UseDbChildren children;
   private final EventEmitter emitter;
   private final ConnectionModels models;
+  private final OperationObservers observers = new OperationObservers();
 
   /** A base connection. */
   DefaultConnection(DefaultMeerkatInstance instance, int id) {
@@ -264,35 +266,73 @@ final class DefaultConnection implements Connection {
 
   <R> R runSync(String collection, String operation, Boolean schemaBuffer,
       Function<ConnectionState.Live, CompletableFuture<Void>> init, Function<ConnectionState.Live, R> body) {
-    PendingOperation<R> op = newOperation(collection, operation, init, body);
-    ConnectionState.Live live = state.admit(op, flag(schemaBuffer, options().bufferCommands(), Setting.BUFFER_COMMANDS));
-    if (live != null) {
-      op.run(live, state);
-    }
-    return Futures.await(op.result, collection + "." + operation + "()");
+    return runSync(null, collection, operation, schemaBuffer, init, body);
   }
 
-  <R> CompletableFuture<R> runAsync(String collection, String operation, Boolean schemaBuffer,
+  /** Runs an operation of {@code model} (or of no model, when {@code null}) and waits for its result. */
+  <R> R runSync(String model, String collection, String operation, Boolean schemaBuffer,
       Function<ConnectionState.Live, CompletableFuture<Void>> init, Function<ConnectionState.Live, R> body) {
-    PendingOperation<R> op = newOperation(collection, operation, init, body);
+    OperationObservers.Tracker tracker = observers.track(this, model, collection, operation);
+    PendingOperation<R> op = newOperation(collection, operation, tracker, init, body);
     ConnectionState.Live live;
     try {
       live = state.admit(op, flag(schemaBuffer, options().bufferCommands(), Setting.BUFFER_COMMANDS));
     } catch (RuntimeException e) {
+      op.result.completeExceptionally(e);
+      throw e;
+    }
+    if (live != null) {
+      op.run(live, state);
+    } else if (tracker != null) {
+      tracker.queued();
+    }
+    return Futures.await(op.result, collection + "." + operation + "()");
+  }
+
+  /** Runs an operation of {@code model} (or of no model, when {@code null}) on Meerkat's blocking threads. */
+  <R> CompletableFuture<R> runAsync(String model, String collection, String operation, Boolean schemaBuffer,
+      Function<ConnectionState.Live, CompletableFuture<Void>> init, Function<ConnectionState.Live, R> body) {
+    OperationObservers.Tracker tracker = observers.track(this, model, collection, operation);
+    PendingOperation<R> op = newOperation(collection, operation, tracker, init, body);
+    ConnectionState.Live live;
+    try {
+      live = state.admit(op, flag(schemaBuffer, options().bufferCommands(), Setting.BUFFER_COMMANDS));
+    } catch (RuntimeException e) {
+      op.result.completeExceptionally(e);
       return CompletableFuture.failedFuture(e);
     }
     if (live != null) {
       MeerkatThreads.blocking().execute(() -> op.run(live, state));
+    } else if (tracker != null) {
+      tracker.queued();
     }
     return Futures.deliverOn(op.result, executor());
   }
 
-  private <R> PendingOperation<R> newOperation(String collection, String operation,
+  private <R> PendingOperation<R> newOperation(String collection, String operation, OperationObservers.Tracker tracker,
       Function<ConnectionState.Live, CompletableFuture<Void>> init, Function<ConnectionState.Live, R> body) {
     ConnectionOptions options = options();
     long timeout = options.bufferTimeoutMS() != null
         ? options.bufferTimeoutMS() : (Long) instance.get(Setting.BUFFER_TIMEOUT_MS);
-    return new PendingOperation<>(collection, operation, timeout, init, body);
+    if (tracker == null) {
+      return new PendingOperation<>(collection, operation, timeout, init, body);
+    }
+    PendingOperation<R> op = new PendingOperation<>(collection, operation, timeout, tracker.starting(init),
+        tracker.starting(body));
+    tracker.completesWith(op.result);
+    return op;
+  }
+
+  @Override
+  public Connection addOperationObserver(OperationObserver observer) {
+    observers.add(Objects.requireNonNull(observer, "observer == null"));
+    return this;
+  }
+
+  @Override
+  public Connection removeOperationObserver(OperationObserver observer) {
+    observers.remove(observer);
+    return this;
   }
 
   private <R> R onDatabase(String collection, String operation, Function<MongoDatabase, R> body) {

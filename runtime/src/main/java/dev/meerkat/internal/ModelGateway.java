@@ -23,25 +23,25 @@ final class ModelGateway<T> implements CollectionGateway<T> {
 
   @Override
   public <R> R execute(String operation, Function<MongoCollection<T>, R> action) {
-    return connection.runSync(entry.collectionName, operation, entry.schema.options().bufferCommands(), initFor(),
+    return connection.runSync(entry.schema.modelName(), entry.collectionName, operation, entry.schema.options().bufferCommands(), initFor(),
         live -> action.apply(entry.collection(live, connection.name())));
   }
 
   @Override
   public <R> CompletableFuture<R> executeAsync(String operation, Function<MongoCollection<T>, R> action) {
-    return connection.runAsync(entry.collectionName, operation, entry.schema.options().bufferCommands(), initFor(),
+    return connection.runAsync(entry.schema.modelName(), entry.collectionName, operation, entry.schema.options().bufferCommands(), initFor(),
         live -> action.apply(entry.collection(live, connection.name())));
   }
 
   @Override
   public <R> R executeOnDatabase(String operation, Function<MongoDatabase, R> action) {
-    return connection.runSync(entry.collectionName, operation, entry.schema.options().bufferCommands(), initFor(),
+    return connection.runSync(entry.schema.modelName(), entry.collectionName, operation, entry.schema.options().bufferCommands(), initFor(),
         live -> action.apply(live.client().getDatabase(connection.name())));
   }
 
   @Override
   public void init() {
-    connection.runSync(entry.collectionName, "init", entry.schema.options().bufferCommands(), initFor(), live -> null);
+    connection.runSync(entry.schema.modelName(), entry.collectionName, "init", entry.schema.options().bufferCommands(), initFor(), live -> null);
   }
 
   /**
