@@ -153,6 +153,9 @@ final class SchemaStep implements ProcessingStep {
   }
 
   private static boolean references(TypeModel type, Set<String> names) {
+    if (type instanceof TypeModel.OptionalType optional) {
+      return references(optional.value(), names);
+    }
     if (type instanceof TypeModel.Nested nested) {
       return names.contains(nested.javaType().canonicalName());
     }

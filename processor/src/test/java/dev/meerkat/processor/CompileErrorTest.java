@@ -97,11 +97,10 @@ class CompileErrorTest {
   }
 
   @Test
-  void superclassFields() {
+  void inheritedFieldWithoutAccessor() {
     assertError("""
         class Base {
-          String createdBy;
-          int revision;
+          private String createdBy;
           transient String cache;
         }
 
@@ -109,9 +108,9 @@ class CompileErrorTest {
         class T extends Base {
           public String id;
         }
-        """, "[MeerkatSuperclassFields] @Schema classes map only the fields they declare themselves; test.T extends"
-        + " test.Base, which declares createdBy, revision. Move those fields into T, or mark them transient.",
-        "class T extends Base");
+        """, "[MeerkatNoAccessor] Generated code must read and write every mapped field; field createdBy of T has no"
+        + " getter. Add public java.lang.String getCreatedBy(), make the field non-private, or mark it @Transient.",
+        "private String createdBy;");
   }
 
   @Test

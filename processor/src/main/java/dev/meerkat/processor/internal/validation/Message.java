@@ -20,9 +20,6 @@ public enum Message {
   NO_CONSTRUCTOR("MeerkatNoConstructor",
       "@Schema classes need a non-private no-arg constructor so documents can be decoded; %s has none. Add"
           + " one, or make %s a record."),
-  SUPERCLASS_FIELDS("MeerkatSuperclassFields",
-      "@Schema classes map only the fields they declare themselves; %s extends %s, which declares %s. Move"
-          + " those fields into %s, or mark them transient."),
   NO_ACCESSOR("MeerkatNoAccessor",
       "Generated code must read and write every mapped field; field %s of %s has no %s. Add %s, make the"
           + " field non-private%s, or mark it @Transient."),

@@ -12,6 +12,9 @@ final class PathCode {
 
   /** The declared type of the path constant. */
   static TypeName pathType(TypeModel type) {
+    if (type instanceof TypeModel.OptionalType optional) {
+      return pathType(optional.value());
+    }
     if (type instanceof TypeModel.Scalar scalar) {
       if (scalar.kind() == ScalarKind.STRING) {
         return Runtime.STRING_PATH;
@@ -26,7 +29,7 @@ final class PathCode {
       return ParameterizedTypeName.get(Runtime.COLLECTION_PATH, collection.element().javaType().box(),
           collection.javaType());
     }
-    if (type instanceof TypeModel.MapType map) {
+    if (type instanceof TypeModel.MapType map && map.keyKind() == TypeModel.MapKeyKind.STRING) {
       return ParameterizedTypeName.get(Runtime.MAP_PATH, map.value().javaType().box());
     }
     return ParameterizedTypeName.get(Runtime.FIELD_PATH, type.javaType().box());
@@ -34,6 +37,9 @@ final class PathCode {
 
   /** {@code new StringPath(path)} and friends; {@code path} is an expression of type String. */
   static CodeBlock newPath(TypeModel type, CodeBlock path) {
+    if (type instanceof TypeModel.OptionalType optional) {
+      return newPath(optional.value(), path);
+    }
     TypeName pathType = pathType(type);
     if (type instanceof TypeModel.Nested) {
       return CodeBlock.of("new $T($L)", pathType, path);
@@ -41,7 +47,7 @@ final class PathCode {
     if (type instanceof TypeModel.CollectionType collection) {
       return withFunction(pathType, path, toBson(collection.element()));
     }
-    if (type instanceof TypeModel.MapType map) {
+    if (type instanceof TypeModel.MapType map && map.keyKind() == TypeModel.MapKeyKind.STRING) {
       return withFunction(pathType, path, toBson(map.value()));
     }
     if (type instanceof TypeModel.Scalar scalar && (scalar.kind() == ScalarKind.STRING || scalar.kind().numeric())) {
@@ -63,6 +69,10 @@ final class PathCode {
     }
     if (type instanceof TypeModel.Scalar scalar && scalar.kind() == ScalarKind.UUID) {
       return CodeBlock.of("$T::uuidBinary", Runtime.BSON_VALUES);
+    }
+    if (type instanceof TypeModel.Scalar scalar
+        && (scalar.kind() == ScalarKind.OFFSET_DATE_TIME || scalar.kind() == ScalarKind.ZONED_DATE_TIME)) {
+      return CodeBlock.of("$T::toInstant", scalar.javaType());
     }
     if (type instanceof TypeModel.Nested nested) {
       return CodeBlock.of("value -> $T.toBsonDocument($T.BsonCodec.INSTANCE, value)", Runtime.DOCUMENTS,
