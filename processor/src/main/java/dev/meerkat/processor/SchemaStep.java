@@ -143,7 +143,9 @@ final class SchemaStep implements ProcessingStep {
       changed = false;
       for (var iterator = valid.entrySet().iterator(); iterator.hasNext(); ) {
         var entry = iterator.next();
-        if (entry.getValue().fields().stream().anyMatch(f -> references(f.type(), failed))) {
+        boolean subtypeFailed = entry.getValue().discriminator().stream()
+            .flatMap(d -> d.subtypes().stream()).anyMatch(s -> failed.contains(s.type().canonicalName()));
+        if (subtypeFailed || entry.getValue().fields().stream().anyMatch(f -> references(f.type(), failed))) {
           failed.add(entry.getKey());
           iterator.remove();
           changed = true;

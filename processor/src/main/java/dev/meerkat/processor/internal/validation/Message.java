@@ -77,6 +77,13 @@ public enum Message {
   EXTRA_FIELDS("MeerkatExtraFields",
       "@ExtraFields goes on one field of type org.bson.Document or Map<String, Object>; %s. Fix the field or"
           + " remove the annotation."),
+  DISCRIMINATOR_SUBTYPE("MeerkatDiscriminatorSubtype",
+      "Every type a sealed @Schema type permits is stored in its collection and needs its own @Schema; %s"
+          + " permits %s, which is not a @Schema record or class. Annotate %s with @Schema, or remove it from"
+          + " the permits clause."),
+  DUPLICATE_DISCRIMINATOR("MeerkatDuplicateDiscriminator",
+      "Each subtype of a sealed @Schema type needs its own discriminator value; %s and %s of %s both store"
+          + " %s = \"%s\". Give one of them another value with @DiscriminatorValue(\"...\")."),
   INTERNAL_ERROR("MeerkatInternalError",
       "Internal error in the Meerkat processor while processing %s; please report it with this trace: %s"),
   CONFIG_KIND("MeerkatConfigKind",

@@ -50,6 +50,7 @@ final class CodecWriter {
       List<String> keys = new ArrayList<>();
       keys.add("_id");
       keys.add("__v");
+      schema.discriminator().ifPresent(d -> keys.add(d.key()));
       schema.fields().forEach(f -> { if (!keys.contains(f.key())) { keys.add(f.key()); } });
       codec.addField(FieldSpec.builder(ParameterizedTypeName.get(Runtime.SET, TypeName.get(String.class)),
               "KNOWN_KEYS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
@@ -117,6 +118,7 @@ final class CodecWriter {
       ValueCode.encode(code, field.type(), local, names);
       code.endControlFlow();
     }
+    schema.discriminator().ifPresent(d -> code.addStatement("writer.writeString($S, $S)", d.key(), d.value()));
     if (schema.options().versionKey()) {
       code.addStatement("writer.writeInt32($S, 0)", "__v");
     }
@@ -178,6 +180,8 @@ final class CodecWriter {
     if (schema.options().versionKey()) {
       code.add("case $S:\n", "__v").indent().addStatement("reader.skipValue()").addStatement("break").unindent();
     }
+    schema.discriminator().ifPresent(d -> code.add("case $S:\n", d.key()).indent().addStatement("reader.skipValue()")
+        .addStatement("break").unindent());
     code.add("default:\n").indent();
     if (schema.extra().isPresent()) {
       SchemaModel.ExtraModel extra = schema.extra().get();
