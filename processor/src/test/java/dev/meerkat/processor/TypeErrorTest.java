@@ -107,6 +107,50 @@ class TypeErrorTest {
   }
 
   @Test
+  void discriminatorKeyMustBeAStoredKey() {
+    assertError("""
+        @Schema
+        @DiscriminatorKey("_id")
+        sealed interface T permits A {}
+
+        @Schema
+        record A(ObjectId id) implements T {}
+        """, "[MeerkatDiscriminatorKey] @DiscriminatorKey must be a stored key: non-empty, without '.', not starting"
+        + " with '$', and not _id or __v; test.T declares \"_id\". Choose another key, or remove the annotation to"
+        + " use __t.", "sealed interface T");
+  }
+
+  @Test
+  void discriminatorValueMustNotBeEmpty() {
+    assertError("""
+        @Schema
+        sealed interface T permits A {}
+
+        @Schema
+        @DiscriminatorValue("")
+        record A(ObjectId id) implements T {}
+        """, "[MeerkatDiscriminatorValue] @DiscriminatorValue must not be empty; test.A declares \"\". Give it a"
+        + " value, or remove the annotation to store the model name.", "record A");
+  }
+
+  @Test
+  void discriminatorAnnotationsOutsideAHierarchy() {
+    assertError("""
+        @Schema
+        @DiscriminatorValue("t")
+        record T(ObjectId id) {}
+        """, "[MeerkatDiscriminatorPlacement] @DiscriminatorValue applies to the types a sealed @Schema interface or"
+        + " abstract class permits; test.T is not one. Remove it, or make T implement or extend a sealed @Schema"
+        + " type.", "record T");
+    assertError("""
+        @Schema
+        @DiscriminatorKey("kind")
+        record T(ObjectId id) {}
+        """, "[MeerkatDiscriminatorPlacement] @DiscriminatorKey applies to sealed @Schema interfaces and abstract"
+        + " classes; test.T is not one. Put it on the sealed type the subtypes share, or remove it.", "record T");
+  }
+
+  @Test
   void jdkTypesListTheSupportedTypesInsteadOfTheSchemaHint() {
     assertError("""
         @Schema

@@ -1,6 +1,8 @@
 package dev.meerkat.processor.internal.validation;
 
 import com.palantir.javapoet.ClassName;
+import dev.meerkat.annotations.DiscriminatorKey;
+import dev.meerkat.annotations.DiscriminatorValue;
 import dev.meerkat.annotations.Field;
 import dev.meerkat.annotations.Id;
 import dev.meerkat.annotations.Model;
@@ -40,6 +42,10 @@ final class HierarchyValidator {
   }
 
   SchemaValidator.Outcome check(TypeElement base, Schema schema, ErrorReporter errors) {
+    String key = Hierarchies.key(base);
+    if (key.isEmpty() || key.indexOf('.') >= 0 || key.startsWith("$") || key.equals("_id") || key.equals("__v")) {
+      errors.error(base, Message.DISCRIMINATOR_KEY, base.getQualifiedName(), key);
+    }
     List<TypeElement> subtypes = new ArrayList<>();
     Map<String, TypeElement> byValue = new LinkedHashMap<>();
     for (TypeMirror permitted : base.getPermittedSubclasses()) {
@@ -56,7 +62,7 @@ final class HierarchyValidator {
       TypeElement previous = byValue.putIfAbsent(value, subtype);
       if (previous != null) {
         errors.error(subtype, Message.DUPLICATE_DISCRIMINATOR, previous.getSimpleName(), subtype.getSimpleName(),
-            base.getSimpleName(), Hierarchies.key(base), value);
+            base.getSimpleName(), key, value);
       }
       subtypes.add(subtype);
     }
@@ -94,7 +100,24 @@ final class HierarchyValidator {
     return new SchemaValidator.Valid(new SchemaModel(className, SchemaNames.schemaOf(className), false, modelName,
         Hierarchies.collection(base), SchemaValidator.options(schema), common, List.of(), List.of(),
         Optional.empty(), typedModel,
-        Optional.of(new DiscriminatorModel(Hierarchies.key(base), null, described))));
+        Optional.of(new DiscriminatorModel(key, null, described))));
+  }
+
+  /** {@code @DiscriminatorValue} only on a subtype, non-empty; {@code @DiscriminatorKey} only on a base. */
+  static void checkSubtypeAnnotations(TypeElement type, boolean subtype, ErrorReporter errors) {
+    DiscriminatorValue value = type.getAnnotation(DiscriminatorValue.class);
+    if (value != null && !subtype) {
+      errors.error(type, Message.DISCRIMINATOR_PLACEMENT, "DiscriminatorValue",
+          "the types a sealed @Schema interface or abstract class permits", type.getQualifiedName(),
+          "Remove it, or make " + type.getSimpleName() + " implement or extend a sealed @Schema type.");
+    } else if (value != null && value.value().isEmpty()) {
+      errors.error(type, Message.DISCRIMINATOR_VALUE, type.getQualifiedName());
+    }
+    if (type.getAnnotation(DiscriminatorKey.class) != null) {
+      errors.error(type, Message.DISCRIMINATOR_PLACEMENT, "DiscriminatorKey",
+          "sealed @Schema interfaces and abstract classes", type.getQualifiedName(),
+          "Put it on the sealed type the subtypes share, or remove it.");
+    }
   }
 
   /** A subtype's field as the base sees it: name, stored key and type (it reads no values itself). */

@@ -84,6 +84,14 @@ public enum Message {
   DUPLICATE_DISCRIMINATOR("MeerkatDuplicateDiscriminator",
       "Each subtype of a sealed @Schema type needs its own discriminator value; %s and %s of %s both store"
           + " %s = \"%s\". Give one of them another value with @DiscriminatorValue(\"...\")."),
+  DISCRIMINATOR_KEY("MeerkatDiscriminatorKey",
+      "@DiscriminatorKey must be a stored key: non-empty, without '.', not starting with '$', and not _id or"
+          + " __v; %s declares \"%s\". Choose another key, or remove the annotation to use __t."),
+  DISCRIMINATOR_VALUE("MeerkatDiscriminatorValue",
+      "@DiscriminatorValue must not be empty; %s declares \"\". Give it a value, or remove the annotation to"
+          + " store the model name."),
+  DISCRIMINATOR_PLACEMENT("MeerkatDiscriminatorPlacement",
+      "@%s applies to %s; %s is not one. %s"),
   INTERNAL_ERROR("MeerkatInternalError",
       "Internal error in the Meerkat processor while processing %s; please report it with this trace: %s"),
   CONFIG_KIND("MeerkatConfigKind",

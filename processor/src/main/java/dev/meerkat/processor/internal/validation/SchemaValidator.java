@@ -73,6 +73,7 @@ public final class SchemaValidator {
       return hierarchies.check(type, schema, errors);
     }
     Optional<TypeElement> base = Hierarchies.baseOf(type);
+    HierarchyValidator.checkSubtypeAnnotations(type, base.isPresent(), errors);
     if (!TypeChecks.checkShape(type, errors)) {
       return new Invalid();
     }
