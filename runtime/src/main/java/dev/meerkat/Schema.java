@@ -60,4 +60,22 @@ public interface Schema<T> {
    * @return {@code document} itself for mutable classes, a copy for records
    */
   T prepareInsert(T document, Instant now);
+
+  /**
+   * The stored key naming each document's type when {@code T} is part of a sealed hierarchy (the
+   * sealed base or one of its subtypes): {@code "__t"} unless {@code @DiscriminatorKey} says
+   * otherwise. {@code null} for other schemas.
+   */
+  default String discriminatorKey() {
+    return null;
+  }
+
+  /**
+   * For a subtype of a sealed hierarchy, the value it stores under {@link #discriminatorKey()}; its
+   * model reads, counts, updates and deletes only documents holding it, as a Mongoose discriminator
+   * model does. {@code null} for the base and for other schemas.
+   */
+  default String discriminatorValue() {
+    return null;
+  }
 }

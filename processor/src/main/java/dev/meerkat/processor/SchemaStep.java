@@ -143,7 +143,9 @@ final class SchemaStep implements ProcessingStep {
       changed = false;
       for (var iterator = valid.entrySet().iterator(); iterator.hasNext(); ) {
         var entry = iterator.next();
-        if (entry.getValue().fields().stream().anyMatch(f -> references(f.type(), failed))) {
+        boolean subtypeFailed = entry.getValue().discriminator().stream()
+            .flatMap(d -> d.subtypes().stream()).anyMatch(s -> failed.contains(s.type().canonicalName()));
+        if (subtypeFailed || entry.getValue().fields().stream().anyMatch(f -> references(f.type(), failed))) {
           failed.add(entry.getKey());
           iterator.remove();
           changed = true;
@@ -153,6 +155,9 @@ final class SchemaStep implements ProcessingStep {
   }
 
   private static boolean references(TypeModel type, Set<String> names) {
+    if (type instanceof TypeModel.OptionalType optional) {
+      return references(optional.value(), names);
+    }
     if (type instanceof TypeModel.Nested nested) {
       return names.contains(nested.javaType().canonicalName());
     }

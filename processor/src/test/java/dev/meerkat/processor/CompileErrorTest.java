@@ -97,11 +97,10 @@ class CompileErrorTest {
   }
 
   @Test
-  void superclassFields() {
+  void inheritedFieldWithoutAccessor() {
     assertError("""
         class Base {
-          String createdBy;
-          int revision;
+          private String createdBy;
           transient String cache;
         }
 
@@ -109,9 +108,9 @@ class CompileErrorTest {
         class T extends Base {
           public String id;
         }
-        """, "[MeerkatSuperclassFields] @Schema classes map only the fields they declare themselves; test.T extends"
-        + " test.Base, which declares createdBy, revision. Move those fields into T, or mark them transient.",
-        "class T extends Base");
+        """, "[MeerkatNoAccessor] Generated code must read and write every mapped field; field createdBy of T has no"
+        + " getter. Add public java.lang.String getCreatedBy(), make the field non-private, or mark it @Transient.",
+        "private String createdBy;");
   }
 
   @Test
@@ -150,15 +149,18 @@ class CompileErrorTest {
         @Schema
         record T(String id, Thread worker) {}
         """, "[MeerkatUnsupportedType] Meerkat cannot store field worker of T: type java.lang.Thread is not"
-        + " supported. If it is a subdocument, annotate Thread with @Schema. Use a supported type or mark the"
-        + " field @Transient.", "record T");
+        + " supported. Supported types: primitives and their wrappers, String, ObjectId, Instant, Date, LocalDate,"
+        + " LocalDateTime, OffsetDateTime, ZonedDateTime, BigDecimal, Decimal128, UUID, byte[], enums,"
+        + " org.bson.Document, List/Set/Collection<T>, Map<K, V> with String, enum, UUID or ObjectId keys,"
+        + " Optional<T> (fields only) and @Schema types. Use a supported type or mark the field @Transient.",
+        "record T");
     assertError("""
         @Schema
         record T(String id,
             Map<Integer, String> byNumber) {}
         """, "[MeerkatUnsupportedType] Meerkat cannot store field byNumber of T: type"
         + " java.util.Map<java.lang.Integer,java.lang.String> is not supported. Maps are stored as subdocuments"
-        + " and need String keys: Map<String, V>.", "Map<Integer, String> byNumber");
+        + " and need String, enum, UUID or ObjectId keys: Map<String, V>.", "Map<Integer, String> byNumber");
   }
 
   @Test

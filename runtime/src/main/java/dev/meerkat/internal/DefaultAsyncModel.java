@@ -98,13 +98,13 @@ final class DefaultAsyncModel<T> implements AsyncModel<T> {
 
   @Override
   public CompletableFuture<List<T>> find(Filter<T> filter) {
-    DefaultQuery<T> query = new DefaultQuery<>(gateway, filter);
+    DefaultQuery<T> query = new DefaultQuery<>(gateway, model.scoped(filter));
     return gateway.executeAsync("find", query::listOn);
   }
 
   @Override
   public CompletableFuture<Optional<T>> findOne(Filter<T> filter) {
-    return gateway.executeAsync("findOne", c -> Optional.ofNullable(c.find(filter).limit(1).first()));
+    return gateway.executeAsync("findOne", c -> Optional.ofNullable(c.find(model.scoped(filter)).limit(1).first()));
   }
 
   @Override
@@ -114,50 +114,50 @@ final class DefaultAsyncModel<T> implements AsyncModel<T> {
 
   @Override
   public CompletableFuture<Boolean> exists(Filter<T> filter) {
-    return gateway.executeAsync("exists", DefaultModel.existsAction(filter));
+    return gateway.executeAsync("exists", DefaultModel.existsAction(model.scoped(filter)));
   }
 
   @Override
   public CompletableFuture<Long> countDocuments(Filter<T> filter) {
-    return gateway.executeAsync("countDocuments", c -> c.countDocuments(filter));
+    return gateway.executeAsync("countDocuments", c -> c.countDocuments(model.scoped(filter)));
   }
 
   @Override
   public CompletableFuture<UpdateResult> updateOne(Filter<T> filter, Update<T> update) {
-    return updating("updateOne", update, (c, touched) -> c.updateOne(filter, touched));
+    return updating("updateOne", update, (c, touched) -> c.updateOne(model.scoped(filter), touched));
   }
 
   @Override
   public CompletableFuture<UpdateResult> updateMany(Filter<T> filter, Update<T> update) {
-    return updating("updateMany", update, (c, touched) -> c.updateMany(filter, touched));
+    return updating("updateMany", update, (c, touched) -> c.updateMany(model.scoped(filter), touched));
   }
 
   @Override
   public CompletableFuture<UpdateResult> replaceOne(Filter<T> filter, T replacement) {
     return prepared(() -> {
       T prepared = model.prepareInsert(replacement);
-      return gateway.executeAsync("replaceOne", c -> c.replaceOne(filter, prepared));
+      return gateway.executeAsync("replaceOne", c -> c.replaceOne(model.scoped(filter), prepared));
     });
   }
 
   @Override
   public CompletableFuture<Optional<T>> findOneAndUpdate(Filter<T> filter, Update<T> update) {
     return updating("findOneAndUpdate", update,
-        (c, touched) -> Optional.ofNullable(c.findOneAndUpdate(filter, touched)));
+        (c, touched) -> Optional.ofNullable(c.findOneAndUpdate(model.scoped(filter), touched)));
   }
 
   @Override
   public CompletableFuture<DeleteResult> deleteOne(Filter<T> filter) {
-    return gateway.executeAsync("deleteOne", c -> c.deleteOne(filter));
+    return gateway.executeAsync("deleteOne", c -> c.deleteOne(model.scoped(filter)));
   }
 
   @Override
   public CompletableFuture<DeleteResult> deleteMany(Filter<T> filter) {
-    return gateway.executeAsync("deleteMany", c -> c.deleteMany(filter));
+    return gateway.executeAsync("deleteMany", c -> c.deleteMany(model.scoped(filter)));
   }
 
   @Override
   public <R> CompletableFuture<List<R>> aggregate(List<? extends Bson> pipeline, Class<R> resultType) {
-    return gateway.executeAsync("aggregate", c -> c.aggregate(pipeline, resultType).into(new ArrayList<>()));
+    return gateway.executeAsync("aggregate", c -> c.aggregate(model.scoped(pipeline), resultType).into(new ArrayList<>()));
   }
 }

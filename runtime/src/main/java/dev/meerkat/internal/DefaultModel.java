@@ -1,6 +1,7 @@
 package dev.meerkat.internal;
 
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.CountOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
@@ -42,6 +43,8 @@ public final class DefaultModel<T> implements Model<T> {
   private final String collectionName;
   private final CollectionGateway<T> gateway;
   private final String updatedAtKey;
+  /** For a subtype of a sealed hierarchy, {@code {__t: value}}: every filter of this model includes it. */
+  private final Bson scope;
   private final AsyncModel<T> async;
 
   /** Creates the model; the connection supplies the gateway. */
@@ -51,6 +54,8 @@ public final class DefaultModel<T> implements Model<T> {
     this.collectionName = Objects.requireNonNull(collectionName, "collectionName == null");
     this.gateway = Objects.requireNonNull(gateway, "gateway == null");
     this.updatedAtKey = schema.options().timestamps() ? keyOf(schema, "updatedAt") : null;
+    this.scope = schema.discriminatorValue() == null ? null
+        : Filters.eq(schema.discriminatorKey(), schema.discriminatorValue());
     this.async = new DefaultAsyncModel<>(this, gateway);
   }
 
@@ -142,7 +147,7 @@ public final class DefaultModel<T> implements Model<T> {
   /** Saving a document that has an id: replace the stored one with that id, or insert it (upsert). */
   Function<MongoCollection<T>, T> saveAction(T prepared) {
     return c -> {
-      c.replaceOne(Filters.eq("_id", schema.idOf(prepared)), prepared, new ReplaceOptions().upsert(true));
+      c.replaceOne(scoped(Filters.eq("_id", schema.idOf(prepared))), prepared, new ReplaceOptions().upsert(true));
       return prepared;
     };
   }
@@ -154,7 +159,7 @@ public final class DefaultModel<T> implements Model<T> {
 
   @Override
   public Query<T> find(Filter<T> filter) {
-    return new DefaultQuery<>(gateway, filter);
+    return new DefaultQuery<>(gateway, scoped(filter));
   }
 
   @Override
@@ -174,12 +179,12 @@ public final class DefaultModel<T> implements Model<T> {
 
   @Override
   public boolean exists(Filter<T> filter) {
-    return gateway.execute("exists", existsAction(filter));
+    return gateway.execute("exists", existsAction(scoped(filter)));
   }
 
   @Override
   public long countDocuments(Filter<T> filter) {
-    return gateway.execute("countDocuments", c -> c.countDocuments(filter));
+    return gateway.execute("countDocuments", c -> c.countDocuments(scoped(filter)));
   }
 
   @Override
@@ -195,19 +200,19 @@ public final class DefaultModel<T> implements Model<T> {
   @Override
   public UpdateResult updateOne(Filter<T> filter, Update<T> update, UpdateOptions options) {
     Bson touched = touch(update);
-    return gateway.execute("updateOne", c -> c.updateOne(filter, touched, options));
+    return gateway.execute("updateOne", c -> c.updateOne(scoped(filter), touched, options));
   }
 
   @Override
   public UpdateResult updateMany(Filter<T> filter, Update<T> update) {
     Bson touched = touch(update);
-    return gateway.execute("updateMany", c -> c.updateMany(filter, touched));
+    return gateway.execute("updateMany", c -> c.updateMany(scoped(filter), touched));
   }
 
   @Override
   public UpdateResult replaceOne(Filter<T> filter, T replacement) {
     T prepared = prepareInsert(replacement);
-    return gateway.execute("replaceOne", c -> c.replaceOne(filter, prepared));
+    return gateway.execute("replaceOne", c -> c.replaceOne(scoped(filter), prepared));
   }
 
   @Override
@@ -218,22 +223,22 @@ public final class DefaultModel<T> implements Model<T> {
   @Override
   public Optional<T> findOneAndUpdate(Filter<T> filter, Update<T> update, FindOneAndUpdateOptions options) {
     Bson touched = touch(update);
-    return Optional.ofNullable(gateway.execute("findOneAndUpdate", c -> c.findOneAndUpdate(filter, touched, options)));
+    return Optional.ofNullable(gateway.execute("findOneAndUpdate", c -> c.findOneAndUpdate(scoped(filter), touched, options)));
   }
 
   @Override
   public DeleteResult deleteOne(Filter<T> filter) {
-    return gateway.execute("deleteOne", c -> c.deleteOne(filter));
+    return gateway.execute("deleteOne", c -> c.deleteOne(scoped(filter)));
   }
 
   @Override
   public DeleteResult deleteMany(Filter<T> filter) {
-    return gateway.execute("deleteMany", c -> c.deleteMany(filter));
+    return gateway.execute("deleteMany", c -> c.deleteMany(scoped(filter)));
   }
 
   @Override
   public <R> List<R> aggregate(List<? extends Bson> pipeline, Class<R> resultType) {
-    return gateway.execute("aggregate", c -> c.aggregate(pipeline, resultType).into(new ArrayList<>()));
+    return gateway.execute("aggregate", c -> c.aggregate(scoped(pipeline), resultType).into(new ArrayList<>()));
   }
 
   @Override
@@ -258,6 +263,23 @@ public final class DefaultModel<T> implements Model<T> {
       prepared.add(prepareInsert(document));
     }
     return prepared;
+  }
+
+  /** {@code filter}, narrowed to this subtype's documents when the schema is a discriminator subtype. */
+  Bson scoped(Bson filter) {
+    Objects.requireNonNull(filter, "filter == null");
+    return scope == null ? filter : Filters.and(scope, filter);
+  }
+
+  /** {@code pipeline}, led by a {@code $match} on this subtype's documents when the schema is a discriminator subtype. */
+  List<? extends Bson> scoped(List<? extends Bson> pipeline) {
+    if (scope == null) {
+      return pipeline;
+    }
+    List<Bson> scopedPipeline = new ArrayList<>(pipeline.size() + 1);
+    scopedPipeline.add(Aggregates.match(scope));
+    scopedPipeline.addAll(pipeline);
+    return scopedPipeline;
   }
 
   /** Adds {@code updatedAt} to an update when the schema has timestamps, as Mongoose does. */

@@ -20,6 +20,7 @@ import java.util.Optional;
  * @param indexes the declared indexes, {@code @Indexed} first
  * @param extra the {@code @ExtraFields} field, if any
  * @param model the typed model to generate, if {@code @Model} is present
+ * @param discriminator the place in a sealed hierarchy (base or subtype), if any
  */
 public record SchemaModel(
     ClassName type,
@@ -32,7 +33,8 @@ public record SchemaModel(
     List<Component> components,
     List<IndexModel> indexes,
     Optional<ExtraModel> extra,
-    Optional<TypedModelModel> model) {
+    Optional<TypedModelModel> model,
+    Optional<DiscriminatorModel> discriminator) {
 
   /** Copies the lists. */
   public SchemaModel {

@@ -26,8 +26,21 @@ public sealed interface TypeModel {
   /** A {@code List}, {@code Set} or {@code Collection}, stored as an array. */
   record CollectionType(CollectionKind kind, TypeModel element, TypeName javaType) implements TypeModel {}
 
-  /** A {@code Map<String, V>}, stored as a subdocument. */
-  record MapType(TypeModel value, TypeName javaType) implements TypeModel {}
+  /**
+   * A {@code Map<K, V>}, stored as a subdocument whose keys are the map's keys as strings.
+   *
+   * @param keyKind how keys become stored names
+   * @param keyType the key's Java type
+   */
+  record MapType(MapKeyKind keyKind, TypeName keyType, TypeModel value, TypeName javaType) implements TypeModel {}
+
+  /** An {@code Optional<T>}: a present value is stored as T; an empty one writes no key. */
+  record OptionalType(TypeModel value, TypeName javaType) implements TypeModel {}
+
+  /** The value inside an {@code Optional}, or {@code type} itself. */
+  static TypeModel unwrap(TypeModel type) {
+    return type instanceof OptionalType optional ? optional.value() : type;
+  }
 
   /** An {@code org.bson.Document}, the escape hatch, stored through the driver's DocumentCodec. */
   record DocumentType(TypeName javaType) implements TypeModel {}
@@ -35,7 +48,7 @@ public sealed interface TypeModel {
   /** The supported value types. */
   enum ScalarKind {
     BOOLEAN, BYTE, SHORT, CHAR, INT, LONG, FLOAT, DOUBLE, STRING, OBJECT_ID, INSTANT, DATE,
-    LOCAL_DATE, LOCAL_DATE_TIME, BIG_DECIMAL, DECIMAL128, UUID, BYTES;
+    LOCAL_DATE, LOCAL_DATE_TIME, OFFSET_DATE_TIME, ZONED_DATE_TIME, BIG_DECIMAL, DECIMAL128, UUID, BYTES;
 
     /** Whether the kind is a Java number ({@code @Min}/{@code @Max} apply, paths are NumberPaths). */
     public boolean numeric() {
@@ -47,9 +60,13 @@ public sealed interface TypeModel {
 
     /** Whether the kind is a point in time ({@code expireAfterSeconds} applies). */
     public boolean date() {
-      return this == INSTANT || this == DATE || this == LOCAL_DATE || this == LOCAL_DATE_TIME;
+      return this == INSTANT || this == DATE || this == LOCAL_DATE || this == LOCAL_DATE_TIME
+          || this == OFFSET_DATE_TIME || this == ZONED_DATE_TIME;
     }
   }
+
+  /** The map key types: stored names are the string, the enum constant's name, the UUID or the ObjectId hex. */
+  enum MapKeyKind { STRING, ENUM, UUID, OBJECT_ID }
 
   /** The collection interfaces a field may be declared as, and what decoding creates. */
   enum CollectionKind {

@@ -3,6 +3,7 @@ package dev.meerkat.processor.internal.model;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import dev.meerkat.processor.internal.model.TypeModel.CollectionKind;
+import dev.meerkat.processor.internal.model.TypeModel.MapKeyKind;
 import dev.meerkat.processor.internal.model.TypeModel.ScalarKind;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +50,8 @@ public final class TypeResolver {
       Map.entry("java.util.Date", ScalarKind.DATE),
       Map.entry("java.time.LocalDate", ScalarKind.LOCAL_DATE),
       Map.entry("java.time.LocalDateTime", ScalarKind.LOCAL_DATE_TIME),
+      Map.entry("java.time.OffsetDateTime", ScalarKind.OFFSET_DATE_TIME),
+      Map.entry("java.time.ZonedDateTime", ScalarKind.ZONED_DATE_TIME),
       Map.entry("java.math.BigDecimal", ScalarKind.BIG_DECIMAL),
       Map.entry("org.bson.types.Decimal128", ScalarKind.DECIMAL128),
       Map.entry("java.util.UUID", ScalarKind.UUID));
@@ -57,6 +60,12 @@ public final class TypeResolver {
       "java.util.List", CollectionKind.LIST,
       "java.util.Set", CollectionKind.SET,
       "java.util.Collection", CollectionKind.COLLECTION);
+
+  /** What the message for an unsupported library type lists. */
+  static final String SUPPORTED = " Supported types: primitives and their wrappers, String, ObjectId, Instant, Date,"
+      + " LocalDate, LocalDateTime, OffsetDateTime, ZonedDateTime, BigDecimal, Decimal128, UUID, byte[], enums,"
+      + " org.bson.Document, List/Set/Collection<T>, Map<K, V> with String, enum, UUID or ObjectId keys,"
+      + " Optional<T> (fields only) and @Schema types.";
 
   private static final String SCHEMA_ANNOTATION = "dev.meerkat.annotations.Schema";
 
@@ -67,8 +76,29 @@ public final class TypeResolver {
     this.types = types;
   }
 
-  /** Resolves {@code type}. */
+  /** Resolves the declared type of a field: any stored type, or an {@code Optional} of one. */
   public Resolution resolve(TypeMirror type) {
+    if (type.getKind() == TypeKind.DECLARED
+        && ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().contentEquals("java.util.Optional")) {
+      return optional((DeclaredType) type);
+    }
+    return resolveValue(type);
+  }
+
+  private Resolution optional(DeclaredType type) {
+    List<? extends TypeMirror> arguments = type.getTypeArguments();
+    if (arguments.size() != 1 || arguments.get(0).getKind() != TypeKind.DECLARED) {
+      return new Unsupported(type.toString(), " Declare the value type, e.g. Optional<String>.");
+    }
+    Resolution value = resolveValue(arguments.get(0));
+    if (!(value instanceof Resolved resolved)) {
+      return value;
+    }
+    return new Resolved(new TypeModel.OptionalType(resolved.type(), TypeName.get(type)));
+  }
+
+  /** Resolves a stored value's type: a field's, a collection element's or a map value's. */
+  private Resolution resolveValue(TypeMirror type) {
     return switch (type.getKind()) {
       case BOOLEAN -> scalar(ScalarKind.BOOLEAN, type);
       case BYTE -> scalar(ScalarKind.BYTE, type);
@@ -120,6 +150,13 @@ public final class TypeResolver {
       ClassName className = ClassName.get(element);
       return new Resolved(new TypeModel.Nested(className, SchemaNames.schemaOf(className)));
     }
+    if (name.equals("java.util.Optional")) {
+      return new Unsupported(type.toString(), " Optional is for fields only: store the value itself (an absent"
+          + " element is null).");
+    }
+    if (isLibraryType(name)) {
+      return new Unsupported(type.toString(), SUPPORTED);
+    }
     if (element.getKind() == ElementKind.CLASS || element.getKind() == ElementKind.RECORD) {
       return new Unsupported(type.toString(), " If it is a subdocument, annotate " + element.getSimpleName()
           + " with @Schema.");
@@ -132,7 +169,7 @@ public final class TypeResolver {
     if (arguments.size() != 1 || arguments.get(0).getKind() != TypeKind.DECLARED) {
       return new Unsupported(type.toString(), " Declare the element type, e.g. List<String>.");
     }
-    Resolution element = resolve(arguments.get(0));
+    Resolution element = resolveValue(arguments.get(0));
     if (!(element instanceof Resolved resolved)) {
       return element;
     }
@@ -141,19 +178,39 @@ public final class TypeResolver {
 
   private Resolution map(DeclaredType type) {
     List<? extends TypeMirror> arguments = type.getTypeArguments();
-    if (arguments.size() != 2 || !isString(arguments.get(0)) || arguments.get(1).getKind() != TypeKind.DECLARED) {
-      return new Unsupported(type.toString(), " Maps are stored as subdocuments and need String keys: Map<String, V>.");
+    MapKeyKind key = arguments.size() == 2 ? keyKind(arguments.get(0)) : null;
+    if (key == null || arguments.get(1).getKind() != TypeKind.DECLARED) {
+      return new Unsupported(type.toString(), " Maps are stored as subdocuments and need String, enum, UUID or"
+          + " ObjectId keys: Map<String, V>.");
     }
-    Resolution value = resolve(arguments.get(1));
+    Resolution value = resolveValue(arguments.get(1));
     if (!(value instanceof Resolved resolved)) {
       return value;
     }
-    return new Resolved(new TypeModel.MapType(resolved.type(), TypeName.get(type)));
+    return new Resolved(new TypeModel.MapType(key, TypeName.get(arguments.get(0)), resolved.type(),
+        TypeName.get(type)));
   }
 
-  private boolean isString(TypeMirror type) {
-    return type.getKind() == TypeKind.DECLARED
-        && ((TypeElement) types.asElement(type)).getQualifiedName().contentEquals("java.lang.String");
+  private MapKeyKind keyKind(TypeMirror type) {
+    if (type.getKind() != TypeKind.DECLARED) {
+      return null;
+    }
+    TypeElement element = (TypeElement) types.asElement(type);
+    if (element.getKind() == ElementKind.ENUM) {
+      return MapKeyKind.ENUM;
+    }
+    return switch (element.getQualifiedName().toString()) {
+      case "java.lang.String" -> MapKeyKind.STRING;
+      case "java.util.UUID" -> MapKeyKind.UUID;
+      case "org.bson.types.ObjectId" -> MapKeyKind.OBJECT_ID;
+      default -> null;
+    };
+  }
+
+  /** Types users cannot annotate with {@code @Schema}: the JDK's and the driver's. */
+  private static boolean isLibraryType(String name) {
+    return name.startsWith("java.") || name.startsWith("javax.") || name.startsWith("jdk.")
+        || name.startsWith("org.bson.") || name.startsWith("com.mongodb.");
   }
 
   /** Whether {@code element} carries {@code @Schema}, read by name so the class need not be loaded. */

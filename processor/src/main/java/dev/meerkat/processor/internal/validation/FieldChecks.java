@@ -36,13 +36,15 @@ final class FieldChecks {
   }
 
   /** Checks the value validators against the field's type and returns them. */
-  static Validators validators(TypeElement owner, VariableElement field, TypeModel type, ErrorReporter errors) {
+  static Validators validators(TypeElement owner, VariableElement field, TypeModel declared, ErrorReporter errors) {
     Min min = field.getAnnotation(Min.class);
     Max max = field.getAnnotation(Max.class);
     MinLength minLength = field.getAnnotation(MinLength.class);
     MaxLength maxLength = field.getAnnotation(MaxLength.class);
     Match match = field.getAnnotation(Match.class);
     Enum enumValues = field.getAnnotation(Enum.class);
+    // Validators of an Optional field apply to its value when present.
+    TypeModel type = TypeModel.unwrap(declared);
     boolean numeric = type instanceof TypeModel.Scalar s && s.kind().numeric();
     boolean string = type instanceof TypeModel.Scalar s && s.kind() == ScalarKind.STRING;
     requireType(min != null, numeric, "Min", "numeric", owner, field, errors);
@@ -85,7 +87,7 @@ final class FieldChecks {
     if (indexed.order() != 1 && indexed.order() != -1) {
       errors.error(field, Message.INDEX_ORDER, field.getSimpleName(), owner.getSimpleName(), indexed.order());
     }
-    boolean date = type instanceof TypeModel.Scalar s && s.kind().date();
+    boolean date = TypeModel.unwrap(type) instanceof TypeModel.Scalar s && s.kind().date();
     if (indexed.expireAfterSeconds() >= 0 && !date) {
       errors.error(field, Message.TTL_TYPE, field.getSimpleName(), owner.getSimpleName(), field.asType());
     }

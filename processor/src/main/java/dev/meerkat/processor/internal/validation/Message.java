@@ -20,9 +20,6 @@ public enum Message {
   NO_CONSTRUCTOR("MeerkatNoConstructor",
       "@Schema classes need a non-private no-arg constructor so documents can be decoded; %s has none. Add"
           + " one, or make %s a record."),
-  SUPERCLASS_FIELDS("MeerkatSuperclassFields",
-      "@Schema classes map only the fields they declare themselves; %s extends %s, which declares %s. Move"
-          + " those fields into %s, or mark them transient."),
   NO_ACCESSOR("MeerkatNoAccessor",
       "Generated code must read and write every mapped field; field %s of %s has no %s. Add %s, make the"
           + " field non-private%s, or mark it @Transient."),
@@ -80,6 +77,21 @@ public enum Message {
   EXTRA_FIELDS("MeerkatExtraFields",
       "@ExtraFields goes on one field of type org.bson.Document or Map<String, Object>; %s. Fix the field or"
           + " remove the annotation."),
+  DISCRIMINATOR_SUBTYPE("MeerkatDiscriminatorSubtype",
+      "Every type a sealed @Schema type permits is stored in its collection and needs its own @Schema; %s"
+          + " permits %s, which is not a @Schema record or class. Annotate %s with @Schema, or remove it from"
+          + " the permits clause."),
+  DUPLICATE_DISCRIMINATOR("MeerkatDuplicateDiscriminator",
+      "Each subtype of a sealed @Schema type needs its own discriminator value; %s and %s of %s both store"
+          + " %s = \"%s\". Give one of them another value with @DiscriminatorValue(\"...\")."),
+  DISCRIMINATOR_KEY("MeerkatDiscriminatorKey",
+      "@DiscriminatorKey must be a stored key: non-empty, without '.', not starting with '$', and not _id or"
+          + " __v; %s declares \"%s\". Choose another key, or remove the annotation to use __t."),
+  DISCRIMINATOR_VALUE("MeerkatDiscriminatorValue",
+      "@DiscriminatorValue must not be empty; %s declares \"\". Give it a value, or remove the annotation to"
+          + " store the model name."),
+  DISCRIMINATOR_PLACEMENT("MeerkatDiscriminatorPlacement",
+      "@%s applies to %s; %s is not one. %s"),
   INTERNAL_ERROR("MeerkatInternalError",
       "Internal error in the Meerkat processor while processing %s; please report it with this trace: %s"),
   CONFIG_KIND("MeerkatConfigKind",

@@ -10,7 +10,9 @@ import dev.meerkat.annotations.Schema;
 import dev.meerkat.annotations.Toggle;
 import dev.meerkat.processor.internal.model.FieldModel;
 import dev.meerkat.processor.internal.model.FieldModel.Access;
+import dev.meerkat.processor.internal.model.DiscriminatorModel;
 import dev.meerkat.processor.internal.model.FieldScanner;
+import dev.meerkat.processor.internal.model.Hierarchies;
 import dev.meerkat.processor.internal.model.Pluralizer;
 import dev.meerkat.processor.internal.model.SchemaModel;
 import dev.meerkat.processor.internal.model.SchemaModel.Component;
@@ -54,17 +56,24 @@ public final class SchemaValidator {
   private final TypeResolver resolver;
   private final FieldScanner scanner;
   private final IndexChecks indexChecks;
+  private final HierarchyValidator hierarchies;
 
   /** Creates a validator over the compiler's utilities. */
   public SchemaValidator(Types types, Elements elements) {
     this.resolver = new TypeResolver(types);
     this.scanner = new FieldScanner(types);
     this.indexChecks = new IndexChecks(elements, resolver);
+    this.hierarchies = new HierarchyValidator(resolver);
   }
 
   /** Checks {@code type}, recording errors in {@code errors}. */
   public Outcome check(TypeElement type, ErrorReporter errors) {
     Schema schema = type.getAnnotation(Schema.class);
+    if (Hierarchies.isBase(type)) {
+      return hierarchies.check(type, schema, errors);
+    }
+    Optional<TypeElement> base = Hierarchies.baseOf(type);
+    HierarchyValidator.checkSubtypeAnnotations(type, base.isPresent(), errors);
     if (!TypeChecks.checkShape(type, errors)) {
       return new Invalid();
     }
@@ -118,6 +127,14 @@ public final class SchemaValidator {
       Field fieldAnnotation = field.getAnnotation(Field.class);
       String key = id ? "_id" : fieldAnnotation != null ? fieldAnnotation.value() : name;
       FieldChecks.checkKey(type, field, key, id, schema.versionKey(), errors);
+      if (base.isPresent() && key.equals(Hierarchies.key(base.get()))) {
+        errors.error(field, Message.RESERVED_KEY, key, "the discriminator key of " + base.get().getSimpleName(),
+            name, type.getSimpleName());
+      }
+      if (id && typeModel instanceof TypeModel.OptionalType) {
+        errors.error(field, Message.UNSUPPORTED_TYPE, name, type.getSimpleName(), field.asType(),
+            " An id is always present: declare it as the value type, e.g. ObjectId.");
+      }
       FieldModel.Validators validators = FieldChecks.validators(type, field, typeModel, errors);
       FieldChecks.checkIndexed(type, field, typeModel, errors);
       if (getter.isPresent() && setter.isPresent()) {
@@ -136,12 +153,16 @@ public final class SchemaValidator {
     ClassName className = ClassName.get(type);
     Model model = type.getAnnotation(Model.class);
     String modelName = model != null && !model.value().isEmpty() ? model.value() : type.getSimpleName().toString();
-    String collection = schema.collection().isEmpty() ? Pluralizer.collectionName(modelName) : schema.collection();
+    // A subtype of a sealed hierarchy lives in its base's collection, as Mongoose's discriminators do.
+    String collection = base.isPresent() ? Hierarchies.collection(base.get())
+        : schema.collection().isEmpty() ? Pluralizer.collectionName(modelName) : schema.collection();
+    Optional<DiscriminatorModel> discriminator = base.map(b -> new DiscriminatorModel(Hierarchies.key(b),
+        Hierarchies.value(type), List.of()));
     Optional<SchemaModel.TypedModelModel> typedModel = model == null ? Optional.empty()
         : Optional.of(new SchemaModel.TypedModelModel(SchemaNames.modelOf(className), finders(fields, indexes)));
     return new Valid(new SchemaModel(className, SchemaNames.schemaOf(className),
         type.getKind() == ElementKind.RECORD, modelName, collection, options(schema), fields, components,
-        indexes, extra, typedModel));
+        indexes, extra, typedModel, discriminator));
   }
 
   private Optional<Access> accessor(TypeElement type, VariableElement field, boolean read, ErrorReporter errors) {
@@ -220,7 +241,7 @@ public final class SchemaValidator {
         getter.get(), setter.get()));
   }
 
-  private static OptionsModel options(Schema schema) {
+  static OptionsModel options(Schema schema) {
     dev.meerkat.annotations.Collation collation = schema.collation();
     return new OptionsModel(toggle(schema.bufferCommands()), toggle(schema.autoCreate()),
         toggle(schema.autoIndex()), schema.capped().size(), schema.capped().max(),

@@ -54,30 +54,7 @@ final class TypeChecks {
     if (kind == ElementKind.CLASS && !FieldScanner.hasNoArgConstructor(type)) {
       errors.error(type, Message.NO_CONSTRUCTOR, name, type.getSimpleName());
     }
-    if (kind == ElementKind.CLASS) {
-      checkSuperclasses(type, errors);
-    }
     return ok;
-  }
-
-  /** Fields inherited from a superclass would silently not be stored: say so instead. */
-  private static void checkSuperclasses(TypeElement type, ErrorReporter errors) {
-    for (TypeMirror superclass = type.getSuperclass(); superclass.getKind() == TypeKind.DECLARED; ) {
-      TypeElement element = (TypeElement) ((DeclaredType) superclass).asElement();
-      if (element.getQualifiedName().contentEquals("java.lang.Object")) {
-        return;
-      }
-      String fields = FieldScanner.instanceFields(element).stream()
-          .filter(f -> !f.getModifiers().contains(Modifier.TRANSIENT))
-          .map(f -> f.getSimpleName().toString())
-          .collect(Collectors.joining(", "));
-      if (!fields.isEmpty()) {
-        errors.error(type, Message.SUPERCLASS_FIELDS, type.getQualifiedName(), element.getQualifiedName(),
-            fields, type.getSimpleName());
-        return;
-      }
-      superclass = element.getSuperclass();
-    }
   }
 
   /** Checks the capped options and Mongoose's capped-without-buffering pitfall. */

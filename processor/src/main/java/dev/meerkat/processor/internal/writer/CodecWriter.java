@@ -50,6 +50,7 @@ final class CodecWriter {
       List<String> keys = new ArrayList<>();
       keys.add("_id");
       keys.add("__v");
+      schema.discriminator().ifPresent(d -> keys.add(d.key()));
       schema.fields().forEach(f -> { if (!keys.contains(f.key())) { keys.add(f.key()); } });
       codec.addField(FieldSpec.builder(ParameterizedTypeName.get(Runtime.SET, TypeName.get(String.class)),
               "KNOWN_KEYS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
@@ -85,7 +86,7 @@ final class CodecWriter {
     schema.fields().forEach(f -> names.newName(f.name(), new Object()));
     Map<TypeName, String> enums = new LinkedHashMap<>();
     for (FieldModel field : schema.fields()) {
-      TypeModel type = field.type();
+      TypeModel type = TypeModel.unwrap(field.type());
       while (type instanceof TypeModel.CollectionType || type instanceof TypeModel.MapType) {
         type = type instanceof TypeModel.CollectionType c ? c.element() : ((TypeModel.MapType) type).value();
       }
@@ -101,6 +102,10 @@ final class CodecWriter {
     CodeBlock.Builder code = CodeBlock.builder().addStatement("writer.writeStartDocument()");
     for (FieldModel field : encodeOrder(schema)) {
       CodeBlock read = Access.read(field.getter(), "value");
+      if (field.type() instanceof TypeModel.OptionalType) {
+        OptionalCode.encodeField(code, field, read, names);
+        continue;
+      }
       if (field.type() instanceof TypeModel.Scalar scalar && scalar.primitive()) {
         code.addStatement("writer.writeName($S)", field.key());
         ValueCode.encode(code, field.type(), read.toString(), names);
@@ -113,6 +118,7 @@ final class CodecWriter {
       ValueCode.encode(code, field.type(), local, names);
       code.endControlFlow();
     }
+    schema.discriminator().ifPresent(d -> code.addStatement("writer.writeString($S, $S)", d.key(), d.value()));
     if (schema.options().versionKey()) {
       code.addStatement("writer.writeInt32($S, 0)", "__v");
     }
@@ -163,7 +169,7 @@ final class CodecWriter {
       code.beginControlFlow("if (reader.getCurrentBsonType() == $T.NULL)", Runtime.BSON_TYPE);
       code.addStatement("reader.readNull()");
       if (!schema.isRecord() && !primitive) {
-        code.addStatement(Access.write(field.setter(), "value", CodeBlock.of("null")));
+        code.addStatement(Access.write(field.setter(), "value", ValueCode.defaultValue(field.type().javaType())));
       }
       code.nextControlFlow("else");
       CodeBlock value = ValueCode.decode(code, field.type(), names);
@@ -174,6 +180,8 @@ final class CodecWriter {
     if (schema.options().versionKey()) {
       code.add("case $S:\n", "__v").indent().addStatement("reader.skipValue()").addStatement("break").unindent();
     }
+    schema.discriminator().ifPresent(d -> code.add("case $S:\n", d.key()).indent().addStatement("reader.skipValue()")
+        .addStatement("break").unindent());
     code.add("default:\n").indent();
     if (schema.extra().isPresent()) {
       SchemaModel.ExtraModel extra = schema.extra().get();
@@ -210,6 +218,7 @@ final class CodecWriter {
       }
     } else {
       code.addStatement("$T value = new $T()", schema.type(), schema.type());
+      OptionalCode.startEmpty(schema, code);
     }
     schema.extra().ifPresent(extra -> code.addStatement("$T extra = null", extra.type()));
     return locals;
@@ -277,7 +286,7 @@ final class CodecWriter {
       boolean primitive = field.type() instanceof TypeModel.Scalar scalar && scalar.primitive();
       if (!schema.isRecord() && !primitive) {
         code.beginControlFlow("if (type == $T.NULL)", Runtime.RAW_BSON);
-        code.addStatement(Access.write(field.setter(), "value", CodeBlock.of("null")));
+        code.addStatement(Access.write(field.setter(), "value", ValueCode.defaultValue(field.type().javaType())));
         code.nextControlFlow("else");
       } else {
         // A null leaves the record component's local, or the primitive, at its default: nothing to do.

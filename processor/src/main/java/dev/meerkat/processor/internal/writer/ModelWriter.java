@@ -10,6 +10,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.meerkat.processor.internal.model.FieldModel;
 import dev.meerkat.processor.internal.model.FieldScanner;
 import dev.meerkat.processor.internal.model.SchemaModel;
+import dev.meerkat.processor.internal.model.TypeModel;
 import javax.lang.model.element.Modifier;
 
 /** Writes {@code TModel}: a {@code TypedModel<T>} with {@code on(Connection)} and {@code findByX} finders. */
@@ -52,7 +53,7 @@ public final class ModelWriter {
             .addModifiers(Modifier.PUBLIC)
             .addJavadoc("The document whose unique {@code $L} equals {@code value}.\n", field.key())
             .returns(ParameterizedTypeName.get(Runtime.OPTIONAL, schema.type()))
-            .addParameter(field.type().javaType(), "value")
+            .addParameter(TypeModel.unwrap(field.type()).javaType(), "value")
             .addStatement("return findOne($T.$N.eq(value))", schema.schema(), constant)
             .build());
       }

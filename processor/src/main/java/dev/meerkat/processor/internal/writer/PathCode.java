@@ -17,6 +17,9 @@ final class PathCode {
 
   /** The declared type of the path to a field of {@code type}, bound to {@code root}. */
   static TypeName pathType(TypeModel type, TypeName root) {
+    if (type instanceof TypeModel.OptionalType optional) {
+      return pathType(optional.value(), root);
+    }
     if (type instanceof TypeModel.Scalar scalar) {
       if (scalar.kind() == ScalarKind.STRING) {
         return ParameterizedTypeName.get(Runtime.STRING_PATH, root);
@@ -31,7 +34,7 @@ final class PathCode {
       return ParameterizedTypeName.get(Runtime.COLLECTION_PATH, root, collection.element().javaType().box(),
           collection.javaType());
     }
-    if (type instanceof TypeModel.MapType map) {
+    if (type instanceof TypeModel.MapType map && map.keyKind() == TypeModel.MapKeyKind.STRING) {
       return ParameterizedTypeName.get(Runtime.MAP_PATH, root, map.value().javaType().box());
     }
     return ParameterizedTypeName.get(Runtime.FIELD_PATH, root, type.javaType().box());
@@ -39,6 +42,9 @@ final class PathCode {
 
   /** {@code new StringPath<>(path)} and friends; {@code path} is an expression of type String. */
   static CodeBlock newPath(TypeModel type, CodeBlock path) {
+    if (type instanceof TypeModel.OptionalType optional) {
+      return newPath(optional.value(), path);
+    }
     ClassName pathClass = rawPathClass(type);
     if (type instanceof TypeModel.Nested) {
       return CodeBlock.of("new $T<>($L)", pathClass, path);
@@ -46,7 +52,7 @@ final class PathCode {
     if (type instanceof TypeModel.CollectionType collection) {
       return withFunction(pathClass, path, toBson(collection.element()));
     }
-    if (type instanceof TypeModel.MapType map) {
+    if (type instanceof TypeModel.MapType map && map.keyKind() == TypeModel.MapKeyKind.STRING) {
       return withFunction(pathClass, path, toBson(map.value()));
     }
     if (type instanceof TypeModel.Scalar scalar && (scalar.kind() == ScalarKind.STRING || scalar.kind().numeric())) {
@@ -73,6 +79,10 @@ final class PathCode {
     }
     if (type instanceof TypeModel.Scalar scalar && scalar.kind() == ScalarKind.UUID) {
       return CodeBlock.of("$T::uuidBinary", Runtime.BSON_VALUES);
+    }
+    if (type instanceof TypeModel.Scalar scalar
+        && (scalar.kind() == ScalarKind.OFFSET_DATE_TIME || scalar.kind() == ScalarKind.ZONED_DATE_TIME)) {
+      return CodeBlock.of("$T::toInstant", scalar.javaType());
     }
     if (type instanceof TypeModel.Nested nested) {
       return CodeBlock.of("value -> $T.toBsonDocument($T.BsonCodec.INSTANCE, value)", Runtime.DOCUMENTS,

@@ -20,6 +20,8 @@ final class RawValueCode {
       CodeBlock.Builder code, TypeModel type, String typeVar, NameAllocator names, Map<TypeName, String> enums) {
     if (type instanceof TypeModel.Scalar scalar) {
       return scalar(scalar.kind(), typeVar);
+    } else if (type instanceof TypeModel.OptionalType optional) {
+      return CodeBlock.of("$T.of($L)", Runtime.OPTIONAL, decode(code, optional.value(), typeVar, names, enums));
     } else if (type instanceof TypeModel.EnumType enumType) {
       return CodeBlock.of("$N.read(input, $N)", enums.get(enumType.javaType()), typeVar);
     } else if (type instanceof TypeModel.Nested nested) {
@@ -57,7 +59,7 @@ final class RawValueCode {
       code.addStatement("int $N = $T.startDocument(input)", end, Runtime.RAW_BSON);
       code.beginControlFlow("while (input.getPosition() < $N)", end);
       code.addStatement("byte $N = input.readByte()", valueType);
-      code.addStatement("$T $N = input.readCString()", String.class, key);
+      code.addStatement("$T $N = $L", map.keyType(), key, MapKeyCode.fromName(map, CodeBlock.of("input.readCString()")));
       code.beginControlFlow("if ($N == $T.NULL)", valueType, Runtime.RAW_BSON);
       code.addStatement("$N.put($N, null)", result, key);
       code.nextControlFlow("else");
@@ -86,6 +88,10 @@ final class RawValueCode {
       case DATE -> CodeBlock.of("new $T($T.readDateTime(input, $N))", Runtime.DATE, Runtime.RAW_BSON, t);
       case LOCAL_DATE -> CodeBlock.of("$T.readLocalDate(input, $N)", Runtime.RAW_BSON, t);
       case LOCAL_DATE_TIME -> CodeBlock.of("$T.readLocalDateTime(input, $N)", Runtime.RAW_BSON, t);
+      case OFFSET_DATE_TIME -> CodeBlock.of("$T.readInstant(input, $N).atOffset($T.UTC)", Runtime.RAW_BSON, t,
+          Runtime.ZONE_OFFSET);
+      case ZONED_DATE_TIME -> CodeBlock.of("$T.readInstant(input, $N).atZone($T.UTC)", Runtime.RAW_BSON, t,
+          Runtime.ZONE_OFFSET);
       case BIG_DECIMAL -> CodeBlock.of("$T.readDecimal128(input, $N).bigDecimalValue()", Runtime.RAW_BSON, t);
       case DECIMAL128 -> CodeBlock.of("$T.readDecimal128(input, $N)", Runtime.RAW_BSON, t);
       case UUID -> CodeBlock.of("$T.readUuid(input, $N)", Runtime.RAW_BSON, t);

@@ -50,6 +50,8 @@ final class Runtime {
 
   static final ClassName INSTANT = ClassName.get("java.time", "Instant");
   static final ClassName DATE = ClassName.get("java.util", "Date");
+  static final ClassName ZONE_OFFSET = ClassName.get("java.time", "ZoneOffset");
+  static final ClassName UUID = ClassName.get("java.util", "UUID");
   static final ClassName LIST = ClassName.get("java.util", "List");
   static final ClassName ARRAY_LIST = ClassName.get("java.util", "ArrayList");
   static final ClassName SET = ClassName.get("java.util", "Set");

@@ -12,6 +12,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
+import dev.meerkat.processor.internal.model.DiscriminatorModel;
 import dev.meerkat.processor.internal.model.FieldModel;
 import dev.meerkat.processor.internal.model.SchemaModel;
 import java.util.HashSet;
@@ -39,6 +40,9 @@ public final class SchemaWriter {
 
   /** The schema source file. */
   public JavaFile write(SchemaModel schema) {
+    if (schema.discriminator().filter(DiscriminatorModel::base).isPresent()) {
+      return new HierarchySchemaWriter(generatedAvailable).write(schema);
+    }
     ClassName self = schema.schema();
     NameAllocator constants = new NameAllocator();
     constants.newName("INSTANCE");
@@ -95,23 +99,24 @@ public final class SchemaWriter {
     type.addMethod(validateAt);
     type.addMethod(Inserts.idOf(schema));
     type.addMethod(Inserts.prepareInsert(schema));
+    schema.discriminator().ifPresent(d -> HierarchySchemaWriter.discriminatorMethods(d).forEach(type::addMethod));
     type.addType(pathClass(schema));
     type.addType(CodecWriter.codec(schema));
     return JavaFile.builder(self.packageName(), type.build()).skipJavaLangImports(true).build();
   }
 
-  private void generated(TypeSpec.Builder type) {
+  void generated(TypeSpec.Builder type) {
     if (generatedAvailable) {
       type.addAnnotation(AnnotationSpec.builder(Runtime.GENERATED).addMember("value", "$S", Runtime.PROCESSOR).build());
     }
   }
 
-  private static MethodSpec getter(String name, TypeName returns, CodeBlock value) {
+  static MethodSpec getter(String name, TypeName returns, CodeBlock value) {
     return MethodSpec.methodBuilder(name).addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
         .returns(returns).addStatement("return $L", value).build();
   }
 
-  private static TypeSpec pathClass(SchemaModel schema) {
+  static TypeSpec pathClass(SchemaModel schema) {
     ClassName path = schema.schema().nestedClass("Path");
     TypeVariableName root = rootVariable(schema);
     TypeSpec.Builder type = TypeSpec.classBuilder(path)

@@ -37,7 +37,8 @@ final class ValidateWriter {
     NameAllocator names = new NameAllocator();
     List.of("document", "prefix", "errors").forEach(names::newName);
     CodeBlock.Builder code = CodeBlock.builder();
-    for (FieldModel field : schema.fields()) {
+    for (FieldModel declared : schema.fields()) {
+      FieldModel field = OptionalCode.unwrapped(declared);
       boolean primitive = field.type() instanceof TypeModel.Scalar scalar && scalar.primitive();
       boolean nested = nestedSchema(field.type()) != null;
       if (!field.validators().any() && !nested && (!field.required() || primitive)) {
@@ -45,7 +46,7 @@ final class ValidateWriter {
       }
       String local = names.newName(field.name(), new Object());
       CodeBlock path = CodeBlock.of("prefix + $S", field.name());
-      code.addStatement("$T $N = $L", field.type().javaType(), local, Access.read(field.getter(), "document"));
+      code.addStatement("$T $N = $L", field.type().javaType(), local, OptionalCode.read(declared, "document"));
       if (primitive) {
         validators(code, field, local, path);
         continue;
@@ -142,10 +143,10 @@ final class ValidateWriter {
     } else if (type instanceof TypeModel.MapType map && map.value() instanceof TypeModel.Nested nested) {
       String entry = names.newName("entry", new Object());
       code.beginControlFlow("for ($T $N : $N.entrySet())", ParameterizedTypeName.get(
-          Runtime.MAP.nestedClass("Entry"), TypeName.get(String.class), nested.javaType()), entry, local);
+          Runtime.MAP.nestedClass("Entry"), map.keyType(), nested.javaType()), entry, local);
       code.beginControlFlow("if ($N.getValue() != null)", entry);
-      code.addStatement("$T.validateAt($N.getValue(), prefix + $S + $N.getKey() + \".\", errors)", nested.schema(),
-          entry, field.name() + ".", entry);
+      code.addStatement("$T.validateAt($N.getValue(), prefix + $S + $L + \".\", errors)", nested.schema(),
+          entry, field.name() + ".", MapKeyCode.toName(map, CodeBlock.of("$N.getKey()", entry)));
       code.endControlFlow();
       code.endControlFlow();
     }

@@ -37,8 +37,8 @@ final class ValueCode {
       TypeName valueType = map.value().javaType().box();
       code.addStatement("writer.writeStartDocument()");
       code.beginControlFlow("for ($T $N : $L.entrySet())", ParameterizedTypeName.get(
-          Runtime.MAP.nestedClass("Entry"), TypeName.get(String.class), valueType), entry, value);
-      code.addStatement("writer.writeName($N.getKey())", entry);
+          Runtime.MAP.nestedClass("Entry"), map.keyType(), valueType), entry, value);
+      code.addStatement("writer.writeName($L)", MapKeyCode.toName(map, CodeBlock.of("$N.getKey()", entry)));
       code.addStatement("$T $N = $N.getValue()", valueType, entryValue, entry);
       writeNullable(code, map.value(), entryValue, names);
       code.endControlFlow();
@@ -66,6 +66,7 @@ final class ValueCode {
       case INSTANT -> CodeBlock.of("writer.writeDateTime($L.toEpochMilli())", v);
       case DATE -> CodeBlock.of("writer.writeDateTime($L.getTime())", v);
       case LOCAL_DATE, LOCAL_DATE_TIME -> CodeBlock.of("writer.writeDateTime($T.toMillis($L))", Runtime.BSON_VALUES, v);
+      case OFFSET_DATE_TIME, ZONED_DATE_TIME -> CodeBlock.of("writer.writeDateTime($L.toInstant().toEpochMilli())", v);
       case BIG_DECIMAL -> CodeBlock.of("writer.writeDecimal128(new $T($L))", Runtime.DECIMAL128, v);
       case DECIMAL128 -> CodeBlock.of("writer.writeDecimal128($L)", v);
       case UUID -> CodeBlock.of("$T.writeUuid(writer, $L)", Runtime.BSON_VALUES, v);
@@ -80,6 +81,8 @@ final class ValueCode {
   static CodeBlock decode(CodeBlock.Builder code, TypeModel type, NameAllocator names) {
     if (type instanceof TypeModel.Scalar scalar) {
       return scalarRead(scalar.kind());
+    } else if (type instanceof TypeModel.OptionalType optional) {
+      return CodeBlock.of("$T.of($L)", Runtime.OPTIONAL, decode(code, optional.value(), names));
     } else if (type instanceof TypeModel.EnumType enumType) {
       return CodeBlock.of("$T.valueOf(reader.readString())", enumType.javaType());
     } else if (type instanceof TypeModel.Nested nested) {
@@ -108,7 +111,7 @@ final class ValueCode {
       code.addStatement("$T $N = new $T<>()", map.javaType(), result, Runtime.LINKED_HASH_MAP);
       code.addStatement("reader.readStartDocument()");
       code.beginControlFlow("while (reader.readBsonType() != $T.END_OF_DOCUMENT)", Runtime.BSON_TYPE);
-      code.addStatement("$T $N = reader.readName()", String.class, key);
+      code.addStatement("$T $N = $L", map.keyType(), key, MapKeyCode.fromName(map, CodeBlock.of("reader.readName()")));
       code.beginControlFlow("if (reader.getCurrentBsonType() == $T.NULL)", Runtime.BSON_TYPE);
       code.addStatement("reader.readNull()");
       code.addStatement("$N.put($N, null)", result, key);
@@ -138,6 +141,10 @@ final class ValueCode {
       case DATE -> CodeBlock.of("new $T(reader.readDateTime())", Runtime.DATE);
       case LOCAL_DATE -> CodeBlock.of("$T.readLocalDate(reader)", Runtime.BSON_VALUES);
       case LOCAL_DATE_TIME -> CodeBlock.of("$T.readLocalDateTime(reader)", Runtime.BSON_VALUES);
+      case OFFSET_DATE_TIME -> CodeBlock.of("$T.ofEpochMilli(reader.readDateTime()).atOffset($T.UTC)", Runtime.INSTANT,
+          Runtime.ZONE_OFFSET);
+      case ZONED_DATE_TIME -> CodeBlock.of("$T.ofEpochMilli(reader.readDateTime()).atZone($T.UTC)", Runtime.INSTANT,
+          Runtime.ZONE_OFFSET);
       case BIG_DECIMAL -> CodeBlock.of("reader.readDecimal128().bigDecimalValue()");
       case DECIMAL128 -> CodeBlock.of("reader.readDecimal128()");
       case UUID -> CodeBlock.of("$T.readUuid(reader)", Runtime.BSON_VALUES);
@@ -145,8 +152,11 @@ final class ValueCode {
     };
   }
 
-  /** The Java default of a type, for record components that are not read. */
+  /** The Java default of a type, for record components that are not read; {@code Optional.empty()} for Optionals. */
   static CodeBlock defaultValue(TypeName type) {
+    if (OptionalCode.isOptional(type)) {
+      return CodeBlock.of("$T.empty()", Runtime.OPTIONAL);
+    }
     if (!type.isPrimitive()) {
       return CodeBlock.of("null");
     }

@@ -1,0 +1,32 @@
+package dev.meerkat.processor.internal.writer;
+
+import com.palantir.javapoet.CodeBlock;
+import dev.meerkat.processor.internal.model.TypeModel;
+
+/**
+ * How a map's keys become the stored subdocument's names and back: strings as they are, enums by
+ * constant name, UUIDs in their canonical text form, ObjectIds as 24 hex digits.
+ */
+final class MapKeyCode {
+  private MapKeyCode() {}
+
+  /** The stored name of the key {@code key} (an expression of the map's key type). */
+  static CodeBlock toName(TypeModel.MapType map, CodeBlock key) {
+    return switch (map.keyKind()) {
+      case STRING -> key;
+      case ENUM -> CodeBlock.of("$L.name()", key);
+      case UUID -> CodeBlock.of("$L.toString()", key);
+      case OBJECT_ID -> CodeBlock.of("$L.toHexString()", key);
+    };
+  }
+
+  /** The key stored under the name {@code name} (an expression of type String). */
+  static CodeBlock fromName(TypeModel.MapType map, CodeBlock name) {
+    return switch (map.keyKind()) {
+      case STRING -> name;
+      case ENUM -> CodeBlock.of("$T.valueOf($L)", map.keyType(), name);
+      case UUID -> CodeBlock.of("$T.fromString($L)", Runtime.UUID, name);
+      case OBJECT_ID -> CodeBlock.of("new $T($L)", Runtime.OBJECT_ID, name);
+    };
+  }
+}
