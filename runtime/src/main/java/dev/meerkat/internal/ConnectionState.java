@@ -1,14 +1,18 @@
 package dev.meerkat.internal;
 
 import com.mongodb.MongoSocketException;
+import com.mongodb.MongoSocketReadTimeoutException;
 import com.mongodb.client.MongoClient;
 import dev.meerkat.Connection;
 import dev.meerkat.ConnectionEvent;
 import dev.meerkat.ConnectionOptions;
 import dev.meerkat.ReadyState;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -38,7 +42,7 @@ final class ConnectionState {
 
   private final DefaultConnection base;
   private final ReentrantLock lock = new ReentrantLock();
-  private final OperationBuffer buffer = new OperationBuffer(lock);
+  private final OperationBuffer buffer = new OperationBuffer();
   private Phase phase = Phase.IDLE;
   private boolean destroyed;
   private boolean forceClosed;
@@ -78,6 +82,7 @@ final class ConnectionState {
       future = openFuture;
       requestedUri = uri;
       requested = options;
+      armTimer(); // the new options' bufferTimeoutMS applies to operations already queued
     } finally {
       lock.unlock();
     }
@@ -147,6 +152,8 @@ final class ConnectionState {
       phase = Phase.OPEN;
       opening++;
       lastError = null;
+      buffer.maxWorkers(options().maxPoolSize());
+      buffer.timer(null);
       future = openFuture;
       lostMeanwhile = !clusterAvailable && !current.external();
     } finally {
@@ -197,11 +204,11 @@ final class ConnectionState {
       }
       clusterAvailable = available;
       if (phase == Phase.OPEN && !available) {
-        phase = Phase.LOST;
-        lastError = cause;
         lost = true;
+        lose(cause);
       } else if (phase == Phase.LOST && available) {
         phase = Phase.OPEN;
+        buffer.timer(null);
         back = true;
       }
     } finally {
@@ -209,6 +216,7 @@ final class ConnectionState {
     }
     if (lost) {
       base.emit(ConnectionEvent.DISCONNECTED, cause, detail);
+      ServerRecheck.start(this, gen);
     }
     if (back) {
       base.emit(ConnectionEvent.RECONNECTED, null, detail);
@@ -217,13 +225,51 @@ final class ConnectionState {
     }
   }
 
-  /** After a failed operation: a network error means the server is probably gone; look now, so a retry buffers. */
+  /** OPEN -> LOST, lock held: queued operations start counting towards their timeout again. */
+  private void lose(Throwable cause) {
+    phase = Phase.LOST;
+    lastError = cause;
+    armTimer();
+  }
+
+  /**
+   * After a failed operation: a network error means the server is probably gone. The connection
+   * buffers from now on (so a retry waits for the server), even when the driver has not marked the
+   * server unknown (an error on a socket of an older pool generation does not); the re-check then
+   * finds out when it answers again. A read timeout is a slow server, not an outage.
+   */
   void afterOperationError(Live live, Throwable error) {
-    if (error instanceof MongoSocketException && !live.created().external()) {
-      recheck(live.generation(), error);
+    if (!(error instanceof MongoSocketException) || error instanceof MongoSocketReadTimeoutException
+        || live.created().external()) {
+      return;
+    }
+    boolean lost = false;
+    lock.lock();
+    try {
+      if (live.generation() == generation && phase == Phase.OPEN) {
+        lose(error);
+        lost = true;
+      }
+    } finally {
+      lock.unlock();
+    }
+    if (lost) {
+      base.emit(ConnectionEvent.DISCONNECTED, error, null);
+      ServerRecheck.start(this, live.generation());
     }
   }
 
+  /** Whether opening {@code gen} is still current and waits for its server. */
+  boolean waitingForServer(int gen) {
+    return locked(() -> gen == generation && phase == Phase.LOST);
+  }
+
+  /** The client of opening {@code gen}, or {@code null} once it is no longer current. */
+  MongoClient client(int gen) {
+    return locked(() -> gen == generation && current != null ? current.client() : null);
+  }
+
+  /** Re-reads the driver's view of the cluster for opening {@code gen}. */
   private void recheck(int gen, Throwable cause) {
     MongoClient c;
     lock.lock();
@@ -241,11 +287,15 @@ final class ConnectionState {
   // ---- operations ------------------------------------------------------------------------------
 
   /**
-   * Runs {@code op} now when open and nothing is queued before it; else queues it (when
-   * {@code bufferCommands}) or fails at once. Returns the live client to run on now, or {@code null} when
-   * queued.
+   * Admits {@code op}. When the connection is open and nothing waits before it, a sync operation gets
+   * the client to run on now (on its caller's thread) and an async one starts on a free worker;
+   * otherwise it is queued: while open, for a worker; while not open, for the connection (only with
+   * {@code bufferCommands}, else it fails at once).
+   *
+   * @return the client a sync operation runs on now, or {@code null} (queued, or async)
    */
   Live admit(PendingOperation<?> op, boolean bufferCommands) {
+    Live now;
     lock.lock();
     try {
       if (destroyed) {
@@ -254,52 +304,183 @@ final class ConnectionState {
       if (forceClosed) {
         throw ConnectionMessages.closedByForce(op, base.id());
       }
-      if (phase == Phase.OPEN && buffer.idle()) {
-        buffer.running(op);
-        return live();
+      if (phase != Phase.OPEN) {
+        if (!bufferCommands) {
+          throw ConnectionMessages.notConnected(op, base.id(), readyState());
+        }
+        buffer.enqueue(op);
+        if (!buffer.hasTimer()) {
+          armTimer();
+        }
+        return null;
       }
-      if (!bufferCommands) {
-        throw ConnectionMessages.notConnected(op, base.id(), readyState());
+      if (!buffer.isEmpty() || (op.async && !buffer.claimWorker())) {
+        buffer.enqueue(op);
+        return null;
       }
-      buffer.enqueue(op, this::bufferTimeout);
-      return null;
+      buffer.running(op);
+      now = live();
     } finally {
       lock.unlock();
     }
+    if (op.async) {
+      startWorker(op, now);
+      return null;
+    }
+    return now;
   }
 
-  private Throwable bufferTimeout(PendingOperation<?> op) {
-    return op.timedOut(lastError());
+  /**
+   * Waits until it is {@code op}'s turn to run on its caller's thread. An interrupt withdraws it
+   * from the buffer, so it is never sent.
+   */
+  Live awaitTurn(PendingOperation<?> op) {
+    try {
+      return op.turn.get();
+    } catch (ExecutionException e) {
+      throw Futures.unwrap(e.getCause(), op.describe());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      RuntimeException reason = ConnectionMessages.interruptedWhileBuffered(op, base.id());
+      withdraw(op, reason);
+      if (op.handedOver()) {
+        workerDone(); // granted just as the interrupt came: give the worker back unused
+      }
+      throw Futures.unwrap(Futures.failure(op.result, reason), op.describe());
+    }
   }
 
-  /** Runs queued operations in order on one thread while the connection stays open. */
-  void flush() {
+  /** A sync operation handed over from the buffer has finished: its worker goes to the next waiting one. */
+  void workerDone() {
+    List<PendingOperation<?>> syncs = new ArrayList<>();
+    List<PendingOperation<?>> asyncs = new ArrayList<>();
+    Live live = null;
     lock.lock();
     try {
-      if (phase != Phase.OPEN || !buffer.startFlush()) {
-        return;
+      buffer.releaseWorker();
+      if (phase == Phase.OPEN) {
+        live = live();
+        dispatch(syncs, asyncs);
       }
     } finally {
       lock.unlock();
     }
-    MeerkatThreads.blocking().execute(this::flushLoop);
+    start(syncs, asyncs, live, 0);
   }
 
-  private void flushLoop() {
-    while (true) {
-      PendingOperation<?> op;
-      Live live;
+  /** Withdraws {@code op} if it has not been sent (it then leaves the buffer and never will be). */
+  void withdraw(PendingOperation<?> op, Throwable reason) {
+    if (op.withdraw(reason)) {
       lock.lock();
       try {
-        op = buffer.next(phase == Phase.OPEN);
-        if (op == null) {
-          return;
-        }
-        live = live();
+        buffer.remove(op);
       } finally {
         lock.unlock();
       }
-      op.run(live, this);
+    }
+  }
+
+  /** The bufferTimeoutMS in force now: the connection's option, else the global setting. */
+  long timeoutMs() {
+    return base.bufferTimeoutMs();
+  }
+
+  /**
+   * Arms the buffer's one timer for the oldest waiting operation, or clears it while open. Lock held.
+   * Called whenever the timeout in force or the phase changes.
+   */
+  private void armTimer() {
+    long timeoutNanos = OperationBuffer.nanos(timeoutMs());
+    long delay = phase == Phase.OPEN ? -1 : buffer.untilFirstDeadline(System.nanoTime(), timeoutNanos);
+    buffer.timer(delay < 0 ? null : MeerkatThreads.timers().schedule(this::expire, delay, TimeUnit.NANOSECONDS));
+  }
+
+  private void expire() {
+    List<PendingOperation<?>> expired;
+    long timeout;
+    Throwable error;
+    lock.lock();
+    try {
+      if (phase == Phase.OPEN) {
+        return;
+      }
+      timeout = timeoutMs();
+      expired = buffer.expired(System.nanoTime(), OperationBuffer.nanos(timeout));
+      error = lastError;
+      armTimer();
+    } finally {
+      lock.unlock();
+    }
+    for (PendingOperation<?> op : expired) {
+      op.withdraw(op.timedOut(timeout, error));
+    }
+  }
+
+  /** Hands every waiting operation to the driver, in issue order, as far as free workers allow. */
+  void flush() {
+    List<PendingOperation<?>> syncs = new ArrayList<>();
+    List<PendingOperation<?>> asyncs = new ArrayList<>();
+    Live live;
+    lock.lock();
+    try {
+      if (phase != Phase.OPEN) {
+        return;
+      }
+      live = live();
+      dispatch(syncs, asyncs);
+    } finally {
+      lock.unlock();
+    }
+    start(syncs, asyncs, live, 0);
+  }
+
+  /**
+   * Takes waiting operations from the head of the queue while workers are free, each claiming one:
+   * async ones run on a worker thread, sync ones on their caller's thread. Stops at the first one
+   * without a worker, so nothing is dispatched ahead of an operation issued before it. Lock held.
+   */
+  private void dispatch(List<PendingOperation<?>> syncs, List<PendingOperation<?>> asyncs) {
+    while (buffer.peek() != null && buffer.claimWorker()) {
+      PendingOperation<?> op = buffer.poll();
+      (op.async ? asyncs : syncs).add(op);
+    }
+  }
+
+  private void start(List<PendingOperation<?>> syncs, List<PendingOperation<?>> asyncs, Live live, int from) {
+    for (PendingOperation<?> op : syncs) {
+      if (!op.handOver(live)) {
+        workerDone(); // withdrawn meanwhile: its worker goes to the next one
+      }
+    }
+    for (int i = from; i < asyncs.size(); i++) {
+      startWorker(asyncs.get(i), live);
+    }
+  }
+
+  private void startWorker(PendingOperation<?> first, Live live) {
+    MeerkatThreads.blocking().execute(() -> work(first, live));
+  }
+
+  /** A worker: runs its operation, then the next waiting ones while the connection stays open. */
+  private void work(PendingOperation<?> first, Live firstLive) {
+    PendingOperation<?> op = first;
+    Live live = firstLive;
+    while (op != null) {
+      op.run(live, this, timeoutMs());
+      List<PendingOperation<?>> syncs = new ArrayList<>();
+      List<PendingOperation<?>> asyncs = new ArrayList<>();
+      lock.lock();
+      try {
+        buffer.releaseWorker();
+        if (phase == Phase.OPEN) {
+          live = live();
+          dispatch(syncs, asyncs);
+        }
+      } finally {
+        lock.unlock();
+      }
+      start(syncs, asyncs, live, 1);
+      op = asyncs.isEmpty() ? null : asyncs.get(0);
     }
   }
 
@@ -344,6 +525,7 @@ final class ConnectionState {
       } else {
         phase = Phase.CLOSING;
         generation++;
+        armTimer();
         closeFuture = new CompletableFuture<>();
         done = closeFuture;
         if (previous == Phase.CONNECTING) {
@@ -356,7 +538,7 @@ final class ConnectionState {
     }
     for (PendingOperation<?> op : failed) {
       op.abort(destroy && !force ? ConnectionMessages.destroyed(op, base.id())
-          : ConnectionMessages.closedByForce(op, base.id()));
+          : ConnectionMessages.closedByForce(op, base.id()), ConnectionMessages.closedWhileRunning(op, base.id()));
     }
     if (previous == Phase.CLOSING || previous == Phase.IDLE) {
       return done;

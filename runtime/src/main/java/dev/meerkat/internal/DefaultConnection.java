@@ -251,35 +251,48 @@ final class DefaultConnection implements Connection {
 
   <R> R runSync(String collection, String operation, Boolean schemaBuffer,
       Function<ConnectionState.Live, CompletableFuture<Void>> init, Function<ConnectionState.Live, R> body) {
-    PendingOperation<R> op = newOperation(collection, operation, init, body);
+    PendingOperation<R> op = new PendingOperation<>(collection, operation, false, System.nanoTime(), init, body);
     ConnectionState.Live live = state.admit(op, flag(schemaBuffer, options().bufferCommands(), Setting.BUFFER_COMMANDS));
     if (live != null) {
-      op.run(live, state);
+      op.run(live, state, bufferTimeoutMs());
+    } else {
+      // Queued: the buffer hands it back, with one of the connection's workers, when its turn comes.
+      live = state.awaitTurn(op);
+      try {
+        op.run(live, state, bufferTimeoutMs());
+      } finally {
+        state.workerDone();
+      }
     }
-    return Futures.await(op.result, collection + "." + operation + "()");
+    return Futures.await(op.result, op.describe());
   }
 
+  /**
+   * Runs the operation on one of the connection's workers. The returned future completes on the
+   * connection's executor; completing it first (cancel, orTimeout) withdraws a still-buffered
+   * operation, so it is never sent.
+   */
   <R> CompletableFuture<R> runAsync(String collection, String operation, Boolean schemaBuffer,
       Function<ConnectionState.Live, CompletableFuture<Void>> init, Function<ConnectionState.Live, R> body) {
-    PendingOperation<R> op = newOperation(collection, operation, init, body);
-    ConnectionState.Live live;
+    PendingOperation<R> op = new PendingOperation<>(collection, operation, true, System.nanoTime(), init, body);
     try {
-      live = state.admit(op, flag(schemaBuffer, options().bufferCommands(), Setting.BUFFER_COMMANDS));
+      state.admit(op, flag(schemaBuffer, options().bufferCommands(), Setting.BUFFER_COMMANDS));
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
-    if (live != null) {
-      MeerkatThreads.blocking().execute(() -> op.run(live, state));
-    }
-    return Futures.deliverOn(op.result, executor());
+    CompletableFuture<R> delivered = Futures.deliverOn(op.result, executor());
+    delivered.whenComplete((value, error) -> {
+      if (error != null && !op.result.isDone()) {
+        state.withdraw(op, error);
+      }
+    });
+    return delivered;
   }
 
-  private <R> PendingOperation<R> newOperation(String collection, String operation,
-      Function<ConnectionState.Live, CompletableFuture<Void>> init, Function<ConnectionState.Live, R> body) {
-    ConnectionOptions options = options();
-    long timeout = options.bufferTimeoutMS() != null
-        ? options.bufferTimeoutMS() : (Long) instance.get(Setting.BUFFER_TIMEOUT_MS);
-    return new PendingOperation<>(collection, operation, timeout, init, body);
+  /** The bufferTimeoutMS in force now: this connection's option, else the global setting. */
+  long bufferTimeoutMs() {
+    Long own = options().bufferTimeoutMS();
+    return own != null ? own : (Long) instance.get(Setting.BUFFER_TIMEOUT_MS);
   }
 
   private <R> R onDatabase(String collection, String operation, Function<MongoDatabase, R> body) {
