@@ -37,8 +37,13 @@ final class ConnectionState {
 
   enum Phase { IDLE, CONNECTING, OPEN, LOST, CLOSING }
 
-  /** The client of one opening, as operations see it. */
-  record Live(MongoClient client, int generation, int opening, ClientFactory.Created created) {}
+  /**
+   * The client of one opening, as an operation sees it when it is dispatched.
+   *
+   * @param outage how many outages this opening had recovered from then: a network error of an
+   *     operation dispatched before the latest recovery belongs to an outage already reported
+   */
+  record Live(MongoClient client, int generation, int opening, ClientFactory.Created created, int outage) {}
 
   private final DefaultConnection base;
   private final ReentrantLock lock = new ReentrantLock();
@@ -49,6 +54,8 @@ final class ConnectionState {
   private boolean clusterAvailable;
   private int generation;
   private int opening;
+  /** Outages the current opening recovered from (LOST -> OPEN). */
+  private int recoveries;
   private ClientFactory.Created current;
   private ClientFactory.Created last;
   private String requestedUri;
@@ -208,6 +215,7 @@ final class ConnectionState {
         lose(cause);
       } else if (phase == Phase.LOST && available) {
         phase = Phase.OPEN;
+        recoveries++;
         buffer.timer(null);
         back = true;
       }
@@ -246,7 +254,7 @@ final class ConnectionState {
     boolean lost = false;
     lock.lock();
     try {
-      if (live.generation() == generation && phase == Phase.OPEN) {
+      if (live.generation() == generation && live.outage() == recoveries && phase == Phase.OPEN) {
         lose(error);
         lost = true;
       }
@@ -466,7 +474,7 @@ final class ConnectionState {
     PendingOperation<?> op = first;
     Live live = firstLive;
     while (op != null) {
-      op.run(live, this, timeoutMs());
+      op.run(live, this);
       List<PendingOperation<?>> syncs = new ArrayList<>();
       List<PendingOperation<?>> asyncs = new ArrayList<>();
       lock.lock();
@@ -485,7 +493,7 @@ final class ConnectionState {
   }
 
   private Live live() {
-    return new Live(current.client(), generation, opening, current);
+    return new Live(current.client(), generation, opening, current, recoveries);
   }
 
   /** The open client. @throws NotConnectedException before the connection was opened or after close */

@@ -75,7 +75,8 @@ final class DefaultAsyncModel<T> implements AsyncModel<T> {
   private <V> CompletableFuture<V> safely(SafeInsert<T> insert, V value) {
     String operation = insert.operation();
     CompletableFuture<V> returned = new CompletableFuture<>();
-    CompletableFuture<Void> first = gateway.executeAsync(operation, insert.first());
+    long issued = System.nanoTime();
+    CompletableFuture<Void> first = gateway.executeAsync(operation, insert.first(), issued);
     AtomicReference<CompletableFuture<Void>> attempt = new AtomicReference<>(first);
     first.whenComplete((ok, e) -> {
       Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
@@ -83,7 +84,7 @@ final class DefaultAsyncModel<T> implements AsyncModel<T> {
         returned.complete(value);
       } else if (SafeInsert.isNetworkError(cause) && !returned.isDone()) {
         insert.logRetry(cause);
-        CompletableFuture<Void> retry = gateway.executeAsync(operation, insert.retry(cause));
+        CompletableFuture<Void> retry = gateway.executeAsync(operation, insert.retry(cause), issued);
         attempt.set(retry);
         retry.whenComplete((ok2, e2) -> complete(returned, value, e2));
       } else {

@@ -251,15 +251,22 @@ final class DefaultConnection implements Connection {
 
   <R> R runSync(String collection, String operation, Boolean schemaBuffer,
       Function<ConnectionState.Live, CompletableFuture<Void>> init, Function<ConnectionState.Live, R> body) {
-    PendingOperation<R> op = new PendingOperation<>(collection, operation, false, System.nanoTime(), init, body);
+    return runSync(collection, operation, schemaBuffer, init, body, System.nanoTime());
+  }
+
+  /** Runs the operation on the caller's thread; {@code issuedNanos}: when it was issued (buffer timeouts count from then). */
+  <R> R runSync(String collection, String operation, Boolean schemaBuffer,
+      Function<ConnectionState.Live, CompletableFuture<Void>> init, Function<ConnectionState.Live, R> body,
+      long issuedNanos) {
+    PendingOperation<R> op = new PendingOperation<>(collection, operation, false, issuedNanos, init, body);
     ConnectionState.Live live = state.admit(op, flag(schemaBuffer, options().bufferCommands(), Setting.BUFFER_COMMANDS));
     if (live != null) {
-      op.run(live, state, bufferTimeoutMs());
+      op.run(live, state);
     } else {
       // Queued: the buffer hands it back, with one of the connection's workers, when its turn comes.
       live = state.awaitTurn(op);
       try {
-        op.run(live, state, bufferTimeoutMs());
+        op.run(live, state);
       } finally {
         state.workerDone();
       }
@@ -273,8 +280,9 @@ final class DefaultConnection implements Connection {
    * operation, so it is never sent.
    */
   <R> CompletableFuture<R> runAsync(String collection, String operation, Boolean schemaBuffer,
-      Function<ConnectionState.Live, CompletableFuture<Void>> init, Function<ConnectionState.Live, R> body) {
-    PendingOperation<R> op = new PendingOperation<>(collection, operation, true, System.nanoTime(), init, body);
+      Function<ConnectionState.Live, CompletableFuture<Void>> init, Function<ConnectionState.Live, R> body,
+      long issuedNanos) {
+    PendingOperation<R> op = new PendingOperation<>(collection, operation, true, issuedNanos, init, body);
     try {
       state.admit(op, flag(schemaBuffer, options().bufferCommands(), Setting.BUFFER_COMMANDS));
     } catch (RuntimeException e) {

@@ -28,14 +28,24 @@ final class ModelGateway<T> implements CollectionGateway<T> {
 
   @Override
   public <R> R execute(String operation, Function<MongoCollection<T>, R> action) {
+    return execute(operation, action, System.nanoTime());
+  }
+
+  @Override
+  public <R> R execute(String operation, Function<MongoCollection<T>, R> action, long issuedNanos) {
     return connection.runSync(entry.collectionName, operation, entry.schema.options().bufferCommands(), initFor(),
-        live -> action.apply(collection(live)));
+        live -> action.apply(collection(live)), issuedNanos);
   }
 
   @Override
   public <R> CompletableFuture<R> executeAsync(String operation, Function<MongoCollection<T>, R> action) {
+    return executeAsync(operation, action, System.nanoTime());
+  }
+
+  @Override
+  public <R> CompletableFuture<R> executeAsync(String operation, Function<MongoCollection<T>, R> action, long issuedNanos) {
     return connection.runAsync(entry.collectionName, operation, entry.schema.options().bufferCommands(), initFor(),
-        live -> action.apply(collection(live)));
+        live -> action.apply(collection(live)), issuedNanos);
   }
 
   @Override

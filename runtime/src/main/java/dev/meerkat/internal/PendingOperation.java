@@ -114,14 +114,14 @@ final class PendingOperation<R> {
    * Runs the operation on {@code live}: waits for the model's init (until the buffer deadline), then
    * the driver call. Does nothing when the operation was withdrawn.
    */
-  void run(ConnectionState.Live live, ConnectionState state, long timeoutMs) {
+  void run(ConnectionState.Live live, ConnectionState state) {
     if (!start()) {
       return;
     }
     setRunner(Thread.currentThread());
     try {
       if (init != null) {
-        awaitInit(init.apply(live), state, timeoutMs);
+        awaitInit(init.apply(live), state);
       }
       R value = body.apply(live);
       stage.set(ENDED);
@@ -173,8 +173,10 @@ final class PendingOperation<R> {
     }
   }
 
-  private void awaitInit(CompletableFuture<Void> initFuture, ConnectionState state, long timeoutMs) {
-    long remaining = issuedNanos + TimeUnit.MILLISECONDS.toNanos(timeoutMs) - System.nanoTime();
+  private void awaitInit(CompletableFuture<Void> initFuture, ConnectionState state) {
+    // Usually done long before: then the timeout in force is not even looked up.
+    long timeoutMs = initFuture.isDone() ? 0 : state.timeoutMs();
+    long remaining = initFuture.isDone() ? 0 : issuedNanos + TimeUnit.MILLISECONDS.toNanos(timeoutMs) - System.nanoTime();
     try {
       initFuture.get(Math.max(remaining, 0), TimeUnit.NANOSECONDS);
     } catch (TimeoutException e) {

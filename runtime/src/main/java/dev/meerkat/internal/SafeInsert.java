@@ -74,11 +74,12 @@ final class SafeInsert<T> {
 
   /** Runs the insert through {@code gateway}, blocking, retrying once after a network error. */
   void run(CollectionGateway<T> gateway) {
+    long issued = System.nanoTime();
     try {
-      gateway.execute(operation, first());
+      gateway.execute(operation, first(), issued);
     } catch (MongoSocketException | MongoTimeoutException e) {
       logRetry(e);
-      gateway.execute(operation, retry(e));
+      gateway.execute(operation, retry(e), issued); // one bufferTimeoutMS for both attempts
     }
   }
 
