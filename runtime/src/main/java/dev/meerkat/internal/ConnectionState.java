@@ -7,12 +7,9 @@ import dev.meerkat.Connection;
 import dev.meerkat.ConnectionEvent;
 import dev.meerkat.ConnectionOptions;
 import dev.meerkat.ReadyState;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -48,6 +45,7 @@ final class ConnectionState {
   private final DefaultConnection base;
   private final ReentrantLock lock = new ReentrantLock();
   private final OperationBuffer buffer = new OperationBuffer();
+  private final BufferDispatcher dispatcher = new BufferDispatcher(this, lock, buffer);
   private Phase phase = Phase.IDLE;
   private boolean destroyed;
   private boolean forceClosed;
@@ -89,7 +87,7 @@ final class ConnectionState {
       future = openFuture;
       requestedUri = uri;
       requested = options;
-      armTimer(); // the new options' bufferTimeoutMS applies to operations already queued
+      dispatcher.armTimer(); // the new options' bufferTimeoutMS applies to operations already queued
     } finally {
       lock.unlock();
     }
@@ -237,7 +235,7 @@ final class ConnectionState {
   private void lose(Throwable cause) {
     phase = Phase.LOST;
     lastError = cause;
-    armTimer();
+    dispatcher.armTimer();
   }
 
   /**
@@ -318,7 +316,7 @@ final class ConnectionState {
         }
         buffer.enqueue(op);
         if (!buffer.hasTimer()) {
-          armTimer();
+          dispatcher.armTimer();
         }
         return null;
       }
@@ -332,60 +330,20 @@ final class ConnectionState {
       lock.unlock();
     }
     if (op.async) {
-      startWorker(op, now);
+      dispatcher.startWorker(op, now);
       return null;
     }
     return now;
   }
 
-  /**
-   * Waits until it is {@code op}'s turn to run on its caller's thread. An interrupt withdraws it
-   * from the buffer, so it is never sent.
-   */
+  /** Waits until it is {@code op}'s turn to run on its caller's thread; see {@link BufferDispatcher#awaitTurn}. */
   Live awaitTurn(PendingOperation<?> op) {
-    try {
-      return op.turn.get();
-    } catch (ExecutionException e) {
-      throw Futures.unwrap(e.getCause(), op.describe());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      RuntimeException reason = ConnectionMessages.interruptedWhileBuffered(op, base.id());
-      withdraw(op, reason);
-      if (op.handedOver()) {
-        workerDone(); // granted just as the interrupt came: give the worker back unused
-      }
-      throw Futures.unwrap(Futures.failure(op.result, reason), op.describe());
-    }
-  }
-
-  /** A sync operation handed over from the buffer has finished: its worker goes to the next waiting one. */
-  void workerDone() {
-    List<PendingOperation<?>> syncs = new ArrayList<>();
-    List<PendingOperation<?>> asyncs = new ArrayList<>();
-    Live live = null;
-    lock.lock();
-    try {
-      buffer.releaseWorker();
-      if (phase == Phase.OPEN) {
-        live = live();
-        dispatch(syncs, asyncs);
-      }
-    } finally {
-      lock.unlock();
-    }
-    start(syncs, asyncs, live, 0);
+    return dispatcher.awaitTurn(op, base.id());
   }
 
   /** Withdraws {@code op} if it has not been sent (it then leaves the buffer and never will be). */
   void withdraw(PendingOperation<?> op, Throwable reason) {
-    if (op.withdraw(reason)) {
-      lock.lock();
-      try {
-        buffer.remove(op);
-      } finally {
-        lock.unlock();
-      }
-    }
+    dispatcher.withdraw(op, reason);
   }
 
   /** The bufferTimeoutMS in force now: the connection's option, else the global setting. */
@@ -393,106 +351,23 @@ final class ConnectionState {
     return base.bufferTimeoutMs();
   }
 
-  /**
-   * Arms the buffer's one timer for the oldest waiting operation, or clears it while open. Lock held.
-   * Called whenever the timeout in force or the phase changes.
-   */
-  private void armTimer() {
-    long timeoutNanos = OperationBuffer.nanos(timeoutMs());
-    long delay = phase == Phase.OPEN ? -1 : buffer.untilFirstDeadline(System.nanoTime(), timeoutNanos);
-    buffer.timer(delay < 0 ? null : MeerkatThreads.timers().schedule(this::expire, delay, TimeUnit.NANOSECONDS));
-  }
-
-  private void expire() {
-    List<PendingOperation<?>> expired;
-    long timeout;
-    Throwable error;
-    lock.lock();
-    try {
-      if (phase == Phase.OPEN) {
-        return;
-      }
-      timeout = timeoutMs();
-      expired = buffer.expired(System.nanoTime(), OperationBuffer.nanos(timeout));
-      error = lastError;
-      armTimer();
-    } finally {
-      lock.unlock();
-    }
-    for (PendingOperation<?> op : expired) {
-      op.withdraw(op.timedOut(timeout, error));
-    }
+  /** Lock held. */
+  boolean isOpen() {
+    return phase == Phase.OPEN;
   }
 
   /** Hands every waiting operation to the driver, in issue order, as far as free workers allow. */
   void flush() {
-    List<PendingOperation<?>> syncs = new ArrayList<>();
-    List<PendingOperation<?>> asyncs = new ArrayList<>();
-    Live live;
-    lock.lock();
-    try {
-      if (phase != Phase.OPEN) {
-        return;
-      }
-      live = live();
-      dispatch(syncs, asyncs);
-    } finally {
-      lock.unlock();
-    }
-    start(syncs, asyncs, live, 0);
+    dispatcher.flush();
   }
 
-  /**
-   * Takes waiting operations from the head of the queue while workers are free, each claiming one:
-   * async ones run on a worker thread, sync ones on their caller's thread. Stops at the first one
-   * without a worker, so nothing is dispatched ahead of an operation issued before it. Lock held.
-   */
-  private void dispatch(List<PendingOperation<?>> syncs, List<PendingOperation<?>> asyncs) {
-    while (buffer.peek() != null && buffer.claimWorker()) {
-      PendingOperation<?> op = buffer.poll();
-      (op.async ? asyncs : syncs).add(op);
-    }
+  /** A sync operation handed over from the buffer has finished: its worker goes to the next waiting one. */
+  void workerDone() {
+    dispatcher.workerDone();
   }
 
-  private void start(List<PendingOperation<?>> syncs, List<PendingOperation<?>> asyncs, Live live, int from) {
-    for (PendingOperation<?> op : syncs) {
-      if (!op.handOver(live)) {
-        workerDone(); // withdrawn meanwhile: its worker goes to the next one
-      }
-    }
-    for (int i = from; i < asyncs.size(); i++) {
-      startWorker(asyncs.get(i), live);
-    }
-  }
-
-  private void startWorker(PendingOperation<?> first, Live live) {
-    MeerkatThreads.blocking().execute(() -> work(first, live));
-  }
-
-  /** A worker: runs its operation, then the next waiting ones while the connection stays open. */
-  private void work(PendingOperation<?> first, Live firstLive) {
-    PendingOperation<?> op = first;
-    Live live = firstLive;
-    while (op != null) {
-      op.run(live, this);
-      List<PendingOperation<?>> syncs = new ArrayList<>();
-      List<PendingOperation<?>> asyncs = new ArrayList<>();
-      lock.lock();
-      try {
-        buffer.releaseWorker();
-        if (phase == Phase.OPEN) {
-          live = live();
-          dispatch(syncs, asyncs);
-        }
-      } finally {
-        lock.unlock();
-      }
-      start(syncs, asyncs, live, 1);
-      op = asyncs.isEmpty() ? null : asyncs.get(0);
-    }
-  }
-
-  private Live live() {
+  /** The live client. Lock held, connection open. */
+  Live live() {
     return new Live(current.client(), generation, opening, current, recoveries);
   }
 
@@ -533,7 +408,7 @@ final class ConnectionState {
       } else {
         phase = Phase.CLOSING;
         generation++;
-        armTimer();
+        dispatcher.armTimer();
         closeFuture = new CompletableFuture<>();
         done = closeFuture;
         if (previous == Phase.CONNECTING) {

@@ -271,6 +271,9 @@ final class DefaultConnection implements Connection {
         state.workerDone();
       }
     }
+    if (op.result.isDone() && !op.result.isCompletedExceptionally()) {
+      return op.result.getNow(null); // the usual case: no message to build
+    }
     return Futures.await(op.result, op.describe());
   }
 
