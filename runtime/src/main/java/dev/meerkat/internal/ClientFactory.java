@@ -40,8 +40,9 @@ final class ClientFactory {
   private ClientFactory() {}
 
   /**
-   * @param debug whether Mongoose's {@code debug} logging is on now (the connection's option, else the
-   *     global setting; asked per command so {@code Meerkat.set(Setting.DEBUG, ...)} applies live)
+   * @param debug whether Mongoose's {@code debug} logging is on (the connection's option, else the global
+   *     setting): the logger is installed only when it is on as the connection opens, and then asked per
+   *     command, so turning it off applies live and turning it on applies from the next opening
    */
   static Created create(String uri, ConnectionOptions options, ConnectionEventBridge bridge, BooleanSupplier debug) {
     try {
@@ -67,7 +68,11 @@ final class ClientFactory {
     MongoClientSettings.Builder builder = resolved.settings();
     builder.applyToClusterSettings(c -> c.addClusterListener(bridge));
     builder.applyToConnectionPoolSettings(p -> p.addConnectionPoolListener(pool));
-    builder.addCommandListener(new DebugCommandLogger(debug));
+    if (debug.getAsBoolean()) {
+      // Only when something reads it: with any command listener the driver builds an event, and a
+      // copy of the command document, for every command.
+      builder.addCommandListener(new DebugCommandLogger(debug));
+    }
     resolved.applyDriverSettings();
     MongoClientSettings settings = builder.build();
     Compressors.requireLibraries(settings.getCompressorList());

@@ -29,6 +29,19 @@ public interface CollectionGateway<T> {
   /** Runs {@code action} without blocking the caller; the future completes on the connection's executor. */
   <R> CompletableFuture<R> executeAsync(String operation, Function<MongoCollection<T>, R> action);
 
+  /**
+   * Like {@link #execute}, for an operation that continues one issued at {@code issuedNanos}
+   * ({@link System#nanoTime()}), e.g. the retry of an insert: its buffer timeout counts from then.
+   */
+  default <R> R execute(String operation, Function<MongoCollection<T>, R> action, long issuedNanos) {
+    return execute(operation, action);
+  }
+
+  /** Like {@link #executeAsync}, for an operation that continues one issued at {@code issuedNanos}. */
+  default <R> CompletableFuture<R> executeAsync(String operation, Function<MongoCollection<T>, R> action, long issuedNanos) {
+    return executeAsync(operation, action);
+  }
+
   /** Like {@link #execute}, for operations on the database, e.g. {@code createCollection}. */
   <R> R executeOnDatabase(String operation, Function<MongoDatabase, R> action);
 

@@ -24,7 +24,18 @@ final class ConnectionMessages {
 
   static ConnectionClosedException closedByForce(PendingOperation<?> op, int id) {
     return new ConnectionClosedException("Cannot run `" + op.collection + "." + op.operation + "()`: connection "
-        + id + " was closed with close(true); open it again with openUri(...)");
+        + id + " was closed with close(true), and the operation was not sent; open it again with openUri(...)");
+  }
+
+  static ConnectionClosedException closedWhileRunning(PendingOperation<?> op, int id) {
+    return new ConnectionClosedException("`" + op.collection + "." + op.operation + "()` was running when connection "
+        + id + " was closed with close(true): it had been sent to the server, so if it writes, the write may have"
+        + " been applied; read it back before writing again");
+  }
+
+  static MeerkatException interruptedWhileBuffered(PendingOperation<?> op, int id) {
+    return new MeerkatException("Interrupted while `" + op.collection + "." + op.operation + "()` waited in the"
+        + " buffer of connection " + id + "; it was not sent and never will be");
   }
 
   static ConnectionClosedException destroyed(PendingOperation<?> op, int id) {

@@ -1,6 +1,7 @@
 package dev.meerkat.internal;
 
 import com.mongodb.MongoSocketException;
+import com.mongodb.MongoSocketReadTimeoutException;
 import com.mongodb.client.MongoClient;
 import dev.meerkat.Connection;
 import dev.meerkat.ConnectionEvent;
@@ -33,12 +34,18 @@ final class ConnectionState {
 
   enum Phase { IDLE, CONNECTING, OPEN, LOST, CLOSING }
 
-  /** The client of one opening, as operations see it. */
-  record Live(MongoClient client, int generation, int opening, ClientFactory.Created created) {}
+  /**
+   * The client of one opening, as an operation sees it when it is dispatched.
+   *
+   * @param outage how many outages this opening had recovered from then: a network error of an
+   *     operation dispatched before the latest recovery belongs to an outage already reported
+   */
+  record Live(MongoClient client, int generation, int opening, ClientFactory.Created created, int outage) {}
 
   private final DefaultConnection base;
   private final ReentrantLock lock = new ReentrantLock();
-  private final OperationBuffer buffer = new OperationBuffer(lock);
+  private final OperationBuffer buffer = new OperationBuffer();
+  private final BufferDispatcher dispatcher = new BufferDispatcher(this, lock, buffer);
   private Phase phase = Phase.IDLE;
   private boolean destroyed;
   private String destroyedBecause;
@@ -46,6 +53,8 @@ final class ConnectionState {
   private boolean clusterAvailable;
   private int generation;
   private int opening;
+  /** Outages the current opening recovered from (LOST -> OPEN). */
+  private int recoveries;
   private ClientFactory.Created current;
   private ClientFactory.Created last;
   private String requestedUri;
@@ -79,6 +88,7 @@ final class ConnectionState {
       future = openFuture;
       requestedUri = uri;
       requested = options;
+      dispatcher.armTimer(); // the new options' bufferTimeoutMS applies to operations already queued
     } finally {
       lock.unlock();
     }
@@ -148,6 +158,8 @@ final class ConnectionState {
       phase = Phase.OPEN;
       opening++;
       lastError = null;
+      buffer.maxWorkers(options().maxPoolSize());
+      buffer.timer(null);
       future = openFuture;
       lostMeanwhile = !clusterAvailable && !current.external();
     } finally {
@@ -198,11 +210,12 @@ final class ConnectionState {
       }
       clusterAvailable = available;
       if (phase == Phase.OPEN && !available) {
-        phase = Phase.LOST;
-        lastError = cause;
         lost = true;
+        lose(cause);
       } else if (phase == Phase.LOST && available) {
         phase = Phase.OPEN;
+        recoveries++;
+        buffer.timer(null);
         back = true;
       }
     } finally {
@@ -210,6 +223,7 @@ final class ConnectionState {
     }
     if (lost) {
       base.emit(ConnectionEvent.DISCONNECTED, cause, detail);
+      ServerRecheck.start(this, gen);
     }
     if (back) {
       base.emit(ConnectionEvent.RECONNECTED, null, detail);
@@ -218,13 +232,51 @@ final class ConnectionState {
     }
   }
 
-  /** After a failed operation: a network error means the server is probably gone; look now, so a retry buffers. */
+  /** OPEN -> LOST, lock held: queued operations start counting towards their timeout again. */
+  private void lose(Throwable cause) {
+    phase = Phase.LOST;
+    lastError = cause;
+    dispatcher.armTimer();
+  }
+
+  /**
+   * After a failed operation: a network error means the server is probably gone. The connection
+   * buffers from now on (so a retry waits for the server), even when the driver has not marked the
+   * server unknown (an error on a socket of an older pool generation does not); the re-check then
+   * finds out when it answers again. A read timeout is a slow server, not an outage.
+   */
   void afterOperationError(Live live, Throwable error) {
-    if (error instanceof MongoSocketException && !live.created().external()) {
-      recheck(live.generation(), error);
+    if (!(error instanceof MongoSocketException) || error instanceof MongoSocketReadTimeoutException
+        || live.created().external()) {
+      return;
+    }
+    boolean lost = false;
+    lock.lock();
+    try {
+      if (live.generation() == generation && live.outage() == recoveries && phase == Phase.OPEN) {
+        lose(error);
+        lost = true;
+      }
+    } finally {
+      lock.unlock();
+    }
+    if (lost) {
+      base.emit(ConnectionEvent.DISCONNECTED, error, null);
+      ServerRecheck.start(this, live.generation());
     }
   }
 
+  /** Whether opening {@code gen} is still current and waits for its server. */
+  boolean waitingForServer(int gen) {
+    return locked(() -> gen == generation && phase == Phase.LOST);
+  }
+
+  /** The client of opening {@code gen}, or {@code null} once it is no longer current. */
+  MongoClient client(int gen) {
+    return locked(() -> gen == generation && current != null ? current.client() : null);
+  }
+
+  /** Re-reads the driver's view of the cluster for opening {@code gen}. */
   private void recheck(int gen, Throwable cause) {
     MongoClient c;
     lock.lock();
@@ -242,11 +294,16 @@ final class ConnectionState {
   // ---- operations ------------------------------------------------------------------------------
 
   /**
-   * Runs {@code op} now when open and nothing is queued before it; else queues it (when
-   * {@code bufferCommands}) or fails at once. Returns the live client to run on now, or {@code null} when
-   * queued.
+   * Admits {@code op}. When the connection is open and nothing waits before it, a sync operation gets
+   * the client to run on now (on its caller's thread) and an async one starts on a free worker;
+   * otherwise it is queued: while open, for a worker; while not open, for the connection (only with
+   * {@code bufferCommands}, else it fails at once).
+   *
+   * @return the client a sync operation runs on now, or {@code null} (queued, or async)
    */
   Live admit(PendingOperation<?> op, boolean bufferCommands) {
+    Live now;
+    boolean buffered = false;
     lock.lock();
     try {
       if (destroyed) {
@@ -255,57 +312,69 @@ final class ConnectionState {
       if (forceClosed) {
         throw ConnectionMessages.closedByForce(op, base.id());
       }
-      if (phase == Phase.OPEN && buffer.idle()) {
-        buffer.running(op);
-        return live();
-      }
-      if (!bufferCommands) {
-        throw ConnectionMessages.notConnected(op, base.id(), readyState());
-      }
-      buffer.enqueue(op, this::bufferTimeout);
-      return null;
-    } finally {
-      lock.unlock();
-    }
-  }
-
-  private Throwable bufferTimeout(PendingOperation<?> op) {
-    return op.timedOut(lastError());
-  }
-
-  /** Runs queued operations in order on one thread while the connection stays open. */
-  void flush() {
-    lock.lock();
-    try {
-      if (phase != Phase.OPEN || !buffer.startFlush()) {
-        return;
-      }
-    } finally {
-      lock.unlock();
-    }
-    MeerkatThreads.blocking().execute(this::flushLoop);
-  }
-
-  private void flushLoop() {
-    while (true) {
-      PendingOperation<?> op;
-      Live live;
-      lock.lock();
-      try {
-        op = buffer.next(phase == Phase.OPEN);
-        if (op == null) {
-          return;
+      if (phase != Phase.OPEN) {
+        if (!bufferCommands) {
+          throw ConnectionMessages.notConnected(op, base.id(), readyState());
         }
-        live = live();
-      } finally {
-        lock.unlock();
+        buffer.enqueue(op);
+        if (!buffer.hasTimer()) {
+          dispatcher.armTimer();
+        }
+        buffered = true;
+        return null;
       }
-      op.run(live, this);
+      if (!buffer.isEmpty() || (op.async && !buffer.claimWorker())) {
+        buffer.enqueue(op);
+        return null;
+      }
+      buffer.running(op);
+      now = live();
+    } finally {
+      lock.unlock();
+      if (buffered) {
+        op.buffered(); // observers run outside the connection's lock
+      }
     }
+    if (op.async) {
+      dispatcher.startWorker(op, now);
+      return null;
+    }
+    return now;
   }
 
-  private Live live() {
-    return new Live(current.client(), generation, opening, current);
+  /** Waits until it is {@code op}'s turn to run on its caller's thread; see {@link BufferDispatcher#awaitTurn}. */
+  Live awaitTurn(PendingOperation<?> op) {
+    return dispatcher.awaitTurn(op, base.id());
+  }
+
+  /** Withdraws {@code op} if it has not been sent (it then leaves the buffer and never will be). */
+  void withdraw(PendingOperation<?> op, Throwable reason) {
+    dispatcher.withdraw(op, reason);
+  }
+
+  /** The bufferTimeoutMS in force now: the connection's option, else the global setting. */
+  long timeoutMs() {
+    return base.bufferTimeoutMs();
+  }
+
+  /** Lock held. */
+  boolean isOpen() {
+    return phase == Phase.OPEN;
+  }
+
+  /** Hands every waiting operation to the driver, in issue order, as far as free workers allow. */
+  void flush() {
+    dispatcher.flush();
+  }
+
+  /** A sync operation handed over from the buffer has finished: its worker goes to the next waiting one. */
+  void workerDone() {
+    dispatcher.workerDone();
+  }
+
+  /** The live client. Lock held, connection open. */
+  Live live() {
+    return new Live(current.client(), generation, opening, current, recoveries);
   }
 
   /** The open client. @throws NotConnectedException before the connection was opened or after close */
@@ -358,6 +427,7 @@ final class ConnectionState {
       } else {
         phase = Phase.CLOSING;
         generation++;
+        dispatcher.armTimer();
         closeFuture = new CompletableFuture<>();
         done = closeFuture;
         if (previous == Phase.CONNECTING) {
@@ -370,7 +440,7 @@ final class ConnectionState {
     }
     for (PendingOperation<?> op : failed) {
       op.abort(destroy && !force ? ConnectionMessages.destroyed(op, base.id(), locked(() -> destroyedBecause))
-          : ConnectionMessages.closedByForce(op, base.id()));
+          : ConnectionMessages.closedByForce(op, base.id()), ConnectionMessages.closedWhileRunning(op, base.id()));
     }
     if (previous == Phase.CLOSING || previous == Phase.IDLE) {
       return done;

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiFunction;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import org.bson.conversions.Bson;
 
@@ -52,8 +52,7 @@ final class DefaultAsyncModel<T> implements AsyncModel<T> {
   public CompletableFuture<T> create(T document) {
     return prepared(() -> {
       T prepared = model.prepareInsert(document);
-      return safely("insertOne", SafeInsert.insertOne(prepared), SafeInsert.retryInsertOne(prepared))
-          .thenApply(ignored -> prepared);
+      return safely(model.insertOf(document, prepared), prepared);
     });
   }
 
@@ -64,25 +63,49 @@ final class DefaultAsyncModel<T> implements AsyncModel<T> {
       if (prepared.isEmpty()) {
         return CompletableFuture.completedFuture(prepared);
       }
-      return safely("insertMany", SafeInsert.insertMany(prepared), SafeInsert.retryInsertMany(prepared))
-          .thenApply(ignored -> prepared);
+      return safely(model.insertOf(documents, prepared), prepared);
     });
   }
 
   /**
-   * Runs {@code first}; after a network error runs {@code retry} once through the gateway, which
-   * buffers until the connection is back (see {@link SafeInsert}).
+   * Runs {@code insert}; after a network error runs its retry once through the gateway, which buffers
+   * until the connection is back (see {@link SafeInsert}). The returned future completes with
+   * {@code value}; completing it first (cancel, orTimeout) withdraws whichever attempt still waits in
+   * the buffer.
    */
-  private CompletableFuture<Void> safely(
-      String operation, Function<MongoCollection<T>, Void> first, Function<MongoCollection<T>, Void> retry) {
-    return gateway.executeAsync(operation, first).exceptionallyCompose(e -> {
+  private <V> CompletableFuture<V> safely(SafeInsert<T> insert, V value) {
+    String operation = insert.operation();
+    CompletableFuture<V> returned = new CompletableFuture<>();
+    long issued = System.nanoTime();
+    CompletableFuture<Void> first = gateway.executeAsync(operation, insert.first(), issued);
+    AtomicReference<CompletableFuture<Void>> attempt = new AtomicReference<>(first);
+    first.whenComplete((ok, e) -> {
       Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
-      if (SafeInsert.isNetworkError(cause)) {
-        SafeInsert.logRetry(model.collectionName(), operation, cause);
-        return gateway.executeAsync(operation, retry);
+      if (cause == null) {
+        returned.complete(value);
+      } else if (SafeInsert.isNetworkError(cause) && !returned.isDone()) {
+        insert.logRetry(cause);
+        CompletableFuture<Void> retry = gateway.executeAsync(operation, insert.retry(cause), issued);
+        attempt.set(retry);
+        retry.whenComplete((ok2, e2) -> complete(returned, value, e2));
+      } else {
+        returned.completeExceptionally(cause);
       }
-      return CompletableFuture.failedFuture(cause);
     });
+    returned.whenComplete((v, e) -> {
+      if (e != null) {
+        attempt.get().completeExceptionally(e); // withdraws it if still buffered
+      }
+    });
+    return returned;
+  }
+
+  private static <V> void complete(CompletableFuture<V> future, V value, Throwable error) {
+    if (error == null) {
+      future.complete(value);
+    } else {
+      future.completeExceptionally(error instanceof CompletionException && error.getCause() != null ? error.getCause() : error);
+    }
   }
 
   @Override

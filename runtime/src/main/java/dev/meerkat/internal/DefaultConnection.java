@@ -266,14 +266,18 @@ final class DefaultConnection implements Connection {
 
   <R> R runSync(String collection, String operation, Boolean schemaBuffer,
       Function<ConnectionState.Live, CompletableFuture<Void>> init, Function<ConnectionState.Live, R> body) {
-    return runSync(null, collection, operation, schemaBuffer, init, body);
+    return runSync(null, collection, operation, schemaBuffer, init, body, System.nanoTime());
   }
 
-  /** Runs an operation of {@code model} (or of no model, when {@code null}) and waits for its result. */
+  /**
+   * Runs an operation of {@code model} (or of no model, when {@code null}) on the caller's thread and
+   * waits for its result; {@code issuedNanos}: when it was issued (buffer timeouts count from then).
+   */
   <R> R runSync(String model, String collection, String operation, Boolean schemaBuffer,
-      Function<ConnectionState.Live, CompletableFuture<Void>> init, Function<ConnectionState.Live, R> body) {
+      Function<ConnectionState.Live, CompletableFuture<Void>> init, Function<ConnectionState.Live, R> body,
+      long issuedNanos) {
     OperationObservers.Tracker tracker = observers.track(this, model, collection, operation);
-    PendingOperation<R> op = newOperation(collection, operation, tracker, init, body);
+    PendingOperation<R> op = newOperation(collection, operation, false, issuedNanos, tracker, init, body);
     ConnectionState.Live live;
     try {
       live = state.admit(op, flag(schemaBuffer, options().bufferCommands(), Setting.BUFFER_COMMANDS));
@@ -283,44 +287,63 @@ final class DefaultConnection implements Connection {
     }
     if (live != null) {
       op.run(live, state);
-    } else if (tracker != null) {
-      tracker.queued();
+    } else {
+      // Queued: the buffer hands it back, with one of the connection's workers, when its turn comes.
+      live = state.awaitTurn(op);
+      try {
+        op.run(live, state);
+      } finally {
+        state.workerDone();
+      }
     }
-    return Futures.await(op.result, collection + "." + operation + "()");
+    if (op.result.isDone() && !op.result.isCompletedExceptionally()) {
+      return op.result.getNow(null); // the usual case: no message to build
+    }
+    return Futures.await(op.result, op.describe());
   }
 
-  /** Runs an operation of {@code model} (or of no model, when {@code null}) on Meerkat's blocking threads. */
+  /**
+   * Runs an operation of {@code model} (or of no model, when {@code null}) on one of the connection's
+   * workers. The returned future completes on the connection's executor; completing it first (cancel,
+   * orTimeout) withdraws a still-buffered operation, so it is never sent.
+   */
   <R> CompletableFuture<R> runAsync(String model, String collection, String operation, Boolean schemaBuffer,
-      Function<ConnectionState.Live, CompletableFuture<Void>> init, Function<ConnectionState.Live, R> body) {
+      Function<ConnectionState.Live, CompletableFuture<Void>> init, Function<ConnectionState.Live, R> body,
+      long issuedNanos) {
     OperationObservers.Tracker tracker = observers.track(this, model, collection, operation);
-    PendingOperation<R> op = newOperation(collection, operation, tracker, init, body);
-    ConnectionState.Live live;
+    PendingOperation<R> op = newOperation(collection, operation, true, issuedNanos, tracker, init, body);
     try {
-      live = state.admit(op, flag(schemaBuffer, options().bufferCommands(), Setting.BUFFER_COMMANDS));
+      state.admit(op, flag(schemaBuffer, options().bufferCommands(), Setting.BUFFER_COMMANDS));
     } catch (RuntimeException e) {
       op.result.completeExceptionally(e);
       return CompletableFuture.failedFuture(e);
     }
-    if (live != null) {
-      MeerkatThreads.blocking().execute(() -> op.run(live, state));
-    } else if (tracker != null) {
-      tracker.queued();
-    }
-    return Futures.deliverOn(op.result, executor());
+    CompletableFuture<R> delivered = Futures.deliverOn(op.result, executor());
+    delivered.whenComplete((value, error) -> {
+      if (error != null && !op.result.isDone()) {
+        state.withdraw(op, error);
+      }
+    });
+    return delivered;
   }
 
-  private <R> PendingOperation<R> newOperation(String collection, String operation, OperationObservers.Tracker tracker,
-      Function<ConnectionState.Live, CompletableFuture<Void>> init, Function<ConnectionState.Live, R> body) {
-    ConnectionOptions options = options();
-    long timeout = options.bufferTimeoutMS() != null
-        ? options.bufferTimeoutMS() : (Long) instance.get(Setting.BUFFER_TIMEOUT_MS);
+  private <R> PendingOperation<R> newOperation(String collection, String operation, boolean async, long issuedNanos,
+      OperationObservers.Tracker tracker, Function<ConnectionState.Live, CompletableFuture<Void>> init,
+      Function<ConnectionState.Live, R> body) {
     if (tracker == null) {
-      return new PendingOperation<>(collection, operation, timeout, init, body);
+      return new PendingOperation<>(collection, operation, async, issuedNanos, init, body);
     }
-    PendingOperation<R> op = new PendingOperation<>(collection, operation, timeout, tracker.starting(init),
-        tracker.starting(body));
+    PendingOperation<R> op = new PendingOperation<>(collection, operation, async, issuedNanos,
+        tracker.starting(init), tracker.starting(body));
+    op.onBuffered(tracker::queued);
     tracker.completesWith(op.result);
     return op;
+  }
+
+  /** The bufferTimeoutMS in force now: this connection's option, else the global setting. */
+  long bufferTimeoutMs() {
+    Long own = options().bufferTimeoutMS();
+    return own != null ? own : (Long) instance.get(Setting.BUFFER_TIMEOUT_MS);
   }
 
   @Override

@@ -122,7 +122,7 @@ public final class DefaultModel<T> implements Model<T> {
   @Override
   public T create(T document) {
     T prepared = prepareInsert(document);
-    SafeInsert.insertOne(gateway, collectionName, prepared);
+    insertOf(document, prepared).run(gateway);
     return prepared;
   }
 
@@ -130,7 +130,7 @@ public final class DefaultModel<T> implements Model<T> {
   public List<T> insertMany(List<T> documents) {
     List<T> prepared = prepareAll(documents);
     if (!prepared.isEmpty()) {
-      SafeInsert.insertMany(gateway, collectionName, prepared);
+      insertOf(documents, prepared).run(gateway);
     }
     return prepared;
   }
@@ -142,6 +142,20 @@ public final class DefaultModel<T> implements Model<T> {
     }
     T prepared = prepareInsert(document);
     return gateway.execute("save", saveAction(prepared));
+  }
+
+  /** The insert of {@code prepared}, knowing which ids it generated ({@code given} had none). */
+  SafeInsert<T> insertOf(T given, T prepared) {
+    return SafeInsert.one(collectionName, prepared, schema.idOf(given) == null, schema::idOf);
+  }
+
+  /** The insert of a batch, knowing which ids it generated. */
+  SafeInsert<T> insertOf(List<T> given, List<T> prepared) {
+    boolean[] generated = new boolean[given.size()];
+    for (int i = 0; i < generated.length; i++) {
+      generated[i] = schema.idOf(given.get(i)) == null;
+    }
+    return SafeInsert.many(collectionName, prepared, generated, schema::idOf);
   }
 
   /** Saving a document that has an id: replace the stored one with that id, or insert it (upsert). */

@@ -19,14 +19,15 @@ final class Futures {
     try {
       return future.get();
     } catch (ExecutionException e) {
-      throw rethrow(e.getCause(), what);
+      throw unwrap(e.getCause(), what);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new MeerkatException("Interrupted while waiting for `" + what + "`", e);
     }
   }
 
-  private static RuntimeException rethrow(Throwable cause, String what) {
+  /** The failure of a future as the caller should see it: unwrapped, unchecked; an {@code Error} is thrown. */
+  static RuntimeException unwrap(Throwable cause, String what) {
     if (cause instanceof CompletionException && cause.getCause() != null) {
       cause = cause.getCause();
     }
@@ -37,6 +38,19 @@ final class Futures {
       throw e;
     }
     return new MeerkatException("`" + what + "` failed: " + cause, cause);
+  }
+
+  /** How {@code future} failed, or {@code otherwise} when it has not failed (yet). */
+  static Throwable failure(CompletableFuture<?> future, Throwable otherwise) {
+    if (!future.isCompletedExceptionally()) {
+      return otherwise;
+    }
+    try {
+      future.join();
+      return otherwise;
+    } catch (CompletionException | java.util.concurrent.CancellationException e) {
+      return e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+    }
   }
 
   /** A future completed like {@code source}, on {@code executor}. */

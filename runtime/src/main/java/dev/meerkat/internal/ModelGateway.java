@@ -8,13 +8,18 @@ import java.util.function.Function;
 /**
  * The {@link CollectionGateway} of one model: every call becomes an operation on the connection
  * (buffered, ordered, bounded by {@code bufferTimeoutMS}) that first waits for the model's init of
- * the current opening. Thread-safe; holds no state of its own.
+ * the current opening. Thread-safe: its only state is the cached collection object (a volatile
+ * reference to an immutable record).
  *
  * @param <T> the mapped type
  */
 final class ModelGateway<T> implements CollectionGateway<T> {
   private final DefaultConnection connection;
   private final ModelEntry<T> entry;
+  /** The collection object of the latest opening: made once per opening and database, not per call. */
+  private volatile Cached<T> cached;
+
+  private record Cached<T>(ClientFactory.Created created, String database, MongoCollection<T> collection) {}
 
   ModelGateway(DefaultConnection connection, ModelEntry<T> entry) {
     this.connection = connection;
@@ -23,25 +28,50 @@ final class ModelGateway<T> implements CollectionGateway<T> {
 
   @Override
   public <R> R execute(String operation, Function<MongoCollection<T>, R> action) {
-    return connection.runSync(entry.schema.modelName(), entry.collectionName, operation, entry.schema.options().bufferCommands(), initFor(),
-        live -> action.apply(entry.collection(live, connection.name())));
+    return execute(operation, action, System.nanoTime());
+  }
+
+  @Override
+  public <R> R execute(String operation, Function<MongoCollection<T>, R> action, long issuedNanos) {
+    return connection.runSync(entry.schema.modelName(), entry.collectionName, operation,
+        entry.schema.options().bufferCommands(), initFor(),
+        live -> action.apply(collection(live)), issuedNanos);
   }
 
   @Override
   public <R> CompletableFuture<R> executeAsync(String operation, Function<MongoCollection<T>, R> action) {
-    return connection.runAsync(entry.schema.modelName(), entry.collectionName, operation, entry.schema.options().bufferCommands(), initFor(),
-        live -> action.apply(entry.collection(live, connection.name())));
+    return executeAsync(operation, action, System.nanoTime());
+  }
+
+  @Override
+  public <R> CompletableFuture<R> executeAsync(String operation, Function<MongoCollection<T>, R> action, long issuedNanos) {
+    return connection.runAsync(entry.schema.modelName(), entry.collectionName, operation,
+        entry.schema.options().bufferCommands(), initFor(),
+        live -> action.apply(collection(live)), issuedNanos);
   }
 
   @Override
   public <R> R executeOnDatabase(String operation, Function<MongoDatabase, R> action) {
-    return connection.runSync(entry.schema.modelName(), entry.collectionName, operation, entry.schema.options().bufferCommands(), initFor(),
-        live -> action.apply(live.client().getDatabase(connection.name())));
+    return connection.runSync(entry.schema.modelName(), entry.collectionName, operation,
+        entry.schema.options().bufferCommands(), initFor(),
+        live -> action.apply(live.client().getDatabase(connection.name())), System.nanoTime());
   }
 
   @Override
   public void init() {
-    connection.runSync(entry.schema.modelName(), entry.collectionName, "init", entry.schema.options().bufferCommands(), initFor(), live -> null);
+    connection.runSync(entry.schema.modelName(), entry.collectionName, "init",
+        entry.schema.options().bufferCommands(), initFor(),
+        live -> null, System.nanoTime());
+  }
+
+  private MongoCollection<T> collection(ConnectionState.Live live) {
+    String database = connection.name();
+    Cached<T> c = cached;
+    if (c == null || c.created != live.created() || !c.database.equals(database)) {
+      c = new Cached<>(live.created(), database, entry.collection(live, database));
+      cached = c;
+    }
+    return c.collection;
   }
 
   /**

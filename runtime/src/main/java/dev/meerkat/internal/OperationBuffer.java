@@ -1,92 +1,141 @@
 package dev.meerkat.internal;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.Function;
 
 /**
- * The operations waiting for a connection to open (Mongoose's command buffer), and the ones running.
+ * The operations of one client that wait (Mongoose's command buffer), and the ones running.
  *
- * <p>Order: queued operations run one after another, in the order issued, on one flushing thread;
- * while any are queued or flushing, new operations queue behind them, so an operation never
- * overtakes one issued before it. Each queued operation has a timer that fails it with
- * {@code BufferTimeoutException} after {@code bufferTimeoutMS}.
+ * <p>Waiting: {@link #queue}, in the order issued. While the connection is not open they wait for it,
+ * bounded by {@code bufferTimeoutMS} counted from issue (one timer for the whole queue, armed for its
+ * oldest operation, so the timeout in force when it fires applies). While it is open they wait only
+ * for one of at most {@link #maxWorkers} async workers (back-pressure: the bound on threads), and are
+ * never timed out. Operations leave the queue from its head, so they are dispatched in issue order;
+ * a withdrawn one (cancelled, interrupted) is removed at once.
  *
- * <p>Locking: the queue and the flushing flag are guarded by the connection state's lock (passed in),
- * so "open and nothing queued: run now" is decided atomically with the state. {@link #inFlight} is a
- * concurrent set, touched without the lock.
+ * <p>Locking: everything but {@link #inFlight} is guarded by the connection state's lock, held by
+ * every caller, so "open and nothing queued: run now" is decided atomically with the state.
+ * {@link #inFlight} is a concurrent set, touched without the lock.
  */
 final class OperationBuffer {
-  private final ReentrantLock lock;
-  private final ArrayDeque<PendingOperation<?>> queue = new ArrayDeque<>();
+  /** Async workers per client when the pool size is unbounded or not known. */
+  static final int DEFAULT_WORKERS = 100;
+
+  private final Set<PendingOperation<?>> queue = new LinkedHashSet<>();
   private final Set<PendingOperation<?>> inFlight = ConcurrentHashMap.newKeySet();
-  private boolean flushing;
+  private int workers;
+  private int maxWorkers = DEFAULT_WORKERS;
+  private ScheduledFuture<?> timer;
 
-  OperationBuffer(ReentrantLock lock) {
-    this.lock = lock;
+  /** Whether nothing waits, so a new operation may run at once. */
+  boolean isEmpty() {
+    return queue.isEmpty();
   }
 
-  /** Whether a new operation may run at once. Lock held. */
-  boolean idle() {
-    return !flushing && queue.isEmpty();
-  }
-
-  /** Queues {@code op} and starts its timeout. Lock held. */
-  void enqueue(PendingOperation<?> op, Function<PendingOperation<?>, Throwable> onTimeout) {
+  void enqueue(PendingOperation<?> op) {
     queue.add(op);
-    op.timer(MeerkatThreads.timers().schedule(() -> expire(op, onTimeout), op.timeoutMs, TimeUnit.MILLISECONDS));
   }
 
-  private void expire(PendingOperation<?> op, Function<PendingOperation<?>, Throwable> onTimeout) {
-    boolean removed;
-    lock.lock();
-    try {
-      removed = queue.remove(op);
-    } finally {
-      lock.unlock();
-    }
-    if (removed) {
-      op.result.completeExceptionally(onTimeout.apply(op));
-    }
+  /** Removes a withdrawn operation; false when it had left the queue already. */
+  boolean remove(PendingOperation<?> op) {
+    return queue.remove(op);
   }
 
-  /** Marks {@code op} as running until its result completes. */
+  /** The oldest waiting operation, or {@code null}. */
+  PendingOperation<?> peek() {
+    return queue.isEmpty() ? null : queue.iterator().next();
+  }
+
+  /** Takes the oldest waiting operation and marks it running. */
+  PendingOperation<?> poll() {
+    Iterator<PendingOperation<?>> it = queue.iterator();
+    PendingOperation<?> op = it.next();
+    it.remove();
+    running(op);
+    return op;
+  }
+
+  // ---- workers ---------------------------------------------------------------------------------
+
+  /** Sets how many async operations may run at once (the pool's size: more would only wait for a socket). */
+  void maxWorkers(Integer maxPoolSize) {
+    maxWorkers = maxPoolSize == null || maxPoolSize <= 0 ? DEFAULT_WORKERS : maxPoolSize;
+  }
+
+  /** Claims a worker; false when all are busy. */
+  boolean claimWorker() {
+    if (workers >= maxWorkers) {
+      return false;
+    }
+    workers++;
+    return true;
+  }
+
+  void releaseWorker() {
+    workers--;
+  }
+
+  // ---- timeouts --------------------------------------------------------------------------------
+
+  /**
+   * Removes and returns the operations issued more than {@code timeoutNanos} before {@code now}: a
+   * prefix of the queue, since it is in issue order and one timeout applies to all.
+   */
+  List<PendingOperation<?>> expired(long now, long timeoutNanos) {
+    List<PendingOperation<?>> expired = new ArrayList<>();
+    Iterator<PendingOperation<?>> it = queue.iterator();
+    while (it.hasNext()) {
+      PendingOperation<?> op = it.next();
+      if (now - op.issuedNanos < timeoutNanos) {
+        break;
+      }
+      it.remove();
+      expired.add(op);
+    }
+    return expired;
+  }
+
+  /** Replaces the queue's timer ({@code null}: none). */
+  void timer(ScheduledFuture<?> next) {
+    if (timer != null) {
+      timer.cancel(false);
+    }
+    timer = next;
+  }
+
+  boolean hasTimer() {
+    return timer != null;
+  }
+
+  /** Nanoseconds until the oldest operation's deadline, or -1 when nothing waits. */
+  long untilFirstDeadline(long now, long timeoutNanos) {
+    PendingOperation<?> first = peek();
+    return first == null ? -1 : Math.max(0, first.issuedNanos + timeoutNanos - now);
+  }
+
+  static long nanos(long ms) {
+    return TimeUnit.MILLISECONDS.toNanos(ms);
+  }
+
+  // ---- running ---------------------------------------------------------------------------------
+
+  /** Marks {@code op} as running until its result completes (what close(true) aborts). */
   void running(PendingOperation<?> op) {
     inFlight.add(op);
     op.result.whenComplete((v, e) -> inFlight.remove(op));
   }
 
-  /** Claims the flush if there is something to flush and nobody flushes. Lock held. */
-  boolean startFlush() {
-    if (flushing || queue.isEmpty()) {
-      return false;
-    }
-    flushing = true;
-    return true;
-  }
-
-  /** The next queued operation for the flushing thread, or {@code null} (ending the flush). Lock held. */
-  PendingOperation<?> next(boolean stillOpen) {
-    PendingOperation<?> op = stillOpen ? queue.poll() : null;
-    if (op == null) {
-      flushing = false;
-      return null;
-    }
-    op.cancelTimer();
-    running(op);
-    return op;
-  }
-
-  /** Removes every queued operation. Lock held. */
+  /** Removes every waiting operation. */
   List<PendingOperation<?>> takeQueued() {
     List<PendingOperation<?>> taken = new ArrayList<>(queue);
     queue.clear();
-    taken.forEach(PendingOperation::cancelTimer);
+    timer(null);
     return taken;
   }
 
@@ -95,7 +144,6 @@ final class OperationBuffer {
     return new ArrayList<>(inFlight);
   }
 
-  /** Queued operations. Lock held. */
   int queued() {
     return queue.size();
   }

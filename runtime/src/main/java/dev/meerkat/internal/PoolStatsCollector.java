@@ -1,5 +1,6 @@
 package dev.meerkat.internal;
 
+import com.mongodb.ServerAddress;
 import com.mongodb.connection.ServerId;
 import com.mongodb.event.ConnectionCheckOutFailedEvent;
 import com.mongodb.event.ConnectionCheckOutStartedEvent;
@@ -22,10 +23,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * out + failed), idle = open - in use. Thread-safe: one set of atomic counters per server.
  */
 final class PoolStatsCollector implements ConnectionPoolListener {
-  private final Map<String, Counters> servers = new ConcurrentHashMap<>();
+  // Keyed by the address object, not its text: looked up on every check-out and check-in.
+  private final Map<ServerAddress, Counters> servers = new ConcurrentHashMap<>();
 
   private Counters of(ServerId serverId) {
-    return servers.computeIfAbsent(serverId.getAddress().toString(), a -> new Counters());
+    Counters c = servers.get(serverId.getAddress());
+    return c != null ? c : servers.computeIfAbsent(serverId.getAddress(), a -> new Counters());
   }
 
   @Override
@@ -67,7 +70,7 @@ final class PoolStatsCollector implements ConnectionPoolListener {
 
   PoolStats snapshot() {
     Map<String, PoolStats.Server> result = new LinkedHashMap<>();
-    servers.forEach((address, c) -> result.put(address, c.snapshot()));
+    servers.forEach((address, c) -> result.put(address.toString(), c.snapshot()));
     return new PoolStats(result);
   }
 

@@ -1,0 +1,156 @@
+package dev.meerkat.benchmarks;
+
+import dev.meerkat.Filter;
+import dev.meerkat.Update;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
+import dev.meerkat.Connection;
+import dev.meerkat.Meerkat;
+import dev.meerkat.MeerkatInstance;
+import dev.meerkat.Model;
+import dev.meerkat.testing.MongoServer;
+import dev.meerkat.testing.MongoServers;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntConsumer;
+import org.bson.codecs.configuration.CodecRegistries;
+import org.bson.types.ObjectId;
+
+/**
+ * Meerkat's per-operation overhead over the raw driver, on one embedded server in one JVM, with
+ * rounds interleaved so both sides see the same machine: each round runs every operation on the raw
+ * driver (with {@link HandWrittenCustomerCodec}) and on a Meerkat model (generated codec), in
+ * alternating order, and records Meerkat's throughput divided by the raw driver's, and the same
+ * ratio for the calling thread's CPU time (steadier on a shared machine; the sync driver encodes,
+ * writes, reads and decodes on the calling thread). Prints, per operation, the median ratio over
+ * the measured rounds and their range.
+ *
+ * <pre>
+ * java -cp benchmarks/target/benchmarks.jar dev.meerkat.benchmarks.OdmOverhead [rounds] [opsPerRound]
+ * </pre>
+ */
+public final class OdmOverhead {
+  private static final int SEEDED = 1000;
+  private static final int WARMUP_ROUNDS = 5;
+
+  private final MongoCollection<Customer> raw;
+  private final Model<Customer> model;
+  private final List<ObjectId> rawIds = new ArrayList<>();
+  private final List<ObjectId> modelIds = new ArrayList<>();
+  private final Random random = new Random(1);
+  private volatile Object sink;
+
+  private OdmOverhead(MongoCollection<Customer> raw, Model<Customer> model) {
+    this.raw = raw;
+    this.model = model;
+  }
+
+  /** Runs the comparison; arguments: measured rounds (default 15), operations per side per round (default 2000). */
+  public static void main(String[] args) throws Exception {
+    int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 15;
+    int ops = args.length > 1 ? Integer.parseInt(args[1]) : 2000;
+    try (MongoServer server = MongoServers.startEmbedded();
+        MongoClient client = MongoClients.create(MongoClientSettings.builder()
+            .applyConnectionString(new com.mongodb.ConnectionString(server.uri())).build())) {
+      MeerkatInstance meerkat = Meerkat.newInstance();
+      Connection conn = meerkat.createConnection(server.uri());
+      conn.asFuture().get(30, TimeUnit.SECONDS);
+      MongoCollection<Customer> raw = client.getDatabase(server.databaseName())
+          .getCollection("raw_customers", Customer.class)
+          .withCodecRegistry(CodecRegistries.fromRegistries(
+              CodecRegistries.fromCodecs(new HandWrittenCustomerCodec()), MongoClientSettings.getDefaultCodecRegistry()));
+      OdmOverhead bench = new OdmOverhead(raw, conn.model(CustomerSchema.INSTANCE));
+      bench.seed();
+      bench.run(rounds, ops);
+      meerkat.disconnect().get(30, TimeUnit.SECONDS);
+    }
+  }
+
+  private void seed() {
+    for (int i = 0; i < SEEDED; i++) {
+      Customer r = customer(i);
+      r.setId(new ObjectId());
+      raw.insertOne(r);
+      rawIds.add(r.getId());
+      modelIds.add(model.create(customer(i)).getId());
+    }
+  }
+
+  private static Customer customer(int i) {
+    Customer c = SampleCustomers.sample();
+    c.setId(null);
+    c.setName("Customer " + i);
+    c.setStatus(i % 3 == 0 ? Status.ACTIVE : Status.PENDING);
+    return c;
+  }
+
+  private void run(int rounds, int ops) {
+    String[] names = {"insert", "findById", "updateOne", "find+limit"};
+    IntConsumer[] rawOps = {
+        i -> {
+          Customer c = customer(i);
+          c.setId(new ObjectId());
+          raw.insertOne(c);
+        },
+        i -> sink = raw.find(Filters.eq("_id", rawIds.get(random.nextInt(SEEDED)))).first(),
+        i -> sink = raw.updateOne(Filters.eq("_id", rawIds.get(random.nextInt(SEEDED))), Updates.inc("age", 1)),
+        i -> sink = raw.find(Filters.eq("status", "ACTIVE")).limit(10).into(new ArrayList<>()),
+    };
+    IntConsumer[] modelOps = {
+        i -> sink = model.create(customer(i)),
+        i -> sink = model.findById(modelIds.get(random.nextInt(SEEDED))),
+        i -> sink = model.updateOne(Filter.raw(Filters.eq("_id", modelIds.get(random.nextInt(SEEDED)))),
+            Update.raw(Updates.inc("age", 1))),
+        i -> sink = model.find(Filter.raw(Filters.eq("status", "ACTIVE"))).limit(10).list(),
+    };
+    double[][] wall = new double[names.length][rounds];
+    double[][] cpu = new double[names.length][rounds];
+    for (int round = -WARMUP_ROUNDS; round < rounds; round++) {
+      for (int op = 0; op < names.length; op++) {
+        boolean rawFirst = ((round + op) & 1) == 0;
+        long[] first = time(rawFirst ? rawOps[op] : modelOps[op], ops);
+        long[] second = time(rawFirst ? modelOps[op] : rawOps[op], ops);
+        long[] rawTime = rawFirst ? first : second;
+        long[] modelTime = rawFirst ? second : first;
+        if (round >= 0) {
+          wall[op][round] = (double) rawTime[0] / modelTime[0]; // throughput ratio: Meerkat / raw
+          cpu[op][round] = (double) rawTime[1] / modelTime[1];
+        }
+      }
+    }
+    System.out.printf(Locale.ROOT, "%-11s %27s   %27s   (Meerkat / raw driver, %d rounds x %d ops)%n",
+        "operation", "throughput: median [min-max]", "caller CPU: median [min-max]", rounds, ops);
+    for (int op = 0; op < names.length; op++) {
+      System.out.printf(Locale.ROOT, "%-11s %27s   %27s%n", names[op], summary(wall[op]), summary(cpu[op]));
+    }
+  }
+
+  private static String summary(double[] ratios) {
+    double[] r = ratios.clone();
+    Arrays.sort(r);
+    double median = r.length % 2 == 1 ? r[r.length / 2] : (r[r.length / 2 - 1] + r[r.length / 2]) / 2;
+    return String.format(Locale.ROOT, "%.3fx [%.3f-%.3f]", median, r[0], r[r.length - 1]);
+  }
+
+  /** Wall-clock and calling-thread CPU nanoseconds for {@code count} operations (the sync driver does its I/O on the caller). */
+  private static long[] time(IntConsumer op, int count) {
+    long start = System.nanoTime();
+    long cpuStart = THREADS.getCurrentThreadCpuTime();
+    for (int i = 0; i < count; i++) {
+      op.accept(i);
+    }
+    return new long[] {System.nanoTime() - start, THREADS.getCurrentThreadCpuTime() - cpuStart};
+  }
+
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+}
