@@ -5,6 +5,7 @@ import com.mongodb.MongoWriteException;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.meerkat.BufferTimeoutException;
+import dev.meerkat.ConfigurationException;
 import dev.meerkat.Connection;
 import dev.meerkat.PoolStats;
 import dev.meerkat.ValidationException;
@@ -71,7 +72,7 @@ final class DemoServer implements AutoCloseable {
     } catch (ValidationException e) {
       return new Reply(400, error(e.getMessage()).append("errors",
           e.errors().stream().map(v -> new Document("path", v.path()).append("message", v.message())).toList()));
-    } catch (IllegalArgumentException | JsonParseException e) {
+    } catch (ConfigurationException | IllegalArgumentException | JsonParseException e) {
       return new Reply(400, error(e.getMessage()));
     } catch (MongoWriteException e) {
       boolean duplicate = e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY;
