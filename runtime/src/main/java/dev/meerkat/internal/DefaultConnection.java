@@ -116,9 +116,8 @@ final class DefaultConnection implements Connection {
   @Override
   public CompletableFuture<Void> close(boolean force) {
     DefaultConnection owner = base != null ? base : this;
-    CompletableFuture<Void> closed = state.close(force, false);
-    closed.whenComplete((ignored, error) -> instance.closed(owner));
-    return closed;
+    // Completes after the instance has let go of the connection, so a caller waiting for close() sees it gone.
+    return state.close(force, false).whenComplete((ignored, error) -> instance.closed(owner));
   }
 
   @Override

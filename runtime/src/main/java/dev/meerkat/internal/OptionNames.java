@@ -74,6 +74,9 @@ final class OptionNames {
    * names are shown in messages, as anything else in a query string may be part of a secret.
    */
   static boolean showable(String typed) {
+    if (find(DRIVER_URI, typed) != null || find(MEERKAT_OWN, typed) != null || find(REMOVED.keySet(), typed) != null) {
+      return true;
+    }
     String lower = typed.toLowerCase(Locale.ROOT);
     for (Collection<String> names : List.of(DRIVER_URI, MEERKAT_OWN, REMOVED.keySet())) {
       for (String name : names) {

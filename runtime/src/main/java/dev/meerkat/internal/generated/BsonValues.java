@@ -1,6 +1,8 @@
 package dev.meerkat.internal.generated;
 
 import com.mongodb.MongoClientSettings;
+import dev.meerkat.ValidationError;
+import dev.meerkat.ValidationException;
 import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -204,11 +206,39 @@ public final class BsonValues {
     return (Encoder<Object>) REGISTRY.get(value.getClass());
   }
 
-  /** Writes the entries of {@code extra} whose keys the schema does not declare. */
+  /** Writes the entries of {@code extra} whose keys the schema does not declare; see the overload naming the model. */
   public static void writeExtraFields(
       BsonWriter writer, Map<String, Object> extra, Set<String> knownKeys, EncoderContext context) {
+    writeExtraFields(writer, extra, knownKeys, context, "document");
+  }
+
+  /**
+   * Writes the entries of {@code extra} whose keys the schema does not declare, after checking every
+   * key: one starting with {@code $} would be stored as (or read back as) an operator, and one with a
+   * {@code .} could never be queried or updated by path, so either fails the write before anything is
+   * sent.
+   *
+   * @throws ValidationException naming the model and every offending key
+   */
+  public static void writeExtraFields(BsonWriter writer, Map<String, Object> extra, Set<String> knownKeys,
+      EncoderContext context, String modelName) {
     if (extra == null) {
       return;
+    }
+    List<ValidationError> errors = null;
+    for (String key : extra.keySet()) {
+      String problem = key == null ? "is null" : key.startsWith("$") ? "starts with '$', which MongoDB reserves for operators"
+          : key.indexOf('.') >= 0 ? "contains '.', which MongoDB reads as a path into a subdocument" : null;
+      if (problem != null) {
+        if (errors == null) {
+          errors = new ArrayList<>();
+        }
+        errors.add(new ValidationError(String.valueOf(key), "Extra field `" + key + "` " + problem
+            + "; rename or remove the key in the @ExtraFields map before saving"));
+      }
+    }
+    if (errors != null) {
+      throw new ValidationException(modelName, errors);
     }
     for (Map.Entry<String, Object> entry : extra.entrySet()) {
       if (!knownKeys.contains(entry.getKey())) {

@@ -122,8 +122,8 @@ final class CodecWriter {
     if (schema.options().versionKey()) {
       code.addStatement("writer.writeInt32($S, 0)", "__v");
     }
-    schema.extra().ifPresent(extra -> code.addStatement("$T.writeExtraFields(writer, $L, KNOWN_KEYS, encoderContext)",
-        Runtime.BSON_VALUES, Access.read(extra.getter(), "value")));
+    schema.extra().ifPresent(extra -> code.addStatement("$T.writeExtraFields(writer, $L, KNOWN_KEYS, encoderContext, $S)",
+        Runtime.BSON_VALUES, Access.read(extra.getter(), "value"), schema.modelName()));
     code.addStatement("writer.writeEndDocument()");
     return MethodSpec.methodBuilder("encode").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
         .addParameter(Runtime.BSON_WRITER, "writer")

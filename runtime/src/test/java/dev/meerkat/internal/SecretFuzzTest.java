@@ -1,14 +1,19 @@
-package dev.meerkat;
+package dev.meerkat.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.meerkat.ConfigurationException;
+import dev.meerkat.Connection;
+import dev.meerkat.ConnectionEvent;
+import dev.meerkat.ConnectionOptions;
+import dev.meerkat.Meerkat;
+import dev.meerkat.MeerkatInstance;
+import dev.meerkat.ServerSelectionException;
 import dev.meerkat.testing.MongoServer;
 import dev.meerkat.testing.MongoTest;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,14 +35,18 @@ import org.junit.jupiter.api.Test;
  * (the SLF4J output, which slf4j-simple writes to {@code System.err}, is captured while the fuzz runs,
  * and not shown: deprecation warnings by the thousand).
  *
- * <p>Most cases fail before any I/O; those that connect use a short {@code serverSelectionTimeoutMS}
- * and reach either the embedded server or a closed port.
+ * <p>Most cases fail before any I/O. Of those the settings accept (checked first with
+ * {@link ClientSettingsFactory#resolve}, which does no I/O), one in {@link #CONNECT_ONE_IN} is opened
+ * for real, with a short {@code serverSelectionTimeoutMS}, on the embedded server or a closed port:
+ * making a driver client takes milliseconds, and thousands of them would make the test slow without
+ * finding more (the options that reach the driver are already checked for the marker).
  */
 @MongoTest
 class SecretFuzzTest {
   private static final String MARKER = "Mk7Qz9Secret";
   private static final long SEED = 20261130L;
   private static final int CASES = Integer.getInteger("meerkat.fuzz.cases", 10_000);
+  private static final int CONNECT_ONE_IN = 10;
   private static final ConnectionOptions SHORT =
       ConnectionOptions.builder().serverSelectionTimeoutMS(300).connectTimeoutMS(300).build();
 
@@ -47,6 +56,7 @@ class SecretFuzzTest {
   private final Map<Connection, String> inputs = new java.util.IdentityHashMap<>();
   private final List<String> unexpected = new ArrayList<>();
   private int preIo;
+  private int accepted;
   private int completed;
   private int failedByServer;
 
@@ -82,6 +92,7 @@ class SecretFuzzTest {
           classifyImmediate(e);
           continue;
         }
+        texts.add(options.toString());
         String uri = random.nextBoolean() ? server.uri() : "mongodb://127.0.0.1:1/db";
         open(uri, options.withOverrides(SHORT), connections);
       }
@@ -101,8 +112,8 @@ class SecretFuzzTest {
     }
     long leakCount = texts.stream().filter(t -> t.contains(MARKER)).count();
     System.out.printf("SecretFuzzTest: %d cases in %d ms: %d ConfigurationExceptions before I/O, %d opened, %d failed"
-        + " by the server, %d hung, %d unexpected, %d texts checked, %d with the marker, %d log chars (%s)%n",
-        2 * CASES, ms, preIo, completed, failedByServer, hangs, unexpected.size(), texts.size(), leakCount,
+        + " by the server, %d accepted by the settings, %d hung, %d unexpected, %d texts checked, %d with the marker, %d log chars (%s)%n",
+        2 * CASES, ms, preIo, completed, failedByServer, accepted, hangs, unexpected.size(), texts.size(), leakCount,
         log.length(), phases);
     assertEquals(0, hangs, "cases whose asFuture() never completed");
     assertEquals(List.of(), unexpected.subList(0, Math.min(5, unexpected.size())), unexpected.size() + " unexpected");
@@ -111,8 +122,17 @@ class SecretFuzzTest {
     assertTrue(preIo > CASES, "most cases fail before any I/O: " + preIo);
   }
 
-  /** Opens a connection and records everything it says. */
+  /** Opens a connection and records everything it says (all that fail before I/O, a sample of the rest). */
   private void open(String uri, ConnectionOptions options, List<Connection> connections) {
+    try {
+      ResolvedSettings resolved = ClientSettingsFactory.resolve(uri, options);
+      texts.add(resolved.toString() + resolved.settings().build());
+      if (++accepted % CONNECT_ONE_IN != 0) {
+        return;
+      }
+    } catch (RuntimeException e) {
+      // the public path below reports it through asFuture(), events and the log
+    }
     Connection conn;
     try {
       conn = meerkat.createConnection();
@@ -172,12 +192,28 @@ class SecretFuzzTest {
     record(t, current);
   }
 
+  /**
+   * Everything a stack trace of {@code t} would print that is data rather than code locations: the
+   * {@code toString()} of it, its causes and suppressed exceptions.
+   */
   private void record(Throwable t, String input) {
-    if (t != null) {
-      StringWriter trace = new StringWriter();
-      t.printStackTrace(new PrintWriter(trace));
-      texts.add("input " + input.replace(MARKER, "<MARKER>") + " gave " + trace);
+    if (t == null) {
+      return;
     }
+    StringBuilder all = new StringBuilder();
+    java.util.ArrayDeque<Throwable> pending = new java.util.ArrayDeque<>(List.of(t));
+    java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    while (!pending.isEmpty()) {
+      Throwable next = pending.pop();
+      if (seen.add(next)) {
+        all.append(next).append('\n');
+        if (next.getCause() != null) {
+          pending.push(next.getCause());
+        }
+        pending.addAll(List.of(next.getSuppressed()));
+      }
+    }
+    texts.add("input " + input.replace(MARKER, "<MARKER>") + " gave " + all);
   }
 
   // ---- generators ------------------------------------------------------------------------------
