@@ -261,6 +261,7 @@ final class DefaultConnection implements Connection {
       Function<ConnectionState.Live, CompletableFuture<Void>> init, Function<ConnectionState.Live, R> body) {
     OperationObservers.Tracker tracker = observers.track(this, model, collection, operation);
     PendingOperation<R> op = newOperation(collection, operation, tracker, init, body);
+    CompletableFuture<R> outcome = tracker == null ? op.result : tracker.observe(op.result);
     ConnectionState.Live live;
     try {
       live = state.admit(op, flag(schemaBuffer, options().bufferCommands(), Setting.BUFFER_COMMANDS));
@@ -273,7 +274,7 @@ final class DefaultConnection implements Connection {
     } else if (tracker != null) {
       tracker.queued();
     }
-    return Futures.await(op.result, collection + "." + operation + "()");
+    return Futures.await(outcome, collection + "." + operation + "()");
   }
 
   /** Runs an operation of {@code model} (or of no model, when {@code null}) on Meerkat's blocking threads. */
@@ -281,6 +282,7 @@ final class DefaultConnection implements Connection {
       Function<ConnectionState.Live, CompletableFuture<Void>> init, Function<ConnectionState.Live, R> body) {
     OperationObservers.Tracker tracker = observers.track(this, model, collection, operation);
     PendingOperation<R> op = newOperation(collection, operation, tracker, init, body);
+    CompletableFuture<R> outcome = tracker == null ? op.result : tracker.observe(op.result);
     ConnectionState.Live live;
     try {
       live = state.admit(op, flag(schemaBuffer, options().bufferCommands(), Setting.BUFFER_COMMANDS));
@@ -293,7 +295,7 @@ final class DefaultConnection implements Connection {
     } else if (tracker != null) {
       tracker.queued();
     }
-    return Futures.deliverOn(op.result, executor());
+    return Futures.deliverOn(outcome, executor());
   }
 
   private <R> PendingOperation<R> newOperation(String collection, String operation, OperationObservers.Tracker tracker,
@@ -304,10 +306,7 @@ final class DefaultConnection implements Connection {
     if (tracker == null) {
       return new PendingOperation<>(collection, operation, timeout, init, body);
     }
-    PendingOperation<R> op = new PendingOperation<>(collection, operation, timeout, tracker.starting(init),
-        tracker.starting(body));
-    tracker.completesWith(op.result);
-    return op;
+    return new PendingOperation<>(collection, operation, timeout, tracker.starting(init), tracker.starting(body));
   }
 
   @Override
