@@ -137,7 +137,8 @@ class ReadmeSampleProjectTest {
   private static Path writeSettings(Path work) throws IOException {
     String userRepo = Path.of(System.getProperty("user.home"), ".m2", "repository").toUri().toString();
     String repository = "<id>user-m2</id><url>" + userRepo + "</url>"
-        + "<releases><enabled>true</enabled></releases><snapshots><enabled>false</enabled></snapshots>";
+        + "<releases><enabled>true</enabled><checksumPolicy>ignore</checksumPolicy></releases>"
+        + "<snapshots><enabled>false</enabled></snapshots>";   // a local repository keeps no checksums
     Path settings = work.resolve("settings.xml");
     Files.writeString(settings, String.join("\n",
         "<settings>",
