@@ -49,11 +49,17 @@ class ReadmeSampleProjectTest {
     Path settings = writeSettings(work);
 
     Path log = work.resolve("build.log");
-    Process mvn = new ProcessBuilder("mvn", "-B", "-s", settings.toString(), "-Dmaven.repo.local=" + repo, "test")
-        .directory(project.toFile())
-        .redirectErrorStream(true)
-        .redirectOutput(log.toFile())
-        .start();
+    Process mvn;
+    try {
+      mvn = new ProcessBuilder("mvn", "-B", "-s", settings.toString(), "-Dmaven.repo.local=" + repo, "test")
+          .directory(project.toFile())
+          .redirectErrorStream(true)
+          .redirectOutput(log.toFile())
+          .start();
+    } catch (IOException e) {
+      Assumptions.abort("Skipped: no `mvn` on the PATH to build the README's sample project (" + e.getMessage() + ")");
+      return;
+    }
     boolean finished = mvn.waitFor(8, TimeUnit.MINUTES);
     if (!finished) {
       mvn.destroyForcibly();
