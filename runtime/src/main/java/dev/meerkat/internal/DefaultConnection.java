@@ -277,6 +277,7 @@ final class DefaultConnection implements Connection {
       long issuedNanos) {
     OperationObservers.Tracker tracker = observers.track(this, model, collection, operation);
     PendingOperation<R> op = newOperation(collection, operation, false, issuedNanos, tracker, init, body);
+    CompletableFuture<R> outcome = tracker == null ? op.result : tracker.observe(op.result);
     ConnectionState.Live live;
     try {
       live = state.admit(op, flag(schemaBuffer, options().bufferCommands(), Setting.BUFFER_COMMANDS));
@@ -295,10 +296,10 @@ final class DefaultConnection implements Connection {
         state.workerDone();
       }
     }
-    if (op.result.isDone() && !op.result.isCompletedExceptionally()) {
-      return op.result.getNow(null); // the usual case: no message to build
+    if (outcome.isDone() && !outcome.isCompletedExceptionally()) {
+      return outcome.getNow(null); // the usual case: no message to build
     }
-    return Futures.await(op.result, op.describe());
+    return Futures.await(outcome, op.describe());
   }
 
   /**
@@ -311,13 +312,14 @@ final class DefaultConnection implements Connection {
       long issuedNanos) {
     OperationObservers.Tracker tracker = observers.track(this, model, collection, operation);
     PendingOperation<R> op = newOperation(collection, operation, true, issuedNanos, tracker, init, body);
+    CompletableFuture<R> outcome = tracker == null ? op.result : tracker.observe(op.result);
     try {
       state.admit(op, flag(schemaBuffer, options().bufferCommands(), Setting.BUFFER_COMMANDS));
     } catch (RuntimeException e) {
       op.result.completeExceptionally(e);
       return CompletableFuture.failedFuture(e);
     }
-    CompletableFuture<R> delivered = Futures.deliverOn(op.result, executor());
+    CompletableFuture<R> delivered = Futures.deliverOn(outcome, executor());
     delivered.whenComplete((value, error) -> {
       if (error != null && !op.result.isDone()) {
         state.withdraw(op, error);
@@ -335,7 +337,6 @@ final class DefaultConnection implements Connection {
     PendingOperation<R> op = new PendingOperation<>(collection, operation, async, issuedNanos,
         tracker.starting(init), tracker.starting(body));
     op.onBuffered(tracker::queued);
-    tracker.completesWith(op.result);
     return op;
   }
 

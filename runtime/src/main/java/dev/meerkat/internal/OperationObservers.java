@@ -61,9 +61,12 @@ final class OperationObservers {
       };
     }
 
-    /** Reports completion (and leaving the buffer, when it never started) once {@code result} completes. */
-    void completesWith(CompletableFuture<?> result) {
-      result.whenComplete((value, failure) -> {
+    /**
+     * {@code result}, completing only after completion (and leaving the buffer, when the operation never
+     * started) was reported, so that a caller who saw the result also sees its observers' effects.
+     */
+    <R> CompletableFuture<R> observe(CompletableFuture<R> result) {
+      return result.whenComplete((value, failure) -> {
         left();
         Duration took = Duration.ofNanos(System.nanoTime() - issuedNanos);
         tell(o -> o.completed(operation, took, unwrap(failure)));

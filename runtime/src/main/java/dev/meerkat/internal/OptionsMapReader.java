@@ -5,10 +5,12 @@ import com.mongodb.ReadPreference;
 import dev.meerkat.ConfigurationException;
 import dev.meerkat.ConnectionOptions;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
@@ -62,6 +64,11 @@ public final class OptionsMapReader {
   }
 
   private OptionsMapReader() {}
+
+  /** Every name {@link #read} accepts, in a stable order (for tools such as IDE metadata and config binders). */
+  public static Set<String> names() {
+    return Collections.unmodifiableSet(SETTERS.keySet());
+  }
 
   /**
    * Reads {@code map}.

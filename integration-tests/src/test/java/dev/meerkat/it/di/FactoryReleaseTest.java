@@ -31,7 +31,7 @@ class FactoryReleaseTest {
     for (int i = 0; i < 500; i++) {
       try (ShopDb db = ShopDbFactory.create(meerkat, server.uri(), ConnectionOptions.defaults())) {
         if (i % 50 == 0) {
-          db.customers().countDocuments(new org.bson.Document());
+          db.customers().countDocuments(dev.meerkat.Filter.empty());
         }
         most = Math.max(most, meerkat.connections().size());
       }
@@ -53,7 +53,7 @@ class FactoryReleaseTest {
 
   private WeakReference<Connection> createUseAndClose(MongoServer server) {
     try (ShopDb db = ShopDbFactory.create(meerkat, server.uri(), ConnectionOptions.defaults())) {
-      db.customers().countDocuments(new org.bson.Document());
+      db.customers().countDocuments(dev.meerkat.Filter.empty());
       return new WeakReference<>(db.connection());
     }
   }
