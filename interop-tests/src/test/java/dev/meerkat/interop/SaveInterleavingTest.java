@@ -122,6 +122,7 @@ class SaveInterleavingTest {
   private static Gadget withPrice(Gadget g, double price) {
     return new Gadget(g.id(), g.name(), g.code(), g.state(), g.quantity(), g.count(), g.big(), price, g.ratio(),
         g.active(), g.amount(), g.exact(), g.releasedAt(), g.madeOn(), g.ownerId(), g.token(), g.blob(), g.tags(),
-        g.counters(), g.dims(), g.parts(), g.createdAt(), g.updatedAt());
+        g.counters(), g.dims(), g.parts(), g.tier(), g.small(), g.letter(), g.share(), g.legacy(), g.localTime(),
+        g.labels(), g.places(), g.extra(), g.createdAt(), g.updatedAt());
   }
 }
