@@ -37,7 +37,16 @@ const gadget = new Schema({
   tags: [String],
   counters: { type: Map, of: Schema.Types.Int32 },
   dims: dimensions,
-  parts: [part]
+  parts: [part],
+  tier: { type: String, enum: ['BASIC', 'PRO'] },
+  small: Schema.Types.Int32,
+  letter: String,
+  share: Schema.Types.Double,
+  legacy: Date,
+  localTime: Date,
+  labels: [String],
+  places: { type: Map, of: dimensions },
+  extra: Schema.Types.Mixed
 }, { timestamps: true });
 
 module.exports = { Gadget: gadget };

@@ -13,9 +13,13 @@ import dev.meerkat.annotations.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import org.bson.Document;
 import org.bson.types.Decimal128;
 import org.bson.types.ObjectId;
 
@@ -23,8 +27,9 @@ import org.bson.types.ObjectId;
  * Every field type Meerkat maps, with Mongoose's validators, timestamps and the default version
  * key. Its Mongoose twin is {@code Gadget} in src/test/node/schemas.js: the same keys, and for each
  * Java type the Mongoose type that stores the same BSON type (Integer - Int32, Long - BigInt,
- * Double - Double, BigDecimal and Decimal128 - Decimal128, LocalDate - Date at UTC midnight,
- * UUID - UUID, byte[] - Buffer).
+ * Short - Int32, Double and Float - Double, BigDecimal and Decimal128 - Decimal128, Instant, Date,
+ * LocalDate and LocalDateTime - Date, UUID - UUID, byte[] - Buffer, a Java enum or Character - String,
+ * Set - array, Document - Mixed).
  */
 @Schema(timestamps = true)
 @Model("Gadget")
@@ -50,5 +55,18 @@ public record Gadget(
     Map<String, Integer> counters,
     Dimensions dims,
     List<Part> parts,
+    Tier tier,
+    Short small,
+    Character letter,
+    Float share,
+    Date legacy,
+    LocalDateTime localTime,
+    Set<String> labels,
+    Map<String, Dimensions> places,
+    Document extra,
     Instant createdAt,
-    Instant updatedAt) {}
+    Instant updatedAt) {
+
+  /** A Java enum, stored by name: a String with {@code enum} in Mongoose. */
+  public enum Tier { BASIC, PRO }
+}

@@ -42,8 +42,7 @@ final class NodeToolchain {
       return Optional.of("node is not on the PATH; install Node.js " + MINIMUM_NODE[0] + "." + MINIMUM_NODE[1]
           + "+ and npm (e.g. apt-get install -y nodejs npm) to run the Mongoose interop suite");
     }
-    Matcher matcher = NODE_VERSION.matcher(node.get());
-    if (!matcher.find() || compare(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2))) < 0) {
+    if (!recentEnough(node.get())) {
       return Optional.of("node " + node.get() + " is older than Mongoose 9 needs (" + MINIMUM_NODE[0] + "."
           + MINIMUM_NODE[1] + "+)");
     }
@@ -54,8 +53,15 @@ final class NodeToolchain {
     return Optional.empty();
   }
 
-  private static int compare(int major, int minor) {
-    return major != MINIMUM_NODE[0] ? Integer.compare(major, MINIMUM_NODE[0]) : Integer.compare(minor, MINIMUM_NODE[1]);
+  /** Whether {@code node --version}'s output ({@code v20.19.0}) is at least Mongoose 9's minimum. */
+  static boolean recentEnough(String nodeVersion) {
+    Matcher matcher = NODE_VERSION.matcher(nodeVersion);
+    if (!matcher.matches()) {
+      return false;
+    }
+    int major = Integer.parseInt(matcher.group(1));
+    int minor = Integer.parseInt(matcher.group(2));
+    return major != MINIMUM_NODE[0] ? major > MINIMUM_NODE[0] : minor >= MINIMUM_NODE[1];
   }
 
   private static Optional<String> version(String tool) {

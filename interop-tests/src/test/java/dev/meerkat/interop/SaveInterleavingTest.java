@@ -61,6 +61,22 @@ class SaveInterleavingTest {
   }
 
   @Test
+  void documentMongooseCreatedSavesInTurnLosingNothing(MongoosePeer mongoose) {
+    BsonDocument created = mongoose.create(uri, "Gadget", Gadgets.mongooseInput(Gadgets.full()));
+    ObjectId id = created.getObjectId("_id").getValue();
+
+    gadgets.save(withPrice(gadgets.findById(id).orElseThrow(), 12.25));
+    mongoose.update(uri, "Gadget", new BsonObjectId(id), set("parts.1.label", new BsonString("right, by Mongoose")),
+        push("parts", new BsonDocument("label", new BsonString("added"))));
+    gadgets.save(withPrice(gadgets.findById(id).orElseThrow(), 13.5));
+
+    Gadget last = gadgets.findById(id).orElseThrow();
+    assertEquals(13.5, last.price());
+    assertEquals(List.of("left", "right, by Mongoose", "added"), last.parts().stream().map(Part::label).toList());
+    assertEquals(Gadgets.full().tags(), last.tags(), "fields neither side changed are kept");
+  }
+
+  @Test
   @Disabled("needs __v never lowered from the paths work")
   void meerkatSaveKeepsMongoosesVersion(MongoosePeer mongoose) {
     ObjectId id = gadgets.create(Gadgets.full()).id();
@@ -122,6 +138,7 @@ class SaveInterleavingTest {
   private static Gadget withPrice(Gadget g, double price) {
     return new Gadget(g.id(), g.name(), g.code(), g.state(), g.quantity(), g.count(), g.big(), price, g.ratio(),
         g.active(), g.amount(), g.exact(), g.releasedAt(), g.madeOn(), g.ownerId(), g.token(), g.blob(), g.tags(),
-        g.counters(), g.dims(), g.parts(), g.createdAt(), g.updatedAt());
+        g.counters(), g.dims(), g.parts(), g.tier(), g.small(), g.letter(), g.share(), g.legacy(), g.localTime(),
+        g.labels(), g.places(), g.extra(), g.createdAt(), g.updatedAt());
   }
 }

@@ -3,15 +3,17 @@ package dev.meerkat.interop;
 import dev.meerkat.Model;
 import org.bson.BsonArray;
 import org.bson.BsonDocument;
+import org.bson.BsonObjectId;
 import org.bson.BsonValue;
+import org.bson.types.ObjectId;
 
 /** The stored document exactly as the server holds it, and BSON helpers for comparing them. */
 final class StoredDocuments {
   private StoredDocuments() {}
 
-  static BsonDocument raw(Model<?> model, Object id) {
+  static BsonDocument raw(Model<?> model, ObjectId id) {
     BsonDocument doc = model.connection().db().getCollection(model.collectionName(), BsonDocument.class)
-        .find(new BsonDocument("_id", new org.bson.BsonObjectId((org.bson.types.ObjectId) id))).first();
+        .find(new BsonDocument("_id", new BsonObjectId(id))).first();
     if (doc == null) {
       throw new AssertionError("no document with _id " + id + " in " + model.collectionName());
     }

@@ -110,6 +110,7 @@ class ValidationMessagesTest {
   private static Gadget with(Gadget g, String name, String code, String state, Integer quantity, List<Part> parts) {
     return new Gadget(g.id(), name, code, state, quantity, g.count(), g.big(), g.price(), g.ratio(), g.active(),
         g.amount(), g.exact(), g.releasedAt(), g.madeOn(), g.ownerId(), g.token(), g.blob(), g.tags(), g.counters(),
-        g.dims(), parts, g.createdAt(), g.updatedAt());
+        g.dims(), parts, g.tier(), g.small(), g.letter(), g.share(), g.legacy(), g.localTime(), g.labels(),
+        g.places(), g.extra(), g.createdAt(), g.updatedAt());
   }
 }

@@ -6,8 +6,9 @@ import java.util.List;
 /**
  * The version the embedded server reports in its handshake and {@code buildInfo}. mongo-java-server
  * 1.47 reports wire version 8 at most (its {@code MONGO_5_0} claims 8, which is MongoDB 4.2's); the
- * Node.js driver 7 (Mongoose 9) refuses a server below wire version 9 (MongoDB 4.4), so the embedded
- * server says it is MongoDB 4.4: the lowest version current Node, Python and Java drivers all accept.
+ * Node.js driver 7 (Mongoose 9) and PyMongo 4.18 refuse a server below wire version 9 (MongoDB 4.4),
+ * so the embedded server says it is MongoDB 4.4: the lowest version current Node, Python and Java
+ * drivers all accept.
  * The version only changes the handshake and {@code buildInfo}; the emulator's behaviour stays as it is.
  */
 enum EmbeddedServerVersion implements MongoVersion {
