@@ -8,8 +8,9 @@ import java.util.Locale;
  */
 public enum Message {
   TYPE_KIND("MeerkatTypeKind",
-      "@Schema applies to records and concrete classes; %s is %s. Declare it as a record or as a class with a"
-          + " no-arg constructor."),
+      "@Schema applies to records, concrete classes, and sealed interfaces or abstract classes (a hierarchy"
+          + " stored in one collection); %s is %s. Declare it as a record or as a class with a no-arg"
+          + " constructor, or make it sealed."),
   INNER_CLASS("MeerkatInnerClass",
       "@Schema types must be top-level or static; %s is an inner (non-static) class. Add the static modifier."),
   PRIVATE_TYPE("MeerkatPrivateType",
