@@ -120,6 +120,15 @@ final class HierarchyValidator {
     }
   }
 
+  /** A subtype may repeat its base's collection, but not name another one. */
+  static void checkSubtypeCollection(TypeElement type, Schema schema, TypeElement base, ErrorReporter errors) {
+    String collection = Hierarchies.collection(base);
+    if (!schema.collection().isEmpty() && !schema.collection().equals(collection)) {
+      errors.error(type, Message.SUBTYPE_COLLECTION, type.getQualifiedName(), schema.collection(),
+          base.getSimpleName(), collection, type.getSimpleName(), base.getSimpleName());
+    }
+  }
+
   /** A subtype's field as the base sees it: name, stored key and type (it reads no values itself). */
   private static FieldModel field(VariableElement field, TypeModel type) {
     String name = field.getSimpleName().toString();

@@ -93,6 +93,9 @@ public enum Message {
           + " store the model name."),
   DISCRIMINATOR_PLACEMENT("MeerkatDiscriminatorPlacement",
       "@%s applies to %s; %s is not one. %s"),
+  SUBTYPE_COLLECTION("MeerkatSubtypeCollection",
+      "A subtype of a sealed @Schema type is stored in its base's collection; %s declares collection = \"%s\","
+          + " but %s is stored in \"%s\". Remove the collection from %s, or set it on %s."),
   INTERNAL_ERROR("MeerkatInternalError",
       "Internal error in the Meerkat processor while processing %s; please report it with this trace: %s"),
   CONFIG_KIND("MeerkatConfigKind",
