@@ -164,6 +164,18 @@ class TypeErrorTest {
   }
 
   @Test
+  void aGenericBaseIsReportedAsAnyGenericSchema() {
+    assertError("""
+        @Schema
+        sealed interface T<X> permits A {}
+
+        @Schema
+        record A(ObjectId id) implements T<String> {}
+        """, "[MeerkatGenericType] @Schema types cannot have type parameters; test.T declares <X>.",
+        "sealed interface T<X>");
+  }
+
+  @Test
   void jdkTypesListTheSupportedTypesInsteadOfTheSchemaHint() {
     assertError("""
         @Schema

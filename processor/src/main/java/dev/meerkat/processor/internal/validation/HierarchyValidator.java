@@ -42,6 +42,8 @@ final class HierarchyValidator {
   }
 
   SchemaValidator.Outcome check(TypeElement base, Schema schema, ErrorReporter errors) {
+    TypeChecks.checkVisibleAndConcrete(base, errors);
+    TypeChecks.checkOptions(base, schema, errors);
     String key = Hierarchies.key(base);
     if (key.isEmpty() || key.indexOf('.') >= 0 || key.startsWith("$") || key.equals("_id") || key.equals("__v")) {
       errors.error(base, Message.DISCRIMINATOR_KEY, base.getQualifiedName(), key);
