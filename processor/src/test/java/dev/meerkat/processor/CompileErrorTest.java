@@ -40,16 +40,19 @@ class CompileErrorTest {
     assertError("""
         @Schema
         interface T {}
-        """, "[MeerkatTypeKind] @Schema applies to records and concrete classes; test.T is an interface. Declare it"
-        + " as a record or as a class with a no-arg constructor.", "interface T");
+        """, "[MeerkatTypeKind] @Schema applies to records, concrete classes, and sealed interfaces or abstract"
+        + " classes (a hierarchy stored in one collection); test.T is an interface. Declare it as a record or as a"
+        + " class with a no-arg constructor, or make it sealed.", "interface T");
     assertError("""
         @Schema
         enum T { A }
-        """, "[MeerkatTypeKind] @Schema applies to records and concrete classes; test.T is an enum.", "enum T");
+        """, "[MeerkatTypeKind] @Schema applies to records, concrete classes, and sealed interfaces or abstract"
+        + " classes (a hierarchy stored in one collection); test.T is an enum.", "enum T");
     assertError("""
         @Schema
         abstract class T {}
-        """, "[MeerkatTypeKind] @Schema applies to records and concrete classes; test.T is an abstract class.",
+        """, "[MeerkatTypeKind] @Schema applies to records, concrete classes, and sealed interfaces or abstract"
+        + " classes (a hierarchy stored in one collection); test.T is an abstract class.",
         "abstract class T");
   }
 

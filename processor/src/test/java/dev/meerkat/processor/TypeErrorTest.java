@@ -151,6 +151,31 @@ class TypeErrorTest {
   }
 
   @Test
+  void subtypesLiveInTheBasesCollection() {
+    assertError("""
+        @Schema(collection = "things")
+        sealed interface T permits A {}
+
+        @Schema(collection = "as")
+        record A(ObjectId id) implements T {}
+        """, "[MeerkatSubtypeCollection] A subtype of a sealed @Schema type is stored in its base's collection;"
+        + " test.A declares collection = \"as\", but T is stored in \"things\". Remove the collection from A, or set"
+        + " it on T.", "record A");
+  }
+
+  @Test
+  void aGenericBaseIsReportedAsAnyGenericSchema() {
+    assertError("""
+        @Schema
+        sealed interface T<X> permits A {}
+
+        @Schema
+        record A(ObjectId id) implements T<String> {}
+        """, "[MeerkatGenericType] @Schema types cannot have type parameters; test.T declares <X>.",
+        "sealed interface T<X>");
+  }
+
+  @Test
   void jdkTypesListTheSupportedTypesInsteadOfTheSchemaHint() {
     assertError("""
         @Schema

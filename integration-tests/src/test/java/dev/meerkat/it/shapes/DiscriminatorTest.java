@@ -8,7 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.mongodb.client.MongoCollection;
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
 import dev.meerkat.Connection;
+import dev.meerkat.ConnectionOptions;
 import dev.meerkat.Meerkat;
 import dev.meerkat.MeerkatException;
 import dev.meerkat.MeerkatInstance;
@@ -17,6 +20,8 @@ import dev.meerkat.testing.MongoServer;
 import dev.meerkat.testing.MongoTest;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.bson.BsonDocument;
 import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.junit.jupiter.api.AfterEach;
@@ -88,6 +93,33 @@ class DiscriminatorTest {
     assertEquals(1, circles.deleteMany(Filter.empty()).getDeletedCount());
     assertEquals(List.of(new Square(square.id(), "same", 5.0)), shapes.find().list());
     assertEquals(0, circles.aggregate(List.of(new Document("$count", "n")), Document.class).size());
+  }
+
+  @Test
+  void subtypeModelsSendTheirDiscriminatorInEveryFilterAndTheBaseSendsNone(MongoServer server) {
+    List<BsonDocument> sent = new CopyOnWriteArrayList<>();
+    CommandListener listener = new CommandListener() {
+      @Override
+      public void commandStarted(CommandStartedEvent event) {
+        sent.add(event.getCommand().clone());
+      }
+    };
+    Connection watched = meerkat.createConnection(server.uri(),
+        ConnectionOptions.builder().driverSettings(b -> b.addCommandListener(listener)).build());
+    CircleModel watchedCircles = CircleModel.on(watched);
+    watchedCircles.find(CircleSchema.NAME.eq("x")).list();
+    watchedCircles.updateOne(CircleSchema.NAME.eq("x"), CircleSchema.RADIUS.set(1.0));
+    watchedCircles.deleteMany(CircleSchema.NAME.eq("x"));
+    ShapeModel.on(watched).find(ShapeSchema.NAME.eq("x")).list();
+
+    BsonDocument scoped = BsonDocument.parse("{$and: [{__t: 'Circle'}, {name: 'x'}]}");
+    List<BsonDocument> finds = sent.stream().filter(c -> c.containsKey("find")).toList();
+    assertEquals(scoped, finds.get(0).getDocument("filter"));
+    assertEquals(BsonDocument.parse("{name: 'x'}"), finds.get(1).getDocument("filter"), "the base filters nothing");
+    BsonDocument update = sent.stream().filter(c -> c.containsKey("update")).findFirst().orElseThrow();
+    assertEquals(scoped, update.getArray("updates").get(0).asDocument().getDocument("q"));
+    BsonDocument delete = sent.stream().filter(c -> c.containsKey("delete")).findFirst().orElseThrow();
+    assertEquals(scoped, delete.getArray("deletes").get(0).asDocument().getDocument("q"));
   }
 
   @Test

@@ -42,6 +42,8 @@ final class HierarchyValidator {
   }
 
   SchemaValidator.Outcome check(TypeElement base, Schema schema, ErrorReporter errors) {
+    TypeChecks.checkVisibleAndConcrete(base, errors);
+    TypeChecks.checkOptions(base, schema, errors);
     String key = Hierarchies.key(base);
     if (key.isEmpty() || key.indexOf('.') >= 0 || key.startsWith("$") || key.equals("_id") || key.equals("__v")) {
       errors.error(base, Message.DISCRIMINATOR_KEY, base.getQualifiedName(), key);
@@ -117,6 +119,15 @@ final class HierarchyValidator {
       errors.error(type, Message.DISCRIMINATOR_PLACEMENT, "DiscriminatorKey",
           "sealed @Schema interfaces and abstract classes", type.getQualifiedName(),
           "Put it on the sealed type the subtypes share, or remove it.");
+    }
+  }
+
+  /** A subtype may repeat its base's collection, but not name another one. */
+  static void checkSubtypeCollection(TypeElement type, Schema schema, TypeElement base, ErrorReporter errors) {
+    String collection = Hierarchies.collection(base);
+    if (!schema.collection().isEmpty() && !schema.collection().equals(collection)) {
+      errors.error(type, Message.SUBTYPE_COLLECTION, type.getQualifiedName(), schema.collection(),
+          base.getSimpleName(), collection, type.getSimpleName(), base.getSimpleName());
     }
   }
 

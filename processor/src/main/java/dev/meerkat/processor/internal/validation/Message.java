@@ -8,8 +8,9 @@ import java.util.Locale;
  */
 public enum Message {
   TYPE_KIND("MeerkatTypeKind",
-      "@Schema applies to records and concrete classes; %s is %s. Declare it as a record or as a class with a"
-          + " no-arg constructor."),
+      "@Schema applies to records, concrete classes, and sealed interfaces or abstract classes (a hierarchy"
+          + " stored in one collection); %s is %s. Declare it as a record or as a class with a no-arg"
+          + " constructor, or make it sealed."),
   INNER_CLASS("MeerkatInnerClass",
       "@Schema types must be top-level or static; %s is an inner (non-static) class. Add the static modifier."),
   PRIVATE_TYPE("MeerkatPrivateType",
@@ -92,6 +93,9 @@ public enum Message {
           + " store the model name."),
   DISCRIMINATOR_PLACEMENT("MeerkatDiscriminatorPlacement",
       "@%s applies to %s; %s is not one. %s"),
+  SUBTYPE_COLLECTION("MeerkatSubtypeCollection",
+      "A subtype of a sealed @Schema type is stored in its base's collection; %s declares collection = \"%s\","
+          + " but %s is stored in \"%s\". Remove the collection from %s, or set it on %s."),
   INTERNAL_ERROR("MeerkatInternalError",
       "Internal error in the Meerkat processor while processing %s; please report it with this trace: %s"),
   CONFIG_KIND("MeerkatConfigKind",

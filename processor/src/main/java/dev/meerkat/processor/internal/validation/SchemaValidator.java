@@ -74,6 +74,7 @@ public final class SchemaValidator {
     }
     Optional<TypeElement> base = Hierarchies.baseOf(type);
     HierarchyValidator.checkSubtypeAnnotations(type, base.isPresent(), errors);
+    base.ifPresent(b -> HierarchyValidator.checkSubtypeCollection(type, schema, b, errors));
     if (!TypeChecks.checkShape(type, errors)) {
       return new Invalid();
     }

@@ -38,6 +38,17 @@ final class TypeChecks {
         ok = false;
       }
     }
+    ok &= checkVisibleAndConcrete(type, errors);
+    if (kind == ElementKind.CLASS && !FieldScanner.hasNoArgConstructor(type)) {
+      errors.error(type, Message.NO_CONSTRUCTOR, name, type.getSimpleName());
+    }
+    return ok;
+  }
+
+  /** Checks that generated code can name the type: not private (nor inside a private type), not generic. */
+  static boolean checkVisibleAndConcrete(TypeElement type, ErrorReporter errors) {
+    String name = type.getQualifiedName().toString();
+    boolean ok = true;
     for (Element e = type; e instanceof TypeElement; e = e.getEnclosingElement()) {
       if (e.getModifiers().contains(Modifier.PRIVATE)) {
         errors.error(type, Message.PRIVATE_TYPE, name);
@@ -50,9 +61,6 @@ final class TypeChecks {
           .map(p -> p.getSimpleName().toString()).collect(Collectors.joining(", ", "<", ">"));
       errors.error(type, Message.GENERIC_TYPE, name, parameters);
       ok = false;
-    }
-    if (kind == ElementKind.CLASS && !FieldScanner.hasNoArgConstructor(type)) {
-      errors.error(type, Message.NO_CONSTRUCTOR, name, type.getSimpleName());
     }
     return ok;
   }
