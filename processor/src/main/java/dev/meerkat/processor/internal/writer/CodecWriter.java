@@ -113,7 +113,7 @@ final class CodecWriter {
       ValueCode.encode(code, field.type(), local, names);
       code.endControlFlow();
     }
-    if (schema.options().versionKey()) {
+    if (schema.versionConstant()) {
       code.addStatement("writer.writeInt32($S, 0)", "__v");
     }
     schema.extra().ifPresent(extra -> code.addStatement("$T.writeExtraFields(writer, $L, KNOWN_KEYS, encoderContext)",
@@ -137,7 +137,7 @@ final class CodecWriter {
 
   private static List<String> rawOrder(SchemaModel schema) {
     List<String> keys = new ArrayList<>(encodeOrder(schema).stream().map(FieldModel::key).toList());
-    if (schema.options().versionKey()) {
+    if (schema.versionConstant()) {
       keys.add("__v");
     }
     return keys;
@@ -171,7 +171,7 @@ final class CodecWriter {
       code.endControlFlow();
       code.addStatement("break").unindent();
     }
-    if (schema.options().versionKey()) {
+    if (schema.versionConstant()) {
       code.add("case $S:\n", "__v").indent().addStatement("reader.skipValue()").addStatement("break").unindent();
     }
     code.add("default:\n").indent();
