@@ -220,7 +220,7 @@ public final class DefaultModel<T> implements Model<T> {
     if (schema.idOf(replacement) == null) {
       encoded.remove("_id");  // the stored document keeps its own
     }
-    return writes.replace(filter, encoded);
+    return writes.replace(filter, encoded, false);
   }
 
   @Override

@@ -3,7 +3,6 @@ package dev.meerkat.internal;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.result.UpdateResult;
 import dev.meerkat.Schema;
 import dev.meerkat.SchemaField;
@@ -14,7 +13,6 @@ import java.util.function.Function;
 import org.bson.BsonDocument;
 import org.bson.BsonDocumentWriter;
 import org.bson.BsonInt32;
-import org.bson.BsonString;
 import org.bson.BsonValue;
 import org.bson.codecs.EncoderContext;
 import org.bson.conversions.Bson;
@@ -25,36 +23,30 @@ import org.bson.conversions.Bson;
  * lowered and {@code createdAt} is kept.
  *
  * <ul>
- *   <li>{@code save} without {@code @Version} is an upsert that {@code $set}s every key the document
- *       has and {@code $unset}s the schema's keys it lacks; {@code __v} is only written on insert
- *       ({@code $setOnInsert: 0}), so the stored version stays as it is.
- *   <li>{@code save} with {@code @Version} (Mongoose's {@code optimisticConcurrency}) matches
- *       {@code _id} and {@code __v}, increments {@code __v}, and throws
- *       {@link VersionConflictException} when nothing matched; a copy at version 0 that matches
+ *   <li>{@code replaceOne}, and {@code save} without {@code @Version}, read the matched document's
+ *       {@code _id}, {@code __v} and {@code createdAt} and replace exactly that document, keeping
+ *       them; {@code save} inserts (at version 0) when no document has its {@code _id}.
+ *   <li>{@code save} with {@code @Version} (Mongoose's {@code optimisticConcurrency}) replaces the
+ *       document whose {@code _id} and {@code __v} equal the copy's, with {@code __v} incremented, and
+ *       throws {@link VersionConflictException} when nothing matched; a copy at version 0 that matches
  *       nothing is new and is inserted (a duplicate {@code _id} is a conflict too).
- *   <li>{@code replaceOne} reads the matched document's {@code _id}, {@code __v} and
- *       {@code createdAt} and replaces exactly that document, version unchanged, keeping them.
  * </ul>
  *
- * Stateless apart from the schema's keys; thread-safe.
+ * Stateless apart from the schema's {@code createdAt} key; thread-safe.
  *
  * @param <T> the mapped type
  */
 final class WholeDocumentWrites<T> {
   static final String VERSION_KEY = "__v";
-  private static final int REPLACE_ATTEMPTS = 3;
+  private static final int REPLACE_ATTEMPTS = 5;
 
   private final Schema<T> schema;
-  private final List<String> fieldKeys = new ArrayList<>();
   private final String createdAtKey;
 
   WholeDocumentWrites(Schema<T> schema) {
     this.schema = schema;
     String createdAt = null;
     for (SchemaField field : schema.fields()) {
-      if (!field.id() && !field.key().equals(VERSION_KEY)) {
-        fieldKeys.add(field.key());
-      }
       if (field.name().equals("createdAt")) {
         createdAt = field.key();
       }
@@ -72,57 +64,32 @@ final class WholeDocumentWrites<T> {
 
   /** The action saving {@code prepared} (validated, with an {@code _id}); returns the saved copy. */
   Function<MongoCollection<T>, T> save(String modelName, T prepared) {
-    BsonDocument encoded = encode(prepared);
-    BsonValue id = encoded.get("_id");
-    BsonDocument set = new BsonDocument();
-    BsonDocument unset = new BsonDocument();
-    for (String key : encoded.keySet()) {
-      if (!key.equals("_id") && !key.equals(VERSION_KEY) && !key.equals(createdAtKey)) {
-        set.put(key, encoded.get(key));
-      }
-    }
-    for (String key : fieldKeys) {
-      if (!encoded.containsKey(key)) {
-        unset.put(key, new BsonString(""));
-      }
-    }
-    BsonDocument update = new BsonDocument();
-    if (!set.isEmpty()) {
-      update.put("$set", set);
-    }
-    if (!unset.isEmpty()) {
-      update.put("$unset", unset);
-    }
     if (schema.optimisticConcurrency()) {
-      return versioned(modelName, prepared, id, update, new ArrayList<>(set.keySet()));
+      return versioned(modelName, prepared);
     }
-    BsonDocument onInsert = new BsonDocument();
-    if (schema.options().versionKey()) {
-      onInsert.put(VERSION_KEY, new BsonInt32(0));
-    }
-    if (createdAtKey != null && encoded.containsKey(createdAtKey)) {
-      onInsert.put(createdAtKey, encoded.get(createdAtKey));
-    }
-    if (!onInsert.isEmpty()) {
-      update.put("$setOnInsert", onInsert);
-    }
-    if (update.isEmpty()) {
-      update.put("$setOnInsert", new BsonDocument("_id", id));
-    }
+    BsonDocument encoded = encode(prepared);
+    Function<MongoCollection<T>, UpdateResult> replace = replace(Filters.eq("_id", encoded.get("_id")), encoded, true);
     return c -> {
-      c.updateOne(new BsonDocument("_id", id), update, new UpdateOptions().upsert(true));
+      replace.apply(c);
       return prepared;
     };
   }
 
-  private Function<MongoCollection<T>, T> versioned(
-      String modelName, T prepared, BsonValue id, BsonDocument update, List<String> modifiedPaths) {
+  private Function<MongoCollection<T>, T> versioned(String modelName, T prepared) {
     long version = schema.versionOf(prepared);
-    update.put("$inc", new BsonDocument(VERSION_KEY, new BsonInt32(1)));
+    T next = schema.withVersion(prepared, version + 1);
+    BsonDocument encoded = encode(next);
+    BsonValue id = encoded.get("_id");
+    List<String> modifiedPaths = new ArrayList<>();
+    for (String key : encoded.keySet()) {
+      if (!key.equals("_id") && !key.equals(VERSION_KEY)) {
+        modifiedPaths.add(key);
+      }
+    }
     Bson filter = Filters.and(Filters.eq("_id", id), Filters.eq(VERSION_KEY, version));
     return c -> {
-      if (c.updateOne(filter, update).getMatchedCount() > 0) {
-        return schema.withVersion(prepared, version + 1);
+      if (c.withDocumentClass(BsonDocument.class).replaceOne(filter, encoded).getMatchedCount() > 0) {
+        return next;
       }
       if (version == 0) {
         T inserted = schema.withVersion(prepared, 0);
@@ -140,23 +107,42 @@ final class WholeDocumentWrites<T> {
   }
 
   /**
-   * The action replacing the first document matching {@code filter} with {@code replacement} (encoded,
-   * without {@code _id} when the caller gave none), keeping the stored {@code __v} and
-   * {@code createdAt}. Retried (at most three times) when another writer changed the version between
-   * the read and the replace.
+   * The action replacing the first document matching {@code filter} with {@code replacement}
+   * (encoded, without {@code _id} when the caller gave none), keeping the stored {@code __v} and
+   * {@code createdAt}: it reads them, then replaces exactly that document at that version. When another
+   * writer changed the version in between it reads again; the last attempt replaces by {@code _id}
+   * alone, so the write is never dropped.
+   *
+   * @param insertWhenMissing whether to insert {@code replacement} (which then has an {@code _id})
+   *     when nothing matches: {@code save}'s upsert
    */
-  Function<MongoCollection<T>, UpdateResult> replace(Bson filter, BsonDocument replacement) {
+  Function<MongoCollection<T>, UpdateResult> replace(Bson filter, BsonDocument replacement, boolean insertWhenMissing) {
     BsonDocument projection = new BsonDocument("_id", new BsonInt32(1)).append(VERSION_KEY, new BsonInt32(1));
     if (createdAtKey != null) {
       projection.append(createdAtKey, new BsonInt32(1));
     }
     return c -> {
       MongoCollection<BsonDocument> raw = c.withDocumentClass(BsonDocument.class);
-      UpdateResult result = null;
-      for (int attempt = 0; attempt < REPLACE_ATTEMPTS; attempt++) {
+      for (int attempt = 1; ; attempt++) {
+        boolean last = attempt == REPLACE_ATTEMPTS;
         BsonDocument stored = raw.find(filter).projection(projection).limit(1).first();
         if (stored == null) {
-          return raw.replaceOne(filter, replacement);
+          if (!insertWhenMissing) {
+            return raw.replaceOne(filter, replacement);
+          }
+          BsonDocument inserted = replacement.clone();
+          if (schema.options().versionKey() && !inserted.containsKey(VERSION_KEY)) {
+            inserted.put(VERSION_KEY, new BsonInt32(0));
+          }
+          try {
+            raw.insertOne(inserted);
+            return UpdateResult.acknowledged(0, 0L, inserted.get("_id"));
+          } catch (MongoWriteException e) {
+            if (last || !SafeInsert.isDuplicateId(e.getError().getCategory(), e.getError().getMessage())) {
+              throw e;
+            }
+            continue;  // inserted by another writer meanwhile: replace theirs, keeping its version
+          }
         }
         BsonDocument kept = replacement.clone();
         BsonValue version = stored.get(VERSION_KEY);
@@ -166,14 +152,14 @@ final class WholeDocumentWrites<T> {
         if (createdAtKey != null && stored.containsKey(createdAtKey)) {
           kept.put(createdAtKey, stored.get(createdAtKey));
         }
-        Bson exact = Filters.and(filter, Filters.eq("_id", stored.get("_id")),
+        Bson sameDocument = Filters.eq("_id", stored.get("_id"));
+        Bson exact = last ? Filters.and(filter, sameDocument) : Filters.and(filter, sameDocument,
             version == null ? Filters.exists(VERSION_KEY, false) : Filters.eq(VERSION_KEY, version));
-        result = raw.replaceOne(exact, kept);
-        if (result.getMatchedCount() > 0) {
+        UpdateResult result = raw.replaceOne(exact, kept);
+        if (result.getMatchedCount() > 0 || last) {
           return result;
         }
       }
-      return result;
     };
   }
 
