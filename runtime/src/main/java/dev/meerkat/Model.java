@@ -15,7 +15,10 @@ import org.bson.conversions.Bson;
  * ({@code UserModel.on(connection)}).
  *
  * <p>Every operation is buffered while the connection is not open (unless {@code bufferCommands} is
- * off) and validates documents before it writes them. Thread-safe.
+ * off) and validates documents before it writes them; typed update values are validated too
+ * (see {@link Update}). Filters, updates and sorts are bound to the schema ({@link Filter},
+ * {@link Update}, {@link Sort}); wrap a driver {@code Bson} with {@code Filter.raw(...)} to pass one
+ * unchecked. Thread-safe.
  *
  * <pre>{@code
  * Model<User> users = connection.model(UserSchema.INSTANCE);
@@ -57,13 +60,23 @@ public interface Model<T> {
   /** The indexes on the collection as the server reports them. */
   List<Document> listIndexes();
 
-  /** Validates and inserts one document, assigning {@code _id} (and timestamps) first. @return the stored document */
+  /**
+   * Validates and inserts one document, assigning {@code _id} (and timestamps) first; a
+   * {@code @Version} field starts at 0. @return the stored document
+   */
   T create(T document);
 
   /** Validates and inserts every document in order. @return the stored documents */
   List<T> insertMany(List<T> documents);
 
-  /** Inserts {@code document} when it has no {@code _id}, else replaces the stored one (upsert). @return the saved document */
+  /**
+   * Inserts {@code document} when it has no {@code _id}; else replaces the stored one (inserting it
+   * when none has that {@code _id}), keeping the stored {@code __v} and {@code createdAt}. With a
+   * {@code @Version} field: only when the stored version still equals the document's, incrementing it.
+   *
+   * @return the saved document (for records with {@code @Version}, a copy with the new version)
+   * @throws VersionConflictException when a {@code @Version} document is stale; nothing is written
+   */
   T save(T document);
 
   /** A query for the documents matching {@code filter}; nothing runs until a terminal method. */
@@ -87,7 +100,11 @@ public interface Model<T> {
   /** The number of documents in the collection. */
   long countDocuments();
 
-  /** Updates the first document matching {@code filter}. */
+  /**
+   * Updates the first document matching {@code filter}.
+   *
+   * @throws ValidationException when a typed update value fails its field's validators; nothing is sent
+   */
   UpdateResult updateOne(Filter<T> filter, Update<T> update);
 
   /** Updates the first document matching {@code filter}, with driver options (upsert, collation, ...). */
@@ -96,7 +113,10 @@ public interface Model<T> {
   /** Updates every document matching {@code filter}. */
   UpdateResult updateMany(Filter<T> filter, Update<T> update);
 
-  /** Validates {@code replacement} and replaces the first document matching {@code filter}. */
+  /**
+   * Validates {@code replacement} and replaces the first document matching {@code filter}, keeping
+   * that document's {@code _id}, {@code __v} and {@code createdAt}.
+   */
   UpdateResult replaceOne(Filter<T> filter, T replacement);
 
   /**

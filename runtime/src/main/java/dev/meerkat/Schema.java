@@ -78,4 +78,26 @@ public interface Schema<T> {
   default String discriminatorValue() {
     return null;
   }
+
+  /**
+   * Whether the schema has a {@code @Version} field, so {@code save} uses optimistic concurrency
+   * (Mongoose's {@code optimisticConcurrency}): it matches {@code _id} and {@code __v}, increments it,
+   * and fails with {@link VersionConflictException} on a stale copy.
+   */
+  default boolean optimisticConcurrency() {
+    return false;
+  }
+
+  /** The value of the {@code @Version} field of {@code document}; {@code 0} when the schema has none. */
+  default long versionOf(T document) {
+    return 0;
+  }
+
+  /**
+   * {@code document} with its {@code @Version} field set to {@code version}: the document itself for
+   * mutable classes, a copy for records; {@code document} unchanged when the schema has no such field.
+   */
+  default T withVersion(T document, long version) {
+    return document;
+  }
 }

@@ -17,6 +17,8 @@ import java.util.Objects;
  * @param timestamps whether {@code createdAt}/{@code updatedAt} are managed
  * @param versionKey whether the {@code __v} version key is written
  * @param strict whether fields the schema does not declare are dropped ({@code true}) or kept
+ * @param updateValidators whether typed update values are validated before they are sent, or
+ *     {@code null} to inherit the global {@link Setting#RUN_VALIDATORS}
  */
 public record SchemaOptions(
     Boolean bufferCommands,
@@ -27,11 +29,19 @@ public record SchemaOptions(
     CollationSpec collation,
     boolean timestamps,
     boolean versionKey,
-    boolean strict) {
+    boolean strict,
+    Boolean updateValidators) {
 
   /** Mongoose's defaults: everything inherited, not capped, no collation, versionKey and strict on. */
   public static final SchemaOptions DEFAULTS =
-      new SchemaOptions(null, null, null, 0, 0, null, false, true, true);
+      new SchemaOptions(null, null, null, 0, 0, null, false, true, true, null);
+
+  /** The options with {@code updateValidators} inherited. */
+  public SchemaOptions(Boolean bufferCommands, Boolean autoCreate, Boolean autoIndex, long cappedSize,
+      long cappedMax, CollationSpec collation, boolean timestamps, boolean versionKey, boolean strict) {
+    this(bufferCommands, autoCreate, autoIndex, cappedSize, cappedMax, collation, timestamps, versionKey, strict,
+        null);
+  }
 
   /** Checks the cross-field rules. */
   public SchemaOptions {

@@ -22,7 +22,13 @@ public enum Setting {
   /** Boolean, default {@code false}: registering a model name again replaces the model instead of failing. */
   OVERWRITE_MODELS(Boolean.class, false),
   /** Boolean, default {@code true}: fields a schema does not declare are dropped. */
-  STRICT(Boolean.class, true);
+  STRICT(Boolean.class, true),
+  /**
+   * Boolean, default {@code true}: typed update values are checked against their fields' validators
+   * before the update is sent (Mongoose's {@code runValidators}); a schema's {@code updateValidators}
+   * overrides it.
+   */
+  RUN_VALIDATORS(Boolean.class, true);
 
   private final Class<?> type;
   private final Object defaultValue;

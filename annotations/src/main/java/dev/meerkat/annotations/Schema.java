@@ -54,4 +54,12 @@ public @interface Schema {
    * {@code false} keeps them in the {@link ExtraFields @ExtraFields} field and writes them back.
    */
   boolean strict() default true;
+
+  /**
+   * Mongoose's {@code runValidators} for updates: whether the values of typed updates ({@code set},
+   * {@code setOnInsert}, {@code unset}, {@code push}, {@code addToSet}, {@code min}, {@code max}) are
+   * checked against the field's validators before the update is sent. {@code INHERIT} uses the
+   * global {@code Setting.RUN_VALIDATORS} (on by default).
+   */
+  Toggle updateValidators() default Toggle.INHERIT;
 }

@@ -39,11 +39,14 @@ final class DefaultAsyncModel<T> implements AsyncModel<T> {
     }
   }
 
-  /** Runs {@code body} with {@code update} touched first ({@code updatedAt} set); a null update fails the future. */
+  /**
+   * Runs {@code body} with {@code update} validated and touched first ({@code updatedAt} set); an
+   * invalid or null update fails the future and sends nothing.
+   */
   private <R> CompletableFuture<R> updating(
-      String operation, Bson update, BiFunction<MongoCollection<T>, Bson, R> body) {
+      String operation, Update<T> update, BiFunction<MongoCollection<T>, Bson, R> body) {
     return prepared(() -> {
-      Bson touched = model.touch(update);
+      Bson touched = model.prepareUpdate(update, false);
       return gateway.executeAsync(operation, c -> body.apply(c, touched));
     });
   }
@@ -51,7 +54,7 @@ final class DefaultAsyncModel<T> implements AsyncModel<T> {
   @Override
   public CompletableFuture<T> create(T document) {
     return prepared(() -> {
-      T prepared = model.prepareInsert(document);
+      T prepared = model.prepareCreate(document);
       return safely(model.insertOf(document, prepared), prepared);
     });
   }
@@ -157,10 +160,7 @@ final class DefaultAsyncModel<T> implements AsyncModel<T> {
 
   @Override
   public CompletableFuture<UpdateResult> replaceOne(Filter<T> filter, T replacement) {
-    return prepared(() -> {
-      T prepared = model.prepareInsert(replacement);
-      return gateway.executeAsync("replaceOne", c -> c.replaceOne(model.scoped(filter), prepared));
-    });
+    return prepared(() -> gateway.executeAsync("replaceOne", model.replaceAction(filter, replacement)));
   }
 
   @Override

@@ -5,7 +5,6 @@ import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.CountOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
-import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.result.DeleteResult;
@@ -17,6 +16,7 @@ import dev.meerkat.Model;
 import dev.meerkat.Query;
 import dev.meerkat.Schema;
 import dev.meerkat.SchemaField;
+import dev.meerkat.Setting;
 import dev.meerkat.Update;
 import dev.meerkat.ValidationError;
 import dev.meerkat.ValidationException;
@@ -45,6 +45,8 @@ public final class DefaultModel<T> implements Model<T> {
   private final String updatedAtKey;
   /** For a subtype of a sealed hierarchy, {@code {__t: value}}: every filter of this model includes it. */
   private final Bson scope;
+  private final String createdAtKey;
+  private final WholeDocumentWrites<T> writes;
   private final AsyncModel<T> async;
 
   /** Creates the model; the connection supplies the gateway. */
@@ -56,6 +58,8 @@ public final class DefaultModel<T> implements Model<T> {
     this.updatedAtKey = schema.options().timestamps() ? keyOf(schema, "updatedAt") : null;
     this.scope = schema.discriminatorValue() == null ? null
         : Filters.eq(schema.discriminatorKey(), schema.discriminatorValue());
+    this.createdAtKey = schema.options().timestamps() ? keyOf(schema, "createdAt") : null;
+    this.writes = new WholeDocumentWrites<>(schema);
     this.async = new DefaultAsyncModel<>(this, gateway);
   }
 
@@ -121,7 +125,7 @@ public final class DefaultModel<T> implements Model<T> {
 
   @Override
   public T create(T document) {
-    T prepared = prepareInsert(document);
+    T prepared = prepareCreate(document);
     insertOf(document, prepared).run(gateway);
     return prepared;
   }
@@ -158,12 +162,12 @@ public final class DefaultModel<T> implements Model<T> {
     return SafeInsert.many(collectionName, prepared, generated, schema::idOf);
   }
 
-  /** Saving a document that has an id: replace the stored one with that id, or insert it (upsert). */
+  /**
+   * Saving a document that has an id (see {@link WholeDocumentWrites}): an upsert that keeps the
+   * stored {@code __v}, or with {@code @Version} a versioned write returning the incremented copy.
+   */
   Function<MongoCollection<T>, T> saveAction(T prepared) {
-    return c -> {
-      c.replaceOne(scoped(Filters.eq("_id", schema.idOf(prepared))), prepared, new ReplaceOptions().upsert(true));
-      return prepared;
-    };
+    return writes.save(schema.modelName(), prepared);
   }
 
   /** Whether any document matches, counting at most one. */
@@ -213,20 +217,29 @@ public final class DefaultModel<T> implements Model<T> {
 
   @Override
   public UpdateResult updateOne(Filter<T> filter, Update<T> update, UpdateOptions options) {
-    Bson touched = touch(update);
-    return gateway.execute("updateOne", c -> c.updateOne(scoped(filter), touched, options));
+    Bson touched = prepareUpdate(update, options.isUpsert());
+    return gateway.execute("updateOne", c -> c.updateOne(scoped(scoped(filter)), touched, options));
   }
 
   @Override
   public UpdateResult updateMany(Filter<T> filter, Update<T> update) {
-    Bson touched = touch(update);
-    return gateway.execute("updateMany", c -> c.updateMany(scoped(filter), touched));
+    Bson touched = prepareUpdate(update, false);
+    return gateway.execute("updateMany", c -> c.updateMany(scoped(scoped(filter)), touched));
   }
 
   @Override
   public UpdateResult replaceOne(Filter<T> filter, T replacement) {
-    T prepared = prepareInsert(replacement);
-    return gateway.execute("replaceOne", c -> c.replaceOne(scoped(filter), prepared));
+    return gateway.execute("replaceOne", replaceAction(filter, replacement));
+  }
+
+  /** Validates and stamps {@code replacement}; the action keeps the stored {@code __v} and {@code createdAt}. */
+  Function<MongoCollection<T>, UpdateResult> replaceAction(Filter<T> filter, T replacement) {
+    Objects.requireNonNull(filter, "filter == null");
+    BsonDocument encoded = writes.encode(prepareInsert(replacement));
+    if (schema.idOf(replacement) == null) {
+      encoded.remove("_id");  // the stored document keeps its own
+    }
+    return writes.replace(scoped(filter), encoded, false);
   }
 
   @Override
@@ -236,8 +249,8 @@ public final class DefaultModel<T> implements Model<T> {
 
   @Override
   public Optional<T> findOneAndUpdate(Filter<T> filter, Update<T> update, FindOneAndUpdateOptions options) {
-    Bson touched = touch(update);
-    return Optional.ofNullable(gateway.execute("findOneAndUpdate", c -> c.findOneAndUpdate(scoped(filter), touched, options)));
+    Bson touched = prepareUpdate(update, options.isUpsert());
+    return Optional.ofNullable(gateway.execute("findOneAndUpdate", c -> c.findOneAndUpdate(scoped(scoped(filter)), touched, options)));
   }
 
   @Override
@@ -270,11 +283,17 @@ public final class DefaultModel<T> implements Model<T> {
     return schema.prepareInsert(document, now());
   }
 
+  /** {@link #prepareInsert} for a new document: a {@code @Version} field starts at 0. */
+  T prepareCreate(T document) {
+    T prepared = prepareInsert(document);
+    return schema.optimisticConcurrency() ? schema.withVersion(prepared, 0) : prepared;
+  }
+
   /** Validates every document first, so an invalid one anywhere means nothing is written. */
   List<T> prepareAll(List<T> documents) {
     List<T> prepared = new ArrayList<>(documents.size());
     for (T document : documents) {
-      prepared.add(prepareInsert(document));
+      prepared.add(prepareCreate(document));
     }
     return prepared;
   }
@@ -296,10 +315,46 @@ public final class DefaultModel<T> implements Model<T> {
     return scopedPipeline;
   }
 
-  /** Adds {@code updatedAt} to an update when the schema has timestamps, as Mongoose does. */
-  Bson touch(Bson update) {
+  /**
+   * Checks a typed update's values against their fields' validators (unless update validators are
+   * off), then adds the timestamps.
+   *
+   * @throws ValidationException naming every failing path; nothing is sent
+   */
+  Bson prepareUpdate(Update<T> update, boolean upsert) {
     Objects.requireNonNull(update, "update == null");
-    return updatedAtKey == null ? update : Updates.combine(update, Updates.set(updatedAtKey, now()));
+    if (runValidators()) {
+      List<ValidationError> errors = update.validate();
+      if (!errors.isEmpty()) {
+        throw new ValidationException(schema.modelName(), errors);
+      }
+    }
+    return touch(update, upsert);
+  }
+
+  /** The schema's {@code updateValidators}, else the global {@code RUN_VALIDATORS} setting. */
+  private boolean runValidators() {
+    Boolean own = schema.options().updateValidators();
+    if (own != null) {
+      return own;
+    }
+    return connection instanceof DefaultConnection owner
+        ? owner.flag(null, null, Setting.RUN_VALIDATORS) : (Boolean) Setting.RUN_VALIDATORS.defaultValue();
+  }
+
+  /**
+   * Adds {@code updatedAt} to an update when the schema has timestamps, and {@code createdAt} through
+   * {@code $setOnInsert} when it may insert (an upsert), as Mongoose does.
+   */
+  private Bson touch(Bson update, boolean upsert) {
+    if (updatedAtKey == null) {
+      return update;
+    }
+    Instant now = now();
+    Bson updated = Updates.set(updatedAtKey, now);
+    return upsert
+        ? Updates.combine(update, updated, Updates.setOnInsert(createdAtKey, now))
+        : Updates.combine(update, updated);
   }
 
   /** The time for timestamps, at the millisecond precision a BSON date keeps, so what is returned is what is stored. */

@@ -39,12 +39,12 @@ class NewTypesTest {
 
   private final MeerkatInstance meerkat = Meerkat.newInstance();
   private Connection conn;
-  private AccountModel accounts;
+  private SubscriberModel accounts;
 
   @BeforeEach
   void open(MongoServer server) {
     conn = meerkat.connect(server.uri()).join();
-    accounts = AccountModel.on(conn);
+    accounts = SubscriberModel.on(conn);
     accounts.deleteMany(Filter.empty());
   }
 
@@ -53,8 +53,8 @@ class NewTypesTest {
     meerkat.disconnect().join();
   }
 
-  private static Account full(ObjectId voter) {
-    return new Account(null, Optional.of("ada@example.com"), Optional.of("ada"), Optional.of(Role.ADMIN),
+  private static Subscriber full(ObjectId voter) {
+    return new Subscriber(null, Optional.of("ada@example.com"), Optional.of("ada"), Optional.of(Role.ADMIN),
         Optional.of(new Address("1 Loop Rd", "London", "N1")), OPENED, LOGIN, Map.of(Role.MEMBER, 3),
         Map.of(PHONE, "phone"), Map.of(voter, 1));
   }
@@ -62,8 +62,8 @@ class NewTypesTest {
   @Test
   void everyNewTypeRoundTripsAndIsStoredAsOtherToolsExpect() {
     ObjectId voter = new ObjectId();
-    Account in = accounts.create(full(voter));
-    Account out = accounts.findById(in.id()).orElseThrow();
+    Subscriber in = accounts.create(full(voter));
+    Subscriber out = accounts.findById(in.id()).orElseThrow();
 
     assertEquals(in.email(), out.email());
     assertEquals(in.nick(), out.nick());
@@ -78,7 +78,7 @@ class NewTypesTest {
     assertEquals(ZoneOffset.UTC, out.lastLogin().getZone(), "the zone is not stored");
     assertEquals(out, accounts.findByEmail("ada@example.com").orElseThrow());
 
-    Document raw = conn.db().getCollection("accounts").find().first();
+    Document raw = conn.db().getCollection("subscribers").find().first();
     assertEquals(Date.from(OPENED.toInstant()), raw.getDate("openedAt"));
     assertEquals(Date.from(LOGIN.toInstant()), raw.getDate("lastLogin"));
     assertEquals(new Document("MEMBER", 3), raw.get("limits", Document.class));
@@ -89,34 +89,34 @@ class NewTypesTest {
 
   @Test
   void emptyOptionalsAreMissingKeysAndMissingKeysAreEmptyOptionals() {
-    Account in = accounts.create(new Account(null, Optional.empty(), Optional.empty(), Optional.empty(),
+    Subscriber in = accounts.create(new Subscriber(null, Optional.empty(), Optional.empty(), Optional.empty(),
         Optional.empty(), null, null, null, null, null));
-    Document raw = conn.db().getCollection("accounts").find().first();
+    Document raw = conn.db().getCollection("subscribers").find().first();
     assertEquals(java.util.Set.of("_id", "__v"), raw.keySet());
 
-    conn.db().getCollection("accounts").insertOne(new Document("_id", new ObjectId()).append("nick", null));
-    for (Account out : accounts.find().list()) {
+    conn.db().getCollection("subscribers").insertOne(new Document("_id", new ObjectId()).append("nick", null));
+    for (Subscriber out : accounts.find().list()) {
       assertEquals(Optional.empty(), out.email());
       assertEquals(Optional.empty(), out.nick());
       assertEquals(Optional.empty(), out.billing());
     }
-    assertEquals(2, accounts.countDocuments(AccountSchema.EMAIL.exists(false)));
+    assertEquals(2, accounts.countDocuments(SubscriberSchema.EMAIL.exists(false)));
     assertEquals(in, accounts.findById(in.id()).orElseThrow());
   }
 
   @Test
   void typedPathsOfOptionalAndTimeFieldsTakeTheValueType() {
     accounts.create(full(new ObjectId()));
-    assertEquals(1, accounts.countDocuments(AccountSchema.NICK.eq("ada")));
-    assertEquals(1, accounts.countDocuments(AccountSchema.OPENED_AT.lt(OPENED.plusNanos(1_000_000))));
-    assertEquals(0, accounts.countDocuments(AccountSchema.OPENED_AT.gt(OPENED)));
-    assertEquals(1, accounts.countDocuments(AccountSchema.LAST_LOGIN.eq(LOGIN.withZoneSameInstant(ZoneOffset.UTC))));
-    assertEquals(1, accounts.countDocuments(AccountSchema.ROLE.eq(Role.ADMIN)));
+    assertEquals(1, accounts.countDocuments(SubscriberSchema.NICK.eq("ada")));
+    assertEquals(1, accounts.countDocuments(SubscriberSchema.OPENED_AT.lt(OPENED.plusNanos(1_000_000))));
+    assertEquals(0, accounts.countDocuments(SubscriberSchema.OPENED_AT.gt(OPENED)));
+    assertEquals(1, accounts.countDocuments(SubscriberSchema.LAST_LOGIN.eq(LOGIN.withZoneSameInstant(ZoneOffset.UTC))));
+    assertEquals(1, accounts.countDocuments(SubscriberSchema.ROLE.eq(Role.ADMIN)));
   }
 
   @Test
   void validatorsApplyToThePresentValue() {
-    ValidationException error = assertThrows(ValidationException.class, () -> accounts.create(new Account(null,
+    ValidationException error = assertThrows(ValidationException.class, () -> accounts.create(new Subscriber(null,
         Optional.empty(), Optional.of("much-too-long"), Optional.empty(), Optional.empty(), null, null, null, null,
         null)));
     assertEquals("nick", error.errors().get(0).path());

@@ -48,6 +48,19 @@ public record SchemaModel(
     return fields.stream().filter(FieldModel::id).findFirst();
   }
 
+  /**
+   * The {@code @Version} field: the field stored as {@code __v} while the schema writes the version
+   * key (checks allow no other field that key then).
+   */
+  public Optional<FieldModel> version() {
+    return options.versionKey() ? fields.stream().filter(f -> f.key().equals("__v")).findFirst() : Optional.empty();
+  }
+
+  /** Whether the codec writes the constant {@code __v: 0}: the version key is on and no field holds it. */
+  public boolean versionConstant() {
+    return options.versionKey() && version().isEmpty();
+  }
+
   /** The field named {@code name}, if mapped. */
   public Optional<FieldModel> field(String name) {
     return fields.stream().filter(f -> f.name().equals(name)).findFirst();
@@ -89,10 +102,11 @@ public record SchemaModel(
    * @param timestamps whether createdAt/updatedAt are managed
    * @param versionKey whether {@code __v} is written
    * @param strict whether unknown keys are dropped
+   * @param updateValidators {@code null} to inherit
    */
   public record OptionsModel(
       Boolean bufferCommands, Boolean autoCreate, Boolean autoIndex, long cappedSize, long cappedMax,
-      CollationModel collation, boolean timestamps, boolean versionKey, boolean strict) {}
+      CollationModel collation, boolean timestamps, boolean versionKey, boolean strict, Boolean updateValidators) {}
 
   /**
    * A declared collation.

@@ -72,6 +72,16 @@ public enum Message {
   TIMESTAMPS_FIELDS("MeerkatTimestampsFields",
       "@Schema(timestamps = true) needs fields createdAt and updatedAt of type Instant or Date; %s %s. Add"
           + " them, e.g. Instant createdAt, Instant updatedAt."),
+  VERSION_TYPE("MeerkatVersionType",
+      "@Version holds the version key, a count stored as __v; field %s of %s has type %s. Declare it as int or"
+          + " long."),
+  VERSION_COUNT("MeerkatVersionCount",
+      "A schema has one version key; %s declares %d @Version fields (%s). Keep exactly one."),
+  VERSION_KEY_OFF("MeerkatVersionKeyOff",
+      "@Version stores field %s of %s as the version key __v, but %s has @Schema(versionKey = false). Remove"
+          + " versionKey = false, or remove @Version."),
+  VERSION_PLACEMENT("MeerkatVersionPlacement",
+      "A @Version field is stored under the version key __v only; field %s of %s also has %s. Remove %s."),
   STRICT_EXTRA_FIELDS("MeerkatStrictExtraFields",
       "@Schema(strict = false) keeps unknown keys in an @ExtraFields field; %s has none. Add @ExtraFields"
           + " Document extra (or Map<String, Object>), or set strict = true."),

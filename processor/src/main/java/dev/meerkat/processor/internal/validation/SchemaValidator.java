@@ -97,6 +97,7 @@ public final class SchemaValidator {
           ids.stream().map(f -> f.getSimpleName().toString()).collect(Collectors.joining(", ")));
     }
     VariableElement idField = ids.isEmpty() ? implicitId : ids.get(0);
+    VersionChecks.check(type, schema, FieldScanner.instanceFields(type), errors);
     for (VariableElement field : FieldScanner.instanceFields(type)) {
       TypeName javaType = TypeName.get(field.asType());
       String name = field.getSimpleName().toString();
@@ -126,8 +127,10 @@ public final class SchemaValidator {
       TypeModel typeModel = ((TypeResolver.Resolved) resolution).type();
       boolean id = field.equals(idField);
       Field fieldAnnotation = field.getAnnotation(Field.class);
-      String key = id ? "_id" : fieldAnnotation != null ? fieldAnnotation.value() : name;
-      FieldChecks.checkKey(type, field, key, id, schema.versionKey(), errors);
+      boolean version = VersionChecks.isVersion(field);
+      String key = id ? "_id" : version ? VersionChecks.VERSION_KEY : fieldAnnotation != null ? fieldAnnotation.value()
+          : name;
+      FieldChecks.checkKey(type, field, key, id, schema.versionKey() && !version, errors);
       if (base.isPresent() && key.equals(Hierarchies.key(base.get()))) {
         errors.error(field, Message.RESERVED_KEY, key, "the discriminator key of " + base.get().getSimpleName(),
             name, type.getSimpleName());
@@ -248,7 +251,7 @@ public final class SchemaValidator {
         toggle(schema.autoIndex()), schema.capped().size(), schema.capped().max(),
         collation.locale().isEmpty() ? null : new SchemaModel.CollationModel(collation.locale(),
             collation.strength(), collation.caseLevel(), collation.numericOrdering()),
-        schema.timestamps(), schema.versionKey(), schema.strict());
+        schema.timestamps(), schema.versionKey(), schema.strict(), toggle(schema.updateValidators()));
   }
 
   private static Boolean toggle(Toggle toggle) {

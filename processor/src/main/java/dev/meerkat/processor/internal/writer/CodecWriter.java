@@ -119,7 +119,7 @@ final class CodecWriter {
       code.endControlFlow();
     }
     schema.discriminator().ifPresent(d -> code.addStatement("writer.writeString($S, $S)", d.key(), d.value()));
-    if (schema.options().versionKey()) {
+    if (schema.versionConstant()) {
       code.addStatement("writer.writeInt32($S, 0)", "__v");
     }
     schema.extra().ifPresent(extra -> code.addStatement("$T.writeExtraFields(writer, $L, KNOWN_KEYS, encoderContext, $S)",
@@ -143,7 +143,7 @@ final class CodecWriter {
 
   private static List<String> rawOrder(SchemaModel schema) {
     List<String> keys = new ArrayList<>(encodeOrder(schema).stream().map(FieldModel::key).toList());
-    if (schema.options().versionKey()) {
+    if (schema.versionConstant()) {
       keys.add("__v");
     }
     return keys;
@@ -177,7 +177,7 @@ final class CodecWriter {
       code.endControlFlow();
       code.addStatement("break").unindent();
     }
-    if (schema.options().versionKey()) {
+    if (schema.versionConstant()) {
       code.add("case $S:\n", "__v").indent().addStatement("reader.skipValue()").addStatement("break").unindent();
     }
     schema.discriminator().ifPresent(d -> code.add("case $S:\n", d.key()).indent().addStatement("reader.skipValue()")

@@ -105,7 +105,7 @@ final class HierarchySchemaWriter {
         .addParameter(schema.type(), "document").addParameter(Runtime.INSTANT, "now")
         .addCode(dispatch(schema, "document", "return $T.INSTANCE.prepareInsert($N, now)", true))
         .build());
-    type.addType(SchemaWriter.pathClass(schema));
+    type.addType(SchemaWriter.pathClass(schema, null));
     type.addType(HierarchyCodecWriter.codec(schema));
     return JavaFile.builder(self.packageName(), type.build()).skipJavaLangImports(true).build();
   }

@@ -41,9 +41,9 @@ final class Metadata {
     CodeBlock collation = c == null ? CodeBlock.of("null")
         : CodeBlock.of("new $T($S, $L, $L, $L)", Runtime.COLLATION_SPEC, c.locale(), c.strength(), c.caseLevel(),
             c.numericOrdering());
-    return CodeBlock.of("new $T($L, $L, $L, $LL, $LL, $L, $L, $L, $L)", Runtime.SCHEMA_OPTIONS,
+    return CodeBlock.of("new $T($L, $L, $L, $LL, $LL, $L, $L, $L, $L, $L)", Runtime.SCHEMA_OPTIONS,
         toggle(o.bufferCommands()), toggle(o.autoCreate()), toggle(o.autoIndex()), o.cappedSize(), o.cappedMax(),
-        collation, o.timestamps(), o.versionKey(), o.strict());
+        collation, o.timestamps(), o.versionKey(), o.strict(), toggle(o.updateValidators()));
   }
 
   private static CodeBlock toggle(Boolean value) {

@@ -40,25 +40,51 @@ final class PathCode {
     return ParameterizedTypeName.get(Runtime.FIELD_PATH, root, type.javaType().box());
   }
 
-  /** {@code new StringPath<>(path)} and friends; {@code path} is an expression of type String. */
+  /** {@code new StringPath<>(path)} and friends, for a path whose values are not validated. */
   static CodeBlock newPath(TypeModel type, CodeBlock path) {
+    return newPath(type, path, null, null);
+  }
+
+  /**
+   * {@code new StringPath<>(path, validator)} and friends.
+   *
+   * @param path an expression of type String
+   * @param validator checks a whole value ({@code TSchema::checkName}), or null when any value is valid
+   * @param partValidator checks one element or map value, or null when any is valid
+   */
+  static CodeBlock newPath(TypeModel type, CodeBlock path, CodeBlock validator, CodeBlock partValidator) {
     if (type instanceof TypeModel.OptionalType optional) {
-      return newPath(optional.value(), path);
+      return newPath(optional.value(), path, validator, partValidator);
     }
     ClassName pathClass = rawPathClass(type);
-    if (type instanceof TypeModel.Nested) {
-      return CodeBlock.of("new $T<>($L)", pathClass, path);
+    CodeBlock none = CodeBlock.of("$T.none()", Runtime.FIELD_VALIDATOR);
+    if (type instanceof TypeModel.CollectionType
+        || type instanceof TypeModel.MapType map && map.keyKind() == TypeModel.MapKeyKind.STRING) {
+      TypeModel part = type instanceof TypeModel.CollectionType collection
+          ? collection.element() : ((TypeModel.MapType) type).value();
+      CodeBlock function = toBson(part);
+      if (validator == null && partValidator == null) {
+        return withFunction(pathClass, path, function);
+      }
+      return CodeBlock.of("new $T<>($L, $L, $L, $L)", pathClass, path, function == null ? identity() : function,
+          validator == null ? none : validator, partValidator == null ? none : partValidator);
     }
-    if (type instanceof TypeModel.CollectionType collection) {
-      return withFunction(pathClass, path, toBson(collection.element()));
+    boolean bare = type instanceof TypeModel.Nested
+        || type instanceof TypeModel.Scalar scalar && (scalar.kind() == ScalarKind.STRING || scalar.kind().numeric());
+    if (bare) {
+      return validator == null
+          ? CodeBlock.of("new $T<>($L)", pathClass, path)
+          : CodeBlock.of("new $T<>($L, $L)", pathClass, path, validator);
     }
-    if (type instanceof TypeModel.MapType map && map.keyKind() == TypeModel.MapKeyKind.STRING) {
-      return withFunction(pathClass, path, toBson(map.value()));
+    CodeBlock function = toBson(type);
+    if (validator == null) {
+      return withFunction(pathClass, path, function);
     }
-    if (type instanceof TypeModel.Scalar scalar && (scalar.kind() == ScalarKind.STRING || scalar.kind().numeric())) {
-      return CodeBlock.of("new $T<>($L)", pathClass, path);
-    }
-    return withFunction(pathClass, path, toBson(type));
+    return CodeBlock.of("new $T<>($L, $L, $L)", pathClass, path, function == null ? identity() : function, validator);
+  }
+
+  private static CodeBlock identity() {
+    return CodeBlock.of("$T.identity()", ClassName.get("java.util.function", "Function"));
   }
 
   private static ClassName rawPathClass(TypeModel type) {
@@ -88,7 +114,8 @@ final class PathCode {
       return CodeBlock.of("value -> $T.toBsonDocument($T.BsonCodec.INSTANCE, value)", Runtime.DOCUMENTS,
           nested.schema());
     }
-    if (type instanceof TypeModel.CollectionType || type instanceof TypeModel.MapType) {
+    if (type instanceof TypeModel.CollectionType
+        || type instanceof TypeModel.MapType map && map.keyKind() == TypeModel.MapKeyKind.STRING) {
       return CodeBlock.of("$T::toBsonValue", Runtime.BSON_VALUES);
     }
     return null;

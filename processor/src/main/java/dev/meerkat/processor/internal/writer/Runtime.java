@@ -19,6 +19,7 @@ final class Runtime {
   static final ClassName COLLECTION_PATH = ClassName.get("dev.meerkat", "CollectionPath");
   static final ClassName MAP_PATH = ClassName.get("dev.meerkat", "MapPath");
   static final ClassName DOCUMENT_PATH = ClassName.get("dev.meerkat", "DocumentPath");
+  static final ClassName FIELD_VALIDATOR = ClassName.get("dev.meerkat", "FieldValidator");
   static final ClassName TYPED_MODEL = ClassName.get("dev.meerkat", "TypedModel");
   static final ClassName MODEL = ClassName.get("dev.meerkat", "Model");
   static final ClassName CONNECTION = ClassName.get("dev.meerkat", "Connection");

@@ -13,6 +13,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
 import dev.meerkat.processor.internal.model.DiscriminatorModel;
+import com.palantir.javapoet.WildcardTypeName;
 import dev.meerkat.processor.internal.model.FieldModel;
 import dev.meerkat.processor.internal.model.SchemaModel;
 import java.util.HashSet;
@@ -29,6 +30,7 @@ public final class SchemaWriter {
   /** Names a field's Path method must not take: FieldPath's and Object's own methods. */
   private static final Set<String> PATH_METHODS = Set.of("eq", "ne", "in", "nin", "gt", "gte", "lt", "lte",
       "exists", "asc", "desc", "set", "unset", "setOnInsert", "path", "child", "bsonValue", "bsonValues",
+      "validate", "validator", "filter", "update", "checkedUpdate",
       "toString", "hashCode", "equals", "getClass", "notify", "notifyAll", "wait", "finalize", "clone");
 
   private final boolean generatedAvailable;
@@ -52,18 +54,19 @@ public final class SchemaWriter {
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(ParameterizedTypeName.get(Runtime.SCHEMA, schema.type()));
     generated(type);
+    ValidateWriter validate = new ValidateWriter(schema, constants);
     for (FieldModel field : schema.fields()) {
       String name = constants.newName(ValidateWriter.constantName(field.name()), new Object());
       type.addField(FieldSpec.builder(PathCode.pathType(field.type(), schema.type()), name,
               Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
           .addJavadoc("Path to {@code $L}, stored as {@code $L}.\n", field.name(), field.key())
-          .initializer(PathCode.newPath(field.type(), CodeBlock.of("$S", field.key())))
+          .initializer(PathCode.newPath(field.type(), CodeBlock.of("$S", field.key()), validate.validator(field),
+              validate.partValidator(field)))
           .build());
     }
     String fields = constants.newName("FIELDS");
     String indexes = constants.newName("INDEXES");
     String options = constants.newName("OPTIONS");
-    ValidateWriter validate = new ValidateWriter(schema, constants);
     MethodSpec validateAt = validate.validateAt();
     type.addField(FieldSpec.builder(ParameterizedTypeName.get(Runtime.LIST, Runtime.SCHEMA_FIELD), fields,
             Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
@@ -97,10 +100,12 @@ public final class SchemaWriter {
         .addStatement("return $T.copyOf(errors)", Runtime.LIST)
         .build());
     type.addMethod(validateAt);
+    validate.checks().forEach(type::addMethod);
     type.addMethod(Inserts.idOf(schema));
     type.addMethod(Inserts.prepareInsert(schema));
     schema.discriminator().ifPresent(d -> HierarchySchemaWriter.discriminatorMethods(d).forEach(type::addMethod));
-    type.addType(pathClass(schema));
+    Versions.methods(schema).forEach(type::addMethod);
+    type.addType(pathClass(schema, validate));
     type.addType(CodecWriter.codec(schema));
     return JavaFile.builder(self.packageName(), type.build()).skipJavaLangImports(true).build();
   }
@@ -116,7 +121,8 @@ public final class SchemaWriter {
         .returns(returns).addStatement("return $L", value).build();
   }
 
-  static TypeSpec pathClass(SchemaModel schema) {
+  /** The nested {@code Path} class; {@code validate} null when its paths check no values. */
+  static TypeSpec pathClass(SchemaModel schema, ValidateWriter validate) {
     ClassName path = schema.schema().nestedClass("Path");
     TypeVariableName root = rootVariable(schema);
     TypeSpec.Builder type = TypeSpec.classBuilder(path)
@@ -129,6 +135,14 @@ public final class SchemaWriter {
             .addJavadoc("Creates the path to a subdocument stored under {@code path}.\n")
             .addParameter(String.class, "path")
             .addStatement("super(path, () -> INSTANCE)")
+            .build())
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
+            .addJavadoc("Creates the path to a subdocument stored under {@code path} whose whole values"
+                + " {@code validator} checks.\n")
+            .addParameter(String.class, "path")
+            .addParameter(ParameterizedTypeName.get(Runtime.FIELD_VALIDATOR, WildcardTypeName.supertypeOf(
+                schema.type())), "validator")
+            .addStatement("super(path, () -> INSTANCE, validator)")
             .build());
     NameAllocator names = new NameAllocator();
     PATH_METHODS.stream().sorted().forEach(names::newName);
@@ -137,7 +151,9 @@ public final class SchemaWriter {
       type.addMethod(MethodSpec.methodBuilder(method).addModifiers(Modifier.PUBLIC)
           .addJavadoc("The path to {@code $L} of this subdocument.\n", field.name())
           .returns(PathCode.pathType(field.type(), root))
-          .addStatement("return $L", PathCode.newPath(field.type(), CodeBlock.of("child($S)", field.key())))
+          .addStatement("return $L", PathCode.newPath(field.type(), CodeBlock.of("child($S)", field.key()),
+              validate == null ? null : validate.validator(field),
+              validate == null ? null : validate.partValidator(field)))
           .build());
     }
     return type.build();

@@ -7,66 +7,160 @@ import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import dev.meerkat.processor.internal.model.FieldModel;
+import dev.meerkat.processor.internal.model.FieldScanner;
 import dev.meerkat.processor.internal.model.SchemaModel;
 import dev.meerkat.processor.internal.model.TypeModel;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes {@code validateAt}: Mongoose's validators ({@code required}, {@code min}, {@code max},
+ * Writes {@code validateAt} and one {@code checkName} per validated field (which the field's typed
+ * path also uses to check update values): Mongoose's validators ({@code required}, {@code min}, {@code max},
  * {@code minLength}, {@code maxLength}, {@code match}, {@code enum}) with its messages, recursing into
  * subdocuments with dotted paths ({@code address.city}, {@code items.0.name}).
  */
 final class ValidateWriter {
+  /** Names the per-field checks must not take: the schema's own methods. */
+  private static final List<String> SCHEMA_METHODS = List.of("type", "modelName", "collectionName", "options",
+      "codec", "fields", "indexes", "validate", "validateAt", "idOf", "prepareInsert", "versionOf", "withVersion",
+      "optimisticConcurrency");
+
   private final SchemaModel schema;
   private final NameAllocator constants;
   private final List<FieldSpec> fields = new ArrayList<>();
+  private final List<MethodSpec> checks = new ArrayList<>();
+  private final Map<String, String> checkNames = new LinkedHashMap<>();
+  private final Map<String, String> partNames = new LinkedHashMap<>();
 
   ValidateWriter(SchemaModel schema, NameAllocator constants) {
     this.schema = schema;
     this.constants = constants;
+    NameAllocator methods = new NameAllocator();
+    SCHEMA_METHODS.forEach(methods::newName);
+    for (FieldModel declared : schema.fields()) {
+      FieldModel field = OptionalCode.unwrapped(declared); // an Optional's checks see its value or null
+      if (needsCheck(field)) {
+        checkNames.put(field.name(), methods.newName("check" + FieldScanner.capitalize(field.name())));
+      }
+      if (partSchema(field.type()) != null) {
+        partNames.put(field.name(), methods.newName("check" + FieldScanner.capitalize(field.name())
+            + (field.type() instanceof TypeModel.MapType ? "Value" : "Element")));
+      }
+    }
   }
 
-  /** The {@code Pattern} and allowed-values constants the method uses. */
+  /** The {@code Pattern} and allowed-values constants the checks use; call after {@link #checks()}. */
   List<FieldSpec> constants() {
     return List.copyOf(fields);
   }
 
-  MethodSpec validateAt() {
+  /**
+   * {@code TSchema::checkName}, the validator of a whole value of {@code field} (what {@code set}
+   * writes), or {@code null} when any value is valid.
+   */
+  CodeBlock validator(FieldModel field) {
+    String name = checkNames.get(field.name());
+    return name == null ? null : CodeBlock.of("$T::$N", schema.schema(), name);
+  }
+
+  /**
+   * {@code TSchema::checkItemsElement}, the validator of one element of a collection (or value of a
+   * map) of subdocuments ({@code push}, {@code key(k).set}), or {@code null} when any is valid.
+   */
+  CodeBlock partValidator(FieldModel field) {
+    String name = partNames.get(field.name());
+    return name == null ? null : CodeBlock.of("$T::$N", schema.schema(), name);
+  }
+
+  /** Whether a value of {@code field} can fail: a null primitive always can. */
+  private static boolean needsCheck(FieldModel field) {
+    return field.required() || primitive(field) || field.validators().any() || nestedSchema(field.type()) != null;
+  }
+
+  private static boolean primitive(FieldModel field) {
+    return field.type() instanceof TypeModel.Scalar scalar && scalar.primitive();
+  }
+
+  /**
+   * One {@code checkName(value, path, errors)} per field that has validators (used by
+   * {@code validateAt} and by the field's path for update values), and one per collection or map of
+   * subdocuments for a single element.
+   */
+  List<MethodSpec> checks() {
+    if (checks.isEmpty()) {
+      for (FieldModel declared : schema.fields()) {
+        FieldModel field = OptionalCode.unwrapped(declared);
+        if (checkNames.containsKey(field.name())) {
+          checks.add(check(field));
+        }
+        if (partNames.containsKey(field.name())) {
+          checks.add(partCheck(field));
+        }
+      }
+    }
+    return List.copyOf(checks);
+  }
+
+  private MethodSpec check(FieldModel field) {
     NameAllocator names = new NameAllocator();
-    List.of("document", "prefix", "errors").forEach(names::newName);
+    List.of("value", "path", "errors").forEach(names::newName);
+    CodeBlock.Builder code = CodeBlock.builder();
+    if (field.required()) {
+      code.beginControlFlow("if ($T.isMissing(value))", Runtime.VALIDATION)
+          .addStatement("errors.add($T.required(path))", Runtime.VALIDATION)
+          .addStatement("return")
+          .endControlFlow();
+    } else if (primitive(field)) {
+      // A primitive field cannot hold null: an update that unsets it, or sets it to null, is refused.
+      code.beginControlFlow("if (value == null)")
+          .addStatement("errors.add($T.required(path))", Runtime.VALIDATION)
+          .addStatement("return")
+          .endControlFlow();
+    } else {
+      code.beginControlFlow("if (value == null)").addStatement("return").endControlFlow();
+    }
+    validators(code, field, "value", CodeBlock.of("path"));
+    nested(code, field, "value", names);
+    return MethodSpec.methodBuilder(checkNames.get(field.name()))
+        .addJavadoc("Adds the failures of a value of {@code $L}, named {@code path}, to {@code errors}.\n", field.name())
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addParameter(field.type().javaType().box(), "value")
+        .addParameter(String.class, "path")
+        .addParameter(ParameterizedTypeName.get(Runtime.LIST, Runtime.VALIDATION_ERROR), "errors")
+        .addCode(code.build())
+        .build();
+  }
+
+  private MethodSpec partCheck(FieldModel field) {
+    TypeModel.Nested nested = partSchema(field.type());
+    return MethodSpec.methodBuilder(partNames.get(field.name()))
+        .addJavadoc("Adds the failures of one subdocument of {@code $L}, named {@code path}, to {@code errors}.\n",
+            field.name())
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addParameter(nested.javaType(), "value")
+        .addParameter(String.class, "path")
+        .addParameter(ParameterizedTypeName.get(Runtime.LIST, Runtime.VALIDATION_ERROR), "errors")
+        .beginControlFlow("if (value != null)")
+        .addStatement("$T.validateAt(value, path + \".\", errors)", nested.schema())
+        .endControlFlow()
+        .build();
+  }
+
+  MethodSpec validateAt() {
+    checks();
     CodeBlock.Builder code = CodeBlock.builder();
     for (FieldModel declared : schema.fields()) {
       FieldModel field = OptionalCode.unwrapped(declared);
-      boolean primitive = field.type() instanceof TypeModel.Scalar scalar && scalar.primitive();
       boolean nested = nestedSchema(field.type()) != null;
-      if (!field.validators().any() && !nested && (!field.required() || primitive)) {
+      // The document validators: a primitive always has a value, so only its value validators can fail.
+      if (!field.validators().any() && !nested && (!field.required() || primitive(field))) {
         continue;
       }
-      String local = names.newName(field.name(), new Object());
-      CodeBlock path = CodeBlock.of("prefix + $S", field.name());
-      code.addStatement("$T $N = $L", field.type().javaType(), local, OptionalCode.read(declared, "document"));
-      if (primitive) {
-        validators(code, field, local, path);
-        continue;
-      }
-      CodeBlock.Builder checks = CodeBlock.builder();
-      validators(checks, field, local, path);
-      nested(checks, field, local, names);
-      CodeBlock present = checks.build();
-      if (field.required()) {
-        code.beginControlFlow("if ($T.isMissing($N))", Runtime.VALIDATION, local);
-        code.addStatement("errors.add($T.required($L))", Runtime.VALIDATION, path);
-        // A required field with no other validator needs no (empty) else branch.
-        if (!present.isEmpty()) {
-          code.nextControlFlow("else if ($N != null)", local);
-        }
-      } else {
-        code.beginControlFlow("if ($N != null)", local);
-      }
-      code.add(present);
-      code.endControlFlow();
+      code.addStatement("$N($L, prefix + $S, errors)", checkNames.get(field.name()),
+          OptionalCode.read(declared, "document"), field.name());
     }
     return MethodSpec.methodBuilder("validateAt")
         .addJavadoc("Adds the validation errors of {@code document}, stored under {@code prefix}, to {@code errors}.\n"
@@ -127,7 +221,7 @@ final class ValidateWriter {
   private static void nested(CodeBlock.Builder code, FieldModel field, String local, NameAllocator names) {
     TypeModel type = field.type();
     if (type instanceof TypeModel.Nested nested) {
-      code.addStatement("$T.validateAt($N, prefix + $S, errors)", nested.schema(), local, field.name() + ".");
+      code.addStatement("$T.validateAt($N, path + \".\", errors)", nested.schema(), local);
     } else if (type instanceof TypeModel.CollectionType collection
         && collection.element() instanceof TypeModel.Nested nested) {
       String index = names.newName("index", new Object());
@@ -135,8 +229,7 @@ final class ValidateWriter {
       code.addStatement("int $N = 0", index);
       code.beginControlFlow("for ($T $N : $N)", nested.javaType(), element, local);
       code.beginControlFlow("if ($N != null)", element);
-      code.addStatement("$T.validateAt($N, prefix + $S + $N + \".\", errors)", nested.schema(), element,
-          field.name() + ".", index);
+      code.addStatement("$T.validateAt($N, path + \".\" + $N + \".\", errors)", nested.schema(), element, index);
       code.endControlFlow();
       code.addStatement("$N++", index);
       code.endControlFlow();
@@ -145,11 +238,17 @@ final class ValidateWriter {
       code.beginControlFlow("for ($T $N : $N.entrySet())", ParameterizedTypeName.get(
           Runtime.MAP.nestedClass("Entry"), map.keyType(), nested.javaType()), entry, local);
       code.beginControlFlow("if ($N.getValue() != null)", entry);
-      code.addStatement("$T.validateAt($N.getValue(), prefix + $S + $L + \".\", errors)", nested.schema(),
-          entry, field.name() + ".", MapKeyCode.toName(map, CodeBlock.of("$N.getKey()", entry)));
+      code.addStatement("$T.validateAt($N.getValue(), path + \".\" + $L + \".\", errors)",
+          nested.schema(), entry, MapKeyCode.toName(map, CodeBlock.of("$N.getKey()", entry)));
       code.endControlFlow();
       code.endControlFlow();
     }
+  }
+
+  /** The subdocument schema of a collection's elements or a map's values, else null. */
+  private static TypeModel.Nested partSchema(TypeModel type) {
+    TypeModel.Nested nested = nestedSchema(type);
+    return type instanceof TypeModel.Nested ? null : nested;
   }
 
   private static TypeModel.Nested nestedSchema(TypeModel type) {

@@ -17,7 +17,7 @@ import org.bson.types.ObjectId;
 /** Optional fields, offset and zoned times, and maps keyed by enum, UUID and ObjectId. */
 @Schema
 @Model
-public record Account(
+public record Subscriber(
     @Id ObjectId id,
     @Indexed(unique = true, sparse = true) Optional<String> email,
     @MaxLength(8) Optional<String> nick,
