@@ -158,6 +158,19 @@ class TenantLeasesTest {
     }
   }
 
+  @Test
+  void badLimitsAreConfigurationErrorsAtTheirBoundary(MongoServer server) {
+    TenantConnections.Builder b = tenants(server);
+    assertThrows(ConfigurationException.class, () -> b.leaseTimeout(Duration.ofMillis(-1)));
+    b.leaseTimeout(Duration.ZERO);
+    assertThrows(ConfigurationException.class, () -> b.maxTenants(0));
+    b.maxTenants(1);
+    assertThrows(ConfigurationException.class, () -> b.maxTotalSockets(0));
+    b.maxTotalSockets(100);
+    assertThrows(ConfigurationException.class, () -> b.minIdleTime(Duration.ofNanos(-1)));
+    b.minIdleTime(Duration.ZERO).build().close();
+  }
+
   private static void sleep(long ms) {
     try {
       Thread.sleep(ms);
