@@ -141,7 +141,7 @@ public final class TenantConnections implements AutoCloseable {
     /** The most tenant connections open at once. Default: 100. */
     public Builder maxTenants(int maxTenants) {
       if (maxTenants < 1) {
-        throw new IllegalArgumentException("maxTenants must be at least 1: " + maxTenants);
+        throw new ConfigurationException("maxTenants must be at least 1: " + maxTenants);
       }
       this.maxTenants = maxTenants;
       return this;
@@ -150,7 +150,7 @@ public final class TenantConnections implements AutoCloseable {
     /** The most sockets the open tenants' pools may hold together (the sum of their {@code maxPoolSize}). Default: 1000. */
     public Builder maxTotalSockets(int maxTotalSockets) {
       if (maxTotalSockets < 1) {
-        throw new IllegalArgumentException("maxTotalSockets must be at least 1: " + maxTotalSockets);
+        throw new ConfigurationException("maxTotalSockets must be at least 1: " + maxTotalSockets);
       }
       this.maxTotalSockets = maxTotalSockets;
       return this;
@@ -165,7 +165,7 @@ public final class TenantConnections implements AutoCloseable {
     public Builder minIdleTime(Duration minIdleTime) {
       Objects.requireNonNull(minIdleTime, "minIdleTime == null");
       if (minIdleTime.isNegative()) {
-        throw new IllegalArgumentException("minIdleTime must not be negative: " + minIdleTime);
+        throw new ConfigurationException("minIdleTime must not be negative: " + minIdleTime);
       }
       this.minIdleTime = minIdleTime;
       return this;
@@ -185,7 +185,7 @@ public final class TenantConnections implements AutoCloseable {
     public Builder leaseTimeout(Duration leaseTimeout) {
       Objects.requireNonNull(leaseTimeout, "leaseTimeout == null");
       if (leaseTimeout.isNegative()) {
-        throw new IllegalArgumentException("leaseTimeout must not be negative: " + leaseTimeout);
+        throw new ConfigurationException("leaseTimeout must not be negative: " + leaseTimeout);
       }
       this.leaseTimeout = leaseTimeout;
       return this;

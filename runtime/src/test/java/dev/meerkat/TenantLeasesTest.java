@@ -110,10 +110,9 @@ class TenantLeasesTest {
         .leaseTimeout(Duration.ofSeconds(60)).build()) {
       ExecutorService pool = Executors.newFixedThreadPool(16);
       List<Future<?>> requests = new ArrayList<>();
-      // The issue's burst was 800 requests over 200 tenants; half of it keeps the test under a minute
-      // on a loaded machine (each new tenant closes an evicted client first) with the same shape.
-      for (int i = 0; i < 400; i++) {
-        String tenant = "t" + (i * 7919 % 100);
+      // The burst of the issue: 800 requests over 200 tenants, 10 open at most.
+      for (int i = 0; i < 800; i++) {
+        String tenant = "t" + (i * 7919 % 200);
         requests.add(pool.submit(() -> {
           try {
             tenants.use(tenant, conn -> insert(conn, tenant));
@@ -133,7 +132,7 @@ class TenantLeasesTest {
       }
       pool.shutdown();
       assertEquals(0, rejected.get(), "rejected; the first: " + refused);
-      assertEquals(400, written.get());
+      assertEquals(800, written.get());
       assertTrue(tenants.openTenants().size() <= 10);
     }
   }
@@ -156,6 +155,19 @@ class TenantLeasesTest {
       assertTrue(e.getMessage().contains("tenants.get(\"a\")"), e.getMessage());
       assertEquals(0, tenants.get("a").collection("events").countDocuments(), "the late write never ran");
     }
+  }
+
+  @Test
+  void badLimitsAreConfigurationErrorsAtTheirBoundary(MongoServer server) {
+    TenantConnections.Builder b = tenants(server);
+    assertThrows(ConfigurationException.class, () -> b.leaseTimeout(Duration.ofMillis(-1)));
+    b.leaseTimeout(Duration.ZERO);
+    assertThrows(ConfigurationException.class, () -> b.maxTenants(0));
+    b.maxTenants(1);
+    assertThrows(ConfigurationException.class, () -> b.maxTotalSockets(0));
+    b.maxTotalSockets(100);
+    assertThrows(ConfigurationException.class, () -> b.minIdleTime(Duration.ofNanos(-1)));
+    b.minIdleTime(Duration.ZERO).build().close();
   }
 
   private static void sleep(long ms) {
