@@ -152,7 +152,7 @@ public final class DefaultModel<T> implements Model<T> {
 
   @Override
   public Query<T> find(Bson filter) {
-    return new DefaultQuery<>(gateway, filter);
+    return new DefaultQuery<>(gateway, this, filter);
   }
 
   @Override
