@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
+import org.bson.conversions.Bson;
 
 /**
  * The base class of generated repositories ({@code UserRepositoryImpl}): the {@link CrudRepository}
@@ -91,28 +92,35 @@ public abstract class RepositorySupport<T, ID> implements CrudRepository<T, ID> 
     return Filter.raw(Filters.eq("_id", Objects.requireNonNull(id, "id == null")));
   }
 
-  /** Applies a {@code Sort} parameter after the method's own order; a null parameter adds nothing. */
-  protected static <E> Query<E> sorted(Query<E> query, Sort<?> parameter) {
-    return parameter == null ? query : query.sort(Sort.raw(parameter));
+  /**
+   * Orders {@code query} by each non-null sort in turn: the method's {@code OrderBy}, then a
+   * {@code Sort} parameter, then a {@code Pageable}'s sort. Adds nothing when all are null.
+   */
+  protected static <E> Query<E> ordered(Query<E> query, Sort<?>... sorts) {
+    List<Bson> parts = new ArrayList<>(sorts.length);
+    for (Sort<?> sort : sorts) {
+      if (sort != null) {
+        parts.add(sort);
+      }
+    }
+    if (parts.isEmpty()) {
+      return query;
+    }
+    return query.sort(Sort.raw(parts.size() == 1 ? parts.get(0) : Sorts.orderBy(parts)));
   }
 
   /**
    * Runs {@code query} for one page: counts every match of {@code filter}, then reads the page's
-   * documents (none for a page past the end) in the method's order followed by the page's sort.
+   * documents (none for a page past the end) ordered by {@code order} and then the page's own sort.
    */
-  protected final <E> Page<E> page(Query<E> query, Filter<T> filter, Sort<T> order, Pageable pageable) {
+  protected final <E> Page<E> page(Query<E> query, Filter<T> filter, Pageable pageable, Sort<?>... order) {
     Objects.requireNonNull(pageable, "pageable == null");
     long total = model.countDocuments(filter);
     List<E> content = List.of();
     if (pageable.offset() < total) {
-      Query<E> paged = query;
-      Sort<?> extra = pageable.sort().orElse(null);
-      if (order != null && extra != null) {
-        paged = paged.sort(Sort.raw(Sorts.orderBy(order, extra)));
-      } else if (order != null || extra != null) {
-        paged = paged.sort(Sort.raw(order != null ? order : extra));
-      }
-      content = paged.skip((int) pageable.offset()).limit(pageable.size()).list();
+      Sort<?>[] sorts = java.util.Arrays.copyOf(order, order.length + 1);
+      sorts[order.length] = pageable.sort().orElse(null);
+      content = ordered(query, sorts).skip((int) pageable.offset()).limit(pageable.size()).list();
     }
     return new Page<>(content, total, pageable.page(), pageable.size());
   }

@@ -55,11 +55,14 @@ public final class SchemaValidator {
   private final FieldScanner scanner;
   private final IndexChecks indexChecks;
 
+  private final Elements elements;
+
   /** Creates a validator over the compiler's utilities. */
   public SchemaValidator(Types types, Elements elements) {
     this.resolver = new TypeResolver(types);
     this.scanner = new FieldScanner(types);
     this.indexChecks = new IndexChecks(elements, resolver);
+    this.elements = elements;
   }
 
   /** Checks {@code type}, recording errors in {@code errors}. */
@@ -114,6 +117,7 @@ public final class SchemaValidator {
         continue;
       }
       TypeModel typeModel = ((TypeResolver.Resolved) resolution).type();
+      RefChecks.check(type, field, typeModel, elements, errors);
       boolean id = field.equals(idField);
       Field fieldAnnotation = field.getAnnotation(Field.class);
       String key = id ? "_id" : fieldAnnotation != null ? fieldAnnotation.value() : name;

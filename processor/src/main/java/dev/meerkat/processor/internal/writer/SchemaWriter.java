@@ -46,6 +46,10 @@ public final class SchemaWriter {
     generated(type);
     for (FieldModel field : schema.fields()) {
       String name = constants.newName(ValidateWriter.constantName(field.name()), new Object());
+      if (RefPaths.isRef(field.type())) {
+        type.addField(RefPaths.constant(schema, field, name));
+        continue;
+      }
       type.addField(FieldSpec.builder(PathCode.pathType(field.type()), name,
               Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
           .addJavadoc("Path to {@code $L}, stored as {@code $L}.\n", field.name(), field.key())
@@ -69,6 +73,7 @@ public final class SchemaWriter {
     type.addField(FieldSpec.builder(self, "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("The schema.\n")
         .initializer("new $T()", self).build());
+    type.addStaticBlock(CodeBlock.of("$T.register(INSTANCE);\n", Runtime.SCHEMAS));
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     type.addMethod(getter("type", ParameterizedTypeName.get(ClassName.get(Class.class), schema.type()),
         CodeBlock.of("$T.class", schema.type())));
