@@ -55,14 +55,14 @@ public final class ProjectionChecks {
       if (field.isEmpty()) {
         List<String> names = PropertyResolver.storedFields(source.get()).stream()
             .map(f -> f.getSimpleName().toString()).toList();
-        errors.error(component, Message.PROJECTION_COMPONENT, source.get().getSimpleName(), name,
+        errors.error(record, Message.PROJECTION_COMPONENT, source.get().getSimpleName(), name,
             record.getSimpleName(), PropertyResolver.closest(name, names).map(c -> "Did you mean " + c + "?")
                 .orElse("The fields of " + source.get().getSimpleName() + " are: " + String.join(", ", names) + "."));
         continue;
       }
       TypeModel type = componentType(component.asType(), field.get().asType());
       if (type == null) {
-        errors.error(component, Message.PROJECTION_COMPONENT_TYPE, name, record.getSimpleName(), component.asType(),
+        errors.error(record, Message.PROJECTION_COMPONENT_TYPE, name, record.getSimpleName(), component.asType(),
             name, source.get().getSimpleName(), field.get().asType(), field.get().asType(),
             PropertyResolver.schemaType(field.get().asType()).isPresent()
                 ? " (or a @Projection(" + field.get().asType() + ".class) record)" : "");

@@ -122,8 +122,12 @@ final class QueryJsonChecks {
         TypeElement searched = here;
         List<String> keys = PropertyResolver.storedFields(searched).stream()
             .map(f -> PropertyResolver.keyOf(searched, f)).toList();
-        String hint = PropertyResolver.closest(segment, keys).map(k -> "Did you mean \"" + k + "\"?")
-            .orElse("Its stored keys are: " + String.join(", ", keys) + ".");
+        Optional<VariableElement> byJavaName = PropertyResolver.field(searched, segment);
+        String hint = byJavaName.isPresent()
+            ? "Field " + segment + " is stored as \"" + PropertyResolver.keyOf(searched, byJavaName.get())
+                + "\"; @Query uses stored keys."
+            : PropertyResolver.closest(segment, keys).map(k -> "Did you mean \"" + k + "\"?")
+                .orElse("Its stored keys are: " + String.join(", ", keys) + ".");
         String reason = i == 0 ? "is not a stored key of " + entity.getSimpleName()
             : "goes into " + searched.getSimpleName() + ", which has no stored key \"" + segment + "\"";
         errors.error(method, Message.QUERY_FIELD, attribute, entity.getSimpleName(), owner, method.getSimpleName(),

@@ -231,6 +231,11 @@ public final class RepositoryChecks {
         steps.add(new PopulateStep(SchemaNames.schemaOf(ClassName.get(current)), segment));
         current = target;
       }
+      if (ok && steps.size() > 2) {
+        errors.error(method, Message.POPULATE_PATH, owner, method.getSimpleName(), path,
+            "populate follows at most two references (a.b)");
+        ok = false;
+      }
       paths.add(steps);
     }
     return ok ? paths : null;
