@@ -37,8 +37,8 @@ import org.openjdk.jmh.annotations.TearDown;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class RepositoryBenchmark {
   /** Customers stored; the list query matches about a tenth of them. */
-  static final int CUSTOMERS = 300;
-  static final int MIN_AGE = 74;
+  static final int CUSTOMERS = 60;
+  static final int MIN_AGE = 45;
 
   private MongoServer server;
   private MeerkatInstance meerkat;
@@ -97,12 +97,12 @@ public class RepositoryBenchmark {
   /** The generated repository: one document. */
   @Benchmark
   public Optional<Customer> oneRepository() {
-    return repository.findByEmail("customer150@example.com");
+    return repository.findByEmail("customer30@example.com");
   }
 
   /** The same lookup by hand. */
   @Benchmark
   public Optional<Customer> oneHandWritten() {
-    return Optional.ofNullable(handWritten.find(Filters.eq("email", "customer150@example.com")).limit(1).first());
+    return Optional.ofNullable(handWritten.find(Filters.eq("email", "customer30@example.com")).limit(1).first());
   }
 }
