@@ -44,6 +44,7 @@ public class RepositoryBenchmark {
   private MeerkatInstance meerkat;
   private MongoClient client;
   CustomerRepository repository;
+  dev.meerkat.Model<Customer> model;
   MongoCollection<Customer> handWritten;
 
   /** Starts the server (MONGODB_URI's, else an embedded one), stores the customers, opens both clients. */
@@ -54,6 +55,7 @@ public class RepositoryBenchmark {
     meerkat = Meerkat.newInstance();
     Connection connection = meerkat.connect(server.uri()).join();
     repository = CustomerRepositoryImpl.on(connection);
+    model = connection.model(CustomerSchema.INSTANCE);
     connection.model(CustomerSchema.INSTANCE).deleteMany(new org.bson.Document());
     List<Customer> customers = new ArrayList<>();
     for (int i = 0; i < CUSTOMERS; i++) {
@@ -65,11 +67,17 @@ public class RepositoryBenchmark {
       customers.add(c);
     }
     connection.model(CustomerSchema.INSTANCE).insertMany(customers);
-    client = MongoClients.create(MongoClientSettings.builder()
+    MongoClientSettings.Builder settings = MongoClientSettings.builder()
         .applyConnectionString(new com.mongodb.ConnectionString(server.uri()))
         .codecRegistry(CodecRegistries.fromRegistries(CodecRegistries.fromCodecs(new HandWrittenCustomerCodec()),
-            MongoClientSettings.getDefaultCodecRegistry()))
-        .build());
+            MongoClientSettings.getDefaultCodecRegistry()));
+    if (Boolean.getBoolean("bench.listeners")) {
+      // Experiment: give the hand-written client the kind of listeners every Meerkat client carries.
+      settings.addCommandListener(new com.mongodb.event.CommandListener() {});
+      settings.applyToConnectionPoolSettings(p -> p.addConnectionPoolListener(
+          new com.mongodb.event.ConnectionPoolListener() {}));
+    }
+    client = MongoClients.create(settings.build());
     handWritten = client.getDatabase(connection.name()).getCollection("customers", Customer.class);
   }
 
@@ -94,10 +102,23 @@ public class RepositoryBenchmark {
         .sort(Sorts.ascending("age")).into(new ArrayList<>());
   }
 
+  /** The same query on Meerkat's model API, written by hand: what the repository itself adds is the difference. */
+  @Benchmark
+  public List<Customer> listModel() {
+    return model.find(Filters.and(Filters.eq("status", Status.ACTIVE.name()), Filters.gt("age", MIN_AGE)))
+        .sort(Sorts.ascending("age")).list();
+  }
+
   /** The generated repository: one document. */
   @Benchmark
   public Optional<Customer> oneRepository() {
     return repository.findByEmail("customer30@example.com");
+  }
+
+  /** The same lookup on Meerkat's model API. */
+  @Benchmark
+  public Optional<Customer> oneModel() {
+    return model.find(Filters.eq("email", "customer30@example.com")).first();
   }
 
   /** The same lookup by hand. */
