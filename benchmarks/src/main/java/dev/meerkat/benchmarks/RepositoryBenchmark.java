@@ -56,7 +56,7 @@ public class RepositoryBenchmark {
     Connection connection = meerkat.connect(server.uri()).join();
     repository = CustomerRepositoryImpl.on(connection);
     model = connection.model(CustomerSchema.INSTANCE);
-    connection.model(CustomerSchema.INSTANCE).deleteMany(new org.bson.Document());
+    connection.model(CustomerSchema.INSTANCE).deleteMany(dev.meerkat.Filter.empty());
     List<Customer> customers = new ArrayList<>();
     for (int i = 0; i < CUSTOMERS; i++) {
       Customer c = SampleCustomers.sample();
@@ -105,8 +105,9 @@ public class RepositoryBenchmark {
   /** The same query on Meerkat's model API, written by hand: what the repository itself adds is the difference. */
   @Benchmark
   public List<Customer> listModel() {
-    return model.find(Filters.and(Filters.eq("status", Status.ACTIVE.name()), Filters.gt("age", MIN_AGE)))
-        .sort(Sorts.ascending("age")).list();
+    return model.find(dev.meerkat.Filter.raw(Filters.and(Filters.eq("status", Status.ACTIVE.name()),
+            Filters.gt("age", MIN_AGE))))
+        .sort(dev.meerkat.Sort.raw(Sorts.ascending("age"))).list();
   }
 
   /** The generated repository: one document. */
@@ -118,7 +119,7 @@ public class RepositoryBenchmark {
   /** The same lookup on Meerkat's model API. */
   @Benchmark
   public Optional<Customer> oneModel() {
-    return model.find(Filters.eq("email", "customer30@example.com")).first();
+    return model.find(dev.meerkat.Filter.raw(Filters.eq("email", "customer30@example.com"))).first();
   }
 
   /** The same lookup by hand. */

@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.meerkat.Connection;
+import dev.meerkat.Filter;
 import dev.meerkat.Meerkat;
 import dev.meerkat.MeerkatInstance;
 import dev.meerkat.Model;
 import dev.meerkat.Ref;
+import dev.meerkat.Sort;
 import dev.meerkat.testing.MongoServer;
 import dev.meerkat.testing.MongoTest;
 import java.util.List;
@@ -39,7 +41,7 @@ class PopulateTest {
     Model<Author> authors = conn.model(AuthorSchema.INSTANCE);
     Model<Company> companies = conn.model(CompanySchema.INSTANCE);
     for (Model<?> model : List.of(posts, authors, companies)) {
-      model.deleteMany(new Document());
+      model.deleteMany(Filter.empty());
     }
     repository = PostRepositoryImpl.on(conn);
     acme = companies.create(new Company(null, "Acme"));
@@ -74,7 +76,7 @@ class PopulateTest {
   @Test
   void populateRunsOneInFindPerPath() {
     long before = findsOn("authors");
-    List<Post> all = posts.find().sort(new Document("title", 1)).populate(PostSchema.AUTHOR)
+    List<Post> all = posts.find().sort(Sort.raw(new Document("title", 1))).populate(PostSchema.AUTHOR)
         .populate(PostSchema.READERS).list();
     assertEquals(2, findsOn("authors") - before, "one $in find for author, one for readers");
     BsonDocument lastAuthors = commands.named("find").stream()

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.meerkat.Connection;
+import dev.meerkat.Filter;
 import dev.meerkat.MeerkatException;
 import dev.meerkat.Meerkat;
 import dev.meerkat.MeerkatInstance;
@@ -18,7 +19,6 @@ import dev.meerkat.testing.MongoServer;
 import dev.meerkat.testing.MongoTest;
 import java.util.List;
 import org.bson.BsonDocument;
-import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,7 +35,7 @@ class ProjectionTest {
   void open(MongoServer server) {
     conn = meerkat.connect(server.uri(), commands.options()).join();
     accounts = AccountRepositoryImpl.on(conn);
-    conn.model(AccountSchema.INSTANCE).deleteMany(new Document());
+    conn.model(AccountSchema.INSTANCE).deleteMany(Filter.empty());
     accounts.saveAll(List.of(Account.of("Ada", 36, Role.ADMIN, "London"), Account.of("Bob", 17, Role.MEMBER, "Paris"),
         Account.of("Cy", 25, Role.MEMBER, "London")));
   }

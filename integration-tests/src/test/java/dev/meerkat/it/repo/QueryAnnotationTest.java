@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.meerkat.Connection;
+import dev.meerkat.Filter;
 import dev.meerkat.Meerkat;
 import dev.meerkat.MeerkatInstance;
 import dev.meerkat.it.Role;
@@ -11,7 +12,6 @@ import dev.meerkat.testing.MongoServer;
 import dev.meerkat.testing.MongoTest;
 import java.util.List;
 import org.bson.BsonDocument;
-import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,7 +27,7 @@ class QueryAnnotationTest {
   void open(MongoServer server) {
     Connection conn = meerkat.connect(server.uri(), commands.options()).join();
     accounts = AccountRepositoryImpl.on(conn);
-    conn.model(AccountSchema.INSTANCE).deleteMany(new Document());
+    conn.model(AccountSchema.INSTANCE).deleteMany(Filter.empty());
     accounts.saveAll(List.of(Account.of("Ada", 36, Role.ADMIN, "London"), Account.of("Bob", 17, Role.MEMBER, "Paris"),
         Account.of("Cy", 25, Role.MEMBER, "London"), Account.of("Cy", 30, Role.GUEST, "Rome")));
   }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.meerkat.Connection;
+import dev.meerkat.Filter;
 import dev.meerkat.ConnectionOptions;
 import dev.meerkat.Meerkat;
 import dev.meerkat.MeerkatInstance;
@@ -21,7 +22,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
-import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,7 +41,7 @@ class RepositoryAsyncTest {
       executor.execute(task);
     }).build()).join();
     accounts = AccountRepositoryImpl.on(conn);
-    conn.model(AccountSchema.INSTANCE).deleteMany(new Document());
+    conn.model(AccountSchema.INSTANCE).deleteMany(Filter.empty());
     accounts.saveAll(List.of(Account.of("Ada", 36, Role.ADMIN, "London"), Account.of("Bob", 17, Role.MEMBER, "Paris"),
         Account.of("Cy", 25, Role.MEMBER, "London")));
   }

@@ -3,6 +3,7 @@ package dev.meerkat.it.repo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.meerkat.Connection;
+import dev.meerkat.Filter;
 import dev.meerkat.Meerkat;
 import dev.meerkat.MeerkatInstance;
 import dev.meerkat.Sort;
@@ -27,7 +28,7 @@ class RepositoryKeywordTest {
   void open(MongoServer server) {
     Connection conn = meerkat.connect(server.uri()).join();
     accounts = AccountRepositoryImpl.on(conn);
-    conn.model(AccountSchema.INSTANCE).deleteMany(new org.bson.Document());
+    conn.model(AccountSchema.INSTANCE).deleteMany(Filter.empty());
     accounts.saveAll(List.of(
         Account.of("Ada", 36, Role.ADMIN, "London", "math", "code"),
         Account.of("Bob", 17, Role.MEMBER, "Paris", "music"),

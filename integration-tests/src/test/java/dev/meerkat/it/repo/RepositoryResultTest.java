@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.meerkat.Connection;
+import dev.meerkat.Filter;
 import dev.meerkat.Meerkat;
 import dev.meerkat.MeerkatInstance;
 import dev.meerkat.Page;
@@ -19,7 +20,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +34,7 @@ class RepositoryResultTest {
   void open(MongoServer server) {
     Connection conn = meerkat.connect(server.uri()).join();
     accounts = AccountRepositoryImpl.on(conn);
-    conn.model(AccountSchema.INSTANCE).deleteMany(new Document());
+    conn.model(AccountSchema.INSTANCE).deleteMany(Filter.empty());
   }
 
   @AfterEach
