@@ -31,6 +31,23 @@ public interface Query<T> {
   /** Restricts the fields returned; fields left out decode as their defaults. */
   Query<T> projection(Bson projection);
 
+  /**
+   * Populates the references at {@code path} after the query runs, as Mongoose's {@code populate}:
+   * one {@code $in} find per path on the referenced model (registered on this connection if it is
+   * not yet). Repeatable; a chained path ({@code PostSchema.AUTHOR.then(UserSchema.EMPLOYER)})
+   * populates the documents found too. References whose target is gone stay empty.
+   */
+  Query<T> populate(PopulatePath<T> path);
+
+  /**
+   * The same query reading only the fields of the {@code @Projection} record {@code projection}:
+   * the server receives a projection of its components' stored keys, and the generated projection
+   * codec decodes the results.
+   *
+   * @throws MeerkatException if {@code projection} is not a {@code @Projection} of this query's schema
+   */
+  <P> Query<P> project(Class<P> projection);
+
   /** Runs the query and returns every result. */
   List<T> list();
 

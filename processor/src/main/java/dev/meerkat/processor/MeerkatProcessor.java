@@ -39,7 +39,8 @@ public final class MeerkatProcessor extends AbstractProcessor {
   @Override
   public synchronized void init(ProcessingEnvironment processingEnv) {
     super.init(processingEnv);
-    steps = List.of(new SchemaStep(processingEnv, beforeEachType), new ConnectionConfigStep(processingEnv));
+    steps = List.of(new SchemaStep(processingEnv, beforeEachType), new ConnectionConfigStep(processingEnv),
+        new RepositoryStep(processingEnv));
   }
 
   @Override

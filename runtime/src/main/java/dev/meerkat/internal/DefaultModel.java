@@ -177,7 +177,7 @@ public final class DefaultModel<T> implements Model<T> {
 
   @Override
   public Query<T> find(Filter<T> filter) {
-    return new DefaultQuery<>(gateway, scoped(filter));
+    return new DefaultQuery<>(gateway, this, scoped(filter));
   }
 
   @Override

@@ -2,6 +2,8 @@ package dev.meerkat.internal;
 
 import com.mongodb.client.FindIterable;
 import com.mongodb.client.MongoCursor;
+import dev.meerkat.Model;
+import dev.meerkat.PopulatePath;
 import dev.meerkat.Query;
 import dev.meerkat.Sort;
 import java.util.ArrayList;
@@ -22,12 +24,24 @@ final class DefaultQuery<T> implements Query<T> {
   private final Bson projection;
   private final int limit;
   private final int skip;
+  /** The model queried and the paths to populate: see {@link QueryExtras}. */
+  private final QueryExtras<T> extras;
 
   DefaultQuery(CollectionGateway<T> gateway, Bson filter) {
     this(gateway, filter, null, null, 0, 0);
   }
 
+  DefaultQuery(CollectionGateway<T> gateway, Model<T> model, Bson filter) {
+    this(gateway, filter, null, null, 0, 0, new QueryExtras<>(model, List.of()));
+  }
+
   private DefaultQuery(CollectionGateway<T> gateway, Bson filter, Bson sort, Bson projection, int limit, int skip) {
+    this(gateway, filter, sort, projection, limit, skip, new QueryExtras<>(null, List.of()));
+  }
+
+  private DefaultQuery(CollectionGateway<T> gateway, Bson filter, Bson sort, Bson projection, int limit, int skip,
+      QueryExtras<T> extras) {
+    this.extras = extras;
     this.gateway = gateway;
     this.filter = Objects.requireNonNull(filter, "filter == null");
     this.sort = sort;
@@ -38,7 +52,8 @@ final class DefaultQuery<T> implements Query<T> {
 
   @Override
   public Query<T> sort(Sort<T> sort) {
-    return new DefaultQuery<>(gateway, filter, Objects.requireNonNull(sort, "sort == null"), projection, limit, skip);
+    Objects.requireNonNull(sort, "sort == null");
+    return new DefaultQuery<>(gateway, filter, sort, projection, limit, skip, extras);
   }
 
   @Override
@@ -46,7 +61,7 @@ final class DefaultQuery<T> implements Query<T> {
     if (limit < 0) {
       throw new IllegalArgumentException("limit must not be negative: " + limit);
     }
-    return new DefaultQuery<>(gateway, filter, sort, projection, limit, skip);
+    return new DefaultQuery<>(gateway, filter, sort, projection, limit, skip, extras);
   }
 
   @Override
@@ -54,26 +69,41 @@ final class DefaultQuery<T> implements Query<T> {
     if (skip < 0) {
       throw new IllegalArgumentException("skip must not be negative: " + skip);
     }
-    return new DefaultQuery<>(gateway, filter, sort, projection, limit, skip);
+    return new DefaultQuery<>(gateway, filter, sort, projection, limit, skip, extras);
   }
 
   @Override
   public Query<T> projection(Bson projection) {
-    return new DefaultQuery<>(gateway, filter, sort, Objects.requireNonNull(projection, "projection == null"), limit, skip);
+    Objects.requireNonNull(projection, "projection == null");
+    return new DefaultQuery<>(gateway, filter, sort, projection, limit, skip, extras);
+  }
+
+  @Override
+  public Query<T> populate(PopulatePath<T> path) {
+    return new DefaultQuery<>(gateway, filter, sort, projection, limit, skip, extras.populating(path));
+  }
+
+  @Override
+  public <P> Query<P> project(Class<P> type) {
+    return new ProjectedQuery<>(gateway, extras.projectionOf(type), filter, sort, limit, skip);
   }
 
   @Override
   public List<T> list() {
-    return gateway.execute("find", c -> apply(c.find(filter)).into(new ArrayList<>()));
+    return extras.populated(gateway.execute("find", c -> apply(c.find(filter)).into(new ArrayList<>())));
   }
 
   @Override
   public Optional<T> first() {
-    return Optional.ofNullable(gateway.execute("findOne", c -> apply(c.find(filter)).limit(1).first()));
+    T found = gateway.execute("findOne", c -> apply(c.find(filter)).limit(1).first());
+    return Optional.ofNullable(found == null ? null : extras.populated(List.of(found)).get(0));
   }
 
   @Override
   public Stream<T> stream() {
+    if (extras.populates()) {
+      return list().stream();
+    }
     MongoCursor<T> cursor = gateway.execute("find", c -> apply(c.find(filter)).cursor());
     Spliterator<T> split = Spliterators.spliteratorUnknownSize(cursor, Spliterator.ORDERED | Spliterator.NONNULL);
     return StreamSupport.stream(split, false).onClose(cursor::close);

@@ -37,8 +37,19 @@ public record ConnectionConfigModel(
   /** One option set on the annotation: the {@code ConnectionOptions.Builder} method and its value. */
   public record OptionValue(String name, Object value) {}
 
-  /** A method returning the generated model {@code modelType}. */
-  public record ModelMethod(String name, ClassName modelType) {}
+  /**
+   * A method returning the generated model {@code modelType}, or a {@code @Repository} interface.
+   *
+   * @param name the method
+   * @param modelType what it returns
+   * @param factory the class whose {@code on(Connection)} creates it: the model itself, or {@code XRepositoryImpl}
+   */
+  public record ModelMethod(String name, ClassName modelType, ClassName factory) {
+    /** A method returning a generated model. */
+    public ModelMethod(String name, ClassName modelType) {
+      this(name, modelType, modelType);
+    }
+  }
 
   /**
    * The DI provider to write.

@@ -23,6 +23,9 @@ public sealed interface TypeModel {
   /** Another {@code @Schema} type, stored as a subdocument through its generated schema. */
   record Nested(ClassName javaType, ClassName schema) implements TypeModel {}
 
+  /** A {@code Ref<T>} to another {@code @Schema} type, stored as that document's {@code _id} only. */
+  record RefType(ClassName target, ClassName targetSchema, TypeName javaType) implements TypeModel {}
+
   /** A {@code List}, {@code Set} or {@code Collection}, stored as an array. */
   record CollectionType(CollectionKind kind, TypeModel element, TypeName javaType) implements TypeModel {}
 

@@ -68,6 +68,7 @@ public final class TypeResolver {
       + " Optional<T> (fields only) and @Schema types.";
 
   private static final String SCHEMA_ANNOTATION = "dev.meerkat.annotations.Schema";
+  private static final String REF = "dev.meerkat.Ref";
 
   private final Types types;
 
@@ -146,6 +147,9 @@ public final class TypeResolver {
     if (name.equals("java.util.Map")) {
       return map(type);
     }
+    if (name.equals(REF)) {
+      return ref(type);
+    }
     if (hasSchemaAnnotation(element)) {
       ClassName className = ClassName.get(element);
       return new Resolved(new TypeModel.Nested(className, SchemaNames.schemaOf(className)));
@@ -174,6 +178,18 @@ public final class TypeResolver {
       return element;
     }
     return new Resolved(new TypeModel.CollectionType(kind, resolved.type(), TypeName.get(type)));
+  }
+
+  /** {@code Ref<T>} with T a {@code @Schema} type (its id is checked by the validator). */
+  private static Resolution ref(DeclaredType type) {
+    List<? extends TypeMirror> arguments = type.getTypeArguments();
+    if (arguments.size() == 1 && arguments.get(0).getKind() == TypeKind.DECLARED
+        && ((DeclaredType) arguments.get(0)).asElement() instanceof TypeElement target
+        && hasSchemaAnnotation(target)) {
+      ClassName targetName = ClassName.get(target);
+      return new Resolved(new TypeModel.RefType(targetName, SchemaNames.schemaOf(targetName), TypeName.get(type)));
+    }
+    return new Unsupported(type.toString(), " A Ref points to a @Schema type with an id, e.g. Ref<User>.");
   }
 
   private Resolution map(DeclaredType type) {

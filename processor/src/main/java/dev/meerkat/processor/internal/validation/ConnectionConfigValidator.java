@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import dev.meerkat.annotations.ConnectionConfig;
 import dev.meerkat.processor.internal.model.ConnectionConfigModel;
 import dev.meerkat.processor.internal.model.ConnectionConfigModel.ModelMethod;
+import dev.meerkat.processor.internal.model.RepositoryDescriptor;
 import dev.meerkat.processor.internal.model.ConnectionConfigModel.OptionValue;
 import dev.meerkat.processor.internal.model.ConnectionConfigModel.ProviderModel;
 import java.util.ArrayList;
@@ -77,6 +78,9 @@ public final class ConnectionConfigValidator {
         deferred = deferred != null ? deferred : new Deferred(method, returned.toString());
       } else if (returns.isConnection(returned)) {
         connections.add(name);
+      } else if (returns.repository(returned).isPresent()) {
+        ClassName repository = returns.repository(returned).get();
+        models.add(new ModelMethod(name, repository, RepositoryDescriptor.implementationOf(repository)));
       } else {
         Optional<ClassName> model = returns.generatedModel(returned);
         if (model.isPresent()) {

@@ -144,7 +144,46 @@ public enum Message {
           + " maxPoolSize = %d. Lower minPoolSize or raise maxPoolSize."),
   CONFIG_DB_NAME("MeerkatConfigDbName",
       "@ConnectionConfig(dbName) must be a MongoDB database name: at most 63 bytes, without /\\. \"$*<>:|?"
-          + " or NUL; %s declares \"%s\". Choose another name, or leave it empty for the URI's database.");
+          + " or NUL; %s declares \"%s\". Choose another name, or leave it empty for the URI's database."),
+  REF_WITHOUT_ID("MeerkatRefWithoutId",
+      "A Ref is stored as the _id of the document it points to, so its type needs an id; field %s of %s is a"
+          + " reference to %s, which has no @Id field and no field named id. Add one to %s, e.g. @Id ObjectId id."),
+  REPOSITORY_TYPE("MeerkatRepositoryType",
+      "@Repository applies to interfaces extending dev.meerkat.CrudRepository<T, ID> with T a @Schema type; %s %s."
+          + " %s"),
+  QUERY_METHOD_NAME("MeerkatQueryMethodName",
+      "A repository method without @Query is derived from its name: find|read|get|query|search|stream|count|exists|"
+          + "delete|remove, optionally First/Top<N>/Distinct, then By and the properties; %s.%s %s. Rename it or"
+          + " add @Query."),
+  UNKNOWN_PROPERTY("MeerkatUnknownProperty",
+      "A derived query names fields of its schema; %s.%s names \"%s\", but %s has no field %s. %s"),
+  PARAMETER_COUNT("MeerkatParameterCount",
+      "A derived query takes one parameter per value its predicates compare with, in order (%s); %s.%s declares"
+          + " %d. Declare %d, or change the method name."),
+  PARAMETER_TYPE("MeerkatParameterType",
+      "%s compares %s with %s; parameter %s of %s.%s has type %s. Declare it as %s."),
+  KEYWORD_TYPE("MeerkatKeywordType",
+      "%s applies to %s; %s.%s uses it on %s, of type %s. Use another keyword or property."),
+  REPOSITORY_RETURN("MeerkatRepositoryReturn",
+      "%s; %s.%s returns %s. %s"),
+  QUERY_JSON("MeerkatQueryJson",
+      "@Query(%s) must be a JSON document (single quotes, unquoted keys, and ?0 or :name for parameters are"
+          + " allowed); %s.%s has an error at offset %d: %s. Fix the JSON."),
+  QUERY_FIELD("MeerkatQueryField",
+      "@Query(%s) names stored keys of %s; %s.%s names \"%s\", which %s. %s"),
+  QUERY_PARAMETER("MeerkatQueryParameter",
+      "@Query placeholders name the method's value parameters (%s); %s.%s uses %s. Fix the placeholder."),
+  POPULATE_PATH("MeerkatPopulatePath",
+      "@Populate paths name Ref fields (Ref<T> or List<Ref<T>>), dotted to populate the documents found in turn;"
+          + " %s.%s names \"%s\": %s. Fix the path."),
+  PROJECTION_KIND("MeerkatProjectionKind",
+      "@Projection applies to records whose value is a @Schema type; %s %s. %s"),
+  PROJECTION_COMPONENT("MeerkatProjectionComponent",
+      "Each component of a @Projection record reads the field of %s with its name; component %s of %s names no"
+          + " field. %s"),
+  PROJECTION_COMPONENT_TYPE("MeerkatProjectionComponentType",
+      "A @Projection component has the type of the field it reads; component %s of %s has type %s, but field %s"
+          + " of %s has type %s. Declare it as %s%s.");
 
   private final String id;
   private final String template;

@@ -40,6 +40,14 @@ final class ModelReturnChecks {
     return SchemaNames.modelOf(ClassName.get(entity.get())).equals(name) ? Optional.of(name) : Optional.empty();
   }
 
+  /** The interface's name when {@code type} is a {@code @Repository} interface, whose implementation is generated. */
+  Optional<ClassName> repository(TypeMirror type) {
+    return element(type)
+        .filter(e -> e.getAnnotationMirrors().stream().anyMatch(a -> ((TypeElement) a.getAnnotationType().asElement())
+            .getQualifiedName().contentEquals("dev.meerkat.annotations.Repository")))
+        .map(ClassName::get);
+  }
+
   /** The last sentence of the error for a method returning {@code type}. */
   String fixFor(TypeMirror type) {
     Optional<TypeElement> element = element(type);

@@ -58,12 +58,15 @@ public final class SchemaValidator {
   private final IndexChecks indexChecks;
   private final HierarchyValidator hierarchies;
 
+  private final Elements elements;
+
   /** Creates a validator over the compiler's utilities. */
   public SchemaValidator(Types types, Elements elements) {
     this.resolver = new TypeResolver(types);
     this.scanner = new FieldScanner(types);
     this.indexChecks = new IndexChecks(elements, resolver);
     this.hierarchies = new HierarchyValidator(resolver);
+    this.elements = elements;
   }
 
   /** Checks {@code type}, recording errors in {@code errors}. */
@@ -125,6 +128,7 @@ public final class SchemaValidator {
         continue;
       }
       TypeModel typeModel = ((TypeResolver.Resolved) resolution).type();
+      RefChecks.check(type, field, typeModel, elements, errors);
       boolean id = field.equals(idField);
       Field fieldAnnotation = field.getAnnotation(Field.class);
       boolean version = VersionChecks.isVersion(field);

@@ -37,7 +37,7 @@ final class ImplementationWriter {
     for (ModelMethod model : config.models()) {
       String field = names.newName(model.name(), model);
       type.addField(FieldSpec.builder(model.modelType(), field, Modifier.PRIVATE, Modifier.FINAL).build());
-      constructor.addStatement("this.$N = $T.on(connection)", field, model.modelType());
+      constructor.addStatement("this.$N = $T.on(connection)", field, model.factory());
     }
     type.addMethod(constructor.build());
     for (ModelMethod model : config.models()) {

@@ -114,6 +114,9 @@ final class PathCode {
       return CodeBlock.of("value -> $T.toBsonDocument($T.BsonCodec.INSTANCE, value)", Runtime.DOCUMENTS,
           nested.schema());
     }
+    if (type instanceof TypeModel.RefType ref) {
+      return CodeBlock.of("value -> $T.idOf(value, $T.INSTANCE)", Runtime.REFS, ref.targetSchema());
+    }
     if (type instanceof TypeModel.CollectionType
         || type instanceof TypeModel.MapType map && map.keyKind() == TypeModel.MapKeyKind.STRING) {
       return CodeBlock.of("$T::toBsonValue", Runtime.BSON_VALUES);

@@ -27,6 +27,8 @@ final class RawValueCode {
     } else if (type instanceof TypeModel.Nested nested) {
       code.addStatement("$T.requireDocument($N)", Runtime.RAW_BSON, typeVar);
       return CodeBlock.of("$T.BsonCodec.decodeRaw(input, decoderContext)", nested.schema());
+    } else if (type instanceof TypeModel.RefType ref) {
+      return CodeBlock.of("$T.<$T>readRaw(input, $N)", Runtime.REFS, ref.target(), typeVar);
     } else if (type instanceof TypeModel.DocumentType) {
       return CodeBlock.of("$T.readDocument(input, $N, decoderContext)", Runtime.RAW_BSON, typeVar);
     } else if (type instanceof TypeModel.CollectionType collection) {

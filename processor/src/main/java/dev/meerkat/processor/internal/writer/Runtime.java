@@ -34,6 +34,10 @@ final class Runtime {
   static final ClassName FIELD_NAMES = ClassName.get("dev.meerkat.internal.generated", "FieldNames");
   static final ClassName ENUM_NAMES = ClassName.get("dev.meerkat.internal.generated", "EnumNames");
   static final ClassName PLACEHOLDERS = ClassName.get("dev.meerkat.internal.generated", "Placeholders");
+  static final ClassName REFS = ClassName.get("dev.meerkat.internal.generated", "Refs");
+  static final ClassName SCHEMAS = ClassName.get("dev.meerkat.internal.generated", "Schemas");
+  static final ClassName REF = ClassName.get("dev.meerkat", "Ref");
+  static final ClassName REF_PATH = ClassName.get("dev.meerkat", "RefPath");
   static final ClassName CONNECTION_FACTORIES = ClassName.get("dev.meerkat.internal.generated", "ConnectionFactories");
   static final ClassName BSON_BINARY_READER = ClassName.get("org.bson", "BsonBinaryReader");
   static final ClassName BSON_INPUT = ClassName.get("org.bson.io", "BsonInput");

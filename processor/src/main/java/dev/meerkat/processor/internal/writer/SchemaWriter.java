@@ -57,6 +57,10 @@ public final class SchemaWriter {
     ValidateWriter validate = new ValidateWriter(schema, constants);
     for (FieldModel field : schema.fields()) {
       String name = constants.newName(ValidateWriter.constantName(field.name()), new Object());
+      if (RefPaths.isRef(field.type())) {
+        type.addField(RefPaths.constant(schema, field, name));
+        continue;
+      }
       type.addField(FieldSpec.builder(PathCode.pathType(field.type(), schema.type()), name,
               Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
           .addJavadoc("Path to {@code $L}, stored as {@code $L}.\n", field.name(), field.key())
@@ -80,6 +84,7 @@ public final class SchemaWriter {
     type.addField(FieldSpec.builder(self, "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("The schema.\n")
         .initializer("new $T()", self).build());
+    type.addStaticBlock(CodeBlock.of("$T.register(INSTANCE);\n", Runtime.SCHEMAS));
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     type.addMethod(getter("type", ParameterizedTypeName.get(ClassName.get(Class.class), schema.type()),
         CodeBlock.of("$T.class", schema.type())));

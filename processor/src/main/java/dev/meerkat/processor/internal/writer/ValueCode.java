@@ -24,6 +24,8 @@ final class ValueCode {
       code.addStatement("$T.BsonCodec.INSTANCE.encode(writer, $L, encoderContext)", nested.schema(), value);
     } else if (type instanceof TypeModel.DocumentType) {
       code.addStatement("$T.DOCUMENT_CODEC.encode(writer, $L, encoderContext)", Runtime.BSON_VALUES, value);
+    } else if (type instanceof TypeModel.RefType ref) {
+      code.addStatement("$T.write(writer, $L, $T.INSTANCE, encoderContext)", Runtime.REFS, value, ref.targetSchema());
     } else if (type instanceof TypeModel.CollectionType collection) {
       String element = names.newName("element", new Object());
       code.addStatement("writer.writeStartArray()");
@@ -89,6 +91,8 @@ final class ValueCode {
       return CodeBlock.of("$T.BsonCodec.INSTANCE.decode(reader, decoderContext)", nested.schema());
     } else if (type instanceof TypeModel.DocumentType) {
       return CodeBlock.of("$T.DOCUMENT_CODEC.decode(reader, decoderContext)", Runtime.BSON_VALUES);
+    } else if (type instanceof TypeModel.RefType ref) {
+      return CodeBlock.of("$T.<$T>read(reader)", Runtime.REFS, ref.target());
     } else if (type instanceof TypeModel.CollectionType collection) {
       String list = names.newName("list", new Object());
       code.addStatement("$T $N = new $T<>()", collection.javaType(), list, collection.kind().implementation());
