@@ -17,7 +17,11 @@ public enum Setting {
   AUTO_INDEX(Boolean.class, true),
   /** Boolean, default {@code true}: create the collection before a model's first operation. */
   AUTO_CREATE(Boolean.class, true),
-  /** Boolean, default {@code false}: log every operation with credentials and sensitive values redacted. */
+  /**
+   * Boolean, default {@code false}: log every operation with credentials and sensitive values redacted.
+   * Read when a connection opens: the command logger is installed only on connections opened while
+   * it is on (it costs every command something); turning it off stops the logging at once.
+   */
   DEBUG(Boolean.class, false),
   /** Boolean, default {@code false}: registering a model name again replaces the model instead of failing. */
   OVERWRITE_MODELS(Boolean.class, false),
