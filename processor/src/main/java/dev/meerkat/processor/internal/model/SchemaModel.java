@@ -87,10 +87,11 @@ public record SchemaModel(
    * @param timestamps whether createdAt/updatedAt are managed
    * @param versionKey whether {@code __v} is written
    * @param strict whether unknown keys are dropped
+   * @param id whether a missing {@code _id} is generated on the client (Mongoose's {@code _id} option)
    */
   public record OptionsModel(
       Boolean bufferCommands, Boolean autoCreate, Boolean autoIndex, long cappedSize, long cappedMax,
-      CollationModel collation, boolean timestamps, boolean versionKey, boolean strict) {}
+      CollationModel collation, boolean timestamps, boolean versionKey, boolean strict, boolean id) {}
 
   /**
    * A declared collation.

@@ -118,6 +118,7 @@ public final class SchemaValidator {
       Field fieldAnnotation = field.getAnnotation(Field.class);
       String key = id ? "_id" : fieldAnnotation != null ? fieldAnnotation.value() : name;
       FieldChecks.checkKey(type, field, key, id, schema.versionKey(), errors);
+      PrimitiveChecks.checkAbsent(type, field, key, typeModel, id, field.getAnnotation(Required.class) != null, errors);
       FieldModel.Validators validators = FieldChecks.validators(type, field, typeModel, errors);
       FieldChecks.checkIndexed(type, field, typeModel, errors);
       if (getter.isPresent() && setter.isPresent()) {
@@ -226,7 +227,7 @@ public final class SchemaValidator {
         toggle(schema.autoIndex()), schema.capped().size(), schema.capped().max(),
         collation.locale().isEmpty() ? null : new SchemaModel.CollationModel(collation.locale(),
             collation.strength(), collation.caseLevel(), collation.numericOrdering()),
-        schema.timestamps(), schema.versionKey(), schema.strict());
+        schema.timestamps(), schema.versionKey(), schema.strict(), schema.id());
   }
 
   private static Boolean toggle(Toggle toggle) {
