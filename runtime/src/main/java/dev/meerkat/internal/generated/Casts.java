@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.bson.BsonBinarySubType;
+import org.bson.BsonInt32;
 import org.bson.BsonValue;
 import org.bson.UuidRepresentation;
 import org.bson.types.Decimal128;
@@ -56,7 +57,7 @@ public final class Casts {
   /** An int32 that must fit a {@code short}. */
   public static short toShort(int stored) {
     if (stored != (short) stored) {
-      throw new CastFailure("Short", new org.bson.BsonInt32(stored));
+      throw new CastFailure("Short", new BsonInt32(stored));
     }
     return (short) stored;
   }
@@ -64,7 +65,7 @@ public final class Casts {
   /** An int32 that must fit a {@code byte}. */
   public static byte toByte(int stored) {
     if (stored != (byte) stored) {
-      throw new CastFailure("Byte", new org.bson.BsonInt32(stored));
+      throw new CastFailure("Byte", new BsonInt32(stored));
     }
     return (byte) stored;
   }
