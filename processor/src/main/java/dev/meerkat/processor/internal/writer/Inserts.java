@@ -38,8 +38,7 @@ final class Inserts {
         .addParameter(Runtime.INSTANT, "now");
     CodeBlock newId = schema.options().id() ? schema.id().map(Inserts::newId).orElse(null) : null;
     boolean timestamps = schema.options().timestamps();
-    List<FieldModel> embedded = schema.fields().stream().filter(f -> prepareEmbedded(f, CodeBlock.of("x")) != null)
-        .toList();
+    List<FieldModel> embedded = schema.fields().stream().filter(Inserts::holdsSubdocuments).toList();
     if (newId == null && !timestamps && embedded.isEmpty()) {
       return method.addStatement("return document").build();
     }
@@ -90,6 +89,17 @@ final class Inserts {
       }
     }
     return method.addStatement("return new $T($L)", schema.type(), CodeBlock.join(arguments, ", ")).build();
+  }
+
+  /** Whether {@code field} is a subdocument, or a collection or map of them, which its schema prepares too. */
+  private static boolean holdsSubdocuments(FieldModel field) {
+    TypeModel type = field.type();
+    if (type instanceof TypeModel.CollectionType collection) {
+      type = collection.element();
+    } else if (type instanceof TypeModel.MapType map) {
+      type = map.value();
+    }
+    return type instanceof TypeModel.Nested;
   }
 
   /** The subdocuments of {@code field} (read by {@code current}) prepared by their schema, or null if it holds none. */
