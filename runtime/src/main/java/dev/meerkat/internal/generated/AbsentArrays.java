@@ -27,16 +27,16 @@ public final class AbsentArrays {
 
   /** Whether {@code collection} is still the empty stand-in for a missing key (encoders skip it). */
   public static boolean isAbsent(Collection<?> collection) {
-    return collection instanceof Absent && collection.isEmpty();
+    // Checks against final classes: an exact class compare, where an interface would make HotSpot
+    // scan the secondary supers of every ArrayList the encoder meets (a miss is never cached).
+    return (collection instanceof AbsentList || collection instanceof AbsentSet) && collection.isEmpty();
   }
 
-  private interface Absent {}
-
-  private static final class AbsentList<E> extends ArrayList<E> implements Absent {
+  private static final class AbsentList<E> extends ArrayList<E> {
     private static final long serialVersionUID = 1L;
   }
 
-  private static final class AbsentSet<E> extends LinkedHashSet<E> implements Absent {
+  private static final class AbsentSet<E> extends LinkedHashSet<E> {
     private static final long serialVersionUID = 1L;
   }
 }
