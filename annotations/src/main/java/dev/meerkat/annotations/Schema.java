@@ -46,7 +46,7 @@ public @interface Schema {
   /** Mongoose's {@code timestamps}: manage {@code createdAt}/{@code updatedAt} (fields of type Instant or Date). */
   boolean timestamps() default false;
 
-  /** Mongoose's {@code versionKey}: write {@code __v: 0} on every document. */
+  /** Mongoose's {@code versionKey}: write {@code __v} on every top-level document (never inside subdocuments). */
   boolean versionKey() default true;
 
   /**
@@ -62,4 +62,15 @@ public @interface Schema {
    * global {@code Setting.RUN_VALIDATORS} (on by default).
    */
   Toggle updateValidators() default Toggle.INHERIT;
+
+  /**
+   * Mongoose's {@code _id} option: whether a document of this type that has no id gets one generated
+   * on the client (an {@code ObjectId}, or its hex string for a {@code String} id) when it is created
+   * or saved, also where it is embedded in another document, as Mongoose gives every subdocument an
+   * {@code _id}. A stored {@code _id} is always kept. {@code @Schema(id = false)} is Mongoose's
+   * {@code _id: false}: embedded documents of this type get no generated {@code _id}. Only a type with
+   * an id field ({@link Id @Id}, or a field named {@code id}) has somewhere to keep one; a type without
+   * keeps a stored {@code _id} in its {@link ExtraFields @ExtraFields} holder when it has one.
+   */
+  boolean id() default true;
 }

@@ -23,9 +23,9 @@ public class Customer {
   @dev.meerkat.annotations.Id @dev.morphia.annotations.Id private ObjectId id;
   private String name;
   private String email;
-  private int age;
-  private double balance;
-  private boolean active;
+  @dev.meerkat.annotations.Required private int age;
+  @dev.meerkat.annotations.Required private double balance;
+  @dev.meerkat.annotations.Required private boolean active;
   private Instant createdAt;
   private Status status;
   private Address address;

@@ -53,6 +53,7 @@ public class CustomerCodecBenchmark {
   private Customer customer;
   private byte[] bytes;
   private byte[] otherOrderBytes;
+  private byte[] castingBytes;
 
   /** Builds the codecs and the bytes every decoder reads. */
   @Setup
@@ -67,6 +68,8 @@ public class CustomerCodecBenchmark {
     bytes = CodecBytes.encode(new HandWrittenCustomerCodec(), customer);
     // The same fields sorted by name, as the driver's Pojo codec writes them.
     otherOrderBytes = CodecBytes.encode(PojoCodecs.customer(), customer);
+    // The same values in other BSON types (int64 age, string balance...): the casting path.
+    castingBytes = CastingBytes.otherTypes(bytes);
   }
 
   /** Releases Morphia's client. */
@@ -175,5 +178,14 @@ public class CustomerCodecBenchmark {
   @Benchmark
   public void decodeHandWrittenOtherOrder(Blackhole bh) {
     bh.consume(handWritten.decode(otherOrderReader(), decoderContext));
+  }
+
+  /**
+   * Generated, reading the same values stored in other BSON types (int64 age, string balance, int64
+   * createdAt, double counters), each converted without loss: the casting slow path.
+   */
+  @Benchmark
+  public void decodeGeneratedCasting(Blackhole bh) {
+    bh.consume(generated.decode(new BsonBinaryReader(ByteBuffer.wrap(castingBytes)), decoderContext));
   }
 }

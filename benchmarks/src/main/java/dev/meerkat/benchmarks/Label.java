@@ -7,7 +7,7 @@ package dev.meerkat.benchmarks;
 @dev.meerkat.annotations.Schema(versionKey = false)
 public class Label {
   private String text;
-  private int weight;
+  @dev.meerkat.annotations.Required private int weight;
 
   /** An empty label. */
   public Label() {}

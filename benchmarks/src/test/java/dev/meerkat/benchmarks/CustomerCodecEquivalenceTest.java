@@ -171,6 +171,18 @@ class CustomerCodecEquivalenceTest {
     assertEquals("Field 'age' holds a STRING where a INT32 was expected", e.getMessage());
   }
 
+  @Test
+  void theCastingBenchmarkReadsOtherTypesIntoAnEqualCustomer() {
+    byte[] handWritten = bytes(codecs.get(CustomerCodecs.HAND_WRITTEN));
+    byte[] casting = CastingBytes.otherTypes(handWritten);
+    BsonDocument stored = CodecBytes.decode(new BsonDocumentCodec(), casting);
+    assertEquals(BsonType.INT64, stored.get("age").getBsonType());
+    assertEquals(BsonType.STRING, stored.get("balance").getBsonType());
+    assertEquals(BsonType.INT64, stored.get("createdAt").getBsonType());
+    assertEquals(BsonType.DOUBLE, stored.getDocument("counters").get("logins").getBsonType());
+    assertEquals(SampleCustomers.sample(), CodecBytes.decode(codecs.get(CustomerCodecs.GENERATED), casting));
+  }
+
   private static byte[] bytes(BsonDocument doc) {
     return CodecBytes.encode(new BsonDocumentCodec(), doc);
   }

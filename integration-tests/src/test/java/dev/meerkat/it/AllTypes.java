@@ -2,6 +2,7 @@ package dev.meerkat.it;
 
 import dev.meerkat.annotations.Id;
 import dev.meerkat.annotations.Model;
+import dev.meerkat.annotations.Required;
 import dev.meerkat.annotations.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -21,14 +22,14 @@ import org.bson.types.ObjectId;
 @Model
 public class AllTypes {
   @Id private ObjectId id;
-  private boolean flag;
-  private byte b;
-  private short s;
-  private char c;
-  private int i;
-  private long l;
-  private float f;
-  private double d;
+  @Required private boolean flag;
+  @Required private byte b;
+  @Required private short s;
+  @Required private char c;
+  @Required private int i;
+  @Required private long l;
+  @Required private float f;
+  @Required private double d;
   private Boolean boxedFlag;
   private Integer boxedInt;
   private Long boxedLong;

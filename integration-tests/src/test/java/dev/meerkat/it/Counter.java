@@ -1,5 +1,6 @@
 package dev.meerkat.it;
 
+import dev.meerkat.annotations.Required;
 import dev.meerkat.annotations.Id;
 import dev.meerkat.annotations.Model;
 import dev.meerkat.annotations.Schema;
@@ -12,7 +13,7 @@ import org.bson.types.ObjectId;
 public class Counter {
   @Id ObjectId id;
   String name;
-  int count;
+  @Required int count;
   @Version int version;
 
   /** For decoding. */

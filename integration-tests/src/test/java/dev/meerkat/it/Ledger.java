@@ -1,5 +1,6 @@
 package dev.meerkat.it;
 
+import dev.meerkat.annotations.Required;
 import dev.meerkat.annotations.Id;
 import dev.meerkat.annotations.Min;
 import dev.meerkat.annotations.Model;
@@ -10,4 +11,4 @@ import org.bson.types.ObjectId;
 /** A schema that turns update validation off for itself. */
 @Schema(updateValidators = Toggle.OFF)
 @Model
-public record Ledger(@Id ObjectId id, @Min(0) long amount) {}
+public record Ledger(@Id ObjectId id, @Min(0) @Required long amount) {}

@@ -19,7 +19,7 @@ public record User(
     @Id ObjectId id,
     @Required String name,
     @Indexed(unique = true) String email,
-    @Field("a") @Min(0) @Max(150) int age,
+    @Field("a") @Required @Min(0) @Max(150) int age,
     Role role,
     Address address,
     List<String> tags,

@@ -20,7 +20,7 @@ public record Wallet(
     @Id ObjectId id,
     @Required @MinLength(2) String name,
     @Match("^[^@]+@[^@]+$") String email,
-    @Min(0) @Max(1000) long balance,
+    @Min(0) @Max(1000) @Required long balance,
     @Enum({"bronze", "silver", "gold"}) String tier,
     Role role,
     Address address,

@@ -39,10 +39,11 @@ final class Fixtures {
       public record Everything(
           @Id ObjectId id,
           @Required @MinLength(2) @MaxLength(10) String name,
-          @Field("a") @Min(0) @Max(150) int age,
+          @Field("a") @Required @Min(0) @Max(150) int age,
           @Indexed(unique = true) @Match("^[^@]+@[^@]+$") String email,
           @Enum({"admin", "user"}) String role,
-          boolean active, Boolean verified, byte b, short s, char c, long l, float f, double d,
+          @Required boolean active, Boolean verified, @Required byte b, @Required short s, @Required char c,
+          @Required long l, @Required float f, @Required double d,
           Integer boxedInt, Long boxedLong, Double boxedDouble,
           Instant instant, Date date, LocalDate localDate, LocalDateTime localDateTime,
           @Min(1) BigDecimal price, Decimal128 decimal, UUID uuid, byte[] bytes, Color color,
@@ -109,8 +110,8 @@ final class Fixtures {
       public class Person {
         private ObjectId id;
         private String name;
-        private boolean admin;
-        public int score;
+        @Required private boolean admin;
+        @Required public int score;
         public List<String> nicknames = new ArrayList<>();
         private java.util.Date createdAt;
         private java.util.Date updatedAt;

@@ -38,7 +38,7 @@ class NameClashTest {
     BsonDocument stored = BsonDocument.parse("{_id: '1', value: 'v', writer: 'w', reader: 'r', key: 'k', extra: 'e',"
         + " document: 'd', prefix: 'p', errors: 'x', now: 'n', instance: 'i', INSTANCE: 'I', eq: 'q', path: 'a',"
         + " child: 'c', element: 'el', list: 'l', map: 'm', entry: [['z']], index: {a: ['b']},"
-        + " fields: {set: 's', in: 'i', exists: 'y', desc: 't', __v: 0}, options: 'o', __v: 0}");
+        + " fields: {set: 's', in: 'i', exists: 'y', desc: 't'}, options: 'o', __v: 0}");
     Object decoded = Loaded.decodeRaw(schema, stored);
     assertThat(Loaded.encode(schema, decoded)).isEqualTo(stored);
     assertThat(schema.validate(Loaded.with(decoded, "document", null))).hasSize(1);

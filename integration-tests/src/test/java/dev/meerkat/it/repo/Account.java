@@ -15,9 +15,9 @@ public record Account(
     @Id ObjectId id,
     @Required String name,
     String email,
-    @Field("a") int age,
+    @Field("a") @Required int age,
     Role role,
-    boolean active,
+    @Required boolean active,
     Address address,
     List<String> tags,
     List<Address> previous) {

@@ -1,5 +1,6 @@
 package dev.meerkat.it.shapes;
 
+import dev.meerkat.annotations.Required;
 import dev.meerkat.annotations.Id;
 import dev.meerkat.annotations.Min;
 import dev.meerkat.annotations.Model;
@@ -9,4 +10,4 @@ import org.bson.types.ObjectId;
 /** A subtype stored with the default discriminator value, its model name {@code Circle}. */
 @Schema
 @Model
-public record Circle(@Id ObjectId id, String name, @Min(0) double radius) implements Shape {}
+public record Circle(@Id ObjectId id, String name, @Min(0) @Required double radius) implements Shape {}

@@ -1,5 +1,6 @@
 package dev.meerkat.it.shapes;
 
+import dev.meerkat.annotations.Required;
 import dev.meerkat.annotations.DiscriminatorKey;
 import dev.meerkat.annotations.Model;
 import dev.meerkat.annotations.Schema;
@@ -9,7 +10,7 @@ import dev.meerkat.annotations.Schema;
 @Model
 @DiscriminatorKey("kind")
 public abstract sealed class Payment permits Card, Cash {
-  private long cents;
+  private @Required long cents;
 
   public long getCents() { return cents; }
 

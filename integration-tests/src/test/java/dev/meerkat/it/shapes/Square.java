@@ -1,5 +1,6 @@
 package dev.meerkat.it.shapes;
 
+import dev.meerkat.annotations.Required;
 import dev.meerkat.annotations.DiscriminatorValue;
 import dev.meerkat.annotations.Id;
 import dev.meerkat.annotations.Model;
@@ -10,4 +11,4 @@ import org.bson.types.ObjectId;
 @Schema
 @Model
 @DiscriminatorValue("sq")
-public record Square(@Id ObjectId id, String name, double side) implements Shape {}
+public record Square(@Id ObjectId id, String name, @Required double side) implements Shape {}

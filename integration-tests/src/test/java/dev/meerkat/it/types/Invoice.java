@@ -1,5 +1,6 @@
 package dev.meerkat.it.types;
 
+import dev.meerkat.annotations.Required;
 import dev.meerkat.annotations.Model;
 import dev.meerkat.annotations.Schema;
 import java.util.Optional;
@@ -10,6 +11,6 @@ import org.bson.types.ObjectId;
 @Model
 public class Invoice extends Timestamped {
   public ObjectId id;
-  public long cents;
+  public @Required long cents;
   public Optional<String> note;
 }

@@ -21,7 +21,9 @@ import org.bson.BsonType;
 import org.bson.BsonWriter;
 import org.bson.Document;
 import org.bson.UuidRepresentation;
+import org.bson.BsonValue;
 import org.bson.codecs.BsonTypeClassMap;
+import org.bson.codecs.BsonValueCodec;
 import org.bson.codecs.Codec;
 import org.bson.codecs.DecoderContext;
 import org.bson.codecs.DocumentCodec;
@@ -31,7 +33,7 @@ import org.bson.codecs.configuration.CodecRegistry;
 import org.bson.types.Decimal128;
 
 /**
- * Support for generated codecs: lenient number readers, date and UUID conversions, and the values
+ * Support for generated codecs: date and UUID conversions, reading any value, and the values
  * of {@code Document} fields and extra fields. May change at any time. Stateless and thread-safe.
  */
 public final class BsonValues {
@@ -39,49 +41,11 @@ public final class BsonValues {
 
   private static final CodecRegistry REGISTRY = MongoClientSettings.getDefaultCodecRegistry();
   private static final BsonTypeClassMap TYPE_CLASSES = new BsonTypeClassMap();
+  private static final BsonValueCodec BSON_VALUES = new BsonValueCodec();
 
   /** The codec for {@code org.bson.Document} fields: the driver's, with standard UUIDs. */
   public static final Codec<Document> DOCUMENT_CODEC =
       new DocumentCodec(REGISTRY, TYPE_CLASSES).withUuidRepresentation(UuidRepresentation.STANDARD);
-
-  /** Reads an int32; accepts int64, double and decimal128 as Mongoose's Number cast does. */
-  public static int readInt(BsonReader reader) {
-    BsonType type = reader.getCurrentBsonType();
-    return type == BsonType.INT32 ? reader.readInt32() : (int) readOtherNumber(reader, type);
-  }
-
-  /** Reads an int64; accepts int32, double and decimal128. */
-  public static long readLong(BsonReader reader) {
-    BsonType type = reader.getCurrentBsonType();
-    return type == BsonType.INT64 ? reader.readInt64() : (long) readOtherNumber(reader, type);
-  }
-
-  /** Reads a double; accepts int32, int64 and decimal128. */
-  public static double readDouble(BsonReader reader) {
-    BsonType type = reader.getCurrentBsonType();
-    return type == BsonType.DOUBLE ? reader.readDouble() : readOtherNumber(reader, type);
-  }
-
-  private static double readOtherNumber(BsonReader reader, BsonType type) {
-    return switch (type) {
-      case INT32 -> reader.readInt32();
-      case INT64 -> reader.readInt64();
-      case DOUBLE -> reader.readDouble();
-      case DECIMAL128 -> reader.readDecimal128().doubleValue();
-      default -> throw new IllegalArgumentException("expected a number but found BSON " + type
-          + " at field " + reader.getCurrentName());
-    };
-  }
-
-  /** Reads a one-character string. */
-  public static char readChar(BsonReader reader) {
-    String value = reader.readString();
-    if (value.length() != 1) {
-      throw new IllegalArgumentException("expected a one-character string for a char field but found \""
-          + value + "\"");
-    }
-    return value.charAt(0);
-  }
 
   /** Midnight UTC of {@code date} in epoch milliseconds, as the driver's LocalDateCodec stores it. */
   public static long toMillis(LocalDate date) {
@@ -91,16 +55,6 @@ public final class BsonValues {
   /** {@code dateTime} read as UTC, in epoch milliseconds, as the driver's LocalDateTimeCodec stores it. */
   public static long toMillis(LocalDateTime dateTime) {
     return dateTime.toInstant(ZoneOffset.UTC).toEpochMilli();
-  }
-
-  /** Reads a date-time as a UTC date. */
-  public static LocalDate readLocalDate(BsonReader reader) {
-    return Instant.ofEpochMilli(reader.readDateTime()).atOffset(ZoneOffset.UTC).toLocalDate();
-  }
-
-  /** Reads a date-time as a UTC local date-time. */
-  public static LocalDateTime readLocalDateTime(BsonReader reader) {
-    return LocalDateTime.ofInstant(Instant.ofEpochMilli(reader.readDateTime()), ZoneOffset.UTC);
   }
 
   /** {@code uuid} as binary subtype 4 (the standard representation). */
@@ -114,20 +68,28 @@ public final class BsonValues {
   }
 
   /** Reads a UUID stored as binary subtype 4 (standard) or 3 (the Java driver's legacy byte order). */
-  public static UUID readUuid(BsonReader reader) {
-    BsonBinary binary = reader.readBinaryData();
-    byte subtype = binary.getType();
-    if (subtype == BsonBinarySubType.UUID_STANDARD.getValue()) {
-      return binary.asUuid(UuidRepresentation.STANDARD);
-    }
-    if (subtype == BsonBinarySubType.UUID_LEGACY.getValue()) {
-      return binary.asUuid(UuidRepresentation.JAVA_LEGACY);
-    }
-    if (binary.getData().length == 16) {
-      ByteBuffer bytes = ByteBuffer.wrap(binary.getData());
-      return new UUID(bytes.getLong(), bytes.getLong());
-    }
-    throw new IllegalArgumentException("expected a UUID (binary subtype 4) but found binary subtype " + subtype);
+  static UUID readUuid(BsonReader reader) {
+    return Casts.toUuid(readBsonValue(reader));
+  }
+
+  /** Reads the current value, of any type, as a {@code BsonValue}. */
+  public static BsonValue readBsonValue(BsonReader reader) {
+    return BSON_VALUES.decode(reader, DecoderContext.builder().build());
+  }
+
+  /** A stored {@code _id} as Java sees it: ObjectId, String, a boxed number, a Document, or the BSON value itself. */
+  public static Object toJava(BsonValue value) {
+    return switch (value.getBsonType()) {
+      case OBJECT_ID -> value.asObjectId().getValue();
+      case STRING -> value.asString().getValue();
+      case INT32 -> value.asInt32().getValue();
+      case INT64 -> value.asInt64().getValue();
+      case DOUBLE -> value.asDouble().getValue();
+      case DECIMAL128 -> value.asDecimal128().getValue();
+      case BOOLEAN -> value.asBoolean().getValue();
+      case NULL -> null;
+      default -> value;
+    };
   }
 
   /**

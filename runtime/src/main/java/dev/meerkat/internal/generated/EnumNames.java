@@ -1,13 +1,19 @@
 package dev.meerkat.internal.generated;
 
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import org.bson.BsonReader;
+import org.bson.BsonString;
+import org.bson.BsonType;
 import org.bson.BsonSerializationException;
 import org.bson.io.BsonInput;
 
 /**
  * Reads an enum stored as its constant's name straight from a {@link BsonInput}, comparing the
  * string's UTF-8 bytes with each constant's pre-encoded name, so a known value creates no
- * {@code String}. An unknown value fails exactly as {@code Enum.valueOf} does. For the generated
+ * {@code String}. An unknown value, or a value that is not a string, is a {@link CastFailure} (Mongoose's
+ * CastError), whichever path read it. For the generated
  * codecs' fast path; may change at any time. Immutable and thread-safe.
  *
  * @param <E> the enum type
@@ -18,6 +24,7 @@ public final class EnumNames<E extends Enum<E>> {
   private final Class<E> type;
   private final E[] constants;
   private final FieldNames names;
+  private final Map<String, E> byName;
 
   /** Matches the names of {@code constants}, which are all of {@code type}'s constants. */
   public EnumNames(Class<E> type, E[] constants) {
@@ -28,12 +35,17 @@ public final class EnumNames<E extends Enum<E>> {
       keys[i] = constants[i].name();
     }
     this.names = new FieldNames(keys);
+    Map<String, E> constantsByName = new HashMap<>();
+    for (E constant : constants) {
+      constantsByName.put(constant.name(), constant);
+    }
+    this.byName = Map.copyOf(constantsByName);
   }
 
-  /** Reads a STRING naming one of the constants; any other name throws {@code IllegalArgumentException}. */
+  /** Reads a STRING naming one of the constants; any other name or type is a {@link CastFailure}. */
   public E read(BsonInput input, byte bsonType) {
     if (bsonType != RawBson.STRING) {
-      throw RawBson.mismatch("STRING", bsonType);
+      throw Casts.mismatch(type.getSimpleName(), RawBson.other(input, bsonType));
     }
     int size = input.readInt32();
     if (size <= 0) {
@@ -60,7 +72,7 @@ public final class EnumNames<E extends Enum<E>> {
     }
     endString(input);
     if (candidate == FieldNames.UNKNOWN) {
-      return Enum.valueOf(type, new String(name, 0, length, StandardCharsets.UTF_8));
+      return byName(new String(name, 0, length, StandardCharsets.UTF_8));
     }
     return constants[candidate];
   }
@@ -72,7 +84,24 @@ public final class EnumNames<E extends Enum<E>> {
     value[read] = last;
     input.readBytes(value, read + 1, length - read - 1);
     endString(input);
-    return Enum.valueOf(type, new String(value, StandardCharsets.UTF_8));
+    return byName(new String(value, StandardCharsets.UTF_8));
+  }
+
+  /** Reads a STRING naming one of the constants from a reader (the generated codecs' reader path). */
+  public E read(BsonReader reader) {
+    if (reader.getCurrentBsonType() != BsonType.STRING) {
+      throw Casts.mismatch(type.getSimpleName(), BsonValues.readBsonValue(reader));
+    }
+    return byName(reader.readString());
+  }
+
+  /** The constant named {@code name}; any other name is a {@link CastFailure}. */
+  private E byName(String name) {
+    E constant = byName.get(name);
+    if (constant == null) {
+      throw Casts.mismatch(type.getSimpleName(), new BsonString(name));
+    }
+    return constant;
   }
 
   private static void endString(BsonInput input) {

@@ -19,6 +19,7 @@ public final class FieldNames {
   public static final int UNKNOWN = -1;
   private static final byte[] EMPTY = new byte[0];
 
+  private final String[] keys;
   private final byte[][] names;
   /** Per first byte, the first key starting with it; {@link #sameFirst} chains the others. */
   private final int[] byFirst = new int[256];
@@ -27,6 +28,7 @@ public final class FieldNames {
 
   /** A matcher for the stored keys, in the order the codec expects them. */
   public FieldNames(String... keys) {
+    this.keys = keys.clone();
     names = new byte[keys.length][];
     sameFirst = new int[keys.length];
     Arrays.fill(byFirst, UNKNOWN);
@@ -107,6 +109,11 @@ public final class FieldNames {
       }
     }
     return UNKNOWN;
+  }
+
+  /** Key {@code index} as declared, or {@code null} for {@link #UNKNOWN} or another index out of range. */
+  public String key(int index) {
+    return index >= 0 && index < keys.length ? keys[index] : null;
   }
 
   /** The encoded bytes of key {@code index}; not copied, never to be modified. */

@@ -1,5 +1,6 @@
 package dev.meerkat.internal.generated;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -8,11 +9,11 @@ import java.util.UUID;
 import org.bson.BsonBinary;
 import org.bson.BsonBinaryReader;
 import org.bson.BsonBinarySubType;
-import org.bson.BsonInvalidOperationException;
+import org.bson.BsonDecimal128;
 import org.bson.BsonSerializationException;
 import org.bson.BsonType;
+import org.bson.BsonValue;
 import org.bson.Document;
-import org.bson.UuidRepresentation;
 import org.bson.codecs.DecoderContext;
 import org.bson.AbstractBsonReader.State;
 import org.bson.io.BsonInput;
@@ -22,8 +23,9 @@ import org.bson.types.ObjectId;
 
 /**
  * Reads BSON values straight from a {@link BsonInput}, for the generated codecs' fast path over a
- * {@code BsonBinaryReader}. Each reader takes the element's type byte and rejects a type it cannot
- * convert, as {@code BsonReader} does. May change at any time. Stateless and thread-safe.
+ * {@code BsonBinaryReader}. Each reader takes the element's type byte; the type the field is written
+ * with is read directly (the fast path), any other goes through {@link Casts} (the slow path), which
+ * converts without loss or throws {@link CastFailure}. May change at any time. Stateless and thread-safe.
  */
 public final class RawBson {
   private RawBson() {}
@@ -68,19 +70,47 @@ public final class RawBson {
 
   /**
    * Decodes the document at the reader's position with {@code decoder} straight from the reader's
-   * input, then moves the reader past the document, as if it had read it itself.
+   * input, then moves the reader past the document, as if it had read it itself. A
+   * {@link CastFailure} passes up unchanged (the document is embedded in one being decoded).
    */
   public static <T> T decode(BsonBinaryReader reader, DecoderContext context, RawDecoder<T> decoder) {
+    return decode(reader, context, decoder, null);
+  }
+
+  /**
+   * As {@link #decode(BsonBinaryReader, DecoderContext, RawDecoder)} for a top-level document of
+   * model {@code modelName}: a {@link CastFailure} becomes the {@code CastException} users see, with
+   * the document's {@code _id}.
+   */
+  public static <T> T decode(BsonBinaryReader reader, DecoderContext context, RawDecoder<T> decoder, String modelName) {
     BsonInput input = reader.getBsonInput();
     int start = input.getPosition();
     BsonInputMark mark = input.getMark(Integer.MAX_VALUE);
-    T value = decoder.decode(input, context);
+    T value;
+    try {
+      value = decoder.decode(input, context);
+    } catch (CastFailure failure) {
+      if (modelName == null) {
+        throw failure;
+      }
+      mark.reset();
+      throw failure.toException(modelName, idOf(input));
+    }
     int length = input.getPosition() - start;
     mark.reset();
     reader.readStartDocument();
     input.skip(length - 5);
     reader.readEndDocument();
     return value;
+  }
+
+  private static Object idOf(BsonInput input) {
+    try {
+      return RawValues.findId(input);
+    } catch (RuntimeException unreadable) {
+      // Best effort: the cast failure is what matters; an unreadable _id only leaves it out.
+      return null;
+    }
   }
 
   /** Reads a document's length and returns the position of its terminating zero byte. */
@@ -96,110 +126,107 @@ public final class RawBson {
     }
   }
 
-  static BsonInvalidOperationException mismatch(String expected, byte type) {
-    return new BsonInvalidOperationException("expected " + expected + " but found BSON type "
-        + BsonType.findByValue(type));
+  /** The slow path: the stored value of another type, read whole, for {@link Casts}. */
+  static BsonValue other(BsonInput input, byte type) {
+    return RawValues.read(input, type);
   }
 
-  /** Reads a STRING. */
+  /** Reads a STRING; other types as {@link Casts#toText}. */
   public static String readString(BsonInput input, byte type) {
-    if (type != STRING) {
-      throw mismatch("STRING", type);
-    }
-    return input.readString();
+    return type == STRING ? input.readString() : Casts.toText(other(input, type));
   }
 
   /** Reads a one-character STRING. */
   public static char readChar(BsonInput input, byte type) {
-    String value = readString(input, type);
-    if (value.length() != 1) {
-      throw new IllegalArgumentException("expected a one-character string for a char field but found \"" + value
-          + "\"");
-    }
-    return value.charAt(0);
+    return Casts.toChar(other(input, type));
   }
 
-  /** Reads a BOOLEAN. */
+  /** Reads a BOOLEAN; other types as {@link Casts#toBoolean}. */
   public static boolean readBoolean(BsonInput input, byte type) {
-    if (type != BOOLEAN) {
-      throw mismatch("BOOLEAN", type);
-    }
-    return input.readByte() != 0;
+    return type == BOOLEAN ? input.readByte() != 0 : Casts.toBoolean(other(input, type));
   }
 
-  /** Reads an INT32; accepts INT64, DOUBLE and DECIMAL128 as Mongoose's Number cast does. */
+  /** Reads an INT32; other numbers and numeric strings when exact ({@link Casts#toInt}). */
   public static int readInt(BsonInput input, byte type) {
-    return type == INT32 ? input.readInt32() : (int) readOtherNumber(input, type);
+    return type == INT32 ? input.readInt32() : Casts.toInt(other(input, type));
   }
 
-  /** Reads an INT64; accepts INT32, DOUBLE and DECIMAL128. */
+  /** Reads a {@code short} from an INT32 in range, or as {@link Casts#toShort}. */
+  public static short readShort(BsonInput input, byte type) {
+    return type == INT32 ? Casts.toShort(input.readInt32()) : Casts.toShort(other(input, type));
+  }
+
+  /** Reads a {@code byte} from an INT32 in range, or as {@link Casts#toByte}. */
+  public static byte readByte(BsonInput input, byte type) {
+    return type == INT32 ? Casts.toByte(input.readInt32()) : Casts.toByte(other(input, type));
+  }
+
+  /** Reads an INT64; other numbers and numeric strings when exact ({@link Casts#toLong}). */
   public static long readLong(BsonInput input, byte type) {
-    return type == INT64 ? input.readInt64() : (long) readOtherNumber(input, type);
+    return type == INT64 ? input.readInt64() : Casts.toLong(other(input, type));
   }
 
-  /** Reads a DOUBLE; accepts INT32, INT64 and DECIMAL128. */
+  /** Reads a DOUBLE; other numbers and numeric strings when exact ({@link Casts#toDouble}). */
   public static double readDouble(BsonInput input, byte type) {
-    return type == DOUBLE ? input.readDouble() : readOtherNumber(input, type);
+    return type == DOUBLE ? input.readDouble() : Casts.toDouble(other(input, type));
   }
 
-  private static double readOtherNumber(BsonInput input, byte type) {
-    if (type == INT32) {
-      return input.readInt32();
-    } else if (type == INT64) {
-      return input.readInt64();
-    } else if (type == DOUBLE) {
-      return input.readDouble();
-    } else if (type == DECIMAL128) {
-      return readDecimal128(input, type).doubleValue();
-    }
-    throw mismatch("a number", type);
+  /** Reads a DOUBLE rounded to a float; other numbers as {@link Casts#toFloat}. */
+  public static float readFloat(BsonInput input, byte type) {
+    return type == DOUBLE ? (float) input.readDouble() : Casts.toFloat(other(input, type));
   }
 
-  /** Reads an OBJECT_ID. */
+  /** Reads an OBJECT_ID; a 24-digit hex string too. */
   public static ObjectId readObjectId(BsonInput input, byte type) {
-    if (type != OBJECT_ID) {
-      throw mismatch("OBJECT_ID", type);
-    }
-    return input.readObjectId();
+    return type == OBJECT_ID ? input.readObjectId() : Casts.toObjectId(other(input, type));
   }
 
-  /** Reads a DATE_TIME in epoch milliseconds. */
-  public static long readDateTime(BsonInput input, byte type) {
-    if (type != DATE_TIME) {
-      throw mismatch("DATE_TIME", type);
-    }
-    return input.readInt64();
+  /** Reads a DATE_TIME in epoch milliseconds; other types as {@link Casts#toMillis}, for a field of type {@code expected}. */
+  public static long readDateTime(BsonInput input, byte type, String expected) {
+    return type == DATE_TIME ? input.readInt64() : Casts.toMillis(other(input, type), expected);
   }
 
   /** Reads a DATE_TIME as an Instant. */
   public static Instant readInstant(BsonInput input, byte type) {
-    return Instant.ofEpochMilli(readDateTime(input, type));
+    return Instant.ofEpochMilli(readDateTime(input, type, "Instant"));
   }
 
   /** Reads a DATE_TIME as a UTC date. */
   public static LocalDate readLocalDate(BsonInput input, byte type) {
-    return Instant.ofEpochMilli(readDateTime(input, type)).atOffset(ZoneOffset.UTC).toLocalDate();
+    return Instant.ofEpochMilli(readDateTime(input, type, "LocalDate")).atOffset(ZoneOffset.UTC).toLocalDate();
   }
 
   /** Reads a DATE_TIME as a UTC local date-time. */
   public static LocalDateTime readLocalDateTime(BsonInput input, byte type) {
-    return LocalDateTime.ofInstant(Instant.ofEpochMilli(readDateTime(input, type)), ZoneOffset.UTC);
+    return LocalDateTime.ofInstant(Instant.ofEpochMilli(readDateTime(input, type, "LocalDateTime")), ZoneOffset.UTC);
   }
 
-  /** Reads a DECIMAL128. */
+  /** Reads a DECIMAL128 (the fast path) or any exact number ({@link Casts#toDecimal128}). */
   public static Decimal128 readDecimal128(BsonInput input, byte type) {
     if (type != DECIMAL128) {
-      throw mismatch("DECIMAL128", type);
+      return Casts.toDecimal128(other(input, type));
     }
     long low = input.readInt64();
     long high = input.readInt64();
     return Decimal128.fromIEEE754BIDEncoding(high, low);
   }
 
+  /** Reads a DECIMAL128 or any exact number as a BigDecimal; NaN and infinities fail. */
+  public static BigDecimal readBigDecimal(BsonInput input, byte type) {
+    if (type != DECIMAL128) {
+      return Casts.toBigDecimal(other(input, type));
+    }
+    Decimal128 decimal = readDecimal128(input, type);
+    if (decimal.isNaN() || decimal.isInfinite()) {
+      throw Casts.mismatch("BigDecimal", new BsonDecimal128(decimal));
+    }
+    return decimal.bigDecimalValue();
+  }
+
   /** Reads a BINARY with its subtype. */
   public static BsonBinary readBinary(BsonInput input, byte type) {
     if (type != BINARY) {
-      throw mismatch("BINARY", type);
+      throw Casts.mismatch("byte[]", other(input, type));
     }
     int length = input.readInt32();
     byte subtype = input.readByte();
@@ -216,38 +243,28 @@ public final class RawBson {
     return readBinary(input, type).getData();
   }
 
-  /** Reads a UUID stored as binary subtype 4 (standard) or 3 (Java legacy). */
+  /** Reads a UUID stored as binary subtype 4 (standard) or 3 (Java legacy), or as its text. */
   public static UUID readUuid(BsonInput input, byte type) {
-    BsonBinary binary = readBinary(input, type);
-    byte subtype = binary.getType();
-    if (subtype == BsonBinarySubType.UUID_STANDARD.getValue()) {
-      return binary.asUuid(UuidRepresentation.STANDARD);
-    }
-    if (subtype == BsonBinarySubType.UUID_LEGACY.getValue()) {
-      return binary.asUuid(UuidRepresentation.JAVA_LEGACY);
-    }
-    throw new IllegalArgumentException("expected a UUID (binary subtype 4) but found binary subtype " + subtype);
+    return Casts.toUuid(other(input, type));
   }
 
   /** Reads an embedded document at the input's position through the driver's Document codec. */
   public static Document readDocument(BsonInput input, byte type, DecoderContext context) {
-    if (type != DOCUMENT) {
-      throw mismatch("DOCUMENT", type);
-    }
+    requireDocument(input, type, "Document");
     return BsonValues.DOCUMENT_CODEC.decode(new BsonBinaryReader(input), context);
   }
 
-  /** Checks that the element is an embedded document. */
-  public static void requireDocument(byte type) {
+  /** Checks that the element is an embedded document, for a field of type {@code expected}. */
+  public static void requireDocument(BsonInput input, byte type, String expected) {
     if (type != DOCUMENT) {
-      throw mismatch("DOCUMENT", type);
+      throw Casts.mismatch(expected, other(input, type));
     }
   }
 
-  /** Checks that the element is an array. */
-  public static void requireArray(byte type) {
+  /** Checks that the element is an array, for a field of type {@code expected}. */
+  public static void requireArray(BsonInput input, byte type, String expected) {
     if (type != ARRAY) {
-      throw mismatch("ARRAY", type);
+      throw Casts.mismatch(expected, other(input, type));
     }
   }
 

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.nio.ByteBuffer;
 import org.bson.BsonBinaryReader;
 import org.bson.BsonDocument;
-import org.bson.BsonInvalidOperationException;
 import org.bson.BsonType;
 import org.bson.RawBsonDocument;
 import org.bson.codecs.BsonDocumentCodec;
@@ -50,16 +49,21 @@ class RawBsonTest {
   }
 
   @Test
-  void readsNumbersLenientlyAndRejectsOtherTypes() {
-    BsonInput input = input(BsonDocument.parse("{a: 2.0, b: {$numberLong: '3'}, c: {$numberDecimal: '4'}, d: 'x'}"));
+  void castsNumbersExactlyAndRejectsWhatWouldLoseInformation() {
+    BsonInput input = input(BsonDocument.parse(
+        "{a: 2.0, b: {$numberLong: '3'}, c: {$numberDecimal: '4'}, d: 'x', e: 2.5, f: 'next'}"));
     RawBson.startDocument(input);
     assertEquals(2, RawBson.readInt(input, readElement(input)));
     assertEquals(3.0, RawBson.readDouble(input, readElement(input)));
     assertEquals(4L, RawBson.readLong(input, readElement(input)));
-    byte type = readElement(input);
-    BsonInvalidOperationException e = assertThrows(BsonInvalidOperationException.class,
-        () -> RawBson.readInt(input, type));
-    assertEquals("expected a number but found BSON type " + BsonType.STRING, e.getMessage());
+    byte text = readElement(input);
+    CastFailure notANumber = assertThrows(CastFailure.class, () -> RawBson.readInt(input, text));
+    assertEquals("Cast to Integer failed for value \"x\" (type string) at path \"d\" for model \"M\"",
+        notANumber.at("d").toException("M", null).getMessage());
+    byte fraction = readElement(input);
+    CastFailure lossy = assertThrows(CastFailure.class, () -> RawBson.readLong(input, fraction));
+    assertEquals(BsonType.DOUBLE, lossy.toException("M", null).foundType());
+    assertEquals("next", RawBson.readString(input, readElement(input)), "a failed value is consumed entirely");
   }
 
   private static byte readElement(BsonInput input) {

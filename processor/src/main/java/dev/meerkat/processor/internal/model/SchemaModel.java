@@ -103,10 +103,12 @@ public record SchemaModel(
    * @param versionKey whether {@code __v} is written
    * @param strict whether unknown keys are dropped
    * @param updateValidators {@code null} to inherit
+   * @param id whether a missing {@code _id} is generated on the client (Mongoose's {@code _id} option)
    */
   public record OptionsModel(
       Boolean bufferCommands, Boolean autoCreate, Boolean autoIndex, long cappedSize, long cappedMax,
-      CollationModel collation, boolean timestamps, boolean versionKey, boolean strict, Boolean updateValidators) {}
+      CollationModel collation, boolean timestamps, boolean versionKey, boolean strict, Boolean updateValidators,
+      boolean id) {}
 
   /**
    * A declared collation.

@@ -142,6 +142,10 @@ public enum Message {
   CONFIG_POOL_SIZES("MeerkatConfigPoolSizes",
       "@ConnectionConfig(minPoolSize) must not exceed maxPoolSize; %s declares minPoolSize = %d and"
           + " maxPoolSize = %d. Lower minPoolSize or raise maxPoolSize."),
+  PRIMITIVE_ABSENT("MeerkatPrimitiveAbsent",
+      "A primitive field cannot tell a missing key from %s: field %s of %s is a %s, so a stored document"
+          + " without \"%s\" reads as %s and a save writes %s back. Declare it as %s to keep a missing key"
+          + " missing, or mark it @Required if every document has it."),
   CONFIG_DB_NAME("MeerkatConfigDbName",
       "@ConnectionConfig(dbName) must be a MongoDB database name: at most 63 bytes, without /\\. \"$*<>:|?"
           + " or NUL; %s declares \"%s\". Choose another name, or leave it empty for the URI's database."),

@@ -81,7 +81,8 @@ public final class ProjectionChecks {
     ClassName recordName = ClassName.get(record);
     ClassName generated = ProjectionDescriptor.generatedOf(recordName);
     SchemaModel codecModel = new SchemaModel(recordName, generated, true, record.getSimpleName().toString(), "",
-        new SchemaModel.OptionsModel(null, null, null, 0, 0, null, false, false, true, null), fields, components,
+        new SchemaModel.OptionsModel(null, null, null, 0, 0, null, false, false, true, null, false), fields,
+        components,
         List.of(),
         Optional.empty(), Optional.empty(), Optional.empty());
     List<String> keys = keys(record, source.get());

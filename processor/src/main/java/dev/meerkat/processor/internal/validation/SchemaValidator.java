@@ -143,6 +143,10 @@ public final class SchemaValidator {
         errors.error(field, Message.UNSUPPORTED_TYPE, name, type.getSimpleName(), field.asType(),
             " An id is always present: declare it as the value type, e.g. ObjectId.");
       }
+      if (!version) {
+        PrimitiveChecks.checkAbsent(type, field, key, typeModel, id, field.getAnnotation(Required.class) != null,
+            errors);
+      }
       FieldModel.Validators validators = FieldChecks.validators(type, field, typeModel, errors);
       FieldChecks.checkIndexed(type, field, typeModel, errors);
       if (getter.isPresent() && setter.isPresent()) {
@@ -255,7 +259,7 @@ public final class SchemaValidator {
         toggle(schema.autoIndex()), schema.capped().size(), schema.capped().max(),
         collation.locale().isEmpty() ? null : new SchemaModel.CollationModel(collation.locale(),
             collation.strength(), collation.caseLevel(), collation.numericOrdering()),
-        schema.timestamps(), schema.versionKey(), schema.strict(), toggle(schema.updateValidators()));
+        schema.timestamps(), schema.versionKey(), schema.strict(), toggle(schema.updateValidators()), schema.id());
   }
 
   private static Boolean toggle(Toggle toggle) {

@@ -11,7 +11,11 @@ import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
-/** Writes {@code idOf} and {@code prepareInsert} (new ObjectId ids and timestamps, as Mongoose does on save). */
+/**
+ * Writes {@code idOf} and {@code prepareInsert}: new ObjectId ids (unless {@code @Schema(id = false)}) and
+ * timestamps, as Mongoose does on save, for the document and, through their schemas, for its
+ * subdocuments (Mongoose gives every subdocument an {@code _id}).
+ */
 final class Inserts {
   private Inserts() {}
 
@@ -32,12 +36,17 @@ final class Inserts {
         .addModifiers(Modifier.PUBLIC).returns(schema.type())
         .addParameter(schema.type(), "document")
         .addParameter(Runtime.INSTANT, "now");
-    CodeBlock newId = schema.id().map(Inserts::newId).orElse(null);
+    CodeBlock newId = schema.options().id() ? schema.id().map(Inserts::newId).orElse(null) : null;
     boolean timestamps = schema.options().timestamps();
-    if (newId == null && !timestamps) {
+    List<FieldModel> embedded = schema.fields().stream().filter(Inserts::holdsSubdocuments).toList();
+    if (newId == null && !timestamps && embedded.isEmpty()) {
       return method.addStatement("return document").build();
     }
     if (!schema.isRecord()) {
+      for (FieldModel field : embedded) {
+        method.addStatement(Access.write(field.setter(), "document",
+            prepareEmbedded(field, Access.read(field.getter(), "document"))));
+      }
       if (newId != null) {
         FieldModel id = schema.id().orElseThrow();
         method.beginControlFlow("if ($L == null)", Access.read(id.getter(), "document"))
@@ -55,7 +64,7 @@ final class Inserts {
       return method.addStatement("return document").build();
     }
     // Without timestamps a document that has an id is returned as is, so past that check the id is null.
-    boolean idIsNull = newId != null && !timestamps;
+    boolean idIsNull = newId != null && !timestamps && embedded.isEmpty();
     if (idIsNull) {
       method.beginControlFlow("if ($L != null)", Access.read(schema.id().orElseThrow().getter(), "document"))
           .addStatement("return document")
@@ -66,7 +75,10 @@ final class Inserts {
       CodeBlock current = CodeBlock.of("document.$N()", component.name());
       Optional<FieldModel> field = schema.field(component.name())
           .filter(f -> component.role() == SchemaModel.Component.Role.MAPPED);
-      if (field.isPresent() && field.get().id() && newId != null) {
+      CodeBlock prepared = field.map(f -> prepareEmbedded(f, current)).orElse(null);
+      if (prepared != null) {
+        arguments.add(prepared);
+      } else if (field.isPresent() && field.get().id() && newId != null) {
         arguments.add(idIsNull ? newId : CodeBlock.of("$L == null ? $L : $L", current, newId, current));
       } else if (timestamps && field.isPresent() && component.name().equals("createdAt")) {
         arguments.add(CodeBlock.of("$L == null ? $L : $L", current, time(field.get()), current));
@@ -77,6 +89,37 @@ final class Inserts {
       }
     }
     return method.addStatement("return new $T($L)", schema.type(), CodeBlock.join(arguments, ", ")).build();
+  }
+
+  /** Whether {@code field} is a subdocument, or a collection or map of them, which its schema prepares too. */
+  private static boolean holdsSubdocuments(FieldModel field) {
+    TypeModel type = field.type();
+    if (type instanceof TypeModel.CollectionType collection) {
+      type = collection.element();
+    } else if (type instanceof TypeModel.MapType map) {
+      type = map.value();
+    }
+    return type instanceof TypeModel.Nested;
+  }
+
+  /** The subdocuments of {@code field} (read by {@code current}) prepared by their schema, or null if it holds none. */
+  private static CodeBlock prepareEmbedded(FieldModel field, CodeBlock current) {
+    if (field.type() instanceof TypeModel.Nested nested) {
+      return CodeBlock.of("$L == null ? null : $T.INSTANCE.prepareInsert($L, now)", current, nested.schema(), current);
+    }
+    if (field.type() instanceof TypeModel.CollectionType collection
+        && collection.element() instanceof TypeModel.Nested nested) {
+      String method = switch (collection.kind()) {
+        case LIST -> "prepareList";
+        case SET -> "prepareSet";
+        case COLLECTION -> "prepareCollection";
+      };
+      return CodeBlock.of("$T.$N($L, $T.INSTANCE, now)", Runtime.DOCUMENTS, method, current, nested.schema());
+    }
+    if (field.type() instanceof TypeModel.MapType map && map.value() instanceof TypeModel.Nested nested) {
+      return CodeBlock.of("$T.prepareMap($L, $T.INSTANCE, now)", Runtime.DOCUMENTS, current, nested.schema());
+    }
+    return null;
   }
 
   private static CodeBlock newId(FieldModel id) {

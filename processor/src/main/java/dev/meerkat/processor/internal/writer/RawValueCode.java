@@ -15,7 +15,10 @@ import java.util.Map;
 final class RawValueCode {
   private RawValueCode() {}
 
-  /** Emits any statements needed and returns the expression that yields the value. */
+  /**
+   * Emits any statements needed and returns the expression that yields the value. A failure to
+   * cast an element of a collection or map gets the element's index or key added to its path.
+   */
   static CodeBlock decode(
       CodeBlock.Builder code, TypeModel type, String typeVar, NameAllocator names, Map<TypeName, String> enums) {
     if (type instanceof TypeModel.Scalar scalar) {
@@ -25,7 +28,7 @@ final class RawValueCode {
     } else if (type instanceof TypeModel.EnumType enumType) {
       return CodeBlock.of("$N.read(input, $N)", enums.get(enumType.javaType()), typeVar);
     } else if (type instanceof TypeModel.Nested nested) {
-      code.addStatement("$T.requireDocument($N)", Runtime.RAW_BSON, typeVar);
+      code.addStatement("$T.requireDocument(input, $N, $S)", Runtime.RAW_BSON, typeVar, CastNames.of(type));
       return CodeBlock.of("$T.BsonCodec.decodeRaw(input, decoderContext)", nested.schema());
     } else if (type instanceof TypeModel.RefType ref) {
       return CodeBlock.of("$T.<$T>readRaw(input, $N)", Runtime.REFS, ref.target(), typeVar);
@@ -35,9 +38,11 @@ final class RawValueCode {
       String list = names.newName("list", new Object());
       String end = names.newName("listEnd", new Object());
       String elementType = names.newName("elementType", new Object());
-      code.addStatement("$T.requireArray($N)", Runtime.RAW_BSON, typeVar);
+      String failure = names.newName("failure", new Object());
+      code.addStatement("$T.requireArray(input, $N, $S)", Runtime.RAW_BSON, typeVar, CastNames.of(type));
       code.addStatement("$T $N = new $T<>()", collection.javaType(), list, collection.kind().implementation());
       code.addStatement("int $N = $T.startDocument(input)", end, Runtime.RAW_BSON);
+      code.beginControlFlow("try");
       code.beginControlFlow("while (input.getPosition() < $N)", end);
       code.addStatement("byte $N = input.readByte()", elementType);
       code.addStatement("input.skipCString()");
@@ -48,6 +53,9 @@ final class RawValueCode {
       code.addStatement("$N.add($L)", list, element);
       code.endControlFlow();
       code.endControlFlow();
+      code.nextControlFlow("catch ($T $N)", Runtime.CAST_FAILURE, failure);
+      code.addStatement("throw $N.at($N.size())", failure, list);
+      code.endControlFlow();
       code.addStatement("$T.endDocument(input)", Runtime.RAW_BSON);
       return CodeBlock.of("$N", list);
     } else {
@@ -56,18 +64,24 @@ final class RawValueCode {
       String end = names.newName("mapEnd", new Object());
       String valueType = names.newName("valueType", new Object());
       String key = names.newName("mapKey", new Object());
-      code.addStatement("$T.requireDocument($N)", Runtime.RAW_BSON, typeVar);
+      String failure = names.newName("failure", new Object());
+      code.addStatement("$T.requireDocument(input, $N, $S)", Runtime.RAW_BSON, typeVar, CastNames.of(type));
       code.addStatement("$T $N = new $T<>()", map.javaType(), result, Runtime.LINKED_HASH_MAP);
       code.addStatement("int $N = $T.startDocument(input)", end, Runtime.RAW_BSON);
+      code.addStatement("$T $N = null", String.class, key);
+      code.beginControlFlow("try");
       code.beginControlFlow("while (input.getPosition() < $N)", end);
       code.addStatement("byte $N = input.readByte()", valueType);
-      code.addStatement("$T $N = $L", map.keyType(), key, MapKeyCode.fromName(map, CodeBlock.of("input.readCString()")));
+      code.addStatement("$N = input.readCString()", key);
       code.beginControlFlow("if ($N == $T.NULL)", valueType, Runtime.RAW_BSON);
-      code.addStatement("$N.put($N, null)", result, key);
+      code.addStatement("$N.put($L, null)", result, MapKeyCode.fromName(map, CodeBlock.of("$N", key)));
       code.nextControlFlow("else");
       CodeBlock value = decode(code, map.value(), valueType, names, enums);
-      code.addStatement("$N.put($N, $L)", result, key, value);
+      code.addStatement("$N.put($L, $L)", result, MapKeyCode.fromName(map, CodeBlock.of("$N", key)), value);
       code.endControlFlow();
+      code.endControlFlow();
+      code.nextControlFlow("catch ($T $N)", Runtime.CAST_FAILURE, failure);
+      code.addStatement("throw $N.at($N)", failure, key);
       code.endControlFlow();
       code.addStatement("$T.endDocument(input)", Runtime.RAW_BSON);
       return CodeBlock.of("$N", result);
@@ -77,24 +91,24 @@ final class RawValueCode {
   private static CodeBlock scalar(TypeModel.ScalarKind kind, String t) {
     return switch (kind) {
       case BOOLEAN -> CodeBlock.of("$T.readBoolean(input, $N)", Runtime.RAW_BSON, t);
-      case BYTE -> CodeBlock.of("(byte) $T.readInt(input, $N)", Runtime.RAW_BSON, t);
-      case SHORT -> CodeBlock.of("(short) $T.readInt(input, $N)", Runtime.RAW_BSON, t);
+      case BYTE -> CodeBlock.of("$T.readByte(input, $N)", Runtime.RAW_BSON, t);
+      case SHORT -> CodeBlock.of("$T.readShort(input, $N)", Runtime.RAW_BSON, t);
       case CHAR -> CodeBlock.of("$T.readChar(input, $N)", Runtime.RAW_BSON, t);
       case INT -> CodeBlock.of("$T.readInt(input, $N)", Runtime.RAW_BSON, t);
       case LONG -> CodeBlock.of("$T.readLong(input, $N)", Runtime.RAW_BSON, t);
-      case FLOAT -> CodeBlock.of("(float) $T.readDouble(input, $N)", Runtime.RAW_BSON, t);
+      case FLOAT -> CodeBlock.of("$T.readFloat(input, $N)", Runtime.RAW_BSON, t);
       case DOUBLE -> CodeBlock.of("$T.readDouble(input, $N)", Runtime.RAW_BSON, t);
       case STRING -> CodeBlock.of("$T.readString(input, $N)", Runtime.RAW_BSON, t);
       case OBJECT_ID -> CodeBlock.of("$T.readObjectId(input, $N)", Runtime.RAW_BSON, t);
       case INSTANT -> CodeBlock.of("$T.readInstant(input, $N)", Runtime.RAW_BSON, t);
-      case DATE -> CodeBlock.of("new $T($T.readDateTime(input, $N))", Runtime.DATE, Runtime.RAW_BSON, t);
+      case DATE -> CodeBlock.of("new $T($T.readDateTime(input, $N, $S))", Runtime.DATE, Runtime.RAW_BSON, t, "Date");
       case LOCAL_DATE -> CodeBlock.of("$T.readLocalDate(input, $N)", Runtime.RAW_BSON, t);
       case LOCAL_DATE_TIME -> CodeBlock.of("$T.readLocalDateTime(input, $N)", Runtime.RAW_BSON, t);
       case OFFSET_DATE_TIME -> CodeBlock.of("$T.readInstant(input, $N).atOffset($T.UTC)", Runtime.RAW_BSON, t,
           Runtime.ZONE_OFFSET);
       case ZONED_DATE_TIME -> CodeBlock.of("$T.readInstant(input, $N).atZone($T.UTC)", Runtime.RAW_BSON, t,
           Runtime.ZONE_OFFSET);
-      case BIG_DECIMAL -> CodeBlock.of("$T.readDecimal128(input, $N).bigDecimalValue()", Runtime.RAW_BSON, t);
+      case BIG_DECIMAL -> CodeBlock.of("$T.readBigDecimal(input, $N)", Runtime.RAW_BSON, t);
       case DECIMAL128 -> CodeBlock.of("$T.readDecimal128(input, $N)", Runtime.RAW_BSON, t);
       case UUID -> CodeBlock.of("$T.readUuid(input, $N)", Runtime.RAW_BSON, t);
       case BYTES -> CodeBlock.of("$T.readBytes(input, $N)", Runtime.RAW_BSON, t);

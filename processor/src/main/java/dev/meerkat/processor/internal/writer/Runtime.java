@@ -31,6 +31,11 @@ final class Runtime {
   static final ClassName VALIDATION = ClassName.get("dev.meerkat.internal.generated", "Validation");
   static final ClassName DOCUMENTS = ClassName.get("dev.meerkat.internal.generated", "Documents");
   static final ClassName RAW_BSON = ClassName.get("dev.meerkat.internal.generated", "RawBson");
+  static final ClassName READER_VALUES = ClassName.get("dev.meerkat.internal.generated", "ReaderValues");
+  static final ClassName CAST_FAILURE = ClassName.get("dev.meerkat.internal.generated", "CastFailure");
+  static final ClassName DECODING = ClassName.get("dev.meerkat.internal.generated", "Decoding");
+  static final ClassName ABSENT_ARRAYS = ClassName.get("dev.meerkat.internal.generated", "AbsentArrays");
+  static final ClassName EMBEDDED_ENCODER = ClassName.get("dev.meerkat.internal.generated", "EmbeddedEncoder");
   static final ClassName FIELD_NAMES = ClassName.get("dev.meerkat.internal.generated", "FieldNames");
   static final ClassName ENUM_NAMES = ClassName.get("dev.meerkat.internal.generated", "EnumNames");
   static final ClassName PLACEHOLDERS = ClassName.get("dev.meerkat.internal.generated", "Placeholders");

@@ -5,6 +5,7 @@ import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import dev.meerkat.processor.internal.model.TypeModel;
+import java.util.Map;
 
 /**
  * The straight-line BSON code for one value of a supported type. Encoding assumes a non-null value;
@@ -21,7 +22,7 @@ final class ValueCode {
     } else if (type instanceof TypeModel.EnumType) {
       code.addStatement("writer.writeString($L.name())", value);
     } else if (type instanceof TypeModel.Nested nested) {
-      code.addStatement("$T.BsonCodec.INSTANCE.encode(writer, $L, encoderContext)", nested.schema(), value);
+      code.addStatement("$T.BsonCodec.INSTANCE.writeEmbedded(writer, $L, encoderContext)", nested.schema(), value);
     } else if (type instanceof TypeModel.DocumentType) {
       code.addStatement("$T.DOCUMENT_CODEC.encode(writer, $L, encoderContext)", Runtime.BSON_VALUES, value);
     } else if (type instanceof TypeModel.RefType ref) {
@@ -78,33 +79,43 @@ final class ValueCode {
 
   /**
    * Emits any statements needed to read one value and returns the expression that yields it.
-   * Collections and maps are read into a new local variable whose name is returned.
+   * Collections and maps are read into a new local variable whose name is returned; a failure to
+   * cast one of their elements gets the element's index or key added to its path. Enums are read
+   * through the {@code EnumNames} constants named in {@code enums}.
    */
-  static CodeBlock decode(CodeBlock.Builder code, TypeModel type, NameAllocator names) {
+  static CodeBlock decode(CodeBlock.Builder code, TypeModel type, NameAllocator names, Map<TypeName, String> enums) {
     if (type instanceof TypeModel.Scalar scalar) {
       return scalarRead(scalar.kind());
     } else if (type instanceof TypeModel.OptionalType optional) {
-      return CodeBlock.of("$T.of($L)", Runtime.OPTIONAL, decode(code, optional.value(), names));
+      return CodeBlock.of("$T.of($L)", Runtime.OPTIONAL, decode(code, optional.value(), names, enums));
     } else if (type instanceof TypeModel.EnumType enumType) {
-      return CodeBlock.of("$T.valueOf(reader.readString())", enumType.javaType());
+      return CodeBlock.of("$N.read(reader)", enums.get(enumType.javaType()));
     } else if (type instanceof TypeModel.Nested nested) {
-      return CodeBlock.of("$T.BsonCodec.INSTANCE.decode(reader, decoderContext)", nested.schema());
+      code.addStatement("$T.requireDocument(reader, $S)", Runtime.READER_VALUES, CastNames.of(type));
+      return CodeBlock.of("$T.BsonCodec.readEmbedded(reader, decoderContext)", nested.schema());
     } else if (type instanceof TypeModel.DocumentType) {
+      code.addStatement("$T.requireDocument(reader, $S)", Runtime.READER_VALUES, CastNames.of(type));
       return CodeBlock.of("$T.DOCUMENT_CODEC.decode(reader, decoderContext)", Runtime.BSON_VALUES);
     } else if (type instanceof TypeModel.RefType ref) {
       return CodeBlock.of("$T.<$T>read(reader)", Runtime.REFS, ref.target());
     } else if (type instanceof TypeModel.CollectionType collection) {
       String list = names.newName("list", new Object());
+      String failure = names.newName("failure", new Object());
+      code.addStatement("$T.requireArray(reader, $S)", Runtime.READER_VALUES, CastNames.of(type));
       code.addStatement("$T $N = new $T<>()", collection.javaType(), list, collection.kind().implementation());
       code.addStatement("reader.readStartArray()");
+      code.beginControlFlow("try");
       code.beginControlFlow("while (reader.readBsonType() != $T.END_OF_DOCUMENT)", Runtime.BSON_TYPE);
       code.beginControlFlow("if (reader.getCurrentBsonType() == $T.NULL)", Runtime.BSON_TYPE);
       code.addStatement("reader.readNull()");
       code.addStatement("$N.add(null)", list);
       code.nextControlFlow("else");
-      CodeBlock element = decode(code, collection.element(), names);
+      CodeBlock element = decode(code, collection.element(), names, enums);
       code.addStatement("$N.add($L)", list, element);
       code.endControlFlow();
+      code.endControlFlow();
+      code.nextControlFlow("catch ($T $N)", Runtime.CAST_FAILURE, failure);
+      code.addStatement("throw $N.at($N.size())", failure, list);
       code.endControlFlow();
       code.addStatement("reader.readEndArray()");
       return CodeBlock.of("$N", list);
@@ -112,17 +123,24 @@ final class ValueCode {
       TypeModel.MapType map = (TypeModel.MapType) type;
       String result = names.newName("map", new Object());
       String key = names.newName("mapKey", new Object());
+      String failure = names.newName("failure", new Object());
+      code.addStatement("$T.requireDocument(reader, $S)", Runtime.READER_VALUES, CastNames.of(type));
       code.addStatement("$T $N = new $T<>()", map.javaType(), result, Runtime.LINKED_HASH_MAP);
+      code.addStatement("$T $N = null", String.class, key);
       code.addStatement("reader.readStartDocument()");
+      code.beginControlFlow("try");
       code.beginControlFlow("while (reader.readBsonType() != $T.END_OF_DOCUMENT)", Runtime.BSON_TYPE);
-      code.addStatement("$T $N = $L", map.keyType(), key, MapKeyCode.fromName(map, CodeBlock.of("reader.readName()")));
+      code.addStatement("$N = reader.readName()", key);
       code.beginControlFlow("if (reader.getCurrentBsonType() == $T.NULL)", Runtime.BSON_TYPE);
       code.addStatement("reader.readNull()");
-      code.addStatement("$N.put($N, null)", result, key);
+      code.addStatement("$N.put($L, null)", result, MapKeyCode.fromName(map, CodeBlock.of("$N", key)));
       code.nextControlFlow("else");
-      CodeBlock value = decode(code, map.value(), names);
-      code.addStatement("$N.put($N, $L)", result, key, value);
+      CodeBlock value = decode(code, map.value(), names, enums);
+      code.addStatement("$N.put($L, $L)", result, MapKeyCode.fromName(map, CodeBlock.of("$N", key)), value);
       code.endControlFlow();
+      code.endControlFlow();
+      code.nextControlFlow("catch ($T $N)", Runtime.CAST_FAILURE, failure);
+      code.addStatement("throw $N.at($N)", failure, key);
       code.endControlFlow();
       code.addStatement("reader.readEndDocument()");
       return CodeBlock.of("$N", result);
@@ -130,30 +148,29 @@ final class ValueCode {
   }
 
   private static CodeBlock scalarRead(TypeModel.ScalarKind kind) {
-    return switch (kind) {
-      case BOOLEAN -> CodeBlock.of("reader.readBoolean()");
-      case BYTE -> CodeBlock.of("(byte) $T.readInt(reader)", Runtime.BSON_VALUES);
-      case SHORT -> CodeBlock.of("(short) $T.readInt(reader)", Runtime.BSON_VALUES);
-      case CHAR -> CodeBlock.of("$T.readChar(reader)", Runtime.BSON_VALUES);
-      case INT -> CodeBlock.of("$T.readInt(reader)", Runtime.BSON_VALUES);
-      case LONG -> CodeBlock.of("$T.readLong(reader)", Runtime.BSON_VALUES);
-      case FLOAT -> CodeBlock.of("(float) $T.readDouble(reader)", Runtime.BSON_VALUES);
-      case DOUBLE -> CodeBlock.of("$T.readDouble(reader)", Runtime.BSON_VALUES);
-      case STRING -> CodeBlock.of("reader.readString()");
-      case OBJECT_ID -> CodeBlock.of("reader.readObjectId()");
-      case INSTANT -> CodeBlock.of("$T.ofEpochMilli(reader.readDateTime())", Runtime.INSTANT);
-      case DATE -> CodeBlock.of("new $T(reader.readDateTime())", Runtime.DATE);
-      case LOCAL_DATE -> CodeBlock.of("$T.readLocalDate(reader)", Runtime.BSON_VALUES);
-      case LOCAL_DATE_TIME -> CodeBlock.of("$T.readLocalDateTime(reader)", Runtime.BSON_VALUES);
-      case OFFSET_DATE_TIME -> CodeBlock.of("$T.ofEpochMilli(reader.readDateTime()).atOffset($T.UTC)", Runtime.INSTANT,
-          Runtime.ZONE_OFFSET);
-      case ZONED_DATE_TIME -> CodeBlock.of("$T.ofEpochMilli(reader.readDateTime()).atZone($T.UTC)", Runtime.INSTANT,
-          Runtime.ZONE_OFFSET);
-      case BIG_DECIMAL -> CodeBlock.of("reader.readDecimal128().bigDecimalValue()");
-      case DECIMAL128 -> CodeBlock.of("reader.readDecimal128()");
-      case UUID -> CodeBlock.of("$T.readUuid(reader)", Runtime.BSON_VALUES);
-      case BYTES -> CodeBlock.of("reader.readBinaryData().getData()");
+    String method = switch (kind) {
+      case BOOLEAN -> "readBoolean";
+      case BYTE -> "readByte";
+      case SHORT -> "readShort";
+      case CHAR -> "readChar";
+      case INT -> "readInt";
+      case LONG -> "readLong";
+      case FLOAT -> "readFloat";
+      case DOUBLE -> "readDouble";
+      case STRING -> "readString";
+      case OBJECT_ID -> "readObjectId";
+      case INSTANT -> "readInstant";
+      case DATE -> "readDate";
+      case LOCAL_DATE -> "readLocalDate";
+      case LOCAL_DATE_TIME -> "readLocalDateTime";
+      case OFFSET_DATE_TIME -> "readOffsetDateTime";
+      case ZONED_DATE_TIME -> "readZonedDateTime";
+      case BIG_DECIMAL -> "readBigDecimal";
+      case DECIMAL128 -> "readDecimal128";
+      case UUID -> "readUuid";
+      case BYTES -> "readBytes";
     };
+    return CodeBlock.of("$T.$N(reader)", Runtime.READER_VALUES, method);
   }
 
   /** The Java default of a type, for record components that are not read; {@code Optional.empty()} for Optionals. */

@@ -1,0 +1,244 @@
+package dev.meerkat.processor.internal.writer;
+
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.TypeName;
+import dev.meerkat.processor.internal.model.FieldModel;
+import dev.meerkat.processor.internal.model.SchemaModel;
+import dev.meerkat.processor.internal.model.TypeModel;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes the decoding methods of the nested {@code BsonCodec}:
+ * <ul>
+ *   <li>{@code decode}, the codec the driver calls: a top-level document, whose cast failures become a
+ *       {@code CastException} naming the model and the document's {@code _id};
+ *   <li>{@code readEmbedded}, for the same type as a subdocument of another (failures pass up);
+ *   <li>{@code decodeRaw}, the fast path over raw bytes, and {@code readFields}, the reader path.
+ * </ul>
+ * Both paths read the type a field is written with directly and anything else through the runtime's
+ * casts (the slow path). A failure gets the field's key added to its path on the way up.
+ */
+final class DecoderWriter {
+  private DecoderWriter() {}
+
+  static MethodSpec decode(SchemaModel schema) {
+    return MethodSpec.methodBuilder("decode").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+        .returns(schema.type())
+        .addParameter(Runtime.BSON_READER, "reader")
+        .addParameter(Runtime.DECODER_CONTEXT, "decoderContext")
+        .addStatement("return $T.topLevel(reader, decoderContext, $S, $L, BsonCodec::readFields)", Runtime.DECODING,
+            schema.modelName(), raw(schema))
+        .build();
+  }
+
+  static MethodSpec readEmbedded(SchemaModel schema) {
+    return MethodSpec.methodBuilder("readEmbedded").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addJavadoc("Reads the document at the reader's position as a subdocument; for generated code.\n")
+        .returns(schema.type())
+        .addParameter(Runtime.BSON_READER, "reader")
+        .addParameter(Runtime.DECODER_CONTEXT, "decoderContext")
+        .addStatement("return $T.embedded(reader, decoderContext, $L, BsonCodec::readFields)", Runtime.DECODING,
+            raw(schema))
+        .build();
+  }
+
+  /** The fast path, or null for a schema with {@code @ExtraFields}, whose unknown values can be of any type. */
+  private static CodeBlock raw(SchemaModel schema) {
+    return schema.extra().isPresent() ? CodeBlock.of("null") : CodeBlock.of("BsonCodec::decodeRaw");
+  }
+
+  /** The reader path: a switch on each name read from the reader. */
+  static MethodSpec readFields(SchemaModel schema, Map<TypeName, String> enums) {
+    NameAllocator names = CodecWriter.names();
+    enums.values().forEach(names::newName);
+    CodeBlock.Builder code = CodeBlock.builder();
+    Map<String, String> locals = declareTargets(schema, code, names);
+    code.addStatement("reader.readStartDocument()");
+    code.addStatement("$T key = null", String.class);
+    code.beginControlFlow("try");
+    code.beginControlFlow("while (reader.readBsonType() != $T.END_OF_DOCUMENT)", Runtime.BSON_TYPE);
+    code.addStatement("key = reader.readName()");
+    code.beginControlFlow("switch (key)");
+    for (FieldModel field : schema.fields()) {
+      code.add("case $S:\n", field.key()).indent();
+      code.beginControlFlow("if (reader.getCurrentBsonType() == $T.NULL)", Runtime.BSON_TYPE);
+      code.addStatement("reader.readNull()");
+      if (!schema.isRecord() && !primitive(field)) {
+        code.addStatement(Access.write(field.setter(), "value", ValueCode.defaultValue(field.type().javaType())));
+      }
+      code.nextControlFlow("else");
+      CodeBlock value = ValueCode.decode(code, field.type(), names, enums);
+      assign(schema, field, locals, value, code);
+      code.endControlFlow();
+      code.addStatement("break").unindent();
+    }
+    if (schema.versionConstant()) {
+      code.add("case $S:\n", "__v").indent().addStatement("reader.skipValue()").addStatement("break").unindent();
+    }
+    schema.discriminator().ifPresent(d -> code.add("case $S:\n", d.key()).indent().addStatement("reader.skipValue()")
+        .addStatement("break").unindent());
+    code.add("default:\n").indent();
+    if (schema.extra().isPresent()) {
+      SchemaModel.ExtraModel extra = schema.extra().get();
+      code.beginControlFlow("if (extra == null)");
+      if (extra.document()) {
+        code.addStatement("extra = new $T()", Runtime.DOCUMENT);
+      } else {
+        code.addStatement("extra = new $T<>()", Runtime.LINKED_HASH_MAP);
+      }
+      code.endControlFlow();
+      code.addStatement("extra.put(key, $T.readValue(reader, decoderContext))", Runtime.BSON_VALUES);
+    } else {
+      code.addStatement("reader.skipValue()");
+    }
+    code.unindent().endControlFlow().endControlFlow();
+    code.nextControlFlow("catch ($T failure)", Runtime.CAST_FAILURE);
+    code.addStatement("throw failure.at(key)");
+    code.endControlFlow();
+    code.addStatement("reader.readEndDocument()");
+    code.add(construct(schema, locals));
+    return MethodSpec.methodBuilder("readFields").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(schema.type())
+        .addParameter(Runtime.BSON_READER, "reader")
+        .addParameter(Runtime.DECODER_CONTEXT, "decoderContext")
+        .addCode(code.build())
+        .build();
+  }
+
+  /**
+   * The fast path: reads the document straight from the input, matching names on their bytes. A
+   * schema with {@code @ExtraFields} reads through a {@code BsonBinaryReader} over the same input
+   * instead, since its unknown values can be of any type.
+   */
+  static MethodSpec decodeRaw(SchemaModel schema, Map<TypeName, String> enums) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder("decodeRaw")
+        .addJavadoc("Reads the document at the input's position (its length first) without a reader;"
+            + " for generated code.\n")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(schema.type())
+        .addParameter(Runtime.BSON_INPUT, "input")
+        .addParameter(Runtime.DECODER_CONTEXT, "decoderContext");
+    if (schema.extra().isPresent()) {
+      return method.addStatement("return readFields(new $T(input), decoderContext)", Runtime.BSON_BINARY_READER)
+          .build();
+    }
+    NameAllocator names = CodecWriter.names();
+    enums.values().forEach(names::newName);
+    CodeBlock.Builder code = CodeBlock.builder();
+    Map<String, String> locals = declareTargets(schema, code, names);
+    code.addStatement("int end = $T.startDocument(input)", Runtime.RAW_BSON);
+    code.addStatement("int expected = 0");
+    code.addStatement("int field = $T.UNKNOWN", Runtime.FIELD_NAMES);
+    code.beginControlFlow("try");
+    code.beginControlFlow("while (input.getPosition() < end)");
+    code.addStatement("byte type = input.readByte()");
+    code.addStatement("field = NAMES.match(input, expected)");
+    code.beginControlFlow("switch (field)");
+    List<FieldModel> ordered = CodecWriter.encodeOrder(schema);
+    for (int i = 0; i < ordered.size(); i++) {
+      FieldModel field = ordered.get(i);
+      code.add("case $L:\n", i).indent();
+      if (!schema.isRecord() && !primitive(field)) {
+        code.beginControlFlow("if (type == $T.NULL)", Runtime.RAW_BSON);
+        code.addStatement(Access.write(field.setter(), "value", ValueCode.defaultValue(field.type().javaType())));
+        code.nextControlFlow("else");
+      } else {
+        // A null leaves the record component's local, or the primitive, at its default: nothing to do.
+        code.beginControlFlow("if (type != $T.NULL)", Runtime.RAW_BSON);
+      }
+      CodeBlock value = RawValueCode.decode(code, field.type(), "type", names, enums);
+      assign(schema, field, locals, value, code);
+      code.endControlFlow();
+      code.addStatement("expected = $L", i + 1);
+      code.addStatement("break").unindent();
+    }
+    code.add("default:\n").indent().addStatement("$T.skip(input, type)", Runtime.RAW_BSON)
+        .unindent();
+    code.endControlFlow().endControlFlow();
+    code.nextControlFlow("catch ($T failure)", Runtime.CAST_FAILURE);
+    code.addStatement("throw failure.at(NAMES.key(field))");
+    code.endControlFlow();
+    code.addStatement("$T.endDocument(input)", Runtime.RAW_BSON);
+    code.add(construct(schema, locals));
+    return method.addCode(code.build()).build();
+  }
+
+  private static boolean primitive(FieldModel field) {
+    return field.type() instanceof TypeModel.Scalar scalar && scalar.primitive();
+  }
+
+  /** Declares the decode targets: a local per field for records, else a new instance; returns the locals. */
+  private static Map<String, String> declareTargets(SchemaModel schema, CodeBlock.Builder code, NameAllocator names) {
+    Map<String, String> locals = new LinkedHashMap<>();
+    if (schema.isRecord()) {
+      for (FieldModel field : schema.fields()) {
+        String local = names.newName(field.name(), new Object());
+        locals.put(field.name(), local);
+        code.addStatement("$T $N = $L", field.type().javaType(), local, ValueCode.defaultValue(field.type().javaType()));
+      }
+    } else {
+      code.addStatement("$T value = new $T()", schema.type(), schema.type());
+      OptionalCode.startEmpty(schema, code);
+    }
+    schema.extra().ifPresent(extra -> code.addStatement("$T extra = null", extra.type()));
+    return locals;
+  }
+
+  private static void assign(
+      SchemaModel schema, FieldModel field, Map<String, String> locals, CodeBlock value, CodeBlock.Builder code) {
+    if (schema.isRecord()) {
+      code.addStatement("$N = $L", locals.get(field.name()), value);
+    } else {
+      code.addStatement(Access.write(field.setter(), "value", value));
+    }
+  }
+
+  /**
+   * Returns the decoded value: the canonical constructor for records, else the filled instance. A
+   * list or set whose key was missing (or null) is an empty one, as Mongoose's arrays read.
+   */
+  private static CodeBlock construct(SchemaModel schema, Map<String, String> locals) {
+    CodeBlock.Builder code = CodeBlock.builder();
+    if (schema.isRecord()) {
+      List<CodeBlock> arguments = new ArrayList<>();
+      for (SchemaModel.Component component : schema.components()) {
+        arguments.add(switch (component.role()) {
+          case MAPPED -> mapped(schema.field(component.name()).orElseThrow(), locals.get(component.name()));
+          case EXTRA -> CodeBlock.of("extra");
+          case TRANSIENT -> ValueCode.defaultValue(component.type());
+        });
+      }
+      code.addStatement("return new $T($L)", schema.type(), CodeBlock.join(arguments, ", "));
+    } else {
+      for (FieldModel field : schema.fields()) {
+        if (field.type() instanceof TypeModel.CollectionType collection) {
+          code.beginControlFlow("if ($L == null)", Access.read(field.getter(), "value"))
+              .addStatement(Access.write(field.setter(), "value", absent(collection)))
+              .endControlFlow();
+        }
+      }
+      schema.extra().ifPresent(extra -> code.addStatement(Access.write(extra.setter(), "value", CodeBlock.of("extra"))));
+      code.addStatement("return value");
+    }
+    return code.build();
+  }
+
+  private static CodeBlock mapped(FieldModel field, String local) {
+    if (field.type() instanceof TypeModel.CollectionType collection) {
+      return CodeBlock.of("$N == null ? $L : $N", local, absent(collection), local);
+    }
+    return CodeBlock.of("$N", local);
+  }
+
+  private static CodeBlock absent(TypeModel.CollectionType collection) {
+    return collection.kind() == TypeModel.CollectionKind.SET
+        ? CodeBlock.of("$T.set()", Runtime.ABSENT_ARRAYS)
+        : CodeBlock.of("$T.list()", Runtime.ABSENT_ARRAYS);
+  }
+}
