@@ -34,13 +34,13 @@ class DiscriminatorCodecTest {
             package zoo;
             import dev.meerkat.annotations.*;
             @Schema(versionKey = false) @DiscriminatorValue("cat")
-            public record Cat(String id, String name, int lives) implements Pet {}
+            public record Cat(String id, String name, @Required int lives) implements Pet {}
             """),
         JavaFileObjects.forSourceString("zoo.Dog", """
             package zoo;
             import dev.meerkat.annotations.*;
             @Schema(versionKey = false)
-            public record Dog(String id, String name, boolean good) implements Pet {}
+            public record Dog(String id, String name, @Required boolean good) implements Pet {}
             """),
         JavaFileObjects.forSourceString("zoo.Owner", """
             package zoo;

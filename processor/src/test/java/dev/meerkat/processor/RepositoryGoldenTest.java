@@ -38,7 +38,7 @@ class RepositoryGoldenTest {
   }
 
   private static final JavaFileObject[] SOURCES = {
-      source("Person", "@Schema public record Person(@Id ObjectId id, String name, @Field(\"a\") int age, Home home,"
+      source("Person", "@Schema public record Person(@Id ObjectId id, String name, @Field(\"a\") @Required int age, Home home,"
           + " List<String> tags) {}"),
       source("Home", "@Schema public record Home(String city) {}"),
       source("PersonName", "@Projection(Person.class) public record PersonName(String name) {}"),

@@ -18,7 +18,7 @@ class SchemaBoundPathsTest {
       Compilations.source("shop.Address", "package shop;", "@dev.meerkat.annotations.Schema",
           "public record Address(String city) {}"),
       Compilations.source("shop.Customer", "package shop;", "import dev.meerkat.annotations.*;",
-          "@Schema @Model public record Customer(@Id org.bson.types.ObjectId id, String name, int balance,"
+          "@Schema @Model public record Customer(@Id org.bson.types.ObjectId id, String name, @Required int balance,"
               + " Address address) {}"),
       Compilations.source("shop.Product", "package shop;", "import dev.meerkat.annotations.*;",
           "@Schema @Model public record Product(@Id org.bson.types.ObjectId id, String sku, Address warehouse) {}")};

@@ -94,7 +94,7 @@ final class TypeFixtures {
       package base;
 
       public class Entity {
-        private int revision;
+        @dev.meerkat.annotations.Required private int revision;
         public transient String cache;
 
         public int getRevision() { return revision; }

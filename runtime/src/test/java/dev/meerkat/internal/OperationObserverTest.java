@@ -64,8 +64,11 @@ class OperationObserverTest {
     long issued = System.nanoTime();
     CompletableFuture<Long> count = CompletableFuture.supplyAsync(() -> conn.collection("things").countDocuments());
     Await.until("the count to be queued", () -> conn.queuedOperations() == 1, WAIT);
+    // The operation was issued between `issued` and now (its thread starts later than `issued`), so
+    // its wait is at least the time from here to the open, and at most the time from `issued`.
+    long queued = System.nanoTime();
     Thread.sleep(100);
-    long beforeOpen = System.nanoTime() - issued;
+    long beforeOpen = System.nanoTime() - queued;
 
     conn.openUri(server.uri(), ConnectionOptions.builder().serverSelectionTimeoutMS(5000).build()).get(10, TimeUnit.SECONDS);
     assertEquals(0L, count.get(10, TimeUnit.SECONDS));

@@ -75,11 +75,11 @@ public final class Documents {
   }
 
   /** As {@link #prepareList}, for the values of a map. */
-  public static <T> Map<String, T> prepareMap(Map<String, T> values, Schema<T> schema, Instant now) {
+  public static <K, T> Map<K, T> prepareMap(Map<K, T> values, Schema<T> schema, Instant now) {
     if (values == null) {
       return null;
     }
-    Map<String, T> prepared = new LinkedHashMap<>();
+    Map<K, T> prepared = new LinkedHashMap<>();
     values.forEach((key, value) -> prepared.put(key, value == null ? null : schema.prepareInsert(value, now)));
     return prepared;
   }
