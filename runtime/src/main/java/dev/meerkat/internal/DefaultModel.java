@@ -4,13 +4,19 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.CountOptions;
 import com.mongodb.client.model.Filters;
+import com.mongodb.bulk.BulkWriteResult;
+import com.mongodb.client.model.FindOneAndDeleteOptions;
+import com.mongodb.client.model.FindOneAndReplaceOptions;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
 import com.mongodb.client.result.DeleteResult;
 import com.mongodb.client.result.UpdateResult;
 import dev.meerkat.AsyncModel;
+import dev.meerkat.ChangeStream;
+import dev.meerkat.FieldPath;
 import dev.meerkat.Connection;
 import dev.meerkat.Filter;
 import dev.meerkat.Model;
@@ -28,6 +34,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import org.bson.BsonDocument;
+import org.bson.BsonValue;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.bson.types.ObjectId;
@@ -253,6 +260,101 @@ public final class DefaultModel<T> implements Model<T> {
   @Override
   public <R> List<R> aggregate(List<? extends Bson> pipeline, Class<R> resultType) {
     return gateway.execute("aggregate", c -> c.aggregate(scoped(pipeline), resultType).into(new ArrayList<>()));
+  }
+
+  @Override
+  public Optional<T> findByIdAndUpdate(Object id, Update<T> update) {
+    return findByIdAndUpdate(id, update, new FindOneAndUpdateOptions());
+  }
+
+  @Override
+  public Optional<T> findByIdAndUpdate(Object id, Update<T> update, FindOneAndUpdateOptions options) {
+    return findOneAndUpdate(byId(id), update, options);
+  }
+
+  @Override
+  public Optional<T> findByIdAndDelete(Object id) {
+    return findOneAndDelete(byId(id));
+  }
+
+  @Override
+  public Optional<T> findOneAndDelete(Filter<T> filter) {
+    return findOneAndDelete(filter, new FindOneAndDeleteOptions());
+  }
+
+  @Override
+  public Optional<T> findOneAndDelete(Filter<T> filter, FindOneAndDeleteOptions options) {
+    Bson scoped = scoped(filter);
+    return Optional.ofNullable(gateway.execute("findOneAndDelete", c -> c.findOneAndDelete(scoped, options)));
+  }
+
+  @Override
+  public Optional<T> findOneAndReplace(Filter<T> filter, T replacement) {
+    return findOneAndReplace(filter, replacement, new FindOneAndReplaceOptions());
+  }
+
+  @Override
+  public Optional<T> findOneAndReplace(Filter<T> filter, T replacement, FindOneAndReplaceOptions options) {
+    Bson scoped = scoped(filter);
+    T prepared = prepareInsert(replacement);
+    return Optional.ofNullable(gateway.execute("findOneAndReplace", c -> c.findOneAndReplace(scoped, prepared, options)));
+  }
+
+  @Override
+  public <V> List<V> distinct(FieldPath<T, V> path, Filter<T> filter) {
+    Function<MongoCollection<T>, List<V>> action = distinctAction(path, filter);
+    return gateway.execute("distinct", action);
+  }
+
+  /** The distinct values of {@code path}, decoded as its type; checks the path before anything is sent. */
+  @SuppressWarnings("unchecked") // the decoder yields the path's Java type V
+  <V> Function<MongoCollection<T>, List<V>> distinctAction(FieldPath<T, V> path, Filter<T> filter) {
+    Objects.requireNonNull(path, "path == null");
+    Bson scoped = scoped(filter);
+    Function<BsonValue, Object> decoder = DistinctValues.decoderFor(schema, path.path());
+    return c -> (List<V>) DistinctValues.decode(
+        c.distinct(path.path(), scoped, BsonValue.class).into(new ArrayList<>()), decoder);
+  }
+
+  @Override
+  public BulkWriteResult bulkWrite(List<? extends WriteModel<T>> writes) {
+    List<WriteModel<T>> prepared = BulkWrites.prepare(this, writes);
+    if (prepared.isEmpty()) {
+      return emptyBulkResult();
+    }
+    return gateway.execute("bulkWrite", c -> c.bulkWrite(prepared));
+  }
+
+  /** What an empty bulk write returns without sending anything, as Mongoose does. */
+  static BulkWriteResult emptyBulkResult() {
+    return BulkWriteResult.acknowledged(0, 0, 0, 0, List.of(), List.of());
+  }
+
+  @Override
+  public long estimatedDocumentCount() {
+    return gateway.execute("estimatedDocumentCount", MongoCollection::estimatedDocumentCount);
+  }
+
+  @Override
+  public ChangeStream<T> watch() {
+    return watch(List.of());
+  }
+
+  @Override
+  public ChangeStream<T> watch(List<? extends Bson> pipeline) {
+    Function<MongoCollection<T>, ChangeStream<T>> action = watchAction(pipeline);
+    return gateway.execute("watch", action);
+  }
+
+  /** Opens the change stream: the cursor is created (the {@code aggregate} sent) when this runs. */
+  Function<MongoCollection<T>, ChangeStream<T>> watchAction(List<? extends Bson> pipeline) {
+    List<Bson> stages = List.copyOf(Objects.requireNonNull(pipeline, "pipeline == null"));
+    return c -> new DriverChangeStream<>(c.watch(stages, schema.type()).cursor());
+  }
+
+  /** The filter on {@code _id}, cast as Mongoose casts ids. */
+  Filter<T> byId(Object id) {
+    return Filter.raw(Filters.eq("_id", castId(id)));
   }
 
   @Override
