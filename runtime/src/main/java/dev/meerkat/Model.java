@@ -10,6 +10,7 @@ import com.mongodb.client.result.DeleteResult;
 import com.mongodb.client.result.UpdateResult;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
@@ -178,6 +179,32 @@ public interface Model<T> {
 
   /** {@link #watch()} with an aggregation pipeline applied to the change events ({@code $match}, ...). */
   ChangeStream<T> watch(List<? extends Bson> pipeline);
+
+  /**
+   * Registers document middleware run before {@code hook} ({@link Hook#SAVE}, {@link Hook#VALIDATE},
+   * {@link Hook#INSERT_MANY}) with each document as given. Hooks run in registration order; one that
+   * throws aborts the operation before anything is sent and its exception reaches the caller. Hooks
+   * apply to this schema's models on this connection and on its {@code useDb} connections.
+   *
+   * @return this model
+   * @throws ConfigurationException for a query hook (use {@link #preQuery})
+   */
+  Model<T> pre(Hook hook, Consumer<? super T> action);
+
+  /** Registers document middleware run after {@code hook} succeeded, with each document as stored. @return this model */
+  Model<T> post(Hook hook, Consumer<? super T> action);
+
+  /**
+   * Registers query middleware run before {@code hook} ({@link Hook#UPDATE}, {@link Hook#DELETE},
+   * {@link Hook#FIND}) with the operation's filter; a throwing one aborts the operation before it is sent.
+   *
+   * @return this model
+   * @throws ConfigurationException for a document hook (use {@link #pre})
+   */
+  Model<T> preQuery(Hook hook, Consumer<? super Filter<T>> action);
+
+  /** Registers query middleware run after {@code hook} succeeded, with the operation's filter. @return this model */
+  Model<T> postQuery(Hook hook, Consumer<? super Filter<T>> action);
 
   /** The same operations, returning futures completed on the connection's executor. */
   AsyncModel<T> async();

@@ -11,6 +11,7 @@ import com.mongodb.client.result.UpdateResult;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
@@ -237,6 +238,30 @@ public abstract class TypedModel<T> implements Model<T> {
   @Override
   public ChangeStream<T> watch(List<? extends Bson> pipeline) {
     return delegate.watch(pipeline);
+  }
+
+  @Override
+  public Model<T> pre(Hook hook, Consumer<? super T> action) {
+    delegate.pre(hook, action);
+    return this;
+  }
+
+  @Override
+  public Model<T> post(Hook hook, Consumer<? super T> action) {
+    delegate.post(hook, action);
+    return this;
+  }
+
+  @Override
+  public Model<T> preQuery(Hook hook, Consumer<? super Filter<T>> action) {
+    delegate.preQuery(hook, action);
+    return this;
+  }
+
+  @Override
+  public Model<T> postQuery(Hook hook, Consumer<? super Filter<T>> action) {
+    delegate.postQuery(hook, action);
+    return this;
   }
 
   @Override

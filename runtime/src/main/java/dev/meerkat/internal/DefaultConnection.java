@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.Consumer;
@@ -43,6 +44,8 @@ final class DefaultConnection implements Connection {
   private final EventEmitter emitter;
   private final ConnectionModels models;
   private final OperationObservers observers = new OperationObservers();
+  /** Middleware by schema; a useDb connection uses its base's, so hooks apply across useDb children. */
+  private final Map<Schema<?>, ModelHooks<?>> hooks = new ConcurrentHashMap<>();
 
   /** A base connection. */
   DefaultConnection(DefaultMeerkatInstance instance, int id) {
@@ -444,6 +447,15 @@ final class DefaultConnection implements Connection {
   /** Starts every model's init for the opening that just completed; operations wait for them. */
   void startModelInits() {
     models.startInits();
+  }
+
+  /** The middleware of {@code schema}'s models on this connection and its useDb connections. */
+  @SuppressWarnings("unchecked") // stored under its own schema, so its type is T
+  <T> ModelHooks<T> hooksOf(Schema<T> schema) {
+    if (base != null) {
+      return base.hooksOf(schema);
+    }
+    return (ModelHooks<T>) hooks.computeIfAbsent(schema, s -> new ModelHooks<>(s.modelName()));
   }
 
   // ---- useDb -----------------------------------------------------------------------------------

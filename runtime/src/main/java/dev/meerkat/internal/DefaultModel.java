@@ -17,6 +17,7 @@ import com.mongodb.client.result.UpdateResult;
 import dev.meerkat.AsyncModel;
 import dev.meerkat.ChangeStream;
 import dev.meerkat.FieldPath;
+import dev.meerkat.Hook;
 import dev.meerkat.Connection;
 import dev.meerkat.Filter;
 import dev.meerkat.Model;
@@ -32,6 +33,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.bson.BsonDocument;
 import org.bson.BsonValue;
@@ -53,6 +55,8 @@ public final class DefaultModel<T> implements Model<T> {
   /** For a subtype of a sealed hierarchy, {@code {__t: value}}: every filter of this model includes it. */
   private final Bson scope;
   private final AsyncModel<T> async;
+  /** The middleware of this schema on the base connection (shared with its useDb connections). */
+  private final ModelHooks<T> hooks;
 
   /** Creates the model; the connection supplies the gateway. */
   public DefaultModel(Connection connection, Schema<T> schema, String collectionName, CollectionGateway<T> gateway) {
@@ -63,6 +67,7 @@ public final class DefaultModel<T> implements Model<T> {
     this.updatedAtKey = schema.options().timestamps() ? keyOf(schema, "updatedAt") : null;
     this.scope = schema.discriminatorValue() == null ? null
         : Filters.eq(schema.discriminatorKey(), schema.discriminatorValue());
+    this.hooks = connection instanceof DefaultConnection base ? base.hooksOf(schema) : new ModelHooks<>(schema.modelName());
     this.async = new DefaultAsyncModel<>(this, gateway);
   }
 
@@ -355,6 +360,35 @@ public final class DefaultModel<T> implements Model<T> {
   /** The filter on {@code _id}, cast as Mongoose casts ids. */
   Filter<T> byId(Object id) {
     return Filter.raw(Filters.eq("_id", castId(id)));
+  }
+
+  @Override
+  public Model<T> pre(Hook hook, Consumer<? super T> action) {
+    hooks.addDocument(true, hook, action);
+    return this;
+  }
+
+  @Override
+  public Model<T> post(Hook hook, Consumer<? super T> action) {
+    hooks.addDocument(false, hook, action);
+    return this;
+  }
+
+  @Override
+  public Model<T> preQuery(Hook hook, Consumer<? super Filter<T>> action) {
+    hooks.addQuery(true, hook, action);
+    return this;
+  }
+
+  @Override
+  public Model<T> postQuery(Hook hook, Consumer<? super Filter<T>> action) {
+    hooks.addQuery(false, hook, action);
+    return this;
+  }
+
+  /** The middleware {@link HookedModel} runs around this model's operations. */
+  ModelHooks<T> hooks() {
+    return hooks;
   }
 
   @Override
