@@ -1,5 +1,6 @@
 package dev.meerkat;
 
+import com.mongodb.client.ClientSession;
 import com.mongodb.bulk.BulkWriteResult;
 import com.mongodb.client.model.FindOneAndDeleteOptions;
 import com.mongodb.client.model.FindOneAndReplaceOptions;
@@ -205,6 +206,12 @@ public interface Model<T> {
 
   /** Registers query middleware run after {@code hook} succeeded, with the operation's filter. @return this model */
   Model<T> postQuery(Hook hook, Consumer<? super Filter<T>> action);
+
+  /**
+   * A view of this model whose every operation (sync, async and queries) runs in {@code session},
+   * e.g. one from {@link Connection#startSession()} with a transaction the caller drives.
+   */
+  Model<T> withSession(ClientSession session);
 
   /** The same operations, returning futures completed on the connection's executor. */
   AsyncModel<T> async();

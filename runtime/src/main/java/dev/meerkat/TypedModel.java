@@ -1,5 +1,6 @@
 package dev.meerkat;
 
+import com.mongodb.client.ClientSession;
 import com.mongodb.bulk.BulkWriteResult;
 import com.mongodb.client.model.FindOneAndDeleteOptions;
 import com.mongodb.client.model.FindOneAndReplaceOptions;
@@ -262,6 +263,11 @@ public abstract class TypedModel<T> implements Model<T> {
   public Model<T> postQuery(Hook hook, Consumer<? super Filter<T>> action) {
     delegate.postQuery(hook, action);
     return this;
+  }
+
+  @Override
+  public Model<T> withSession(ClientSession session) {
+    return delegate.withSession(session);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.meerkat.internal;
 
+import com.mongodb.TransactionOptions;
 import com.mongodb.client.ClientSession;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
@@ -456,6 +457,49 @@ final class DefaultConnection implements Connection {
       return base.hooksOf(schema);
     }
     return (ModelHooks<T>) hooks.computeIfAbsent(schema, s -> new ModelHooks<>(s.modelName()));
+  }
+
+  // ---- transactions ----------------------------------------------------------------------------
+
+  /** What transactions bind their session to: the base connection, shared by its useDb connections. */
+  Object sessionOwner() {
+    return base != null ? base : this;
+  }
+
+  /** The session of the transaction running on this thread for this connection, or null. */
+  ClientSession currentSession() {
+    return CurrentSession.of(sessionOwner());
+  }
+
+  @Override
+  public <R> R transaction(Function<ClientSession, R> work) {
+    return transaction(TransactionOptions.builder().build(), work);
+  }
+
+  @Override
+  public <R> R transaction(TransactionOptions options, Function<ClientSession, R> work) {
+    Objects.requireNonNull(options, "options == null");
+    Objects.requireNonNull(work, "work == null");
+    ClientSession outer = currentSession();
+    if (outer != null) {
+      return work.apply(outer); // a nested transaction joins the outer one
+    }
+    try (ClientSession session = startSession()) {
+      return session.withTransaction(() -> CurrentSession.with(sessionOwner(), session, () -> work.apply(session)), options);
+    }
+  }
+
+  @Override
+  public <R> CompletableFuture<R> transactionAsync(Function<ClientSession, CompletableFuture<R>> work) {
+    return transactionAsync(TransactionOptions.builder().build(), work);
+  }
+
+  @Override
+  public <R> CompletableFuture<R> transactionAsync(TransactionOptions options, Function<ClientSession, CompletableFuture<R>> work) {
+    Objects.requireNonNull(options, "options == null");
+    Objects.requireNonNull(work, "work == null");
+    return CompletableFuture.supplyAsync(() -> transaction(options, session -> Futures.await(Objects.requireNonNull(work.apply(session), "work returned null"), "transactionAsync")),
+        executor());
   }
 
   // ---- useDb -----------------------------------------------------------------------------------

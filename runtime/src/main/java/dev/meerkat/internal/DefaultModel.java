@@ -1,5 +1,6 @@
 package dev.meerkat.internal;
 
+import com.mongodb.client.ClientSession;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.CountOptions;
@@ -389,6 +390,12 @@ public final class DefaultModel<T> implements Model<T> {
   /** The middleware {@link HookedModel} runs around this model's operations. */
   ModelHooks<T> hooks() {
     return hooks;
+  }
+
+  @Override
+  public Model<T> withSession(ClientSession session) {
+    Objects.requireNonNull(session, "session == null");
+    return SessionView.of(this, connection instanceof DefaultConnection base ? base.sessionOwner() : connection, session);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.meerkat.internal;
 
+import com.mongodb.client.ClientSession;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndDeleteOptions;
 import com.mongodb.client.model.FindOneAndReplaceOptions;
@@ -10,6 +11,7 @@ import com.mongodb.client.result.UpdateResult;
 import dev.meerkat.AsyncModel;
 import dev.meerkat.Filter;
 import dev.meerkat.Hook;
+import dev.meerkat.Model;
 import dev.meerkat.Query;
 import dev.meerkat.TypedModel;
 import dev.meerkat.Update;
@@ -203,6 +205,12 @@ final class HookedModel<T> extends TypedModel<T> {
   @Override
   public Optional<T> findOneAndDelete(Filter<T> filter, FindOneAndDeleteOptions options) {
     return query(Hook.DELETE, filter, () -> model.findOneAndDelete(filter, options));
+  }
+
+  @Override
+  public Model<T> withSession(ClientSession session) {
+    Objects.requireNonNull(session, "session == null");
+    return SessionView.of(this, ((DefaultConnection) model.connection()).sessionOwner(), session);
   }
 
   @Override
