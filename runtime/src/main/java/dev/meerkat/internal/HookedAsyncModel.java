@@ -1,6 +1,7 @@
 package dev.meerkat.internal;
 
 import com.mongodb.bulk.BulkWriteResult;
+import com.mongodb.client.ClientSession;
 import com.mongodb.client.model.FindOneAndDeleteOptions;
 import com.mongodb.client.model.FindOneAndReplaceOptions;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
@@ -44,8 +45,14 @@ final class HookedAsyncModel<T> implements AsyncModel<T> {
     if (hooks.isEmpty()) {
       return operation.get();
     }
-    return CompletableFuture.runAsync(before, executor.get())
-        .thenCompose(ignored -> operation.get())
+    DefaultConnection connection = (DefaultConnection) model.connection();
+    Object owner = connection.sessionOwner();
+    ClientSession session = connection.currentSession(); // a transaction's, carried to the executor
+    return CompletableFuture.runAsync(() -> CurrentSession.with(owner, session, () -> {
+          before.run();
+          return null;
+        }), executor.get())
+        .thenCompose(ignored -> CurrentSession.with(owner, session, operation))
         .thenApplyAsync(result -> {
           after.accept(result);
           return result;

@@ -172,6 +172,17 @@ class TransactionProtocolTest {
   }
 
   @Test
+  void asyncOperationsWithHooksStillJoinTheTransaction() {
+    List<String> hooked = new java.util.concurrent.CopyOnWriteArrayList<>();
+    users.pre(dev.meerkat.Hook.SAVE, u -> hooked.add(u.name()));
+    conn.transaction(session -> users.async().create(User.of("Ada", "ada@x", 36)).join());
+    assertEquals(List.of("Ada"), hooked);
+    List<SessionServer.Received> tx = server.inTransactions();
+    assertEquals(List.of("insert", "commitTransaction"), tx.stream().map(SessionServer.Received::name).toList());
+    assertOneTransaction(tx);
+  }
+
+  @Test
   void aTransactionStartedBeforeTheConnectionOpensWaitsInTheBuffer() throws Exception {
     Connection later = meerkat.createConnection();
     UserModel laterUsers = UserModel.on(later);
