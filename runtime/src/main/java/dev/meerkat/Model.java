@@ -130,7 +130,9 @@ public interface Model<T> {
    * Updates the document whose {@code _id} is {@code id} and returns it as it was before the update
    * (Mongoose's {@code findByIdAndUpdate}); empty when no document has that id.
    */
-  Optional<T> findByIdAndUpdate(Object id, Update<T> update);
+  default Optional<T> findByIdAndUpdate(Object id, Update<T> update) {
+    return findByIdAndUpdate(id, update, new FindOneAndUpdateOptions());
+  }
 
   /** {@link #findByIdAndUpdate(Object, Update)} with driver options ({@code returnDocument(AFTER)}, upsert). */
   Optional<T> findByIdAndUpdate(Object id, Update<T> update, FindOneAndUpdateOptions options);
@@ -139,7 +141,9 @@ public interface Model<T> {
   Optional<T> findByIdAndDelete(Object id);
 
   /** Deletes the first document matching {@code filter}. @return the deleted document; empty when none matched */
-  Optional<T> findOneAndDelete(Filter<T> filter);
+  default Optional<T> findOneAndDelete(Filter<T> filter) {
+    return findOneAndDelete(filter, new FindOneAndDeleteOptions());
+  }
 
   /** {@link #findOneAndDelete(Filter)} with driver options (sort, projection, collation). */
   Optional<T> findOneAndDelete(Filter<T> filter, FindOneAndDeleteOptions options);
@@ -148,7 +152,9 @@ public interface Model<T> {
    * Validates {@code replacement} (assigning timestamps) and replaces the first document matching
    * {@code filter}. @return the document as it was before, unless {@code returnDocument(AFTER)} is given
    */
-  Optional<T> findOneAndReplace(Filter<T> filter, T replacement);
+  default Optional<T> findOneAndReplace(Filter<T> filter, T replacement) {
+    return findOneAndReplace(filter, replacement, new FindOneAndReplaceOptions());
+  }
 
   /** {@link #findOneAndReplace(Filter, Object)} with driver options ({@code returnDocument(AFTER)}, upsert). */
   Optional<T> findOneAndReplace(Filter<T> filter, T replacement, FindOneAndReplaceOptions options);
@@ -176,7 +182,9 @@ public interface Model<T> {
    * Opens a change stream on the collection (Mongoose's {@code Model.watch()}); events carry the
    * full document decoded by the schema's codec. Needs a replica set or sharded cluster. Close it.
    */
-  ChangeStream<T> watch();
+  default ChangeStream<T> watch() {
+    return watch(List.of());
+  }
 
   /** {@link #watch()} with an aggregation pipeline applied to the change events ({@code $match}, ...). */
   ChangeStream<T> watch(List<? extends Bson> pipeline);

@@ -1,5 +1,6 @@
 package dev.meerkat.internal;
 
+import com.mongodb.bulk.BulkWriteResult;
 import com.mongodb.client.model.DeleteManyModel;
 import com.mongodb.client.model.DeleteOneModel;
 import com.mongodb.client.model.InsertOneModel;
@@ -19,6 +20,9 @@ import java.util.Objects;
  * is sent, so one invalid write means none is.
  */
 final class BulkWrites {
+  /** What an empty bulk write returns without sending anything, as Mongoose does. */
+  static final BulkWriteResult EMPTY_RESULT = BulkWriteResult.acknowledged(0, 0, 0, 0, List.of(), List.of());
+
   private BulkWrites() {}
 
   static <T> List<WriteModel<T>> prepare(DefaultModel<T> model, List<? extends WriteModel<T>> writes) {

@@ -231,7 +231,7 @@ final class DefaultAsyncModel<T> implements AsyncModel<T> {
     return prepared(() -> {
       List<WriteModel<T>> prepared = BulkWrites.prepare(model, writes);
       if (prepared.isEmpty()) {
-        return CompletableFuture.completedFuture(DefaultModel.emptyBulkResult());
+        return CompletableFuture.completedFuture(BulkWrites.EMPTY_RESULT);
       }
       return gateway.executeAsync("bulkWrite", c -> c.bulkWrite(prepared));
     });

@@ -269,34 +269,19 @@ public final class DefaultModel<T> implements Model<T> {
   }
 
   @Override
-  public Optional<T> findByIdAndUpdate(Object id, Update<T> update) {
-    return findByIdAndUpdate(id, update, new FindOneAndUpdateOptions());
-  }
-
-  @Override
   public Optional<T> findByIdAndUpdate(Object id, Update<T> update, FindOneAndUpdateOptions options) {
     return findOneAndUpdate(byId(id), update, options);
   }
 
   @Override
   public Optional<T> findByIdAndDelete(Object id) {
-    return findOneAndDelete(byId(id));
-  }
-
-  @Override
-  public Optional<T> findOneAndDelete(Filter<T> filter) {
-    return findOneAndDelete(filter, new FindOneAndDeleteOptions());
+    return findOneAndDelete(byId(id), new FindOneAndDeleteOptions());
   }
 
   @Override
   public Optional<T> findOneAndDelete(Filter<T> filter, FindOneAndDeleteOptions options) {
     Bson scoped = scoped(filter);
     return Optional.ofNullable(gateway.execute("findOneAndDelete", c -> c.findOneAndDelete(scoped, options)));
-  }
-
-  @Override
-  public Optional<T> findOneAndReplace(Filter<T> filter, T replacement) {
-    return findOneAndReplace(filter, replacement, new FindOneAndReplaceOptions());
   }
 
   @Override
@@ -326,24 +311,14 @@ public final class DefaultModel<T> implements Model<T> {
   public BulkWriteResult bulkWrite(List<? extends WriteModel<T>> writes) {
     List<WriteModel<T>> prepared = BulkWrites.prepare(this, writes);
     if (prepared.isEmpty()) {
-      return emptyBulkResult();
+      return BulkWrites.EMPTY_RESULT;
     }
     return gateway.execute("bulkWrite", c -> c.bulkWrite(prepared));
-  }
-
-  /** What an empty bulk write returns without sending anything, as Mongoose does. */
-  static BulkWriteResult emptyBulkResult() {
-    return BulkWriteResult.acknowledged(0, 0, 0, 0, List.of(), List.of());
   }
 
   @Override
   public long estimatedDocumentCount() {
     return gateway.execute("estimatedDocumentCount", MongoCollection::estimatedDocumentCount);
-  }
-
-  @Override
-  public ChangeStream<T> watch() {
-    return watch(List.of());
   }
 
   @Override
