@@ -1,11 +1,14 @@
 package dev.meerkat.internal;
 
+import com.mongodb.MongoClientException;
 import com.mongodb.TransactionOptions;
 import com.mongodb.client.ClientSession;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.CreateCollectionOptions;
+import com.mongodb.connection.ClusterDescription;
+import com.mongodb.connection.ClusterType;
 import dev.meerkat.Connection;
 import dev.meerkat.ConnectionEvent;
 import dev.meerkat.ConnectionEventData;
@@ -485,7 +488,24 @@ final class DefaultConnection implements Connection {
       return work.apply(outer); // a nested transaction joins the outer one
     }
     try (ClientSession session = startSession()) {
+      requireTransactions(null);
       return session.withTransaction(() -> CurrentSession.with(sessionOwner(), session, () -> work.apply(session)), options);
+    } catch (MongoClientException e) {
+      String message = String.valueOf(e.getMessage());
+      if (message.contains("support sessions") || message.contains("Transactions are not supported")) {
+        requireTransactions(e);
+      }
+      throw e;
+    }
+  }
+
+  /** Fails clearly when the server is known to have no transactions (a standalone server). */
+  private void requireTransactions(MongoClientException driverError) {
+    ClusterDescription cluster = client().getClusterDescription();
+    if (driverError != null || cluster.getType() == ClusterType.STANDALONE) {
+      throw new MeerkatException("Connection " + id + " cannot run a transaction: the server at " + hosts()
+          + " is a " + cluster.getType() + " server without transactions; transactions need a replica set or a"
+          + " sharded cluster (e.g. start mongod with --replSet and rs.initiate())", driverError);
     }
   }
 
