@@ -31,6 +31,8 @@ final class SessionServer implements AutoCloseable {
   private final List<Received> received = new CopyOnWriteArrayList<>();
   /** How many of the next {@code insert} commands fail with a TransientTransactionError label. */
   final AtomicInteger transientInsertFailures = new AtomicInteger();
+  /** How many of the next {@code commitTransaction} commands fail with an UnknownTransactionCommitResult label. */
+  final AtomicInteger unknownCommitResults = new AtomicInteger();
   private final MongoServer server;
   private final int port;
 
@@ -63,6 +65,15 @@ final class SessionServer implements AutoCloseable {
     server.shutdownNow();
   }
 
+  private static Document error(String message, int code, String codeName, String label) {
+    Document error = new Document("ok", 0.0);
+    error.put("errmsg", message);
+    error.put("code", code);
+    error.put("codeName", codeName);
+    error.put("errorLabels", List.of(label));
+    return error;
+  }
+
   private final class Backend extends MemoryBackend {
     @Override
     public Document handleCommand(Channel channel, String database, String command, Document query) {
@@ -78,17 +89,18 @@ final class SessionServer implements AutoCloseable {
           reply.put("secondary", false);
           return reply;
         }
-        case "commitTransaction", "abortTransaction", "endSessions" -> {
+        case "commitTransaction" -> {
+          if (unknownCommitResults.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            return error("injected: commit outcome unknown", 8, "UnknownError", "UnknownTransactionCommitResult");
+          }
+          return new Document("ok", 1.0);
+        }
+        case "abortTransaction", "endSessions" -> {
           return new Document("ok", 1.0);
         }
         case "insert" -> {
           if (transientInsertFailures.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
-            Document error = new Document("ok", 0.0);
-            error.put("errmsg", "injected: transaction aborted by a write conflict");
-            error.put("code", 112);
-            error.put("codeName", "WriteConflict");
-            error.put("errorLabels", List.of("TransientTransactionError"));
-            return error;
+            return error("injected: transaction aborted by a write conflict", 112, "WriteConflict", "TransientTransactionError");
           }
           return super.handleCommand(channel, database, command, query);
         }

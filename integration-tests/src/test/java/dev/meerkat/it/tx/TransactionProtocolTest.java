@@ -121,6 +121,21 @@ class TransactionProtocolTest {
   }
 
   @Test
+  void anUnknownCommitResultRetriesTheCommitNotTheCallback() {
+    server.unknownCommitResults.set(1);
+    AtomicInteger attempts = new AtomicInteger();
+    conn.transaction(session -> {
+      attempts.incrementAndGet();
+      return users.create(User.of("Ada", "ada@x", 36));
+    });
+    assertEquals(1, attempts.get(), "the callback ran once");
+    List<SessionServer.Received> commits = server.named("commitTransaction");
+    assertEquals(2, commits.size(), "the commit was sent again");
+    assertEquals(commits.get(0).txnNumber(), commits.get(1).txnNumber(), "for the same transaction");
+    assertEquals(1, server.named("insert").size());
+  }
+
+  @Test
   void aNestedTransactionJoinsTheOuterOne() {
     conn.transaction(outer -> {
       users.create(User.of("a", "a@x", 1));
