@@ -37,7 +37,9 @@ final class SessionServer implements AutoCloseable {
   private final int port;
 
   SessionServer() {
-    server = new MongoServer(new Backend());
+    Backend backend = new Backend();
+    backend.enableOplog(); // the embedded server's own change streams, off by default
+    server = new MongoServer(backend);
     InetSocketAddress address = server.bind();
     port = address.getPort();
   }
