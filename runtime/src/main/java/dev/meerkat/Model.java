@@ -181,6 +181,8 @@ public interface Model<T> {
   /**
    * Opens a change stream on the collection (Mongoose's {@code Model.watch()}); events carry the
    * full document decoded by the schema's codec. Needs a replica set or sharded cluster. Close it.
+   * The stream covers the whole collection, also for a discriminator subtype's model: add a
+   * {@code $match} stage with {@link #watch(List)} to narrow it.
    */
   default ChangeStream<T> watch() {
     return watch(List.of());
