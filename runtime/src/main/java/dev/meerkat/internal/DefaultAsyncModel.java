@@ -223,7 +223,8 @@ final class DefaultAsyncModel<T> implements AsyncModel<T> {
 
   @Override
   public <V> CompletableFuture<List<V>> distinct(FieldPath<T, V> path, Filter<T> filter) {
-    return prepared(() -> gateway.executeAsync("distinct", model.distinctAction(path, filter)));
+    return prepared(() -> gateway.executeAsync("distinct",
+        DistinctValues.action(model.schema(), path, model.scoped(filter))));
   }
 
   @Override
@@ -244,6 +245,7 @@ final class DefaultAsyncModel<T> implements AsyncModel<T> {
 
   @Override
   public CompletableFuture<ChangeStream<T>> watch(List<? extends Bson> pipeline) {
-    return prepared(() -> gateway.executeAsync("watch", model.watchAction(pipeline)));
+    return prepared(() -> gateway.executeAsync("watch",
+        DriverChangeStream.open(model.schema().type(), pipeline)));
   }
 }

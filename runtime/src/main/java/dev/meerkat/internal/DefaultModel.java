@@ -37,7 +37,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.bson.BsonDocument;
-import org.bson.BsonValue;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.bson.types.ObjectId;
@@ -293,18 +292,8 @@ public final class DefaultModel<T> implements Model<T> {
 
   @Override
   public <V> List<V> distinct(FieldPath<T, V> path, Filter<T> filter) {
-    Function<MongoCollection<T>, List<V>> action = distinctAction(path, filter);
+    Function<MongoCollection<T>, List<V>> action = DistinctValues.action(schema, path, scoped(filter));
     return gateway.execute("distinct", action);
-  }
-
-  /** The distinct values of {@code path}, decoded as its type; checks the path before anything is sent. */
-  @SuppressWarnings("unchecked") // the decoder yields the path's Java type V
-  <V> Function<MongoCollection<T>, List<V>> distinctAction(FieldPath<T, V> path, Filter<T> filter) {
-    Objects.requireNonNull(path, "path == null");
-    Bson scoped = scoped(filter);
-    Function<BsonValue, Object> decoder = DistinctValues.decoderFor(schema, path.path());
-    return c -> (List<V>) DistinctValues.decode(
-        c.distinct(path.path(), scoped, BsonValue.class).into(new ArrayList<>()), decoder);
   }
 
   @Override
@@ -323,14 +312,8 @@ public final class DefaultModel<T> implements Model<T> {
 
   @Override
   public ChangeStream<T> watch(List<? extends Bson> pipeline) {
-    Function<MongoCollection<T>, ChangeStream<T>> action = watchAction(pipeline);
+    Function<MongoCollection<T>, ChangeStream<T>> action = DriverChangeStream.open(schema.type(), pipeline);
     return gateway.execute("watch", action);
-  }
-
-  /** Opens the change stream: the cursor is created (the {@code aggregate} sent) when this runs. */
-  Function<MongoCollection<T>, ChangeStream<T>> watchAction(List<? extends Bson> pipeline) {
-    List<Bson> stages = List.copyOf(Objects.requireNonNull(pipeline, "pipeline == null"));
-    return c -> new DriverChangeStream<>(c.watch(stages, schema.type()).cursor());
   }
 
   /** The filter on {@code _id}, cast as Mongoose casts ids. */

@@ -1,5 +1,7 @@
 package dev.meerkat.internal;
 
+import com.mongodb.client.MongoCollection;
+import dev.meerkat.FieldPath;
 import dev.meerkat.MeerkatException;
 import dev.meerkat.Schema;
 import dev.meerkat.SchemaField;
@@ -7,10 +9,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 import org.bson.BsonBinarySubType;
 import org.bson.BsonValue;
 import org.bson.UuidRepresentation;
+import org.bson.conversions.Bson;
 
 /**
  * Decodes the values a {@code distinct} returns as the Java type of the schema field they came from.
@@ -19,6 +23,14 @@ import org.bson.UuidRepresentation;
  */
 final class DistinctValues {
   private DistinctValues() {}
+
+  /** The distinct values of {@code path} under {@code filter}, decoded as its type; checks the path before anything is sent. */
+  @SuppressWarnings("unchecked") // the decoder yields the path's Java type V
+  static <T, V> Function<MongoCollection<T>, List<V>> action(Schema<T> schema, FieldPath<T, V> path, Bson filter) {
+    Objects.requireNonNull(path, "path == null");
+    Function<BsonValue, Object> decoder = decoderFor(schema, path.path());
+    return c -> (List<V>) decode(c.distinct(path.path(), filter, BsonValue.class).into(new ArrayList<>()), decoder);
+  }
 
   /** The decoder of values stored under {@code path}. @throws MeerkatException when the path's type is not a known scalar */
   static Function<BsonValue, Object> decoderFor(Schema<?> schema, String path) {

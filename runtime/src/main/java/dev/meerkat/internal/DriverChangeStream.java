@@ -1,10 +1,15 @@
 package dev.meerkat.internal;
 
 import com.mongodb.client.MongoChangeStreamCursor;
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.changestream.ChangeStreamDocument;
 import dev.meerkat.ChangeStream;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.bson.BsonDocument;
+import org.bson.conversions.Bson;
 
 /** A {@link ChangeStream} over the driver's change stream cursor. */
 final class DriverChangeStream<T> implements ChangeStream<T> {
@@ -12,6 +17,12 @@ final class DriverChangeStream<T> implements ChangeStream<T> {
 
   DriverChangeStream(MongoChangeStreamCursor<ChangeStreamDocument<T>> cursor) {
     this.cursor = cursor;
+  }
+
+  /** Opening a stream of {@code type}'s collection: the cursor is created (the {@code aggregate} sent) when this runs. */
+  static <T> Function<MongoCollection<T>, ChangeStream<T>> open(Class<T> type, List<? extends Bson> pipeline) {
+    List<Bson> stages = List.copyOf(Objects.requireNonNull(pipeline, "pipeline == null"));
+    return c -> new DriverChangeStream<>(c.watch(stages, type).cursor());
   }
 
   @Override
