@@ -1,5 +1,10 @@
 package dev.meerkat;
 
+import com.mongodb.bulk.BulkWriteResult;
+import com.mongodb.client.model.FindOneAndDeleteOptions;
+import com.mongodb.client.model.FindOneAndReplaceOptions;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.WriteModel;
 import com.mongodb.client.result.DeleteResult;
 import com.mongodb.client.result.UpdateResult;
 import java.util.List;
@@ -65,4 +70,48 @@ public interface AsyncModel<T> {
 
   /** See {@link Model#aggregate}. */
   <R> CompletableFuture<List<R>> aggregate(List<? extends Bson> pipeline, Class<R> resultType);
+
+  /** See {@link Model#findByIdAndUpdate(Object, Update, FindOneAndUpdateOptions)}. */
+  CompletableFuture<Optional<T>> findByIdAndUpdate(Object id, Update<T> update, FindOneAndUpdateOptions options);
+
+  /** See {@link Model#findByIdAndUpdate(Object, Update)}. */
+  default CompletableFuture<Optional<T>> findByIdAndUpdate(Object id, Update<T> update) {
+    return findByIdAndUpdate(id, update, new FindOneAndUpdateOptions());
+  }
+
+  /** See {@link Model#findByIdAndDelete}. */
+  CompletableFuture<Optional<T>> findByIdAndDelete(Object id);
+
+  /** See {@link Model#findOneAndDelete(Filter, FindOneAndDeleteOptions)}. */
+  CompletableFuture<Optional<T>> findOneAndDelete(Filter<T> filter, FindOneAndDeleteOptions options);
+
+  /** See {@link Model#findOneAndDelete(Filter)}. */
+  default CompletableFuture<Optional<T>> findOneAndDelete(Filter<T> filter) {
+    return findOneAndDelete(filter, new FindOneAndDeleteOptions());
+  }
+
+  /** See {@link Model#findOneAndReplace(Filter, Object, FindOneAndReplaceOptions)}. */
+  CompletableFuture<Optional<T>> findOneAndReplace(Filter<T> filter, T replacement, FindOneAndReplaceOptions options);
+
+  /** See {@link Model#findOneAndReplace(Filter, Object)}. */
+  default CompletableFuture<Optional<T>> findOneAndReplace(Filter<T> filter, T replacement) {
+    return findOneAndReplace(filter, replacement, new FindOneAndReplaceOptions());
+  }
+
+  /** See {@link Model#distinct}. */
+  <V> CompletableFuture<List<V>> distinct(FieldPath<T, V> path, Filter<T> filter);
+
+  /** See {@link Model#bulkWrite}. */
+  CompletableFuture<BulkWriteResult> bulkWrite(List<? extends WriteModel<T>> writes);
+
+  /** See {@link Model#estimatedDocumentCount}. */
+  CompletableFuture<Long> estimatedDocumentCount();
+
+  /** See {@link Model#watch(List)}; the future completes once the stream is open. */
+  CompletableFuture<ChangeStream<T>> watch(List<? extends Bson> pipeline);
+
+  /** See {@link Model#watch()}. */
+  default CompletableFuture<ChangeStream<T>> watch() {
+    return watch(List.of());
+  }
 }

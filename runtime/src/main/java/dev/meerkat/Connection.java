@@ -1,5 +1,6 @@
 package dev.meerkat;
 
+import com.mongodb.TransactionOptions;
 import com.mongodb.client.ClientSession;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
@@ -130,6 +131,40 @@ public interface Connection {
 
   /** Starts a client session (buffered until open). */
   ClientSession startSession();
+
+  /**
+   * Runs {@code work} in a transaction (Mongoose's {@code connection.transaction}), with the driver's
+   * {@code withTransaction} rules: the whole of {@code work} runs again on a
+   * {@code TransientTransactionError}, the commit is retried on {@code UnknownTransactionCommitResult},
+   * within the driver's time limit (120 s). Inside {@code work}, every model operation of this
+   * connection and of its {@code useDb} connections issued on this thread (and async operations, and
+   * what is chained on their futures) runs in the transaction without passing the session. A nested
+   * call joins the outer transaction. Waits in the buffer while the connection is not open. An
+   * exception thrown by {@code work} aborts the transaction and reaches the caller unwrapped.
+   *
+   * <pre>{@code
+   * connection.transaction(session -> {
+   *   accounts.updateOne(AccountSchema.ID.eq(from), AccountSchema.BALANCE.inc(-10));
+   *   return accounts.updateOne(AccountSchema.ID.eq(to), AccountSchema.BALANCE.inc(10));
+   * });
+   * }</pre>
+   *
+   * @return what {@code work} returned in the committed attempt
+   */
+  <R> R transaction(Function<ClientSession, R> work);
+
+  /** {@link #transaction(Function)} with transaction options (read/write concern, read preference, time limit). */
+  <R> R transaction(TransactionOptions options, Function<ClientSession, R> work);
+
+  /**
+   * {@link #transaction(Function)} for asynchronous work: the transaction runs on the connection's
+   * executor and waits there for the future {@code work} returns; async operations issued in
+   * {@code work}, and those chained on their results, join it.
+   */
+  <R> CompletableFuture<R> transactionAsync(Function<ClientSession, CompletableFuture<R>> work);
+
+  /** {@link #transactionAsync(Function)} with transaction options. */
+  <R> CompletableFuture<R> transactionAsync(TransactionOptions options, Function<ClientSession, CompletableFuture<R>> work);
 
   /** Closes the connection; in-flight operations finish first. Closing a closed or never-opened connection is fine. */
   CompletableFuture<Void> close();

@@ -1,11 +1,17 @@
 package dev.meerkat;
 
+import com.mongodb.client.ClientSession;
+import com.mongodb.bulk.BulkWriteResult;
+import com.mongodb.client.model.FindOneAndDeleteOptions;
+import com.mongodb.client.model.FindOneAndReplaceOptions;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.WriteModel;
 import com.mongodb.client.result.DeleteResult;
 import com.mongodb.client.result.UpdateResult;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
@@ -139,6 +145,103 @@ public interface Model<T> {
    * the model's own type, or any type the connection's codec registry knows.
    */
   <R> List<R> aggregate(List<? extends Bson> pipeline, Class<R> resultType);
+
+  /**
+   * Updates the document whose {@code _id} is {@code id} and returns it as it was before the update
+   * (Mongoose's {@code findByIdAndUpdate}); empty when no document has that id.
+   */
+  default Optional<T> findByIdAndUpdate(Object id, Update<T> update) {
+    return findByIdAndUpdate(id, update, new FindOneAndUpdateOptions());
+  }
+
+  /** {@link #findByIdAndUpdate(Object, Update)} with driver options ({@code returnDocument(AFTER)}, upsert). */
+  Optional<T> findByIdAndUpdate(Object id, Update<T> update, FindOneAndUpdateOptions options);
+
+  /** Deletes the document whose {@code _id} is {@code id}. @return the deleted document; empty when none had that id */
+  Optional<T> findByIdAndDelete(Object id);
+
+  /** Deletes the first document matching {@code filter}. @return the deleted document; empty when none matched */
+  default Optional<T> findOneAndDelete(Filter<T> filter) {
+    return findOneAndDelete(filter, new FindOneAndDeleteOptions());
+  }
+
+  /** {@link #findOneAndDelete(Filter)} with driver options (sort, projection, collation). */
+  Optional<T> findOneAndDelete(Filter<T> filter, FindOneAndDeleteOptions options);
+
+  /**
+   * Validates {@code replacement} (assigning timestamps) and replaces the first document matching
+   * {@code filter}. @return the document as it was before, unless {@code returnDocument(AFTER)} is given
+   */
+  default Optional<T> findOneAndReplace(Filter<T> filter, T replacement) {
+    return findOneAndReplace(filter, replacement, new FindOneAndReplaceOptions());
+  }
+
+  /** {@link #findOneAndReplace(Filter, Object)} with driver options ({@code returnDocument(AFTER)}, upsert). */
+  Optional<T> findOneAndReplace(Filter<T> filter, T replacement, FindOneAndReplaceOptions options);
+
+  /**
+   * The distinct values of {@code path} among the documents matching {@code filter}, decoded as the
+   * path's Java type. Supports paths whose values are strings, numbers, booleans, dates, ids, UUIDs,
+   * decimals and enums; any other type fails with a {@link MeerkatException} naming the path.
+   */
+  <V> List<V> distinct(FieldPath<T, V> path, Filter<T> filter);
+
+  /**
+   * Sends a batch of writes in one {@code bulkWrite}, each prepared as its single-document
+   * counterpart would be: inserted and replacing documents are validated and get {@code _id} and
+   * timestamps, updates set {@code updatedAt}. Every document is validated before anything is sent,
+   * so an invalid one means nothing is written. An empty list sends nothing and returns an empty
+   * acknowledged result, as Mongoose does.
+   */
+  BulkWriteResult bulkWrite(List<? extends WriteModel<T>> writes);
+
+  /** The collection's document count from its metadata: fast, but ignores filters and discriminators. */
+  long estimatedDocumentCount();
+
+  /**
+   * Opens a change stream on the collection (Mongoose's {@code Model.watch()}); events carry the
+   * full document decoded by the schema's codec. Needs a replica set or sharded cluster. Close it.
+   * The stream covers the whole collection, also for a discriminator subtype's model: add a
+   * {@code $match} stage with {@link #watch(List)} to narrow it.
+   */
+  default ChangeStream<T> watch() {
+    return watch(List.of());
+  }
+
+  /** {@link #watch()} with an aggregation pipeline applied to the change events ({@code $match}, ...). */
+  ChangeStream<T> watch(List<? extends Bson> pipeline);
+
+  /**
+   * Registers document middleware run before {@code hook} ({@link Hook#SAVE}, {@link Hook#VALIDATE},
+   * {@link Hook#INSERT_MANY}) with each document as given. Hooks run in registration order; one that
+   * throws aborts the operation before anything is sent and its exception reaches the caller. Hooks
+   * apply to this schema's models on this connection and on its {@code useDb} connections.
+   *
+   * @return this model
+   * @throws ConfigurationException for a query hook (use {@link #preQuery})
+   */
+  Model<T> pre(Hook hook, Consumer<? super T> action);
+
+  /** Registers document middleware run after {@code hook} succeeded, with each document as stored. @return this model */
+  Model<T> post(Hook hook, Consumer<? super T> action);
+
+  /**
+   * Registers query middleware run before {@code hook} ({@link Hook#UPDATE}, {@link Hook#DELETE},
+   * {@link Hook#FIND}) with the operation's filter; a throwing one aborts the operation before it is sent.
+   *
+   * @return this model
+   * @throws ConfigurationException for a document hook (use {@link #pre})
+   */
+  Model<T> preQuery(Hook hook, Consumer<? super Filter<T>> action);
+
+  /** Registers query middleware run after {@code hook} succeeded, with the operation's filter. @return this model */
+  Model<T> postQuery(Hook hook, Consumer<? super Filter<T>> action);
+
+  /**
+   * A view of this model whose every operation (sync, async and queries) runs in {@code session},
+   * e.g. one from {@link Connection#startSession()} with a transaction the caller drives.
+   */
+  Model<T> withSession(ClientSession session);
 
   /** The same operations, returning futures completed on the connection's executor. */
   AsyncModel<T> async();

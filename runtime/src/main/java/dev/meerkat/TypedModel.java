@@ -1,12 +1,18 @@
 package dev.meerkat;
 
+import com.mongodb.client.ClientSession;
+import com.mongodb.bulk.BulkWriteResult;
+import com.mongodb.client.model.FindOneAndDeleteOptions;
+import com.mongodb.client.model.FindOneAndReplaceOptions;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.WriteModel;
 import com.mongodb.client.result.DeleteResult;
 import com.mongodb.client.result.UpdateResult;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
@@ -173,6 +179,95 @@ public abstract class TypedModel<T> implements Model<T> {
   @Override
   public <R> List<R> aggregate(List<? extends Bson> pipeline, Class<R> resultType) {
     return delegate.aggregate(pipeline, resultType);
+  }
+
+  @Override
+  public Optional<T> findByIdAndUpdate(Object id, Update<T> update) {
+    return delegate.findByIdAndUpdate(id, update);
+  }
+
+  @Override
+  public Optional<T> findByIdAndUpdate(Object id, Update<T> update, FindOneAndUpdateOptions options) {
+    return delegate.findByIdAndUpdate(id, update, options);
+  }
+
+  @Override
+  public Optional<T> findByIdAndDelete(Object id) {
+    return delegate.findByIdAndDelete(id);
+  }
+
+  @Override
+  public Optional<T> findOneAndDelete(Filter<T> filter) {
+    return delegate.findOneAndDelete(filter);
+  }
+
+  @Override
+  public Optional<T> findOneAndDelete(Filter<T> filter, FindOneAndDeleteOptions options) {
+    return delegate.findOneAndDelete(filter, options);
+  }
+
+  @Override
+  public Optional<T> findOneAndReplace(Filter<T> filter, T replacement) {
+    return delegate.findOneAndReplace(filter, replacement);
+  }
+
+  @Override
+  public Optional<T> findOneAndReplace(Filter<T> filter, T replacement, FindOneAndReplaceOptions options) {
+    return delegate.findOneAndReplace(filter, replacement, options);
+  }
+
+  @Override
+  public <V> List<V> distinct(FieldPath<T, V> path, Filter<T> filter) {
+    return delegate.distinct(path, filter);
+  }
+
+  @Override
+  public BulkWriteResult bulkWrite(List<? extends WriteModel<T>> writes) {
+    return delegate.bulkWrite(writes);
+  }
+
+  @Override
+  public long estimatedDocumentCount() {
+    return delegate.estimatedDocumentCount();
+  }
+
+  @Override
+  public ChangeStream<T> watch() {
+    return delegate.watch();
+  }
+
+  @Override
+  public ChangeStream<T> watch(List<? extends Bson> pipeline) {
+    return delegate.watch(pipeline);
+  }
+
+  @Override
+  public Model<T> pre(Hook hook, Consumer<? super T> action) {
+    delegate.pre(hook, action);
+    return this;
+  }
+
+  @Override
+  public Model<T> post(Hook hook, Consumer<? super T> action) {
+    delegate.post(hook, action);
+    return this;
+  }
+
+  @Override
+  public Model<T> preQuery(Hook hook, Consumer<? super Filter<T>> action) {
+    delegate.preQuery(hook, action);
+    return this;
+  }
+
+  @Override
+  public Model<T> postQuery(Hook hook, Consumer<? super Filter<T>> action) {
+    delegate.postQuery(hook, action);
+    return this;
+  }
+
+  @Override
+  public Model<T> withSession(ClientSession session) {
+    return delegate.withSession(session);
   }
 
   @Override

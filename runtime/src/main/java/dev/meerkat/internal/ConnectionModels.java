@@ -38,7 +38,9 @@ final class ConnectionModels {
     Objects.requireNonNull(collection, "collection == null");
     boolean overwrite = (Boolean) instance.get(Setting.OVERWRITE_MODELS);
     ModelRegistry.Registered<T> registered = registry.register(schema, collection, overwrite,
-        entry -> new DefaultModel<>(connection, schema, collection, new ModelGateway<>(connection, entry)));
+        entry -> new HookedModel<>(
+            new DefaultModel<>(connection, schema, collection, new ModelGateway<>(connection, entry)),
+            connection::executor));
     if (registered.added()) {
       connection.emit(ConnectionEvent.MODEL, null, schema.modelName());
       if (state.readyState() == ReadyState.CONNECTED) {

@@ -1,10 +1,17 @@
 package dev.meerkat.internal;
 
 import com.mongodb.client.MongoCollection;
+import com.mongodb.bulk.BulkWriteResult;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndDeleteOptions;
+import com.mongodb.client.model.FindOneAndReplaceOptions;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.WriteModel;
 import com.mongodb.client.result.DeleteResult;
 import com.mongodb.client.result.UpdateResult;
 import dev.meerkat.AsyncModel;
+import dev.meerkat.ChangeStream;
+import dev.meerkat.FieldPath;
 import dev.meerkat.Filter;
 import dev.meerkat.Update;
 import java.util.ArrayList;
@@ -182,5 +189,63 @@ final class DefaultAsyncModel<T> implements AsyncModel<T> {
   @Override
   public <R> CompletableFuture<List<R>> aggregate(List<? extends Bson> pipeline, Class<R> resultType) {
     return gateway.executeAsync("aggregate", c -> c.aggregate(model.scoped(pipeline), resultType).into(new ArrayList<>()));
+  }
+
+  @Override
+  public CompletableFuture<Optional<T>> findByIdAndUpdate(Object id, Update<T> update, FindOneAndUpdateOptions options) {
+    return prepared(() -> {
+      Bson filter = model.scoped(model.byId(id));
+      return updating("findOneAndUpdate", update, (c, touched) -> Optional.ofNullable(c.findOneAndUpdate(filter, touched, options)));
+    });
+  }
+
+  @Override
+  public CompletableFuture<Optional<T>> findByIdAndDelete(Object id) {
+    return prepared(() -> findOneAndDelete(model.byId(id)));
+  }
+
+  @Override
+  public CompletableFuture<Optional<T>> findOneAndDelete(Filter<T> filter, FindOneAndDeleteOptions options) {
+    return prepared(() -> {
+      Bson scoped = model.scoped(filter);
+      return gateway.executeAsync("findOneAndDelete", c -> Optional.ofNullable(c.findOneAndDelete(scoped, options)));
+    });
+  }
+
+  @Override
+  public CompletableFuture<Optional<T>> findOneAndReplace(Filter<T> filter, T replacement, FindOneAndReplaceOptions options) {
+    return prepared(() -> {
+      Bson scoped = model.scoped(filter);
+      T prepared = model.prepareInsert(replacement);
+      return gateway.executeAsync("findOneAndReplace", c -> Optional.ofNullable(c.findOneAndReplace(scoped, prepared, options)));
+    });
+  }
+
+  @Override
+  public <V> CompletableFuture<List<V>> distinct(FieldPath<T, V> path, Filter<T> filter) {
+    return prepared(() -> gateway.executeAsync("distinct",
+        DistinctValues.action(model.schema(), path, model.scoped(filter))));
+  }
+
+  @Override
+  public CompletableFuture<BulkWriteResult> bulkWrite(List<? extends WriteModel<T>> writes) {
+    return prepared(() -> {
+      List<WriteModel<T>> prepared = BulkWrites.prepare(model, writes);
+      if (prepared.isEmpty()) {
+        return CompletableFuture.completedFuture(BulkWrites.EMPTY_RESULT);
+      }
+      return gateway.executeAsync("bulkWrite", c -> c.bulkWrite(prepared));
+    });
+  }
+
+  @Override
+  public CompletableFuture<Long> estimatedDocumentCount() {
+    return gateway.executeAsync("estimatedDocumentCount", MongoCollection::estimatedDocumentCount);
+  }
+
+  @Override
+  public CompletableFuture<ChangeStream<T>> watch(List<? extends Bson> pipeline) {
+    return prepared(() -> gateway.executeAsync("watch",
+        DriverChangeStream.open(model.schema().type(), pipeline)));
   }
 }

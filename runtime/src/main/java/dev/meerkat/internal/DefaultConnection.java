@@ -1,10 +1,14 @@
 package dev.meerkat.internal;
 
+import com.mongodb.MongoClientException;
+import com.mongodb.TransactionOptions;
 import com.mongodb.client.ClientSession;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.CreateCollectionOptions;
+import com.mongodb.connection.ClusterDescription;
+import com.mongodb.connection.ClusterType;
 import dev.meerkat.Connection;
 import dev.meerkat.ConnectionEvent;
 import dev.meerkat.ConnectionEventData;
@@ -22,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.Consumer;
@@ -43,6 +48,8 @@ final class DefaultConnection implements Connection {
   private final EventEmitter emitter;
   private final ConnectionModels models;
   private final OperationObservers observers = new OperationObservers();
+  /** Middleware by schema; a useDb connection uses its base's, so hooks apply across useDb children. */
+  private final Map<Schema<?>, ModelHooks<?>> hooks = new ConcurrentHashMap<>();
 
   /** A base connection. */
   DefaultConnection(DefaultMeerkatInstance instance, int id) {
@@ -444,6 +451,75 @@ final class DefaultConnection implements Connection {
   /** Starts every model's init for the opening that just completed; operations wait for them. */
   void startModelInits() {
     models.startInits();
+  }
+
+  /** The middleware of {@code schema}'s models on this connection and its useDb connections. */
+  @SuppressWarnings("unchecked") // stored under its own schema, so its type is T
+  <T> ModelHooks<T> hooksOf(Schema<T> schema) {
+    if (base != null) {
+      return base.hooksOf(schema);
+    }
+    return (ModelHooks<T>) hooks.computeIfAbsent(schema, s -> new ModelHooks<>(s.modelName()));
+  }
+
+  // ---- transactions ----------------------------------------------------------------------------
+
+  /** What transactions bind their session to: the base connection, shared by its useDb connections. */
+  Object sessionOwner() {
+    return base != null ? base : this;
+  }
+
+  /** The session of the transaction running on this thread for this connection, or null. */
+  ClientSession currentSession() {
+    return CurrentSession.of(sessionOwner());
+  }
+
+  @Override
+  public <R> R transaction(Function<ClientSession, R> work) {
+    return transaction(TransactionOptions.builder().build(), work);
+  }
+
+  @Override
+  public <R> R transaction(TransactionOptions options, Function<ClientSession, R> work) {
+    Objects.requireNonNull(options, "options == null");
+    Objects.requireNonNull(work, "work == null");
+    ClientSession outer = currentSession();
+    if (outer != null) {
+      return work.apply(outer); // a nested transaction joins the outer one
+    }
+    try (ClientSession session = startSession()) {
+      requireTransactions(null);
+      return session.withTransaction(() -> CurrentSession.with(sessionOwner(), session, () -> work.apply(session)), options);
+    } catch (MongoClientException e) {
+      String message = String.valueOf(e.getMessage());
+      if (message.contains("support sessions") || message.contains("Transactions are not supported")) {
+        requireTransactions(e);
+      }
+      throw e;
+    }
+  }
+
+  /** Fails clearly when the server is known to have no transactions (a standalone server). */
+  private void requireTransactions(MongoClientException driverError) {
+    ClusterDescription cluster = client().getClusterDescription();
+    if (driverError != null || cluster.getType() == ClusterType.STANDALONE) {
+      throw new MeerkatException("Connection " + id + " cannot run a transaction: the server at " + hosts()
+          + " is a " + cluster.getType() + " server without transactions; transactions need a replica set or a"
+          + " sharded cluster (e.g. start mongod with --replSet and rs.initiate())", driverError);
+    }
+  }
+
+  @Override
+  public <R> CompletableFuture<R> transactionAsync(Function<ClientSession, CompletableFuture<R>> work) {
+    return transactionAsync(TransactionOptions.builder().build(), work);
+  }
+
+  @Override
+  public <R> CompletableFuture<R> transactionAsync(TransactionOptions options, Function<ClientSession, CompletableFuture<R>> work) {
+    Objects.requireNonNull(options, "options == null");
+    Objects.requireNonNull(work, "work == null");
+    return CompletableFuture.supplyAsync(() -> transaction(options, session -> Futures.await(Objects.requireNonNull(work.apply(session), "work returned null"), "transactionAsync")),
+        executor());
   }
 
   // ---- useDb -----------------------------------------------------------------------------------

@@ -1,15 +1,23 @@
 package dev.meerkat.internal;
 
+import com.mongodb.client.ClientSession;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.CountOptions;
 import com.mongodb.client.model.Filters;
+import com.mongodb.bulk.BulkWriteResult;
+import com.mongodb.client.model.FindOneAndDeleteOptions;
+import com.mongodb.client.model.FindOneAndReplaceOptions;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
 import com.mongodb.client.result.DeleteResult;
 import com.mongodb.client.result.UpdateResult;
 import dev.meerkat.AsyncModel;
+import dev.meerkat.ChangeStream;
+import dev.meerkat.FieldPath;
+import dev.meerkat.Hook;
 import dev.meerkat.Connection;
 import dev.meerkat.Filter;
 import dev.meerkat.Model;
@@ -26,6 +34,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.bson.BsonDocument;
 import org.bson.Document;
@@ -48,6 +57,8 @@ public final class DefaultModel<T> implements Model<T> {
   private final String createdAtKey;
   private final WholeDocumentWrites<T> writes;
   private final AsyncModel<T> async;
+  /** The middleware of this schema on the base connection (shared with its useDb connections). */
+  private final ModelHooks<T> hooks;
 
   /** Creates the model; the connection supplies the gateway. */
   public DefaultModel(Connection connection, Schema<T> schema, String collectionName, CollectionGateway<T> gateway) {
@@ -60,6 +71,7 @@ public final class DefaultModel<T> implements Model<T> {
         : Filters.eq(schema.discriminatorKey(), schema.discriminatorValue());
     this.createdAtKey = schema.options().timestamps() ? keyOf(schema, "createdAt") : null;
     this.writes = new WholeDocumentWrites<>(schema);
+    this.hooks = connection instanceof DefaultConnection base ? base.hooksOf(schema) : new ModelHooks<>(schema.modelName());
     this.async = new DefaultAsyncModel<>(this, gateway);
   }
 
@@ -269,6 +281,95 @@ public final class DefaultModel<T> implements Model<T> {
   }
 
   @Override
+  public Optional<T> findByIdAndUpdate(Object id, Update<T> update, FindOneAndUpdateOptions options) {
+    return findOneAndUpdate(byId(id), update, options);
+  }
+
+  @Override
+  public Optional<T> findByIdAndDelete(Object id) {
+    return findOneAndDelete(byId(id), new FindOneAndDeleteOptions());
+  }
+
+  @Override
+  public Optional<T> findOneAndDelete(Filter<T> filter, FindOneAndDeleteOptions options) {
+    Bson scoped = scoped(filter);
+    return Optional.ofNullable(gateway.execute("findOneAndDelete", c -> c.findOneAndDelete(scoped, options)));
+  }
+
+  @Override
+  public Optional<T> findOneAndReplace(Filter<T> filter, T replacement, FindOneAndReplaceOptions options) {
+    Bson scoped = scoped(filter);
+    T prepared = prepareInsert(replacement);
+    return Optional.ofNullable(gateway.execute("findOneAndReplace", c -> c.findOneAndReplace(scoped, prepared, options)));
+  }
+
+  @Override
+  public <V> List<V> distinct(FieldPath<T, V> path, Filter<T> filter) {
+    Function<MongoCollection<T>, List<V>> action = DistinctValues.action(schema, path, scoped(filter));
+    return gateway.execute("distinct", action);
+  }
+
+  @Override
+  public BulkWriteResult bulkWrite(List<? extends WriteModel<T>> writes) {
+    List<WriteModel<T>> prepared = BulkWrites.prepare(this, writes);
+    if (prepared.isEmpty()) {
+      return BulkWrites.EMPTY_RESULT;
+    }
+    return gateway.execute("bulkWrite", c -> c.bulkWrite(prepared));
+  }
+
+  @Override
+  public long estimatedDocumentCount() {
+    return gateway.execute("estimatedDocumentCount", MongoCollection::estimatedDocumentCount);
+  }
+
+  @Override
+  public ChangeStream<T> watch(List<? extends Bson> pipeline) {
+    Function<MongoCollection<T>, ChangeStream<T>> action = DriverChangeStream.open(schema.type(), pipeline);
+    return gateway.execute("watch", action);
+  }
+
+  /** The filter on {@code _id}, cast as Mongoose casts ids. */
+  Filter<T> byId(Object id) {
+    return Filter.raw(Filters.eq("_id", castId(id)));
+  }
+
+  @Override
+  public Model<T> pre(Hook hook, Consumer<? super T> action) {
+    hooks.addDocument(true, hook, action);
+    return this;
+  }
+
+  @Override
+  public Model<T> post(Hook hook, Consumer<? super T> action) {
+    hooks.addDocument(false, hook, action);
+    return this;
+  }
+
+  @Override
+  public Model<T> preQuery(Hook hook, Consumer<? super Filter<T>> action) {
+    hooks.addQuery(true, hook, action);
+    return this;
+  }
+
+  @Override
+  public Model<T> postQuery(Hook hook, Consumer<? super Filter<T>> action) {
+    hooks.addQuery(false, hook, action);
+    return this;
+  }
+
+  /** The middleware {@link HookedModel} runs around this model's operations. */
+  ModelHooks<T> hooks() {
+    return hooks;
+  }
+
+  @Override
+  public Model<T> withSession(ClientSession session) {
+    Objects.requireNonNull(session, "session == null");
+    return SessionView.of(this, connection instanceof DefaultConnection base ? base.sessionOwner() : connection, session);
+  }
+
+  @Override
   public AsyncModel<T> async() {
     return async;
   }
@@ -346,6 +447,15 @@ public final class DefaultModel<T> implements Model<T> {
    * Adds {@code updatedAt} to an update when the schema has timestamps, and {@code createdAt} through
    * {@code $setOnInsert} when it may insert (an upsert), as Mongoose does.
    */
+  /**
+   * A bulk write's update: validated like any typed update when it is one (raw ones are not), then
+   * stamped with the timestamps.
+   */
+  @SuppressWarnings("unchecked")
+  Bson prepareBulkUpdate(Bson update, boolean upsert) {
+    return update instanceof Update<?> typed ? prepareUpdate((Update<T>) typed, upsert) : touch(update, upsert);
+  }
+
   private Bson touch(Bson update, boolean upsert) {
     if (updatedAtKey == null) {
       return update;

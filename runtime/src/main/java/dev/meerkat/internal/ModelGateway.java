@@ -1,5 +1,6 @@
 package dev.meerkat.internal;
 
+import com.mongodb.client.ClientSession;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import java.util.concurrent.CompletableFuture;
@@ -33,9 +34,10 @@ final class ModelGateway<T> implements CollectionGateway<T> {
 
   @Override
   public <R> R execute(String operation, Function<MongoCollection<T>, R> action, long issuedNanos) {
+    ClientSession session = connection.currentSession(); // a transaction's, captured when issued
     return connection.runSync(entry.schema.modelName(), entry.collectionName, operation,
         entry.schema.options().bufferCommands(), initFor(),
-        live -> action.apply(collection(live)), issuedNanos);
+        live -> action.apply(SessionCollection.of(collection(live), session)), issuedNanos);
   }
 
   @Override
@@ -45,9 +47,10 @@ final class ModelGateway<T> implements CollectionGateway<T> {
 
   @Override
   public <R> CompletableFuture<R> executeAsync(String operation, Function<MongoCollection<T>, R> action, long issuedNanos) {
-    return connection.runAsync(entry.schema.modelName(), entry.collectionName, operation,
-        entry.schema.options().bufferCommands(), initFor(),
-        live -> action.apply(collection(live)), issuedNanos);
+    ClientSession session = connection.currentSession(); // carried to the thread that runs it
+    return CurrentSession.carried(connection.sessionOwner(), session, connection.runAsync(entry.schema.modelName(),
+        entry.collectionName, operation, entry.schema.options().bufferCommands(), initFor(),
+        live -> action.apply(SessionCollection.of(collection(live), session)), issuedNanos));
   }
 
   @Override
