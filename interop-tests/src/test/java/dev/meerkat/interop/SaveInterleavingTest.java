@@ -16,7 +16,6 @@ import org.bson.BsonString;
 import org.bson.types.ObjectId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** Saves from both sides, in turn and across each other: no VersionError, nothing lost, versions and timestamps kept. */
@@ -77,7 +76,6 @@ class SaveInterleavingTest {
   }
 
   @Test
-  @Disabled("needs __v never lowered from the paths work")
   void meerkatSaveKeepsMongoosesVersion(MongoosePeer mongoose) {
     ObjectId id = gadgets.create(Gadgets.full()).id();
     mongoose.update(uri, "Gadget", new BsonObjectId(id), new BsonDocument(),
@@ -89,7 +87,6 @@ class SaveInterleavingTest {
   }
 
   @Test
-  @Disabled("needs __v never lowered from the paths work and subdocument _id from the casting work")
   void mongooseCopyLoadedBeforeMeerkatSaveStillSaves(MongoosePeer mongoose) {
     ObjectId id = gadgets.create(Gadgets.full()).id();
     mongoose.update(uri, "Gadget", new BsonObjectId(id), new BsonDocument(),
