@@ -75,7 +75,7 @@ class UpdateValidationTest {
     assertRejected(() -> wallets.updateOne(byId(), WalletSchema.NAME.set("")),
         new ValidationError("name", "Path `name` is required."));
     assertRejected(() -> wallets.updateOne(byId(), WalletSchema.NAME.set("a")),
-        new ValidationError("name", "Path `name` (`a`) is shorter than the minimum allowed length (2)."));
+        new ValidationError("name", "Path `name` (`a`, length 1) is shorter than the minimum allowed length (2)."));
     assertRejected(() -> wallets.updateOne(byId(), WalletSchema.TIER.set("platinum")),
         new ValidationError("tier", "`platinum` is not a valid enum value for path `tier`."));
     assertRejected(() -> wallets.updateOne(byId(), WalletSchema.BALANCE.set(-1L)),

@@ -230,13 +230,13 @@ public final class DefaultModel<T> implements Model<T> {
   @Override
   public UpdateResult updateOne(Filter<T> filter, Update<T> update, UpdateOptions options) {
     Bson touched = prepareUpdate(update, options.isUpsert());
-    return gateway.execute("updateOne", c -> c.updateOne(scoped(scoped(filter)), touched, options));
+    return gateway.execute("updateOne", c -> c.updateOne(scoped(filter), touched, options));
   }
 
   @Override
   public UpdateResult updateMany(Filter<T> filter, Update<T> update) {
     Bson touched = prepareUpdate(update, false);
-    return gateway.execute("updateMany", c -> c.updateMany(scoped(scoped(filter)), touched));
+    return gateway.execute("updateMany", c -> c.updateMany(scoped(filter), touched));
   }
 
   @Override
@@ -262,7 +262,7 @@ public final class DefaultModel<T> implements Model<T> {
   @Override
   public Optional<T> findOneAndUpdate(Filter<T> filter, Update<T> update, FindOneAndUpdateOptions options) {
     Bson touched = prepareUpdate(update, options.isUpsert());
-    return Optional.ofNullable(gateway.execute("findOneAndUpdate", c -> c.findOneAndUpdate(scoped(scoped(filter)), touched, options)));
+    return Optional.ofNullable(gateway.execute("findOneAndUpdate", c -> c.findOneAndUpdate(scoped(filter), touched, options)));
   }
 
   @Override
