@@ -72,7 +72,8 @@ public interface AsyncModel<T> {
   <R> CompletableFuture<List<R>> aggregate(List<? extends Bson> pipeline, Class<R> resultType);
 
   /** See {@link Model#findByIdAndUpdate(Object, Update, FindOneAndUpdateOptions)}. */
-  CompletableFuture<Optional<T>> findByIdAndUpdate(Object id, Update<T> update, FindOneAndUpdateOptions options);
+  CompletableFuture<Optional<T>> findByIdAndUpdate(
+      Object id, Update<T> update, FindOneAndUpdateOptions options);
 
   /** See {@link Model#findByIdAndUpdate(Object, Update)}. */
   default CompletableFuture<Optional<T>> findByIdAndUpdate(Object id, Update<T> update) {
@@ -83,7 +84,8 @@ public interface AsyncModel<T> {
   CompletableFuture<Optional<T>> findByIdAndDelete(Object id);
 
   /** See {@link Model#findOneAndDelete(Filter, FindOneAndDeleteOptions)}. */
-  CompletableFuture<Optional<T>> findOneAndDelete(Filter<T> filter, FindOneAndDeleteOptions options);
+  CompletableFuture<Optional<T>> findOneAndDelete(
+      Filter<T> filter, FindOneAndDeleteOptions options);
 
   /** See {@link Model#findOneAndDelete(Filter)}. */
   default CompletableFuture<Optional<T>> findOneAndDelete(Filter<T> filter) {
@@ -91,7 +93,8 @@ public interface AsyncModel<T> {
   }
 
   /** See {@link Model#findOneAndReplace(Filter, Object, FindOneAndReplaceOptions)}. */
-  CompletableFuture<Optional<T>> findOneAndReplace(Filter<T> filter, T replacement, FindOneAndReplaceOptions options);
+  CompletableFuture<Optional<T>> findOneAndReplace(
+      Filter<T> filter, T replacement, FindOneAndReplaceOptions options);
 
   /** See {@link Model#findOneAndReplace(Filter, Object)}. */
   default CompletableFuture<Optional<T>> findOneAndReplace(Filter<T> filter, T replacement) {

@@ -5,9 +5,9 @@ import org.bson.BsonType;
 import org.bson.types.ObjectId;
 
 /**
- * A stored value could not be read into its field without losing information: Mongoose's
- * {@code CastError}, raised while reading documents. For example a double {@code 12.7} in an
- * {@code int} field, a string that is not a number, or an enum constant the type does not declare:
+ * A stored value could not be read into its field without losing information: Mongoose's {@code
+ * CastError}, raised while reading documents. For example a double {@code 12.7} in an {@code int}
+ * field, a string that is not a number, or an enum constant the type does not declare:
  *
  * <pre>
  * Cast to Integer failed for value 12.7 (type double) at path "age" for model "User" (_id: 65f0a1...)
@@ -15,8 +15,8 @@ import org.bson.types.ObjectId;
  *
  * <p>Values convert when nothing is lost (see the README's "Reading data written by others"); this
  * exception is thrown otherwise, never a truncated value. An operation that reads many documents
- * ({@code find().list()}) fails as a whole with the exception of the first bad document.
- * Immutable once constructed; safe to share between threads.
+ * ({@code find().list()}) fails as a whole with the exception of the first bad document. Immutable
+ * once constructed; safe to share between threads.
  */
 public final class CastException extends MeerkatException {
   private static final long serialVersionUID = 1L;
@@ -33,13 +33,20 @@ public final class CastException extends MeerkatException {
    *
    * @param modelName the model whose document was read
    * @param documentId the top-level {@code _id} of that document, or {@code null} if it has none
-   * @param path the dotted path of the value, array indexes included ({@code "address.zip"}, {@code "tags.3"})
-   * @param expectedType the Java type the field needs ({@code "Integer"}, {@code "ObjectId"}, an enum's name)
+   * @param path the dotted path of the value, array indexes included ({@code "address.zip"}, {@code
+   *     "tags.3"})
+   * @param expectedType the Java type the field needs ({@code "Integer"}, {@code "ObjectId"}, an
+   *     enum's name)
    * @param foundType the BSON type that was stored
    * @param value the stored value as text (strings quoted)
    */
   public CastException(
-      String modelName, Object documentId, String path, String expectedType, BsonType foundType, String value) {
+      String modelName,
+      Object documentId,
+      String path,
+      String expectedType,
+      BsonType foundType,
+      String value) {
     super(message(modelName, documentId, path, expectedType, foundType, value));
     this.modelName = Objects.requireNonNull(modelName, "modelName == null");
     this.documentId = documentId;
@@ -50,20 +57,41 @@ public final class CastException extends MeerkatException {
   }
 
   private static String message(
-      String modelName, Object documentId, String path, String expectedType, BsonType foundType, String value) {
-    StringBuilder message = new StringBuilder("Cast to ").append(expectedType).append(" failed for value ")
-        .append(value).append(" (type ").append(typeName(foundType)).append(") at path \"").append(path)
-        .append("\" for model \"").append(modelName).append('"');
+      String modelName,
+      Object documentId,
+      String path,
+      String expectedType,
+      BsonType foundType,
+      String value) {
+    StringBuilder message =
+        new StringBuilder("Cast to ")
+            .append(expectedType)
+            .append(" failed for value ")
+            .append(value)
+            .append(" (type ")
+            .append(typeName(foundType))
+            .append(") at path \"")
+            .append(path)
+            .append("\" for model \"")
+            .append(modelName)
+            .append('"');
     if (documentId != null) {
-      message.append(" (_id: ").append(documentId instanceof String s ? '"' + s + '"'
-          : documentId instanceof ObjectId id ? id.toHexString() : String.valueOf(documentId)).append(')');
+      message
+          .append(" (_id: ")
+          .append(
+              documentId instanceof String s
+                  ? '"' + s + '"'
+                  : documentId instanceof ObjectId id
+                      ? id.toHexString()
+                      : String.valueOf(documentId))
+          .append(')');
     }
     return message.toString();
   }
 
   /**
-   * The name MongoDB's {@code $type} operator uses for {@code type} ({@code "double"}, {@code "int"},
-   * {@code "string"}, {@code "objectId"}, ...).
+   * The name MongoDB's {@code $type} operator uses for {@code type} ({@code "double"}, {@code
+   * "int"}, {@code "string"}, {@code "objectId"}, ...).
    */
   public static String typeName(BsonType type) {
     return switch (type) {
@@ -97,17 +125,26 @@ public final class CastException extends MeerkatException {
     return modelName;
   }
 
-  /** The top-level {@code _id} of the document (also for a nested path), or {@code null} if it has none. */
+  /**
+   * The top-level {@code _id} of the document (also for a nested path), or {@code null} if it has
+   * none.
+   */
   public Object documentId() {
     return documentId;
   }
 
-  /** The dotted path of the value, array indexes included: {@code "age"}, {@code "address.zip"}, {@code "tags.3"}. */
+  /**
+   * The dotted path of the value, array indexes included: {@code "age"}, {@code "address.zip"},
+   * {@code "tags.3"}.
+   */
   public String path() {
     return path;
   }
 
-  /** The Java type the field needs: {@code "Integer"}, {@code "BigDecimal"}, {@code "ObjectId"}, an enum's simple name. */
+  /**
+   * The Java type the field needs: {@code "Integer"}, {@code "BigDecimal"}, {@code "ObjectId"}, an
+   * enum's simple name.
+   */
   public String expectedType() {
     return expectedType;
   }

@@ -6,8 +6,8 @@ import org.bson.BsonDocument;
 
 /**
  * An open change stream of a model's collection ({@link Model#watch()}): typed change events whose
- * full document is decoded by the schema's codec. Not thread-safe: read it from one thread. Close it
- * to release its server cursor.
+ * full document is decoded by the schema's codec. Not thread-safe: read it from one thread. Close
+ * it to release its server cursor.
  *
  * <pre>{@code
  * try (ChangeStream<User> changes = users.watch()) {

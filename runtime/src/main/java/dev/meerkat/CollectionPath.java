@@ -18,9 +18,9 @@ import org.bson.conversions.Bson;
  * users.updateOne(UserSchema.ID.eq(id), UserSchema.TAGS.push("new"));
  * }</pre>
  *
- * <p>Elements written by {@code push}, {@code pushEach} and {@code addToSet} are validated before the
- * update is sent; their failures are named {@code path.$.key} ({@code "items.$.name"}), since the
- * index an element will get is not known on the client.
+ * <p>Elements written by {@code push}, {@code pushEach} and {@code addToSet} are validated before
+ * the update is sent; their failures are named {@code path.$.key} ({@code "items.$.name"}), since
+ * the index an element will get is not known on the client.
  *
  * @param <T> the document type of the schema this path belongs to
  * @param <E> the element type
@@ -38,9 +38,15 @@ public final class CollectionPath<T, E, C extends Collection<E>> extends FieldPa
    * @param validator checks a whole collection value ({@code set})
    * @param elementValidator checks one element ({@code push}, {@code addToSet})
    */
-  public CollectionPath(String path, Function<? super E, ?> elementToBson, FieldValidator<? super C> validator,
+  public CollectionPath(
+      String path,
+      Function<? super E, ?> elementToBson,
+      FieldValidator<? super C> validator,
       FieldValidator<? super E> elementValidator) {
-    super(path, values -> values.stream().map(e -> e == null ? null : elementToBson.apply(e)).toList(), validator);
+    super(
+        path,
+        values -> values.stream().map(e -> e == null ? null : elementToBson.apply(e)).toList(),
+        validator);
     this.elementToBson = elementToBson;
     this.elementValidator = elementValidator;
   }
@@ -61,11 +67,13 @@ public final class CollectionPath<T, E, C extends Collection<E>> extends FieldPa
 
   private Update<T> checkedElements(Bson update, List<? extends E> elements) {
     String elementPath = path() + ".$";
-    return new CheckedUpdate<>(update, errors -> {
-      for (E element : elements) {
-        elementValidator.validate(element, elementPath, errors);
-      }
-    });
+    return new CheckedUpdate<>(
+        update,
+        errors -> {
+          for (E element : elements) {
+            elementValidator.validate(element, elementPath, errors);
+          }
+        });
   }
 
   /** {@code { path: element }}: the array contains {@code element}. */
@@ -85,18 +93,21 @@ public final class CollectionPath<T, E, C extends Collection<E>> extends FieldPa
 
   /** {@code { $push: { path: element } }}. */
   public Update<T> push(E element) {
-    return checkedElements(Updates.push(path(), element(element)), Collections.singletonList(element));
+    return checkedElements(
+        Updates.push(path(), element(element)), Collections.singletonList(element));
   }
 
   /** {@code { $push: { path: { $each: [elements] } } }}. */
   public Update<T> pushEach(List<? extends E> elements) {
-    return checkedElements(Updates.pushEach(path(), elements.stream().map(this::element).toList()),
+    return checkedElements(
+        Updates.pushEach(path(), elements.stream().map(this::element).toList()),
         new ArrayList<E>(elements));
   }
 
   /** {@code { $addToSet: { path: element } }}. */
   public Update<T> addToSet(E element) {
-    return checkedElements(Updates.addToSet(path(), element(element)), Collections.singletonList(element));
+    return checkedElements(
+        Updates.addToSet(path(), element(element)), Collections.singletonList(element));
   }
 
   /** {@code { $pull: { path: element } }}. */

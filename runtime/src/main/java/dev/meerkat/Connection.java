@@ -31,10 +31,16 @@ import org.bson.Document;
  */
 public interface Connection {
 
-  /** Opens this connection on {@code uri}; completes when it is open, fails with the initial connection error. */
+  /**
+   * Opens this connection on {@code uri}; completes when it is open, fails with the initial
+   * connection error.
+   */
   CompletableFuture<Connection> openUri(String uri);
 
-  /** Opens this connection on {@code uri} with {@code options}, which win over the URI's query string. */
+  /**
+   * Opens this connection on {@code uri} with {@code options}, which win over the URI's query
+   * string.
+   */
   CompletableFuture<Connection> openUri(String uri, ConnectionOptions options);
 
   /** Completes when the connection is open; fails with the initial connection error. */
@@ -43,7 +49,9 @@ public interface Connection {
   /** The state, as Mongoose's {@code connection.readyState}. */
   ReadyState readyState();
 
-  /** Calls {@code listener} on every {@code event}. A listener that throws is logged and ignored. */
+  /**
+   * Calls {@code listener} on every {@code event}. A listener that throws is logged and ignored.
+   */
   Connection on(ConnectionEvent event, Consumer<ConnectionEventData> listener);
 
   /** Calls {@code listener} on the next {@code event} only. */
@@ -52,7 +60,10 @@ public interface Connection {
   /** Removes {@code listener} from {@code event}. */
   Connection off(ConnectionEvent event, Consumer<ConnectionEventData> listener);
 
-  /** The database name: {@code dbName}, else the URI's path; {@code null} before the connection was opened. */
+  /**
+   * The database name: {@code dbName}, else the URI's path; {@code null} before the connection was
+   * opened.
+   */
   String name();
 
   /** The first host of the URI, or {@code null} before the connection was opened. */
@@ -67,7 +78,10 @@ public interface Connection {
   /** This connection's id, unique within its {@link MeerkatInstance}. */
   int id();
 
-  /** The options in force (the URI's and the object's merged); defaults before the connection was opened. */
+  /**
+   * The options in force (the URI's and the object's merged); defaults before the connection was
+   * opened.
+   */
   ConnectionOptions options();
 
   /** The driver's client. @throws NotConnectedException before the connection was opened */
@@ -79,15 +93,18 @@ public interface Connection {
   /** A raw collection whose operations are buffered like models' operations. */
   MongoCollection<Document> collection(String name);
 
-  /** Registers {@code schema} under its model name on this connection, or returns the model already registered with it. */
+  /**
+   * Registers {@code schema} under its model name on this connection, or returns the model already
+   * registered with it.
+   */
   <T> Model<T> model(Schema<T> schema);
 
   /** Registers {@code schema} on a collection other than its default. */
   <T> Model<T> model(Schema<T> schema, String collection);
 
   /**
-   * Registers {@code schema} and wraps the model once with {@code wrapper}; later calls return the same
-   * wrapper. Generated typed models use this: {@code UserModel.on(connection)}.
+   * Registers {@code schema} and wraps the model once with {@code wrapper}; later calls return the
+   * same wrapper. Generated typed models use this: {@code UserModel.on(connection)}.
    */
   <T, M extends Model<T>> M model(Schema<T> schema, Function<Model<T>, M> wrapper);
 
@@ -101,17 +118,19 @@ public interface Connection {
   Connection deleteModel(String name);
 
   /**
-   * A connection to another database sharing this connection's client and pool: Mongoose's
-   * {@code useDb}. Sees every event of this connection.
+   * A connection to another database sharing this connection's client and pool: Mongoose's {@code
+   * useDb}. Sees every event of this connection.
    *
-   * @throws ConfigurationException when {@code name} breaks MongoDB's database-name rules (empty, over
-   *     63 bytes, or containing {@code / \ . " $ * < > : | ?}, a space or NUL), or is {@code admin},
-   *     {@code local} or {@code config} without {@link UseDbOptions#allowReserved()}; nothing is sent
+   * @throws ConfigurationException when {@code name} breaks MongoDB's database-name rules (empty,
+   *     over 63 bytes, or containing {@code / \ . " $ * < > : | ?}, a space or NUL), or is {@code
+   *     admin}, {@code local} or {@code config} without {@link UseDbOptions#allowReserved()};
+   *     nothing is sent
    */
   Connection useDb(String name);
 
   /**
-   * {@link #useDb(String)} with options; {@link UseDbOptions#cached()} returns the same instance for a name.
+   * {@link #useDb(String)} with options; {@link UseDbOptions#cached()} returns the same instance
+   * for a name.
    *
    * @throws ConfigurationException as {@link #useDb(String)} does
    */
@@ -126,21 +145,24 @@ public interface Connection {
   /** Drops this connection's database (buffered). */
   void dropDatabase();
 
-  /** Calls {@link Model#syncIndexes()} on every model. @throws SyncIndexesException listing each model that failed. @return dropped index names per model */
+  /**
+   * Calls {@link Model#syncIndexes()} on every model. @throws SyncIndexesException listing each
+   * model that failed. @return dropped index names per model
+   */
   Map<String, List<String>> syncIndexes();
 
   /** Starts a client session (buffered until open). */
   ClientSession startSession();
 
   /**
-   * Runs {@code work} in a transaction (Mongoose's {@code connection.transaction}), with the driver's
-   * {@code withTransaction} rules: the whole of {@code work} runs again on a
-   * {@code TransientTransactionError}, the commit is retried on {@code UnknownTransactionCommitResult},
+   * Runs {@code work} in a transaction (Mongoose's {@code connection.transaction}), with the
+   * driver's {@code withTransaction} rules: the whole of {@code work} runs again on a {@code
+   * TransientTransactionError}, the commit is retried on {@code UnknownTransactionCommitResult},
    * within the driver's time limit (120 s). Inside {@code work}, every model operation of this
-   * connection and of its {@code useDb} connections issued on this thread (and async operations, and
-   * what is chained on their futures) runs in the transaction without passing the session. A nested
-   * call joins the outer transaction. Waits in the buffer while the connection is not open. An
-   * exception thrown by {@code work} aborts the transaction and reaches the caller unwrapped.
+   * connection and of its {@code useDb} connections issued on this thread (and async operations,
+   * and what is chained on their futures) runs in the transaction without passing the session. A
+   * nested call joins the outer transaction. Waits in the buffer while the connection is not open.
+   * An exception thrown by {@code work} aborts the transaction and reaches the caller unwrapped.
    *
    * <pre>{@code
    * connection.transaction(session -> {
@@ -153,23 +175,33 @@ public interface Connection {
    */
   <R> R transaction(Function<ClientSession, R> work);
 
-  /** {@link #transaction(Function)} with transaction options (read/write concern, read preference, time limit). */
+  /**
+   * {@link #transaction(Function)} with transaction options (read/write concern, read preference,
+   * time limit).
+   */
   <R> R transaction(TransactionOptions options, Function<ClientSession, R> work);
 
   /**
    * {@link #transaction(Function)} for asynchronous work: the transaction runs on the connection's
-   * executor and waits there for the future {@code work} returns; async operations issued in
-   * {@code work}, and those chained on their results, join it.
+   * executor and waits there for the future {@code work} returns; async operations issued in {@code
+   * work}, and those chained on their results, join it.
    */
   <R> CompletableFuture<R> transactionAsync(Function<ClientSession, CompletableFuture<R>> work);
 
   /** {@link #transactionAsync(Function)} with transaction options. */
-  <R> CompletableFuture<R> transactionAsync(TransactionOptions options, Function<ClientSession, CompletableFuture<R>> work);
+  <R> CompletableFuture<R> transactionAsync(
+      TransactionOptions options, Function<ClientSession, CompletableFuture<R>> work);
 
-  /** Closes the connection; in-flight operations finish first. Closing a closed or never-opened connection is fine. */
+  /**
+   * Closes the connection; in-flight operations finish first. Closing a closed or never-opened
+   * connection is fine.
+   */
   CompletableFuture<Void> close();
 
-  /** Closes the connection; with {@code force}, in-flight and later operations fail with {@link ConnectionClosedException}. */
+  /**
+   * Closes the connection; with {@code force}, in-flight and later operations fail with {@link
+   * ConnectionClosedException}.
+   */
   CompletableFuture<Void> close(boolean force);
 
   /** Closes the connection and removes it from its instance; it cannot be opened again. */
@@ -182,8 +214,9 @@ public interface Connection {
   PoolStats poolStats();
 
   /**
-   * Reports every operation issued on this connection from now on to {@code observer} (not those of its
-   * {@code useDb} connections, which have their own). Metrics build on it: see {@link OperationObserver}.
+   * Reports every operation issued on this connection from now on to {@code observer} (not those of
+   * its {@code useDb} connections, which have their own). Metrics build on it: see {@link
+   * OperationObserver}.
    */
   Connection addOperationObserver(OperationObserver observer);
 

@@ -1,8 +1,8 @@
 package dev.meerkat;
 
 /**
- * The connection was closed (with {@code close(true)}) or destroyed while, or before, the operation ran.
- * Immutable once constructed; safe to share between threads.
+ * The connection was closed (with {@code close(true)}) or destroyed while, or before, the operation
+ * ran. Immutable once constructed; safe to share between threads.
  */
 public final class ConnectionClosedException extends MeerkatException {
   private static final long serialVersionUID = 1L;

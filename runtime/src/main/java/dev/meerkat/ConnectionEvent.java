@@ -1,8 +1,8 @@
 package dev.meerkat;
 
 /**
- * The events a {@link Connection} emits, as Mongoose names them. Listen with
- * {@link Connection#on(ConnectionEvent, java.util.function.Consumer)}.
+ * The events a {@link Connection} emits, as Mongoose names them. Listen with {@link
+ * Connection#on(ConnectionEvent, java.util.function.Consumer)}.
  *
  * <pre>{@code
  * conn.on(ConnectionEvent.DISCONNECTED, e -> log.warn("lost {}", e.connection().host()));
@@ -15,7 +15,9 @@ public enum ConnectionEvent {
   CONNECTING,
   /** The connection reached the server (first open, and after every reconnect). */
   CONNECTED,
-  /** Open: after {@link #CONNECTED} on first open, once the models' {@code init()} has been started. */
+  /**
+   * Open: after {@link #CONNECTED} on first open, once the models' {@code init()} has been started.
+   */
   OPEN,
   /** {@code close()} has started. */
   DISCONNECTING,

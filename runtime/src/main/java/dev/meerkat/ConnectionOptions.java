@@ -16,8 +16,8 @@ import org.slf4j.LoggerFactory;
  * thread-safe; built with {@link #builder()}.
  *
  * <p>Every option is optional: an unset ({@code null}) one is taken from the URI's query string
- * (driver options only; Meerkat's own are never read from the URI), then from the global
- * {@link Setting}s, then from the driver's default. Options set here win over the URI.
+ * (driver options only; Meerkat's own are never read from the URI), then from the global {@link
+ * Setting}s, then from the driver's default. Options set here win over the URI.
  *
  * <pre>{@code
  * ConnectionOptions options = ConnectionOptions.builder()
@@ -77,7 +77,10 @@ public final class ConnectionOptions {
     this.driverSettings = b.driverSettings;
   }
 
-  /** Options with nothing set: everything from the URI, the global settings and the driver's defaults. */
+  /**
+   * Options with nothing set: everything from the URI, the global settings and the driver's
+   * defaults.
+   */
   public static ConnectionOptions defaults() {
     return DEFAULTS;
   }
@@ -120,9 +123,9 @@ public final class ConnectionOptions {
   /**
    * Reads options from a map with Mongoose's option names, e.g. from a configuration file. Values
    * may be of the option's type or strings ({@code "10"}, {@code "true"}); {@code readPreference}
-   * may be a name such as {@code "secondaryPreferred"}; {@code auth} may be a map with
-   * {@code username} and {@code password}. Mongoose's removed options ({@code poolSize},
-   * {@code keepAlive}, {@code useNewUrlParser}, ...) are accepted with a deprecation warning logged;
+   * may be a name such as {@code "secondaryPreferred"}; {@code auth} may be a map with {@code
+   * username} and {@code password}. Mongoose's removed options ({@code poolSize}, {@code
+   * keepAlive}, {@code useNewUrlParser}, ...) are accepted with a deprecation warning logged;
    * {@code poolSize} is applied as {@code maxPoolSize}.
    *
    * <pre>{@code
@@ -130,7 +133,8 @@ public final class ConnectionOptions {
    * }</pre>
    *
    * @throws ConfigurationException for an unknown name (the message suggests the closest valid one)
-   *     or a value of the wrong type (the message names the option, the value and the expected type)
+   *     or a value of the wrong type (the message names the option, the value and the expected
+   *     type)
    */
   public static ConnectionOptions fromMap(Map<String, ?> map) {
     OptionsMapReader.Result result = OptionsMapReader.read(map);
@@ -220,107 +224,170 @@ public final class ConnectionOptions {
     return b.build();
   }
 
-  /** Whether operations wait for the connection to open (Meerkat's own; never read from the URI). Default: inherit: the global {@link Setting#BUFFER_COMMANDS} ({@code true}); {@code null} when not set. */
+  /**
+   * Whether operations wait for the connection to open (Meerkat's own; never read from the URI).
+   * Default: inherit: the global {@link Setting#BUFFER_COMMANDS} ({@code true}); {@code null} when
+   * not set.
+   */
   public Boolean bufferCommands() {
     return bufferCommands;
   }
 
-  /** How long, in ms, an operation may wait in the buffer before {@link BufferTimeoutException}. Default: inherit: the global {@link Setting#BUFFER_TIMEOUT_MS} ({@code 10000}); {@code null} when not set. */
+  /**
+   * How long, in ms, an operation may wait in the buffer before {@link BufferTimeoutException}.
+   * Default: inherit: the global {@link Setting#BUFFER_TIMEOUT_MS} ({@code 10000}); {@code null}
+   * when not set.
+   */
   public Long bufferTimeoutMS() {
     return bufferTimeoutMS;
   }
 
-  /** Whether models build their declared indexes when initialised. Default: inherit: the global {@link Setting#AUTO_INDEX} ({@code true}); {@code null} when not set. */
+  /**
+   * Whether models build their declared indexes when initialised. Default: inherit: the global
+   * {@link Setting#AUTO_INDEX} ({@code true}); {@code null} when not set.
+   */
   public Boolean autoIndex() {
     return autoIndex;
   }
 
-  /** Whether models create their collection before their first operation. Default: inherit: the global {@link Setting#AUTO_CREATE} ({@code true}); {@code null} when not set. */
+  /**
+   * Whether models create their collection before their first operation. Default: inherit: the
+   * global {@link Setting#AUTO_CREATE} ({@code true}); {@code null} when not set.
+   */
   public Boolean autoCreate() {
     return autoCreate;
   }
 
-  /** The database to use, overriding the URI's path. Default: the database in the URI's path, else {@code test}; {@code null} when not set. */
+  /**
+   * The database to use, overriding the URI's path. Default: the database in the URI's path, else
+   * {@code test}; {@code null} when not set.
+   */
   public String dbName() {
     return dbName;
   }
 
-  /** The user name to authenticate with. Default: the URI's user info; {@code null} when not set. */
+  /**
+   * The user name to authenticate with. Default: the URI's user info; {@code null} when not set.
+   */
   public String user() {
     return user;
   }
 
-  /** The password to authenticate with; never printed. Default: the URI's user info; {@code null} when not set. */
+  /**
+   * The password to authenticate with; never printed. Default: the URI's user info; {@code null}
+   * when not set.
+   */
   public String pass() {
     return pass;
   }
 
-  /** Whether every operation is logged (credentials and sensitive values redacted). Default: inherit: the global {@link Setting#DEBUG} ({@code false}); {@code null} when not set. */
+  /**
+   * Whether every operation is logged (credentials and sensitive values redacted). Default:
+   * inherit: the global {@link Setting#DEBUG} ({@code false}); {@code null} when not set.
+   */
   public Boolean debug() {
     return debug;
   }
 
-  /** Where async results and events are delivered (Mongoose's {@code promiseLibrary}). Default: {@link java.util.concurrent.ForkJoinPool#commonPool()}; {@code null} when not set. */
+  /**
+   * Where async results and events are delivered (Mongoose's {@code promiseLibrary}). Default:
+   * {@link java.util.concurrent.ForkJoinPool#commonPool()}; {@code null} when not set.
+   */
   public Executor executor() {
     return executor;
   }
 
-  /** The most sockets the pool keeps open per server. Default: {@code 100}; {@code null} when not set. */
+  /**
+   * The most sockets the pool keeps open per server. Default: {@code 100}; {@code null} when not
+   * set.
+   */
   public Integer maxPoolSize() {
     return maxPoolSize;
   }
 
-  /** The sockets the pool opens eagerly and keeps open per server. Default: {@code 0}; {@code null} when not set. */
+  /**
+   * The sockets the pool opens eagerly and keeps open per server. Default: {@code 0}; {@code null}
+   * when not set.
+   */
   public Integer minPoolSize() {
     return minPoolSize;
   }
 
-  /** The most sockets a pool establishes at the same time. Default: {@code 2}; {@code null} when not set. */
+  /**
+   * The most sockets a pool establishes at the same time. Default: {@code 2}; {@code null} when not
+   * set.
+   */
   public Integer maxConnecting() {
     return maxConnecting;
   }
 
-  /** How long, in ms, a socket may stay idle before the pool closes it. Default: {@code 0}: no limit; {@code null} when not set. */
+  /**
+   * How long, in ms, a socket may stay idle before the pool closes it. Default: {@code 0}: no
+   * limit; {@code null} when not set.
+   */
   public Long maxIdleTimeMS() {
     return maxIdleTimeMS;
   }
 
-  /** How long, in ms, an operation waits for a socket from a full pool. Default: {@code 120000}; {@code null} when not set. */
+  /**
+   * How long, in ms, an operation waits for a socket from a full pool. Default: {@code 120000};
+   * {@code null} when not set.
+   */
   public Long waitQueueTimeoutMS() {
     return waitQueueTimeoutMS;
   }
 
-  /** How long, in ms, a socket waits for a reply. Default: {@code 0}: no timeout; {@code null} when not set. */
+  /**
+   * How long, in ms, a socket waits for a reply. Default: {@code 0}: no timeout; {@code null} when
+   * not set.
+   */
   public Long socketTimeoutMS() {
     return socketTimeoutMS;
   }
 
-  /** How long, in ms, opening a socket may take. Default: {@code 30000}; {@code null} when not set. */
+  /**
+   * How long, in ms, opening a socket may take. Default: {@code 30000}; {@code null} when not set.
+   */
   public Long connectTimeoutMS() {
     return connectTimeoutMS;
   }
 
-  /** How long, in ms, an operation waits for a suitable server. Default: {@code 30000}; {@code null} when not set. */
+  /**
+   * How long, in ms, an operation waits for a suitable server. Default: {@code 30000}; {@code null}
+   * when not set.
+   */
   public Long serverSelectionTimeoutMS() {
     return serverSelectionTimeoutMS;
   }
 
-  /** How often, in ms, the driver checks each server. Default: {@code 10000}; {@code null} when not set. */
+  /**
+   * How often, in ms, the driver checks each server. Default: {@code 10000}; {@code null} when not
+   * set.
+   */
   public Long heartbeatFrequencyMS() {
     return heartbeatFrequencyMS;
   }
 
-  /** The IP family to resolve host names to: {@code 4} or {@code 6}. Default: both IPv4 and IPv6; {@code null} when not set. */
+  /**
+   * The IP family to resolve host names to: {@code 4} or {@code 6}. Default: both IPv4 and IPv6;
+   * {@code null} when not set.
+   */
   public Integer family() {
     return family;
   }
 
-  /** The database holding the user's credentials. Default: the URI's {@code authSource}, else the database; {@code null} when not set. */
+  /**
+   * The database holding the user's credentials. Default: the URI's {@code authSource}, else the
+   * database; {@code null} when not set.
+   */
   public String authSource() {
     return authSource;
   }
 
-  /** The replica set name to require. Default: the URI's {@code replicaSet}; {@code null} when not set. */
+  /**
+   * The replica set name to require. Default: the URI's {@code replicaSet}; {@code null} when not
+   * set.
+   */
   public String replicaSet() {
     return replicaSet;
   }
@@ -330,7 +397,10 @@ public final class ConnectionOptions {
     return readPreference;
   }
 
-  /** A last say over the driver's settings, for anything Meerkat does not name; runs after every other option. Default: none; {@code null} when not set. */
+  /**
+   * A last say over the driver's settings, for anything Meerkat does not name; runs after every
+   * other option. Default: none; {@code null} when not set.
+   */
   public Consumer<MongoClientSettings.Builder> driverSettings() {
     return driverSettings;
   }
@@ -343,12 +413,57 @@ public final class ConnectionOptions {
     if (!(other instanceof ConnectionOptions o)) {
       return false;
     }
-    return Objects.equals(bufferCommands, o.bufferCommands) && Objects.equals(bufferTimeoutMS, o.bufferTimeoutMS) && Objects.equals(autoIndex, o.autoIndex) && Objects.equals(autoCreate, o.autoCreate) && Objects.equals(dbName, o.dbName) && Objects.equals(user, o.user) && Objects.equals(pass, o.pass) && Objects.equals(debug, o.debug) && Objects.equals(executor, o.executor) && Objects.equals(maxPoolSize, o.maxPoolSize) && Objects.equals(minPoolSize, o.minPoolSize) && Objects.equals(maxConnecting, o.maxConnecting) && Objects.equals(maxIdleTimeMS, o.maxIdleTimeMS) && Objects.equals(waitQueueTimeoutMS, o.waitQueueTimeoutMS) && Objects.equals(socketTimeoutMS, o.socketTimeoutMS) && Objects.equals(connectTimeoutMS, o.connectTimeoutMS) && Objects.equals(serverSelectionTimeoutMS, o.serverSelectionTimeoutMS) && Objects.equals(heartbeatFrequencyMS, o.heartbeatFrequencyMS) && Objects.equals(family, o.family) && Objects.equals(authSource, o.authSource) && Objects.equals(replicaSet, o.replicaSet) && Objects.equals(readPreference, o.readPreference) && Objects.equals(driverSettings, o.driverSettings);
+    return Objects.equals(bufferCommands, o.bufferCommands)
+        && Objects.equals(bufferTimeoutMS, o.bufferTimeoutMS)
+        && Objects.equals(autoIndex, o.autoIndex)
+        && Objects.equals(autoCreate, o.autoCreate)
+        && Objects.equals(dbName, o.dbName)
+        && Objects.equals(user, o.user)
+        && Objects.equals(pass, o.pass)
+        && Objects.equals(debug, o.debug)
+        && Objects.equals(executor, o.executor)
+        && Objects.equals(maxPoolSize, o.maxPoolSize)
+        && Objects.equals(minPoolSize, o.minPoolSize)
+        && Objects.equals(maxConnecting, o.maxConnecting)
+        && Objects.equals(maxIdleTimeMS, o.maxIdleTimeMS)
+        && Objects.equals(waitQueueTimeoutMS, o.waitQueueTimeoutMS)
+        && Objects.equals(socketTimeoutMS, o.socketTimeoutMS)
+        && Objects.equals(connectTimeoutMS, o.connectTimeoutMS)
+        && Objects.equals(serverSelectionTimeoutMS, o.serverSelectionTimeoutMS)
+        && Objects.equals(heartbeatFrequencyMS, o.heartbeatFrequencyMS)
+        && Objects.equals(family, o.family)
+        && Objects.equals(authSource, o.authSource)
+        && Objects.equals(replicaSet, o.replicaSet)
+        && Objects.equals(readPreference, o.readPreference)
+        && Objects.equals(driverSettings, o.driverSettings);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(bufferCommands, bufferTimeoutMS, autoIndex, autoCreate, dbName, user, pass, debug, executor, maxPoolSize, minPoolSize, maxConnecting, maxIdleTimeMS, waitQueueTimeoutMS, socketTimeoutMS, connectTimeoutMS, serverSelectionTimeoutMS, heartbeatFrequencyMS, family, authSource, replicaSet, readPreference, driverSettings);
+    return Objects.hash(
+        bufferCommands,
+        bufferTimeoutMS,
+        autoIndex,
+        autoCreate,
+        dbName,
+        user,
+        pass,
+        debug,
+        executor,
+        maxPoolSize,
+        minPoolSize,
+        maxConnecting,
+        maxIdleTimeMS,
+        waitQueueTimeoutMS,
+        socketTimeoutMS,
+        connectTimeoutMS,
+        serverSelectionTimeoutMS,
+        heartbeatFrequencyMS,
+        family,
+        authSource,
+        replicaSet,
+        readPreference,
+        driverSettings);
   }
 
   /** The options that are set; the password shows as {@code <hidden>}. */
@@ -390,7 +505,9 @@ public final class ConnectionOptions {
     }
   }
 
-  /** Builds {@link ConnectionOptions}. Not thread-safe. Each setter rejects invalid values at once. */
+  /**
+   * Builds {@link ConnectionOptions}. Not thread-safe. Each setter rejects invalid values at once.
+   */
   public static final class Builder {
     private Boolean bufferCommands;
     private Long bufferTimeoutMS;
@@ -418,34 +535,50 @@ public final class ConnectionOptions {
 
     private Builder() {}
 
-    /** Whether operations wait for the connection to open (Meerkat's own; never read from the URI). Default: inherit: the global {@link Setting#BUFFER_COMMANDS} ({@code true}). */
+    /**
+     * Whether operations wait for the connection to open (Meerkat's own; never read from the URI).
+     * Default: inherit: the global {@link Setting#BUFFER_COMMANDS} ({@code true}).
+     */
     public Builder bufferCommands(boolean bufferCommands) {
       this.bufferCommands = bufferCommands;
       return this;
     }
 
-    /** How long, in ms, an operation may wait in the buffer before {@link BufferTimeoutException}. Default: inherit: the global {@link Setting#BUFFER_TIMEOUT_MS} ({@code 10000}). */
+    /**
+     * How long, in ms, an operation may wait in the buffer before {@link BufferTimeoutException}.
+     * Default: inherit: the global {@link Setting#BUFFER_TIMEOUT_MS} ({@code 10000}).
+     */
     public Builder bufferTimeoutMS(long bufferTimeoutMS) {
       if (bufferTimeoutMS < 0) {
-        throw new ConfigurationException("bufferTimeoutMS must not be negative: " + bufferTimeoutMS);
+        throw new ConfigurationException(
+            "bufferTimeoutMS must not be negative: " + bufferTimeoutMS);
       }
       this.bufferTimeoutMS = bufferTimeoutMS;
       return this;
     }
 
-    /** Whether models build their declared indexes when initialised. Default: inherit: the global {@link Setting#AUTO_INDEX} ({@code true}). */
+    /**
+     * Whether models build their declared indexes when initialised. Default: inherit: the global
+     * {@link Setting#AUTO_INDEX} ({@code true}).
+     */
     public Builder autoIndex(boolean autoIndex) {
       this.autoIndex = autoIndex;
       return this;
     }
 
-    /** Whether models create their collection before their first operation. Default: inherit: the global {@link Setting#AUTO_CREATE} ({@code true}). */
+    /**
+     * Whether models create their collection before their first operation. Default: inherit: the
+     * global {@link Setting#AUTO_CREATE} ({@code true}).
+     */
     public Builder autoCreate(boolean autoCreate) {
       this.autoCreate = autoCreate;
       return this;
     }
 
-    /** The database to use, overriding the URI's path. Default: the database in the URI's path, else {@code test}. */
+    /**
+     * The database to use, overriding the URI's path. Default: the database in the URI's path, else
+     * {@code test}.
+     */
     public Builder dbName(String dbName) {
       Objects.requireNonNull(dbName, "dbName == null");
       this.dbName = dbName;
@@ -466,13 +599,19 @@ public final class ConnectionOptions {
       return this;
     }
 
-    /** Whether every operation is logged (credentials and sensitive values redacted). Default: inherit: the global {@link Setting#DEBUG} ({@code false}). */
+    /**
+     * Whether every operation is logged (credentials and sensitive values redacted). Default:
+     * inherit: the global {@link Setting#DEBUG} ({@code false}).
+     */
     public Builder debug(boolean debug) {
       this.debug = debug;
       return this;
     }
 
-    /** Where async results and events are delivered (Mongoose's {@code promiseLibrary}). Default: {@link java.util.concurrent.ForkJoinPool#commonPool()}. */
+    /**
+     * Where async results and events are delivered (Mongoose's {@code promiseLibrary}). Default:
+     * {@link java.util.concurrent.ForkJoinPool#commonPool()}.
+     */
     public Builder executor(Executor executor) {
       Objects.requireNonNull(executor, "executor == null");
       this.executor = executor;
@@ -506,7 +645,10 @@ public final class ConnectionOptions {
       return this;
     }
 
-    /** How long, in ms, a socket may stay idle before the pool closes it. Default: {@code 0}: no limit. */
+    /**
+     * How long, in ms, a socket may stay idle before the pool closes it. Default: {@code 0}: no
+     * limit.
+     */
     public Builder maxIdleTimeMS(long maxIdleTimeMS) {
       if (maxIdleTimeMS < 0) {
         throw new ConfigurationException("maxIdleTimeMS must not be negative: " + maxIdleTimeMS);
@@ -515,10 +657,13 @@ public final class ConnectionOptions {
       return this;
     }
 
-    /** How long, in ms, an operation waits for a socket from a full pool. Default: {@code 120000}. */
+    /**
+     * How long, in ms, an operation waits for a socket from a full pool. Default: {@code 120000}.
+     */
     public Builder waitQueueTimeoutMS(long waitQueueTimeoutMS) {
       if (waitQueueTimeoutMS < 0) {
-        throw new ConfigurationException("waitQueueTimeoutMS must not be negative: " + waitQueueTimeoutMS);
+        throw new ConfigurationException(
+            "waitQueueTimeoutMS must not be negative: " + waitQueueTimeoutMS);
       }
       this.waitQueueTimeoutMS = waitQueueTimeoutMS;
       return this;
@@ -527,7 +672,8 @@ public final class ConnectionOptions {
     /** How long, in ms, a socket waits for a reply. Default: {@code 0}: no timeout. */
     public Builder socketTimeoutMS(long socketTimeoutMS) {
       if (socketTimeoutMS < 0) {
-        throw new ConfigurationException("socketTimeoutMS must not be negative: " + socketTimeoutMS);
+        throw new ConfigurationException(
+            "socketTimeoutMS must not be negative: " + socketTimeoutMS);
       }
       this.socketTimeoutMS = socketTimeoutMS;
       return this;
@@ -536,7 +682,8 @@ public final class ConnectionOptions {
     /** How long, in ms, opening a socket may take. Default: {@code 30000}. */
     public Builder connectTimeoutMS(long connectTimeoutMS) {
       if (connectTimeoutMS < 0) {
-        throw new ConfigurationException("connectTimeoutMS must not be negative: " + connectTimeoutMS);
+        throw new ConfigurationException(
+            "connectTimeoutMS must not be negative: " + connectTimeoutMS);
       }
       this.connectTimeoutMS = connectTimeoutMS;
       return this;
@@ -545,7 +692,8 @@ public final class ConnectionOptions {
     /** How long, in ms, an operation waits for a suitable server. Default: {@code 30000}. */
     public Builder serverSelectionTimeoutMS(long serverSelectionTimeoutMS) {
       if (serverSelectionTimeoutMS < 0) {
-        throw new ConfigurationException("serverSelectionTimeoutMS must not be negative: " + serverSelectionTimeoutMS);
+        throw new ConfigurationException(
+            "serverSelectionTimeoutMS must not be negative: " + serverSelectionTimeoutMS);
       }
       this.serverSelectionTimeoutMS = serverSelectionTimeoutMS;
       return this;
@@ -554,13 +702,16 @@ public final class ConnectionOptions {
     /** How often, in ms, the driver checks each server. Default: {@code 10000}. */
     public Builder heartbeatFrequencyMS(long heartbeatFrequencyMS) {
       if (heartbeatFrequencyMS < 0) {
-        throw new ConfigurationException("heartbeatFrequencyMS must not be negative: " + heartbeatFrequencyMS);
+        throw new ConfigurationException(
+            "heartbeatFrequencyMS must not be negative: " + heartbeatFrequencyMS);
       }
       this.heartbeatFrequencyMS = heartbeatFrequencyMS;
       return this;
     }
 
-    /** The IP family to resolve host names to: {@code 4} or {@code 6}. Default: both IPv4 and IPv6. */
+    /**
+     * The IP family to resolve host names to: {@code 4} or {@code 6}. Default: both IPv4 and IPv6.
+     */
     public Builder family(int family) {
       if (family != 4 && family != 6) {
         throw new ConfigurationException("family must be 4 (IPv4) or 6 (IPv6): " + family);
@@ -569,7 +720,10 @@ public final class ConnectionOptions {
       return this;
     }
 
-    /** The database holding the user's credentials. Default: the URI's {@code authSource}, else the database. */
+    /**
+     * The database holding the user's credentials. Default: the URI's {@code authSource}, else the
+     * database.
+     */
     public Builder authSource(String authSource) {
       Objects.requireNonNull(authSource, "authSource == null");
       this.authSource = authSource;
@@ -590,7 +744,10 @@ public final class ConnectionOptions {
       return this;
     }
 
-    /** A last say over the driver's settings, for anything Meerkat does not name; runs after every other option. Default: none. */
+    /**
+     * A last say over the driver's settings, for anything Meerkat does not name; runs after every
+     * other option. Default: none.
+     */
     public Builder driverSettings(Consumer<MongoClientSettings.Builder> driverSettings) {
       Objects.requireNonNull(driverSettings, "driverSettings == null");
       this.driverSettings = driverSettings;
@@ -600,10 +757,14 @@ public final class ConnectionOptions {
     /**
      * Builds the options.
      *
-     * @throws ConfigurationException when options contradict each other, e.g. {@code minPoolSize} over {@code maxPoolSize}
+     * @throws ConfigurationException when options contradict each other, e.g. {@code minPoolSize}
+     *     over {@code maxPoolSize}
      */
     public ConnectionOptions build() {
-      if (minPoolSize != null && maxPoolSize != null && maxPoolSize > 0 && minPoolSize > maxPoolSize) {
+      if (minPoolSize != null
+          && maxPoolSize != null
+          && maxPoolSize > 0
+          && minPoolSize > maxPoolSize) {
         throw new ConfigurationException(
             "minPoolSize (" + minPoolSize + ") must not exceed maxPoolSize (" + maxPoolSize + ")");
       }

@@ -5,8 +5,8 @@ import java.util.Optional;
 
 /**
  * The operations every generated repository has, as Spring Data's {@code CrudRepository}. Extend it
- * in an interface annotated {@code @Repository} and the processor writes the implementation
- * ({@code UserRepositoryImpl.on(connection)}), together with the derived and {@code @Query} methods
+ * in an interface annotated {@code @Repository} and the processor writes the implementation ({@code
+ * UserRepositoryImpl.on(connection)}), together with the derived and {@code @Query} methods
  * declared there. Implementations are thread-safe.
  *
  * @param <T> the {@code @Schema} type
@@ -14,7 +14,10 @@ import java.util.Optional;
  */
 public interface CrudRepository<T, ID> {
 
-  /** Inserts {@code document} when it has no {@code _id}, else replaces the stored one (upsert). @return the saved document */
+  /**
+   * Inserts {@code document} when it has no {@code _id}, else replaces the stored one
+   * (upsert). @return the saved document
+   */
   T save(T document);
 
   /** Saves every document in order. @return the saved documents */

@@ -6,12 +6,12 @@ import java.util.function.Supplier;
 /**
  * A typed path to a subdocument (a field whose type is another {@code @Schema} type). The processor
  * generates a subclass per schema with one method per field of the subdocument, so paths nest and
- * stay bound to the top-level schema: {@code UserSchema.ADDRESS.city()} is a {@code StringPath<User>}
- * on {@code "address.city"}. Immutable and thread-safe.
+ * stay bound to the top-level schema: {@code UserSchema.ADDRESS.city()} is a {@code
+ * StringPath<User>} on {@code "address.city"}. Immutable and thread-safe.
  *
- * <p>Generated paths pass the schema as a {@link Supplier}: a schema that embeds itself
- * ({@code Category parent}) creates its paths while its own class is still initialising, so the
- * schema instance is looked up when a value is first encoded, not when the path is created.
+ * <p>Generated paths pass the schema as a {@link Supplier}: a schema that embeds itself ({@code
+ * Category parent}) creates its paths while its own class is still initialising, so the schema
+ * instance is looked up when a value is first encoded, not when the path is created.
  *
  * @param <T> the document type of the top-level schema this path belongs to
  * @param <V> the subdocument's type
@@ -22,7 +22,8 @@ public class DocumentPath<T, V> extends FieldPath<T, V> {
    * Creates a path.
    *
    * @param path the stored, dotted key of the subdocument
-   * @param schema the subdocument's schema, whose codec encodes whole values for {@code eq}/{@code set}
+   * @param schema the subdocument's schema, whose codec encodes whole values for {@code eq}/{@code
+   *     set}
    */
   public DocumentPath(String path, Schema<V> schema) {
     super(path, value -> Documents.toBsonDocument(schema.codec(), value));
@@ -33,10 +34,12 @@ public class DocumentPath<T, V> extends FieldPath<T, V> {
    * recursive schemas can create their paths during class initialisation.
    *
    * @param path the stored, dotted key of the subdocument
-   * @param schema supplies the subdocument's schema, whose codec encodes whole values for {@code eq}/{@code set}
+   * @param schema supplies the subdocument's schema, whose codec encodes whole values for {@code
+   *     eq}/{@code set}
    * @param validator checks a whole subdocument value ({@code set}) before an update is sent
    */
-  public DocumentPath(String path, Supplier<? extends Schema<V>> schema, FieldValidator<? super V> validator) {
+  public DocumentPath(
+      String path, Supplier<? extends Schema<V>> schema, FieldValidator<? super V> validator) {
     super(path, value -> Documents.toBsonDocument(schema.get().codec(), value), validator);
   }
 

@@ -11,17 +11,18 @@ import java.util.function.Function;
 import org.bson.conversions.Bson;
 
 /**
- * A typed path to one stored field of the schema of {@code T}, generated as a constant on each schema
- * ({@code UserSchema.NAME}). Builds {@link Filter}, {@link Sort} and {@link Update} values bound to
- * {@code T} that only accept values of the field's type, so a path of one schema cannot filter the
- * model of another. Immutable and thread-safe.
+ * A typed path to one stored field of the schema of {@code T}, generated as a constant on each
+ * schema ({@code UserSchema.NAME}). Builds {@link Filter}, {@link Sort} and {@link Update} values
+ * bound to {@code T} that only accept values of the field's type, so a path of one schema cannot
+ * filter the model of another. Immutable and thread-safe.
  *
  * <pre>{@code
  * users.find(UserSchema.NAME.eq("Ada")).sort(UserSchema.AGE.desc()).list();
  * users.updateOne(UserSchema.ID.eq(id), UserSchema.NAME.set("Grace"));
  * }</pre>
  *
- * @param <T> the document type of the schema this path belongs to (the top-level one for nested paths)
+ * @param <T> the document type of the schema this path belongs to (the top-level one for nested
+ *     paths)
  * @param <V> the field's Java type
  */
 public class FieldPath<T, V> {
@@ -36,7 +37,8 @@ public class FieldPath<T, V> {
    * @param toBson turns a Java value into what the driver encodes for it (enum names, subdocuments)
    * @param validator checks a value against the field's validators before an update is sent
    */
-  public FieldPath(String path, Function<? super V, ?> toBson, FieldValidator<? super V> validator) {
+  public FieldPath(
+      String path, Function<? super V, ?> toBson, FieldValidator<? super V> validator) {
     this.path = Objects.requireNonNull(path, "path == null");
     this.toBson = Objects.requireNonNull(toBson, "toBson == null");
     this.validator = Objects.requireNonNull(validator, "validator == null");
@@ -178,12 +180,18 @@ public class FieldPath<T, V> {
     return checkedUpdate(Updates.set(path, bsonValue(value)), value);
   }
 
-  /** {@code { $unset: { path: "" } }}; rejected before it is sent when the field is {@code @Required}. */
+  /**
+   * {@code { $unset: { path: "" } }}; rejected before it is sent when the field is
+   * {@code @Required}.
+   */
   public Update<T> unset() {
     return checkedUpdate(Updates.unset(path), null);
   }
 
-  /** {@code { $setOnInsert: { path: value } }}; {@code value} is validated before the update is sent. */
+  /**
+   * {@code { $setOnInsert: { path: value } }}; {@code value} is validated before the update is
+   * sent.
+   */
   public Update<T> setOnInsert(V value) {
     return checkedUpdate(Updates.setOnInsert(path, bsonValue(value)), value);
   }

@@ -4,9 +4,9 @@ import java.util.List;
 
 /**
  * Checks one value of a field against the field's validators ({@code @Required}, {@code @Min},
- * {@code @MaxLength}, {@code @Match}, {@code @Enum}, nested subdocuments). Generated schemas pass one
- * to each {@link FieldPath}, so typed updates are validated before they are sent. Implementations are
- * stateless and thread-safe.
+ * {@code @MaxLength}, {@code @Match}, {@code @Enum}, nested subdocuments). Generated schemas pass
+ * one to each {@link FieldPath}, so typed updates are validated before they are sent.
+ * Implementations are stateless and thread-safe.
  *
  * @param <V> the field's Java type
  */
@@ -24,6 +24,6 @@ public interface FieldValidator<V> {
 
   /** The validator that accepts every value. */
   static <V> FieldValidator<V> none() {
-    return (value, path, errors) -> { };
+    return (value, path, errors) -> {};
   }
 }

@@ -8,10 +8,10 @@ import org.bson.BsonDocument;
 import org.bson.conversions.Bson;
 
 /**
- * A query filter bound to the schema of {@code T}: built by that schema's typed paths
- * ({@code UserSchema.AGE.gte(18)}), so a filter built from another schema's paths does not compile
- * where a {@code Filter<User>} is expected. It is a driver {@link Bson}, so it can also be handed to
- * the driver directly. Immutable and thread-safe.
+ * A query filter bound to the schema of {@code T}: built by that schema's typed paths ({@code
+ * UserSchema.AGE.gte(18)}), so a filter built from another schema's paths does not compile where a
+ * {@code Filter<User>} is expected. It is a driver {@link Bson}, so it can also be handed to the
+ * driver directly. Immutable and thread-safe.
  *
  * <pre>{@code
  * Filter<User> adults = Filter.and(UserSchema.AGE.gte(18), UserSchema.NAME.exists());
@@ -56,7 +56,10 @@ public interface Filter<T> extends Bson {
     return new SchemaBson<>(Filters.or(parts));
   }
 
-  /** {@code { $nor: [filter] }}: documents not matching {@code filter} (also those missing its fields). */
+  /**
+   * {@code { $nor: [filter] }}: documents not matching {@code filter} (also those missing its
+   * fields).
+   */
   static <T> Filter<T> not(Filter<T> filter) {
     return new SchemaBson<>(Filters.nor(Objects.requireNonNull(filter, "filter == null")));
   }

@@ -24,7 +24,10 @@ public final class MapPath<T, V> extends FieldPath<T, Map<String, V>> {
    * @param validator checks a whole map value ({@code set})
    * @param valueValidator checks one entry's value ({@code key(k).set(v)})
    */
-  public MapPath(String path, Function<? super V, ?> valueToBson, FieldValidator<? super Map<String, V>> validator,
+  public MapPath(
+      String path,
+      Function<? super V, ?> valueToBson,
+      FieldValidator<? super Map<String, V>> validator,
       FieldValidator<? super V> valueValidator) {
     super(path, Function.identity(), validator);
     this.valueToBson = valueToBson;
@@ -49,7 +52,11 @@ public final class MapPath<T, V> extends FieldPath<T, Map<String, V>> {
   public FieldPath<T, V> key(String key) {
     if (key.isEmpty() || key.indexOf('.') >= 0 || key.startsWith("$")) {
       throw new IllegalArgumentException(
-          "map key \"" + key + "\" of " + path() + " must be non-empty, contain no '.' and not start with '$'");
+          "map key \""
+              + key
+              + "\" of "
+              + path()
+              + " must be non-empty, contain no '.' and not start with '$'");
     }
     return new FieldPath<>(path() + "." + key, valueToBson, valueValidator);
   }

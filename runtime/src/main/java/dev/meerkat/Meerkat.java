@@ -25,7 +25,10 @@ public final class Meerkat {
     return DEFAULT;
   }
 
-  /** A new isolated instance, with its own connections, ids and settings (Mongoose's {@code new mongoose.Mongoose()}). */
+  /**
+   * A new isolated instance, with its own connections, ids and settings (Mongoose's {@code new
+   * mongoose.Mongoose()}).
+   */
   public static MeerkatInstance newInstance() {
     return new DefaultMeerkatInstance();
   }

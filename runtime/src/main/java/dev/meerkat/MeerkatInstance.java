@@ -6,9 +6,9 @@ import java.util.function.BiConsumer;
 
 /**
  * One Meerkat: a default connection, the connections created from it, and global settings.
- * Mongoose's {@code mongoose} object; {@link Meerkat} is the default instance, and
- * {@link Meerkat#newInstance()} makes an isolated one (Mongoose's {@code new mongoose.Mongoose()}),
- * for tests and hosts running several applications. Connection ids are numbered per instance.
+ * Mongoose's {@code mongoose} object; {@link Meerkat} is the default instance, and {@link
+ * Meerkat#newInstance()} makes an isolated one (Mongoose's {@code new mongoose.Mongoose()}), for
+ * tests and hosts running several applications. Connection ids are numbered per instance.
  * Thread-safe.
  *
  * <pre>{@code
@@ -18,7 +18,10 @@ import java.util.function.BiConsumer;
  */
 public interface MeerkatInstance {
 
-  /** Opens the default connection on {@code uri}; completes when it is open, fails with the initial connection error. */
+  /**
+   * Opens the default connection on {@code uri}; completes when it is open, fails with the initial
+   * connection error.
+   */
   CompletableFuture<Connection> connect(String uri);
 
   /**
@@ -47,15 +50,22 @@ public interface MeerkatInstance {
    * Opens the default connection and calls {@code callback} with the connection or the error
    * (Mongoose's callback style), on the connection's executor.
    */
-  CompletableFuture<Connection> connect(String uri, ConnectionOptions options, BiConsumer<Connection, Throwable> callback);
+  CompletableFuture<Connection> connect(
+      String uri, ConnectionOptions options, BiConsumer<Connection, Throwable> callback);
 
-  /** The default connection: exists before {@code connect}, {@link ReadyState#DISCONNECTED} until then. */
+  /**
+   * The default connection: exists before {@code connect}, {@link ReadyState#DISCONNECTED} until
+   * then.
+   */
   Connection connection();
 
   /** A new connection, not opened: call {@link Connection#openUri(String)}. */
   Connection createConnection();
 
-  /** A new connection opening on {@code uri} in the background; returns at once (see {@link Connection#asFuture()}). */
+  /**
+   * A new connection opening on {@code uri} in the background; returns at once (see {@link
+   * Connection#asFuture()}).
+   */
   Connection createConnection(String uri);
 
   /** {@link #createConnection(String)} with options. */
@@ -78,7 +88,9 @@ public interface MeerkatInstance {
   /** A global setting's value, its default when never set. */
   Object get(Setting setting);
 
-  /** A Boolean global setting's value. @throws ClassCastException for a setting that is not Boolean */
+  /**
+   * A Boolean global setting's value. @throws ClassCastException for a setting that is not Boolean
+   */
   default boolean enabled(Setting setting) {
     return (Boolean) get(setting);
   }
@@ -88,9 +100,9 @@ public interface MeerkatInstance {
 
   /**
    * The default connection and every connection created from this instance that is not closed:
-   * created and not yet opened, opening, open or closing ({@code useDb} ones excluded). A connection
-   * leaves the list when its {@code close()} completes or it is destroyed, and rejoins it when opened
-   * again, so the instance never keeps a closed connection reachable.
+   * created and not yet opened, opening, open or closing ({@code useDb} ones excluded). A
+   * connection leaves the list when its {@code close()} completes or it is destroyed, and rejoins
+   * it when opened again, so the instance never keeps a closed connection reachable.
    */
   List<Connection> connections();
 }

@@ -19,12 +19,15 @@ public record Page<T>(List<T> content, long totalElements, int number, int size)
   public Page {
     content = List.copyOf(Objects.requireNonNull(content, "content == null"));
     if (totalElements < 0 || number < 0 || size < 1) {
-      throw new IllegalArgumentException("Invalid page: totalElements=" + totalElements + ", number=" + number
-          + ", size=" + size);
+      throw new IllegalArgumentException(
+          "Invalid page: totalElements=" + totalElements + ", number=" + number + ", size=" + size);
     }
   }
 
-  /** How many pages of {@link #size()} hold every matching document: {@code ceil(totalElements / size)}. */
+  /**
+   * How many pages of {@link #size()} hold every matching document: {@code ceil(totalElements /
+   * size)}.
+   */
   public int totalPages() {
     return (int) ((totalElements + size - 1) / size);
   }

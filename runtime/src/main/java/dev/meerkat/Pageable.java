@@ -73,7 +73,10 @@ public final class Pageable {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof Pageable p && p.size == size && p.page == page && Objects.equals(p.sort, sort);
+    return other instanceof Pageable p
+        && p.size == size
+        && p.page == page
+        && Objects.equals(p.sort, sort);
   }
 
   @Override
@@ -83,6 +86,11 @@ public final class Pageable {
 
   @Override
   public String toString() {
-    return "Pageable{page=" + page + ", size=" + size + (sort == null ? "" : ", sort=" + sort) + "}";
+    return "Pageable{page="
+        + page
+        + ", size="
+        + size
+        + (sort == null ? "" : ", sort=" + sort)
+        + "}";
   }
 }

@@ -46,5 +46,12 @@ public record PoolStats(Map<String, Server> servers) {
    * @param totalClosed connections closed since the pool opened
    * @param maxSize the pool's {@code maxPoolSize}
    */
-  public record Server(int open, int inUse, int idle, int waiting, long totalCreated, long totalClosed, int maxSize) {}
+  public record Server(
+      int open,
+      int inUse,
+      int idle,
+      int waiting,
+      long totalCreated,
+      long totalClosed,
+      int maxSize) {}
 }

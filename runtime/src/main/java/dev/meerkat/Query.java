@@ -7,8 +7,8 @@ import org.bson.conversions.Bson;
 
 /**
  * A find query being built: Mongoose's {@code Query}. Each builder method returns a new query, so a
- * query can be shared and reused; nothing runs until {@link #list()}, {@link #first()} or
- * {@link #stream()}. Immutable and thread-safe.
+ * query can be shared and reused; nothing runs until {@link #list()}, {@link #first()} or {@link
+ * #stream()}. Immutable and thread-safe.
  *
  * <pre>{@code
  * List<User> page = users.find(UserSchema.AGE.gte(18))
@@ -44,7 +44,8 @@ public interface Query<T> {
    * the server receives a projection of its components' stored keys, and the generated projection
    * codec decodes the results.
    *
-   * @throws MeerkatException if {@code projection} is not a {@code @Projection} of this query's schema
+   * @throws MeerkatException if {@code projection} is not a {@code @Projection} of this query's
+   *     schema
    */
   <P> Query<P> project(Class<P> projection);
 

@@ -7,8 +7,8 @@ import java.util.Optional;
 /**
  * A reference to a document of another {@code @Schema} type, stored as that document's {@code _id}
  * only: Mongoose's {@code { type: ObjectId, ref: 'User' }}. Decoded references hold just the id;
- * {@code query.populate(PostSchema.AUTHOR)} loads the documents they point to, after which
- * {@link #value()} returns them. A target that no longer exists leaves {@link #value()} empty.
+ * {@code query.populate(PostSchema.AUTHOR)} loads the documents they point to, after which {@link
+ * #value()} returns them. A target that no longer exists leaves {@link #value()} empty.
  * Thread-safe: the populated value is published safely.
  *
  * <pre>{@code
@@ -74,7 +74,9 @@ public final class Ref<T> {
     return value != null;
   }
 
-  /** The referenced document when populated; empty when not populated or when it no longer exists. */
+  /**
+   * The referenced document when populated; empty when not populated or when it no longer exists.
+   */
   public Optional<T> value() {
     return Optional.ofNullable(value);
   }

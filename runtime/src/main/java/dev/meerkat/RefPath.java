@@ -10,8 +10,8 @@ import java.util.function.Supplier;
 
 /**
  * The typed path to a {@code Ref<R>} (or {@code List<Ref<R>>}) field of {@code T}, generated as a
- * constant on each schema ({@code PostSchema.AUTHOR}). Pass it to {@code Query.populate}, or filter on
- * the stored id. Immutable and thread-safe.
+ * constant on each schema ({@code PostSchema.AUTHOR}). Pass it to {@code Query.populate}, or filter
+ * on the stored id. Immutable and thread-safe.
  *
  * <pre>{@code
  * posts.find(PostSchema.AUTHOR.eq(ada.id())).populate(PostSchema.AUTHOR).list();
@@ -32,7 +32,9 @@ public final class RefPath<T, R> implements PopulatePath<T> {
    * @param refs the references a document holds at this path (never null; empty when none)
    * @param target the referenced schema, looked up on first use
    */
-  public RefPath(String path, Function<? super T, ? extends Collection<Ref<R>>> refs,
+  public RefPath(
+      String path,
+      Function<? super T, ? extends Collection<Ref<R>>> refs,
       Supplier<? extends Schema<R>> target) {
     this.path = Objects.requireNonNull(path, "path == null");
     this.refs = Objects.requireNonNull(refs, "refs == null");

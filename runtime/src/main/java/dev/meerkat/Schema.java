@@ -5,11 +5,12 @@ import java.util.List;
 import org.bson.codecs.Codec;
 
 /**
- * A compiled schema: everything Meerkat knows about one {@code @Schema} type, produced at build time
- * by the annotation processor as {@code TSchema.INSTANCE}. Mongoose's {@code new Schema({...})}.
+ * A compiled schema: everything Meerkat knows about one {@code @Schema} type, produced at build
+ * time by the annotation processor as {@code TSchema.INSTANCE}. Mongoose's {@code new
+ * Schema({...})}.
  *
- * <p>Implementations are generated, immutable and thread-safe. Nothing in a schema reflects over the
- * user's class: the codec reads and writes fields with straight code.
+ * <p>Implementations are generated, immutable and thread-safe. Nothing in a schema reflects over
+ * the user's class: the codec reads and writes fields with straight code.
  *
  * <pre>{@code
  * Model<User> users = connection.model(UserSchema.INSTANCE);
@@ -26,10 +27,15 @@ public interface Schema<T> {
   /** The model name, {@code "User"} ({@code @Model("User")}, else the simple class name). */
   String modelName();
 
-  /** The collection name: {@code @Schema(collection)}, else the model name lower-cased and pluralised. */
+  /**
+   * The collection name: {@code @Schema(collection)}, else the model name lower-cased and
+   * pluralised.
+   */
   String collectionName();
 
-  /** The schema-level options ({@code bufferCommands}, {@code autoCreate}, capped, collation, ...). */
+  /**
+   * The schema-level options ({@code bufferCommands}, {@code autoCreate}, capped, collation, ...).
+   */
   SchemaOptions options();
 
   /** The reflection-free BSON codec for {@code T}. */
@@ -54,8 +60,8 @@ public interface Schema<T> {
 
   /**
    * Prepares {@code document} for an insert, as Mongoose does before it sends it: assigns a new
-   * {@code _id} when it has none (an {@code ObjectId}, or its hex string for {@code String} ids) and
-   * sets {@code createdAt}/{@code updatedAt} when the schema has {@code timestamps}.
+   * {@code _id} when it has none (an {@code ObjectId}, or its hex string for {@code String} ids)
+   * and sets {@code createdAt}/{@code updatedAt} when the schema has {@code timestamps}.
    *
    * @return {@code document} itself for mutable classes, a copy for records
    */
@@ -81,21 +87,25 @@ public interface Schema<T> {
 
   /**
    * Whether the schema has a {@code @Version} field, so {@code save} uses optimistic concurrency
-   * (Mongoose's {@code optimisticConcurrency}): it matches {@code _id} and {@code __v}, increments it,
-   * and fails with {@link VersionConflictException} on a stale copy.
+   * (Mongoose's {@code optimisticConcurrency}): it matches {@code _id} and {@code __v}, increments
+   * it, and fails with {@link VersionConflictException} on a stale copy.
    */
   default boolean optimisticConcurrency() {
     return false;
   }
 
-  /** The value of the {@code @Version} field of {@code document}; {@code 0} when the schema has none. */
+  /**
+   * The value of the {@code @Version} field of {@code document}; {@code 0} when the schema has
+   * none.
+   */
   default long versionOf(T document) {
     return 0;
   }
 
   /**
-   * {@code document} with its {@code @Version} field set to {@code version}: the document itself for
-   * mutable classes, a copy for records; {@code document} unchanged when the schema has no such field.
+   * {@code document} with its {@code @Version} field set to {@code version}: the document itself
+   * for mutable classes, a copy for records; {@code document} unchanged when the schema has no such
+   * field.
    */
   default T withVersion(T document, long version) {
     return document;

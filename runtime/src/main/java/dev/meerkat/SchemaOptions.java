@@ -8,17 +8,20 @@ import java.util.Objects;
  * <p>{@code null} for a {@link Boolean} option means "inherit": from the connection, then from the
  * global {@link Setting}, as in Mongoose.
  *
- * @param bufferCommands whether operations wait for the connection to open, or {@code null} to inherit
- * @param autoCreate whether the collection is created before the model's first operation, or {@code null}
- * @param autoIndex whether declared indexes are built when the model is initialised, or {@code null}
+ * @param bufferCommands whether operations wait for the connection to open, or {@code null} to
+ *     inherit
+ * @param autoCreate whether the collection is created before the model's first operation, or {@code
+ *     null}
+ * @param autoIndex whether declared indexes are built when the model is initialised, or {@code
+ *     null}
  * @param cappedSize the capped collection size in bytes; {@code 0} when not capped
  * @param cappedMax the maximum number of documents of a capped collection; {@code 0} for no limit
  * @param collation the default collation, or {@code null}
  * @param timestamps whether {@code createdAt}/{@code updatedAt} are managed
  * @param versionKey whether the {@code __v} version key is written
  * @param strict whether fields the schema does not declare are dropped ({@code true}) or kept
- * @param updateValidators whether typed update values are validated before they are sent, or
- *     {@code null} to inherit the global {@link Setting#RUN_VALIDATORS}
+ * @param updateValidators whether typed update values are validated before they are sent, or {@code
+ *     null} to inherit the global {@link Setting#RUN_VALIDATORS}
  */
 public record SchemaOptions(
     Boolean bufferCommands,
@@ -32,14 +35,33 @@ public record SchemaOptions(
     boolean strict,
     Boolean updateValidators) {
 
-  /** Mongoose's defaults: everything inherited, not capped, no collation, versionKey and strict on. */
+  /**
+   * Mongoose's defaults: everything inherited, not capped, no collation, versionKey and strict on.
+   */
   public static final SchemaOptions DEFAULTS =
       new SchemaOptions(null, null, null, 0, 0, null, false, true, true, null);
 
   /** The options with {@code updateValidators} inherited. */
-  public SchemaOptions(Boolean bufferCommands, Boolean autoCreate, Boolean autoIndex, long cappedSize,
-      long cappedMax, CollationSpec collation, boolean timestamps, boolean versionKey, boolean strict) {
-    this(bufferCommands, autoCreate, autoIndex, cappedSize, cappedMax, collation, timestamps, versionKey, strict,
+  public SchemaOptions(
+      Boolean bufferCommands,
+      Boolean autoCreate,
+      Boolean autoIndex,
+      long cappedSize,
+      long cappedMax,
+      CollationSpec collation,
+      boolean timestamps,
+      boolean versionKey,
+      boolean strict) {
+    this(
+        bufferCommands,
+        autoCreate,
+        autoIndex,
+        cappedSize,
+        cappedMax,
+        collation,
+        timestamps,
+        versionKey,
+        strict,
         null);
   }
 
@@ -67,7 +89,8 @@ public record SchemaOptions(
    * @param caseLevel whether to include case comparison at strength 1 or 2
    * @param numericOrdering whether numeric strings compare as numbers
    */
-  public record CollationSpec(String locale, int strength, boolean caseLevel, boolean numericOrdering) {
+  public record CollationSpec(
+      String locale, int strength, boolean caseLevel, boolean numericOrdering) {
     /** Rejects a missing locale. */
     public CollationSpec {
       Objects.requireNonNull(locale, "locale == null");

@@ -18,19 +18,23 @@ public enum Setting {
   /** Boolean, default {@code true}: create the collection before a model's first operation. */
   AUTO_CREATE(Boolean.class, true),
   /**
-   * Boolean, default {@code false}: log every operation with credentials and sensitive values redacted.
-   * Read when a connection opens: the command logger is installed only on connections opened while
-   * it is on (it costs every command something); turning it off stops the logging at once.
+   * Boolean, default {@code false}: log every operation with credentials and sensitive values
+   * redacted. Read when a connection opens: the command logger is installed only on connections
+   * opened while it is on (it costs every command something); turning it off stops the logging at
+   * once.
    */
   DEBUG(Boolean.class, false),
-  /** Boolean, default {@code false}: registering a model name again replaces the model instead of failing. */
+  /**
+   * Boolean, default {@code false}: registering a model name again replaces the model instead of
+   * failing.
+   */
   OVERWRITE_MODELS(Boolean.class, false),
   /** Boolean, default {@code true}: fields a schema does not declare are dropped. */
   STRICT(Boolean.class, true),
   /**
    * Boolean, default {@code true}: typed update values are checked against their fields' validators
-   * before the update is sent (Mongoose's {@code runValidators}); a schema's {@code updateValidators}
-   * overrides it.
+   * before the update is sent (Mongoose's {@code runValidators}); a schema's {@code
+   * updateValidators} overrides it.
    */
   RUN_VALIDATORS(Boolean.class, true);
 

@@ -7,8 +7,8 @@ import java.util.Objects;
 import org.bson.conversions.Bson;
 
 /**
- * A sort order bound to the schema of {@code T}: built by that schema's typed paths
- * ({@code UserSchema.NAME.asc()}). It is a driver {@link Bson}. Immutable and thread-safe.
+ * A sort order bound to the schema of {@code T}: built by that schema's typed paths ({@code
+ * UserSchema.NAME.asc()}). It is a driver {@link Bson}. Immutable and thread-safe.
  *
  * <pre>{@code
  * users.find(UserSchema.AGE.gte(18)).sort(Sort.by(UserSchema.AGE.desc(), UserSchema.NAME.asc())).list();

@@ -5,7 +5,8 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
- * A typed path to a {@code String} field; adds regular-expression matching. Immutable and thread-safe.
+ * A typed path to a {@code String} field; adds regular-expression matching. Immutable and
+ * thread-safe.
  *
  * <pre>{@code users.find(UserSchema.EMAIL.regex("@example\\.com$")).list();}</pre>
  *
@@ -13,7 +14,10 @@ import java.util.regex.Pattern;
  */
 public final class StringPath<T> extends FieldPath<T, String> {
 
-  /** Creates a path to the stored, dotted key {@code path} whose values are checked by {@code validator}. */
+  /**
+   * Creates a path to the stored, dotted key {@code path} whose values are checked by {@code
+   * validator}.
+   */
   public StringPath(String path, FieldValidator<? super String> validator) {
     super(path, Function.identity(), validator);
   }

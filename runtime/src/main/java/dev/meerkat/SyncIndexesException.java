@@ -4,8 +4,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * {@link Connection#syncIndexes()} failed for one or more models; the others were synced.
- * Immutable once constructed; safe to share between threads.
+ * {@link Connection#syncIndexes()} failed for one or more models; the others were synced. Immutable
+ * once constructed; safe to share between threads.
  */
 public final class SyncIndexesException extends MeerkatException {
   private static final long serialVersionUID = 1L;
@@ -13,9 +13,13 @@ public final class SyncIndexesException extends MeerkatException {
 
   /** Creates the exception from each failing model's error. */
   public SyncIndexesException(Map<String, Throwable> errors) {
-    super("syncIndexes() failed for " + errors.size() + " model(s): "
-        + errors.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue().getMessage())
-            .collect(Collectors.joining("; ")));
+    super(
+        "syncIndexes() failed for "
+            + errors.size()
+            + " model(s): "
+            + errors.entrySet().stream()
+                .map(e -> e.getKey() + ": " + e.getValue().getMessage())
+                .collect(Collectors.joining("; ")));
     this.errors = Map.copyOf(errors);
   }
 

@@ -11,20 +11,21 @@ import java.util.function.Function;
 /**
  * Multi-tenancy with a connection (and so a pool) per tenant, the second pattern of Mongoose's
  * multi-tenancy guide. A tenant's connection is opened on first use; the number of open pools and
- * the sum of their {@code maxPoolSize} are bounded; when full, the least recently used idle tenant is
- * closed (one that no {@link #use} lease holds, that {@link #get} has not handed out within
- * {@code minIdleTime}, and whose pool has no socket in use). When every open tenant is busy,
- * {@link #use} waits up to {@code leaseTimeout} for one to become idle and {@link #get} refuses at
- * once, both with {@link TenantRejectedException}. An evicted tenant's connection is destroyed: code
- * still holding it gets a {@link ConnectionClosedException} naming the eviction at its next operation.
+ * the sum of their {@code maxPoolSize} are bounded; when full, the least recently used idle tenant
+ * is closed (one that no {@link #use} lease holds, that {@link #get} has not handed out within
+ * {@code minIdleTime}, and whose pool has no socket in use). When every open tenant is busy, {@link
+ * #use} waits up to {@code leaseTimeout} for one to become idle and {@link #get} refuses at once,
+ * both with {@link TenantRejectedException}. An evicted tenant's connection is destroyed: code
+ * still holding it gets a {@link ConnectionClosedException} naming the eviction at its next
+ * operation.
  *
- * <p>Tenant ids are checked against MongoDB's database-name rules before any I/O (not empty, at most
- * 63 bytes, none of {@code / \ . " $ * < > : | ?}, a space or NUL), and given to the URI template
- * percent-encoded (letters, digits, {@code -}, {@code _} and {@code ~} unchanged), so the driver's
- * decoding gives back exactly the id: {@code "%61cme"} names the database {@code tenant_%61cme}, never
- * {@code tenant_acme}. The database the URI then names is checked by the same rules. The server's own
- * databases {@code admin}, {@code local} and {@code config} are refused unless
- * {@link Builder#allowReservedDatabases(boolean)} is set. Thread-safe.
+ * <p>Tenant ids are checked against MongoDB's database-name rules before any I/O (not empty, at
+ * most 63 bytes, none of {@code / \ . " $ * < > : | ?}, a space or NUL), and given to the URI
+ * template percent-encoded (letters, digits, {@code -}, {@code _} and {@code ~} unchanged), so the
+ * driver's decoding gives back exactly the id: {@code "%61cme"} names the database {@code
+ * tenant_%61cme}, never {@code tenant_acme}. The database the URI then names is checked by the same
+ * rules. The server's own databases {@code admin}, {@code local} and {@code config} are refused
+ * unless {@link Builder#allowReservedDatabases(boolean)} is set. Thread-safe.
  *
  * <pre>{@code
  * TenantConnections tenants = TenantConnections.builder(id -> "mongodb://db/tenant_" + id)
@@ -42,8 +43,18 @@ public final class TenantConnections implements AutoCloseable {
   private final TenantPools pools;
 
   private TenantConnections(Builder b) {
-    this.pools = new TenantPools(b.uriForTenant, b.options, new TenantPools.Limits(b.maxTenants, b.maxTotalSockets,
-        b.minIdleTime, b.leaseTimeout, b.allowReservedDatabases), b.onOpen, b.instance);
+    this.pools =
+        new TenantPools(
+            b.uriForTenant,
+            b.options,
+            new TenantPools.Limits(
+                b.maxTenants,
+                b.maxTotalSockets,
+                b.minIdleTime,
+                b.leaseTimeout,
+                b.allowReservedDatabases),
+            b.onOpen,
+            b.instance);
   }
 
   /**
@@ -71,11 +82,12 @@ public final class TenantConnections implements AutoCloseable {
    * Runs {@code work} on the tenant's connection, holding a lease so the tenant is never closed to
    * make room while {@code work} runs. Prefer this to {@link #get} under load.
    *
-   * <pre>{@code List<User> all = tenants.use("acme", conn -> UserModel.on(conn).find().list());}</pre>
+   * <pre>{@code List<User> all = tenants.use("acme", conn -> UserModel.on(conn).find().list());}
+   * </pre>
    *
    * @throws ConfigurationException when {@code tenantId} would make an invalid database name
-   * @throws TenantRejectedException when the limits are reached and no open tenant became idle within
-   *     {@code leaseTimeout}
+   * @throws TenantRejectedException when the limits are reached and no open tenant became idle
+   *     within {@code leaseTimeout}
    */
   public <R> R use(String tenantId, Function<Connection, R> work) {
     return pools.use(tenantId, work);
@@ -107,8 +119,8 @@ public final class TenantConnections implements AutoCloseable {
   }
 
   /**
-   * Checks that {@code tenantId} can safely be part of a database name ({@code admin}, {@code local}
-   * and {@code config} refused).
+   * Checks that {@code tenantId} can safely be part of a database name ({@code admin}, {@code
+   * local} and {@code config} refused).
    *
    * @throws ConfigurationException naming the id and the rule it breaks
    */
@@ -132,7 +144,10 @@ public final class TenantConnections implements AutoCloseable {
       this.uriForTenant = Objects.requireNonNull(uriForTenant, "uriForTenant == null");
     }
 
-    /** The options of every tenant's connection. Default: {@link ConnectionOptions#defaults()} ({@code maxPoolSize} 100). */
+    /**
+     * The options of every tenant's connection. Default: {@link ConnectionOptions#defaults()}
+     * ({@code maxPoolSize} 100).
+     */
     public Builder options(ConnectionOptions options) {
       this.options = Objects.requireNonNull(options, "options == null");
       return this;
@@ -147,7 +162,10 @@ public final class TenantConnections implements AutoCloseable {
       return this;
     }
 
-    /** The most sockets the open tenants' pools may hold together (the sum of their {@code maxPoolSize}). Default: 1000. */
+    /**
+     * The most sockets the open tenants' pools may hold together (the sum of their {@code
+     * maxPoolSize}). Default: 1000.
+     */
     public Builder maxTotalSockets(int maxTotalSockets) {
       if (maxTotalSockets < 1) {
         throw new ConfigurationException("maxTotalSockets must be at least 1: " + maxTotalSockets);
@@ -171,7 +189,10 @@ public final class TenantConnections implements AutoCloseable {
       return this;
     }
 
-    /** Runs on each new tenant connection before it is handed out, e.g. to register models. Default: nothing. */
+    /**
+     * Runs on each new tenant connection before it is handed out, e.g. to register models. Default:
+     * nothing.
+     */
     public Builder onOpen(Consumer<Connection> onOpen) {
       this.onOpen = Objects.requireNonNull(onOpen, "onOpen == null");
       return this;
@@ -179,8 +200,8 @@ public final class TenantConnections implements AutoCloseable {
 
     /**
      * How long {@link TenantConnections#use} waits for a free slot when every open tenant is busy,
-     * before {@link TenantRejectedException}. {@link Duration#ZERO} refuses at once, as
-     * {@link TenantConnections#get} always does. Default: 10 seconds.
+     * before {@link TenantRejectedException}. {@link Duration#ZERO} refuses at once, as {@link
+     * TenantConnections#get} always does. Default: 10 seconds.
      */
     public Builder leaseTimeout(Duration leaseTimeout) {
       Objects.requireNonNull(leaseTimeout, "leaseTimeout == null");
@@ -192,9 +213,9 @@ public final class TenantConnections implements AutoCloseable {
     }
 
     /**
-     * Whether a tenant may use the server's own databases {@code admin}, {@code local} or
-     * {@code config} (as its id, or as the database its URI names). Refused unless set to
-     * {@code true}, so that no tenant id can reach them by accident. Default: {@code false}.
+     * Whether a tenant may use the server's own databases {@code admin}, {@code local} or {@code
+     * config} (as its id, or as the database its URI names). Refused unless set to {@code true}, so
+     * that no tenant id can reach them by accident. Default: {@code false}.
      */
     public Builder allowReservedDatabases(boolean allowReservedDatabases) {
       this.allowReservedDatabases = allowReservedDatabases;
@@ -210,13 +231,18 @@ public final class TenantConnections implements AutoCloseable {
     /**
      * Builds the tenant connections.
      *
-     * @throws ConfigurationException when one tenant's {@code maxPoolSize} exceeds {@code maxTotalSockets}
+     * @throws ConfigurationException when one tenant's {@code maxPoolSize} exceeds {@code
+     *     maxTotalSockets}
      */
     public TenantConnections build() {
       int perTenant = TenantPools.poolSize(options);
       if (perTenant > maxTotalSockets) {
-        throw new ConfigurationException("maxPoolSize (" + perTenant + ") of one tenant exceeds maxTotalSockets ("
-            + maxTotalSockets + "): raise maxTotalSockets or lower maxPoolSize");
+        throw new ConfigurationException(
+            "maxPoolSize ("
+                + perTenant
+                + ") of one tenant exceeds maxTotalSockets ("
+                + maxTotalSockets
+                + "): raise maxTotalSockets or lower maxPoolSize");
       }
       if (instance == null) {
         instance = Meerkat.instance();

@@ -2,8 +2,8 @@ package dev.meerkat;
 
 /**
  * {@link TenantConnections} could not admit a tenant: its limits are reached and every open tenant
- * is busy. Retry later, or raise {@code maxTenants} / {@code maxTotalSockets}.
- * Immutable once constructed; safe to share between threads.
+ * is busy. Retry later, or raise {@code maxTenants} / {@code maxTotalSockets}. Immutable once
+ * constructed; safe to share between threads.
  */
 public final class TenantRejectedException extends MeerkatException {
   private static final long serialVersionUID = 1L;

@@ -1,7 +1,7 @@
 package dev.meerkat;
 
-import com.mongodb.client.ClientSession;
 import com.mongodb.bulk.BulkWriteResult;
+import com.mongodb.client.ClientSession;
 import com.mongodb.client.model.FindOneAndDeleteOptions;
 import com.mongodb.client.model.FindOneAndReplaceOptions;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
@@ -17,9 +17,9 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 
 /**
- * Base class of the generated typed models ({@code UserModel}): a {@link Model} that delegates every
- * operation to the model registered on a connection, and to which the processor adds typed finders
- * ({@code findByEmail}). Thread-safe.
+ * Base class of the generated typed models ({@code UserModel}): a {@link Model} that delegates
+ * every operation to the model registered on a connection, and to which the processor adds typed
+ * finders ({@code findByEmail}). Thread-safe.
  *
  * <pre>{@code
  * UserModel users = UserModel.on(connection);   // registers User on this connection once
@@ -162,7 +162,8 @@ public abstract class TypedModel<T> implements Model<T> {
   }
 
   @Override
-  public Optional<T> findOneAndUpdate(Filter<T> filter, Update<T> update, FindOneAndUpdateOptions options) {
+  public Optional<T> findOneAndUpdate(
+      Filter<T> filter, Update<T> update, FindOneAndUpdateOptions options) {
     return delegate.findOneAndUpdate(filter, update, options);
   }
 
@@ -187,7 +188,8 @@ public abstract class TypedModel<T> implements Model<T> {
   }
 
   @Override
-  public Optional<T> findByIdAndUpdate(Object id, Update<T> update, FindOneAndUpdateOptions options) {
+  public Optional<T> findByIdAndUpdate(
+      Object id, Update<T> update, FindOneAndUpdateOptions options) {
     return delegate.findByIdAndUpdate(id, update, options);
   }
 
@@ -212,7 +214,8 @@ public abstract class TypedModel<T> implements Model<T> {
   }
 
   @Override
-  public Optional<T> findOneAndReplace(Filter<T> filter, T replacement, FindOneAndReplaceOptions options) {
+  public Optional<T> findOneAndReplace(
+      Filter<T> filter, T replacement, FindOneAndReplaceOptions options) {
     return delegate.findOneAndReplace(filter, replacement, options);
   }
 

@@ -5,11 +5,12 @@ package dev.meerkat;
  *
  * <pre>{@code Connection tenant = conn.useDb("tenant_acme", UseDbOptions.cached());}</pre>
  *
- * <p>{@code useDb} checks the name against MongoDB's database-name rules before any I/O, and refuses
- * the server's own databases {@code admin}, {@code local} and {@code config} unless
- * {@link #allowReserved()} says the caller means it:
+ * <p>{@code useDb} checks the name against MongoDB's database-name rules before any I/O, and
+ * refuses the server's own databases {@code admin}, {@code local} and {@code config} unless {@link
+ * #allowReserved()} says the caller means it:
  *
- * <pre>{@code Connection admin = conn.useDb("admin", UseDbOptions.defaults().allowReserved());}</pre>
+ * <pre>{@code Connection admin = conn.useDb("admin", UseDbOptions.defaults().allowReserved());}
+ * </pre>
  *
  * @param useCache return the same connection for the same database name
  * @param noListener do not forward the parent's events to the new connection
@@ -32,7 +33,10 @@ public record UseDbOptions(boolean useCache, boolean noListener, boolean reserve
     return new UseDbOptions(true, false);
   }
 
-  /** These options, also allowing the server's own databases {@code admin}, {@code local} and {@code config}. */
+  /**
+   * These options, also allowing the server's own databases {@code admin}, {@code local} and {@code
+   * config}.
+   */
   public UseDbOptions allowReserved() {
     return new UseDbOptions(useCache, noListener, true);
   }

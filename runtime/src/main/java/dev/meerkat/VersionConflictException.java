@@ -3,12 +3,11 @@ package dev.meerkat;
 import java.util.List;
 
 /**
- * {@code save} of a document with a {@code @Version} field found no stored document with its
- * {@code _id} and version: another writer saved it first (or deleted it). Nothing was written.
- * Mongoose's {@code VersionError}, with its message:
- * {@code No matching document found for id "65f0..." version 1 modifiedPaths "name, balance"}.
- * Load the document again, reapply the change and save again. Immutable once constructed; safe to
- * share between threads.
+ * {@code save} of a document with a {@code @Version} field found no stored document with its {@code
+ * _id} and version: another writer saved it first (or deleted it). Nothing was written. Mongoose's
+ * {@code VersionError}, with its message: {@code No matching document found for id "65f0..."
+ * version 1 modifiedPaths "name, balance"}. Load the document again, reapply the change and save
+ * again. Immutable once constructed; safe to share between threads.
  */
 public final class VersionConflictException extends MeerkatException {
   private static final long serialVersionUID = 1L;
@@ -25,9 +24,16 @@ public final class VersionConflictException extends MeerkatException {
    * @param version the version the saved copy was loaded at
    * @param modifiedPaths the stored paths the save would have written
    */
-  public VersionConflictException(String modelName, Object documentId, long version, List<String> modifiedPaths) {
-    super("No matching document found for id \"" + documentId + "\" version " + version + " modifiedPaths \""
-        + String.join(", ", modifiedPaths) + "\"");
+  public VersionConflictException(
+      String modelName, Object documentId, long version, List<String> modifiedPaths) {
+    super(
+        "No matching document found for id \""
+            + documentId
+            + "\" version "
+            + version
+            + " modifiedPaths \""
+            + String.join(", ", modifiedPaths)
+            + "\"");
     this.modelName = modelName;
     this.documentId = documentId;
     this.version = version;

@@ -42,7 +42,8 @@ class ConnectionReleaseTest {
   }
 
   @Test
-  void aClosedConnectionIsListedAgainWhenReopenedAndTheDefaultOneAlways(MongoServer server) throws Exception {
+  void aClosedConnectionIsListedAgainWhenReopenedAndTheDefaultOneAlways(MongoServer server)
+      throws Exception {
     Connection conn = meerkat.createConnection();
     assertEquals(2, meerkat.connections().size(), "created, not yet opened: listed");
     conn.openUri(server.uri()).get(10, TimeUnit.SECONDS);
@@ -52,7 +53,10 @@ class ConnectionReleaseTest {
     assertEquals(List.of(meerkat.connection(), conn), meerkat.connections());
     Connection other = conn.useDb(server.databaseName() + "_other");
     other.close().get(10, TimeUnit.SECONDS);
-    assertEquals(List.of(meerkat.connection()), meerkat.connections(), "closing through useDb closes the base");
+    assertEquals(
+        List.of(meerkat.connection()),
+        meerkat.connections(),
+        "closing through useDb closes the base");
     meerkat.connect(server.uri()).get(10, TimeUnit.SECONDS);
     meerkat.connection().close().get(10, TimeUnit.SECONDS);
     assertSame(meerkat.connection(), meerkat.connections().get(0));
@@ -79,8 +83,12 @@ class ConnectionReleaseTest {
 
   @Test
   void fiveHundredTenantsDoNotGrowTheInstancesList(MongoServer server) {
-    try (TenantConnections tenants = TenantConnections.builder(id -> server.uri(server.databaseName() + "_" + id))
-        .instance(meerkat).maxTenants(10).minIdleTime(Duration.ZERO).build()) {
+    try (TenantConnections tenants =
+        TenantConnections.builder(id -> server.uri(server.databaseName() + "_" + id))
+            .instance(meerkat)
+            .maxTenants(10)
+            .minIdleTime(Duration.ZERO)
+            .build()) {
       int most = 0;
       for (int i = 0; i < 500; i++) {
         String tenant = "t" + i;

@@ -34,11 +34,14 @@ class DatabaseNameRulesTest {
   @Test
   void percentEscapesInATenantIdNeverReachAnotherTenantsDatabase(MongoServer server) {
     try (TenantConnections tenants = tenants(server).build()) {
-      tenants.use("acme", conn -> conn.collection("secrets").insertOne(new Document("owner", "acme")));
+      tenants.use(
+          "acme", conn -> conn.collection("secrets").insertOne(new Document("owner", "acme")));
       for (String id : List.of("acme%2Ex", "acme%2e", "%61cme", "acm%65", "ac%6De", "%2561cme")) {
         Connection conn = tenants.get(id);
-        assertEquals("tenant_" + id, conn.name(), "the database is named by the id exactly as given");
-        assertEquals(0, conn.collection("secrets").countDocuments(), id + " must not see acme's documents");
+        assertEquals(
+            "tenant_" + id, conn.name(), "the database is named by the id exactly as given");
+        assertEquals(
+            0, conn.collection("secrets").countDocuments(), id + " must not see acme's documents");
       }
       assertEquals(1, tenants.get("acme").collection("secrets").countDocuments());
     }
@@ -47,10 +50,14 @@ class DatabaseNameRulesTest {
   @Test
   void tenantIdsAreEncodedBeforeTheUriIsBuilt(MongoServer server) {
     List<String> seen = new ArrayList<>();
-    try (TenantConnections tenants = TenantConnections.builder(id -> {
-      seen.add(id);
-      return server.uri("t_" + id);
-    }).instance(meerkat).build()) {
+    try (TenantConnections tenants =
+        TenantConnections.builder(
+                id -> {
+                  seen.add(id);
+                  return server.uri("t_" + id);
+                })
+            .instance(meerkat)
+            .build()) {
       tenants.get("plain-id_1");
       tenants.get("%61cme");
       tenants.get("caf\u00e9");
@@ -62,17 +69,22 @@ class DatabaseNameRulesTest {
   @Test
   void theDatabaseNameATemplateBuildsIsCheckedToo(MongoServer server) {
     String template = server.uri("TEMPLATE");
-    try (TenantConnections tenants = TenantConnections.builder(id -> template.replace("TEMPLATE", "x".repeat(60) + id))
-        .instance(meerkat).build()) {
+    try (TenantConnections tenants =
+        TenantConnections.builder(id -> template.replace("TEMPLATE", "x".repeat(60) + id))
+            .instance(meerkat)
+            .build()) {
       assertTrue(tenants.openTenants().isEmpty());
-      ConfigurationException e = assertThrows(ConfigurationException.class, () -> tenants.get("abcd"));
+      ConfigurationException e =
+          assertThrows(ConfigurationException.class, () -> tenants.get("abcd"));
       assertTrue(e.getMessage().contains("is 64 bytes long"), e.getMessage());
       tenants.get("abc"); // 63 bytes: the longest allowed
       assertEquals(List.of("abc"), tenants.openTenants());
     }
-    try (TenantConnections tenants = TenantConnections.builder(id -> server.uri(id)).instance(meerkat).build()) {
+    try (TenantConnections tenants =
+        TenantConnections.builder(id -> server.uri(id)).instance(meerkat).build()) {
       for (String id : List.of("admin", "local", "config", "Admin")) {
-        ConfigurationException e = assertThrows(ConfigurationException.class, () -> tenants.get(id), id);
+        ConfigurationException e =
+            assertThrows(ConfigurationException.class, () -> tenants.get(id), id);
         assertTrue(e.getMessage().contains("allowReservedDatabases"), e.getMessage());
       }
     }
@@ -81,8 +93,11 @@ class DatabaseNameRulesTest {
 
   @Test
   void reservedTenantDatabasesNeedAnExplicitOptIn(MongoServer server) {
-    try (TenantConnections tenants = TenantConnections.builder(id -> server.uri(id)).instance(meerkat)
-        .allowReservedDatabases(true).build()) {
+    try (TenantConnections tenants =
+        TenantConnections.builder(id -> server.uri(id))
+            .instance(meerkat)
+            .allowReservedDatabases(true)
+            .build()) {
       assertEquals("config", tenants.get("config").name());
     }
   }
@@ -90,16 +105,32 @@ class DatabaseNameRulesTest {
   @Test
   void invalidUseDbNamesFailAtOnceNamingTheRule(MongoServer server) {
     Connection base = meerkat.createConnection(server.uri());
-    List<String> bad = new ArrayList<>(List.of("", "a.b", "a/b", "$cmd", "a$b", "x".repeat(64), "a\0b", "a b",
-        "admin", "local", "config", "LOCAL"));
+    List<String> bad =
+        new ArrayList<>(
+            List.of(
+                "",
+                "a.b",
+                "a/b",
+                "$cmd",
+                "a$b",
+                "x".repeat(64),
+                "a\0b",
+                "a b",
+                "admin",
+                "local",
+                "config",
+                "LOCAL"));
     for (String name : bad) {
-      ConfigurationException e = assertThrows(ConfigurationException.class, () -> base.useDb(name), name);
+      ConfigurationException e =
+          assertThrows(ConfigurationException.class, () -> base.useDb(name), name);
       assertTrue(e.getMessage().startsWith("useDb name"), e.getMessage());
-      assertThrows(ConfigurationException.class, () -> base.useDb(name, UseDbOptions.cached()), name);
+      assertThrows(
+          ConfigurationException.class, () -> base.useDb(name, UseDbOptions.cached()), name);
     }
-    assertEquals("useDb name \"a.b\" contains '.', which MongoDB database names must not contain"
-        + " (/\\. \"$*<>:|?, a space or NUL)", assertThrows(ConfigurationException.class, () -> base.useDb("a.b"))
-        .getMessage());
+    assertEquals(
+        "useDb name \"a.b\" contains '.', which MongoDB database names must not contain"
+            + " (/\\. \"$*<>:|?, a space or NUL)",
+        assertThrows(ConfigurationException.class, () -> base.useDb("a.b")).getMessage());
     assertEquals("x".repeat(63), base.useDb("x".repeat(63)).name());
     assertEquals("caf\u00e9", base.useDb("caf\u00e9").name());
   }
@@ -107,14 +138,19 @@ class DatabaseNameRulesTest {
   @Test
   void reservedUseDbNamesNeedAnExplicitOptIn(MongoServer server) {
     Connection base = meerkat.createConnection(server.uri());
-    ConfigurationException e = assertThrows(ConfigurationException.class, () -> base.useDb("local"));
-    assertEquals("useDb name \"local\" names a database MongoDB reserves for itself (admin, local, config); choose"
-        + " another name, or pass UseDbOptions.defaults().allowReserved() if you really mean it", e.getMessage());
+    ConfigurationException e =
+        assertThrows(ConfigurationException.class, () -> base.useDb("local"));
+    assertEquals(
+        "useDb name \"local\" names a database MongoDB reserves for itself (admin, local, config); choose"
+            + " another name, or pass UseDbOptions.defaults().allowReserved() if you really mean it",
+        e.getMessage());
     Connection local = base.useDb("local", UseDbOptions.defaults().allowReserved());
     assertEquals("local", local.name());
     assertTrue(UseDbOptions.cached().allowReserved().useCache());
     assertFalse(UseDbOptions.cached().reservedAllowed());
-    assertThrows(ConfigurationException.class, () -> base.useDb("a.b", UseDbOptions.defaults().allowReserved()),
+    assertThrows(
+        ConfigurationException.class,
+        () -> base.useDb("a.b", UseDbOptions.defaults().allowReserved()),
         "opting in to reserved names does not lift the other rules");
   }
 }

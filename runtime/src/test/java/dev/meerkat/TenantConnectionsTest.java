@@ -35,25 +35,33 @@ class TenantConnectionsTest {
   }
 
   private TenantConnections.Builder tenants(MongoServer server) {
-    return TenantConnections.builder(id -> server.uri(server.databaseName() + "_" + id)).instance(meerkat);
+    return TenantConnections.builder(id -> server.uri(server.databaseName() + "_" + id))
+        .instance(meerkat);
   }
 
   @Test
   void invalidTenantIdsAreRejectedBeforeAnyConnectionIsMade(MongoServer server) {
     try (TenantConnections tenants = tenants(server).build()) {
-      List<String> bad = new ArrayList<>(List.of("", "admin", "local", "config", "ADMIN", "x".repeat(64), "a\0b"));
+      List<String> bad =
+          new ArrayList<>(List.of("", "admin", "local", "config", "ADMIN", "x".repeat(64), "a\0b"));
       for (char c : "/\\. \"$*<>:|?".toCharArray()) {
         bad.add("a" + c + "b");
       }
       for (String id : bad) {
-        ConfigurationException e = assertThrows(ConfigurationException.class, () -> tenants.get(id), id);
+        ConfigurationException e =
+            assertThrows(ConfigurationException.class, () -> tenants.get(id), id);
         assertTrue(e.getMessage().startsWith("tenant id"), e.getMessage());
       }
       assertThrows(ConfigurationException.class, () -> tenants.get(null));
       assertEquals(List.of(), tenants.openTenants());
-      assertEquals(1, meerkat.connections().size(), "only the default connection: none was created for a rejected id");
-      assertEquals("tenant id \"a.b\" contains '.', which MongoDB database names must not contain (/\\. \"$*<>:|?,"
-          + " a space or NUL)", assertThrows(ConfigurationException.class, () -> tenants.get("a.b")).getMessage());
+      assertEquals(
+          1,
+          meerkat.connections().size(),
+          "only the default connection: none was created for a rejected id");
+      assertEquals(
+          "tenant id \"a.b\" contains '.', which MongoDB database names must not contain (/\\. \"$*<>:|?,"
+              + " a space or NUL)",
+          assertThrows(ConfigurationException.class, () -> tenants.get("a.b")).getMessage());
     }
   }
 
@@ -72,7 +80,8 @@ class TenantConnectionsTest {
 
   @Test
   void leastRecentlyUsedIdleTenantIsClosedWhenFull(MongoServer server) {
-    try (TenantConnections tenants = tenants(server).maxTenants(2).minIdleTime(Duration.ZERO).build()) {
+    try (TenantConnections tenants =
+        tenants(server).maxTenants(2).minIdleTime(Duration.ZERO).build()) {
       Connection a = tenants.get("a");
       a.asFuture().join();
       tenants.get("b").asFuture().join();
@@ -91,14 +100,25 @@ class TenantConnectionsTest {
       closedPort = s.getLocalPort();
     }
     ConnectionOptions slow = ConnectionOptions.builder().serverSelectionTimeoutMS(3000).build();
-    TenantConnections tenants = TenantConnections.builder(id -> "mongodb://127.0.0.1:" + closedPort + "/t_" + id)
-        .instance(meerkat).options(slow).maxTenants(1).build();
+    TenantConnections tenants =
+        TenantConnections.builder(id -> "mongodb://127.0.0.1:" + closedPort + "/t_" + id)
+            .instance(meerkat)
+            .options(slow)
+            .maxTenants(1)
+            .build();
     try (tenants) {
       Connection opening = tenants.get("opening");
-      TenantRejectedException e = assertThrows(TenantRejectedException.class, () -> tenants.get("other"));
-      assertTrue(e.getMessage().startsWith("Cannot open a connection for tenant \"other\": 1 tenant connections are open"),
+      TenantRejectedException e =
+          assertThrows(TenantRejectedException.class, () -> tenants.get("other"));
+      assertTrue(
+          e.getMessage()
+              .startsWith(
+                  "Cannot open a connection for tenant \"other\": 1 tenant connections are open"),
           e.getMessage());
-      assertEquals(ReadyState.CONNECTING, opening.readyState(), "a tenant still opening is busy, so not evicted");
+      assertEquals(
+          ReadyState.CONNECTING,
+          opening.readyState(),
+          "a tenant still opening is busy, so not evicted");
     }
   }
 
@@ -106,38 +126,52 @@ class TenantConnectionsTest {
   void limitsHoldUnderConcurrentRequestsAcrossManyTenants(MongoServer server) throws Exception {
     AtomicInteger open = new AtomicInteger();
     AtomicInteger maxOpen = new AtomicInteger();
-    ConnectionPoolListener sockets = new ConnectionPoolListener() {
-      @Override
-      public void connectionCreated(ConnectionCreatedEvent event) {
-        maxOpen.accumulateAndGet(open.incrementAndGet(), Math::max);
-      }
+    ConnectionPoolListener sockets =
+        new ConnectionPoolListener() {
+          @Override
+          public void connectionCreated(ConnectionCreatedEvent event) {
+            maxOpen.accumulateAndGet(open.incrementAndGet(), Math::max);
+          }
 
-      @Override
-      public void connectionClosed(ConnectionClosedEvent event) {
-        open.decrementAndGet();
-      }
-    };
-    ConnectionOptions options = ConnectionOptions.builder().maxPoolSize(2)
-        .driverSettings(b -> b.applyToConnectionPoolSettings(p -> p.addConnectionPoolListener(sockets))).build();
+          @Override
+          public void connectionClosed(ConnectionClosedEvent event) {
+            open.decrementAndGet();
+          }
+        };
+    ConnectionOptions options =
+        ConnectionOptions.builder()
+            .maxPoolSize(2)
+            .driverSettings(
+                b -> b.applyToConnectionPoolSettings(p -> p.addConnectionPoolListener(sockets)))
+            .build();
     AtomicInteger written = new AtomicInteger();
     AtomicInteger refused = new AtomicInteger();
     TenantConnections.Builder builder =
-        tenants(server).options(options).maxTenants(10).maxTotalSockets(20).minIdleTime(Duration.ZERO);
+        tenants(server)
+            .options(options)
+            .maxTenants(10)
+            .maxTotalSockets(20)
+            .minIdleTime(Duration.ZERO);
     try (TenantConnections tenants = builder.build()) {
       ExecutorService pool = Executors.newFixedThreadPool(32);
       List<Future<?>> requests = new ArrayList<>();
       for (int i = 0; i < 200; i++) {
         String tenant = "t" + (i % 50);
-        requests.add(pool.submit(() -> {
-          try {
-            tenants.use(tenant, conn -> conn.collection("events").insertOne(new Document("tenant", tenant)));
-            written.incrementAndGet();
-          } catch (TenantRejectedException busy) {
-            refused.incrementAndGet();
-          }
-          assertTrue(tenants.openTenants().size() <= 10);
-          assertTrue(tenants.reservedSockets() <= 20);
-        }));
+        requests.add(
+            pool.submit(
+                () -> {
+                  try {
+                    tenants.use(
+                        tenant,
+                        conn ->
+                            conn.collection("events").insertOne(new Document("tenant", tenant)));
+                    written.incrementAndGet();
+                  } catch (TenantRejectedException busy) {
+                    refused.incrementAndGet();
+                  }
+                  assertTrue(tenants.openTenants().size() <= 10);
+                  assertTrue(tenants.reservedSockets() <= 20);
+                }));
       }
       for (Future<?> request : requests) {
         request.get(60, TimeUnit.SECONDS);
@@ -145,18 +179,24 @@ class TenantConnectionsTest {
       pool.shutdown();
       assertEquals(200, written.get() + refused.get());
       assertTrue(written.get() > 0, "some requests were served");
-      // Once the burst is over every tenant is idle, so each of the 50 is admitted in turn by closing
+      // Once the burst is over every tenant is idle, so each of the 50 is admitted in turn by
+      // closing
       // the least recently used one: all succeed, and the limits still hold.
       for (int i = 0; i < 50; i++) {
         String tenant = "t" + i;
-        tenants.use(tenant, conn -> conn.collection("events").insertOne(new Document("tenant", tenant)));
+        tenants.use(
+            tenant, conn -> conn.collection("events").insertOne(new Document("tenant", tenant)));
         assertTrue(tenants.openTenants().size() <= 10);
       }
       assertTrue(maxOpen.get() <= 20, "sockets open at once: " + maxOpen.get());
       for (String tenant : tenants.openTenants()) {
         Connection conn = tenants.get(tenant);
-        assertFalse(conn.collection("events").find(new Document("tenant", new Document("$ne", tenant)))
-            .iterator().hasNext(), "tenant " + tenant + " sees only its own documents");
+        assertFalse(
+            conn.collection("events")
+                .find(new Document("tenant", new Document("$ne", tenant)))
+                .iterator()
+                .hasNext(),
+            "tenant " + tenant + " sees only its own documents");
       }
     }
   }

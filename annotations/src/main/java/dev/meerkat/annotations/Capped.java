@@ -5,7 +5,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Makes a schema's collection capped: Mongoose's {@code new Schema({...}, { capped: { size: 1024, max: 100 } })}.
+ * Makes a schema's collection capped: Mongoose's {@code new Schema({...}, { capped: { size: 1024,
+ * max: 100 } })}.
  *
  * <pre>{@code @Schema(capped = @Capped(size = 1_048_576, max = 1000)) record LogLine(...) {}}</pre>
  *

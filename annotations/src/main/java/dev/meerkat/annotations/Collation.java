@@ -5,9 +5,11 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The default collation of a schema's collection: Mongoose's {@code { collation: { locale: 'en_US', strength: 1 } }}.
+ * The default collation of a schema's collection: Mongoose's {@code { collation: { locale: 'en_US',
+ * strength: 1 } }}.
  *
- * <pre>{@code @Schema(collation = @Collation(locale = "en_US", strength = 2)) record Tag(...) {}}</pre>
+ * <pre>{@code @Schema(collation = @Collation(locale = "en_US", strength = 2)) record Tag(...) {}}
+ * </pre>
  *
  * <p>An empty {@code locale} (the default) means no collation.
  */

@@ -9,11 +9,11 @@ import java.lang.annotation.Target;
 /**
  * Declares a connection and the models registered on it: Mongoose's recommended "connection
  * factory" pattern, generated at build time. Put it on an interface whose methods return generated
- * typed models (and optionally {@code dev.meerkat.Connection}); the processor generates
- * {@code IFactory} with {@code create()}, {@code create(String uri)} and
- * {@code create(String uri, ConnectionOptions overrides)}, each returning an {@code I} whose models
- * are all registered on one new connection. Extend {@link AutoCloseable} to close it with
- * try-with-resources or let a DI container close it.
+ * typed models (and optionally {@code dev.meerkat.Connection}); the processor generates {@code
+ * IFactory} with {@code create()}, {@code create(String uri)} and {@code create(String uri,
+ * ConnectionOptions overrides)}, each returning an {@code I} whose models are all registered on one
+ * new connection. Extend {@link AutoCloseable} to close it with try-with-resources or let a DI
+ * container close it.
  *
  * <pre>{@code
  * @ConnectionConfig(uri = "${MONGODB_URI:mongodb://127.0.0.1:27017/web}", maxPoolSize = 10)

@@ -7,9 +7,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The stored key that names each document's type in a discriminated hierarchy: Mongoose's
- * {@code discriminatorKey} schema option. Goes on the sealed {@link Schema @Schema} interface or
- * abstract class; without it the key is {@code __t}, as in Mongoose.
+ * The stored key that names each document's type in a discriminated hierarchy: Mongoose's {@code
+ * discriminatorKey} schema option. Goes on the sealed {@link Schema @Schema} interface or abstract
+ * class; without it the key is {@code __t}, as in Mongoose.
  *
  * <pre>{@code
  * @Schema @Model @DiscriminatorKey("kind")

@@ -7,11 +7,11 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The allowed values of a String field: Mongoose's {@code enum}. Failure message:
- * "`x` is not a valid enum value for path `role`.". (A Java {@code enum} field needs no annotation.)
+ * The allowed values of a String field: Mongoose's {@code enum}. Failure message: "`x` is not a
+ * valid enum value for path `role`.". (A Java {@code enum} field needs no annotation.)
  *
- * <p>Import it by name ({@code import dev.meerkat.annotations.Enum;}): with only
- * {@code import dev.meerkat.annotations.*} the name clashes with {@code java.lang.Enum}.
+ * <p>Import it by name ({@code import dev.meerkat.annotations.Enum;}): with only {@code import
+ * dev.meerkat.annotations.*} the name clashes with {@code java.lang.Enum}.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

@@ -7,8 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Stores the field under another key: Mongoose's path name differing from the property (Mongoose has
- * {@code alias} for the opposite direction).
+ * Stores the field under another key: Mongoose's path name differing from the property (Mongoose
+ * has {@code alias} for the opposite direction).
  *
  * <pre>{@code record User(@Field("a") int age) {}   // stored as { a: 42 }}</pre>
  *

@@ -8,7 +8,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Declares a (compound) index on the schema: Mongoose's {@code schema.index({ name: 1, age: -1 }, { unique: true })}.
+ * Declares a (compound) index on the schema: Mongoose's {@code schema.index({ name: 1, age: -1 }, {
+ * unique: true })}.
  *
  * <pre>{@code
  * @Schema
@@ -18,8 +19,8 @@ import java.lang.annotation.Target;
  * }</pre>
  *
  * <p>Each key is {@code "field"} or {@code "field:direction"}; the field is the Java name or the
- * stored key (a dotted path into a subdocument is allowed after the first segment); the direction is
- * {@code 1} (default), {@code -1}, {@code text}, {@code hashed}, {@code 2d} or {@code 2dsphere}.
+ * stored key (a dotted path into a subdocument is allowed after the first segment); the direction
+ * is {@code 1} (default), {@code -1}, {@code text}, {@code hashed}, {@code 2d} or {@code 2dsphere}.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

@@ -25,7 +25,10 @@ public @interface Indexed {
   /** Whether the index skips documents without the field. */
   boolean sparse() default false;
 
-  /** TTL in seconds, only on date fields (Instant, Date, LocalDate, LocalDateTime); {@code -1} for none. */
+  /**
+   * TTL in seconds, only on date fields (Instant, Date, LocalDate, LocalDateTime); {@code -1} for
+   * none.
+   */
   long expireAfterSeconds() default -1;
 
   /** {@code 1} for ascending, {@code -1} for descending. */

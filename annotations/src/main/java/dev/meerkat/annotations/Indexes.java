@@ -6,7 +6,9 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** The container of repeated {@link Index @Index} annotations; write {@code @Index} twice instead. */
+/**
+ * The container of repeated {@link Index @Index} annotations; write {@code @Index} twice instead.
+ */
 @Documented
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.TYPE)

@@ -8,8 +8,8 @@ import java.lang.annotation.Target;
 
 /**
  * A String field must match a regular expression (searched, as JavaScript's {@code RegExp.test}):
- * Mongoose's {@code match}. The expression is checked at compile time. Failure message:
- * "Path `email` is invalid (x).".
+ * Mongoose's {@code match}. The expression is checked at compile time. Failure message: "Path
+ * `email` is invalid (x).".
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

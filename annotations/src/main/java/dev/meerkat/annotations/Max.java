@@ -7,8 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The largest allowed value of a numeric field: Mongoose's {@code max}. Failure message:
- * "Path `age` (200) is more than maximum allowed value (150).".
+ * The largest allowed value of a numeric field: Mongoose's {@code max}. Failure message: "Path
+ * `age` (200) is more than maximum allowed value (150).".
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

@@ -7,8 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The longest allowed String: Mongoose's {@code maxLength}. Failure message:
- * "Path `name` (`abcdefghijk`, length 11) is longer than the maximum allowed length (10).".
+ * The longest allowed String: Mongoose's {@code maxLength}. Failure message: "Path `name`
+ * (`abcdefghijk`, length 11) is longer than the maximum allowed length (10).".
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

@@ -7,8 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The smallest allowed value of a numeric field: Mongoose's {@code min}. Failure message:
- * "Path `age` (-1) is less than minimum allowed value (0).".
+ * The smallest allowed value of a numeric field: Mongoose's {@code min}. Failure message: "Path
+ * `age` (-1) is less than minimum allowed value (0).".
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

@@ -7,8 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The shortest allowed String: Mongoose's {@code minLength}. Failure message:
- * "Path `name` (`ab`, length 2) is shorter than the minimum allowed length (3).".
+ * The shortest allowed String: Mongoose's {@code minLength}. Failure message: "Path `name` (`ab`,
+ * length 2) is shorter than the minimum allowed length (3).".
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

@@ -7,9 +7,10 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Generates a typed model for a {@link Schema @Schema} type: Mongoose's {@code mongoose.model('User', schema)}.
- * For {@code User} the processor writes {@code UserModel} with {@code UserModel.on(connection)} and a
- * {@code findByX} finder for every {@code @Indexed(unique = true)} field.
+ * Generates a typed model for a {@link Schema @Schema} type: Mongoose's {@code
+ * mongoose.model('User', schema)}. For {@code User} the processor writes {@code UserModel} with
+ * {@code UserModel.on(connection)} and a {@code findByX} finder for every {@code @Indexed(unique =
+ * true)} field.
  *
  * <pre>{@code
  * @Schema @Model("User")

@@ -7,8 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Populates {@code Ref} fields of the documents a repository method returns, as Mongoose's
- * {@code populate}: one {@code $in} query per path. A path is a field name of type {@code Ref<X>} or
+ * Populates {@code Ref} fields of the documents a repository method returns, as Mongoose's {@code
+ * populate}: one {@code $in} query per path. A path is a field name of type {@code Ref<X>} or
  * {@code List<Ref<X>>}; {@code "author.employer"} populates {@code employer} of each populated
  * author too. Unknown paths are compile errors.
  *

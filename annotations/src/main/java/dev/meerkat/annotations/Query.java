@@ -8,11 +8,11 @@ import java.lang.annotation.Target;
 
 /**
  * A repository method whose filter is written as MongoDB JSON rather than derived from its name.
- * Keys are stored keys ({@code 'a'} for a field stored as {@code a}); single quotes and unquoted keys
- * are accepted. Placeholders {@code ?0} (the first parameter) and {@code :name} (the parameter named
- * {@code name}) stand for whole values and are always bound as values, never parsed as JSON, so a
- * string parameter can never add an operator. The JSON and its field names are checked against the
- * schema at compile time.
+ * Keys are stored keys ({@code 'a'} for a field stored as {@code a}); single quotes and unquoted
+ * keys are accepted. Placeholders {@code ?0} (the first parameter) and {@code :name} (the parameter
+ * named {@code name}) stand for whole values and are always bound as values, never parsed as JSON,
+ * so a string parameter can never add an operator. The JSON and its field names are checked against
+ * the schema at compile time.
  *
  * <pre>{@code
  * @Query("{ 'a': { $gte: ?0 } }") List<User> adults(int minAge);

@@ -8,8 +8,8 @@ import java.lang.annotation.Target;
 
 /**
  * Generates the implementation of a repository interface at build time. The interface extends
- * {@code dev.meerkat.CrudRepository<T, ID>} for a {@link Schema @Schema} type {@code T}; each abstract
- * method is either a derived query, whose name the processor parses as Spring Data does
+ * {@code dev.meerkat.CrudRepository<T, ID>} for a {@link Schema @Schema} type {@code T}; each
+ * abstract method is either a derived query, whose name the processor parses as Spring Data does
  * ({@code findByAgeGreaterThanOrderByNameAsc}), or carries {@link Query @Query}. A method name that
  * names an unknown property, or parameters that do not fit it, is a compile error on that method.
  *

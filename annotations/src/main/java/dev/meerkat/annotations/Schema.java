@@ -18,14 +18,17 @@ import java.lang.annotation.Target;
  * }</pre>
  *
  * <p>Records and classes with a non-private no-arg constructor and getters/setters (or non-private
- * fields) are supported. The id is the {@link Id @Id} field, else a field named {@code id}; a schema
- * without either (a subdocument) has no Java id.
+ * fields) are supported. The id is the {@link Id @Id} field, else a field named {@code id}; a
+ * schema without either (a subdocument) has no Java id.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.TYPE)
 public @interface Schema {
-  /** The collection name; by default the model name lower-cased and pluralised ({@code User} -> {@code users}). */
+  /**
+   * The collection name; by default the model name lower-cased and pluralised ({@code User} ->
+   * {@code users}).
+   */
   String collection() default "";
 
   /** Mongoose's {@code bufferCommands}: whether operations wait for the connection to open. */
@@ -34,7 +37,9 @@ public @interface Schema {
   /** Mongoose's {@code autoCreate}: whether the collection is created before first use. */
   Toggle autoCreate() default Toggle.INHERIT;
 
-  /** Mongoose's {@code autoIndex}: whether declared indexes are built when the model initialises. */
+  /**
+   * Mongoose's {@code autoIndex}: whether declared indexes are built when the model initialises.
+   */
   Toggle autoIndex() default Toggle.INHERIT;
 
   /** Mongoose's {@code capped}; not capped by default. */
@@ -43,10 +48,16 @@ public @interface Schema {
   /** Mongoose's {@code collation}; none by default. */
   Collation collation() default @Collation;
 
-  /** Mongoose's {@code timestamps}: manage {@code createdAt}/{@code updatedAt} (fields of type Instant or Date). */
+  /**
+   * Mongoose's {@code timestamps}: manage {@code createdAt}/{@code updatedAt} (fields of type
+   * Instant or Date).
+   */
   boolean timestamps() default false;
 
-  /** Mongoose's {@code versionKey}: write {@code __v} on every top-level document (never inside subdocuments). */
+  /**
+   * Mongoose's {@code versionKey}: write {@code __v} on every top-level document (never inside
+   * subdocuments).
+   */
   boolean versionKey() default true;
 
   /**
@@ -57,20 +68,21 @@ public @interface Schema {
 
   /**
    * Mongoose's {@code runValidators} for updates: whether the values of typed updates ({@code set},
-   * {@code setOnInsert}, {@code unset}, {@code push}, {@code addToSet}, {@code min}, {@code max}) are
-   * checked against the field's validators before the update is sent. {@code INHERIT} uses the
+   * {@code setOnInsert}, {@code unset}, {@code push}, {@code addToSet}, {@code min}, {@code max})
+   * are checked against the field's validators before the update is sent. {@code INHERIT} uses the
    * global {@code Setting.RUN_VALIDATORS} (on by default).
    */
   Toggle updateValidators() default Toggle.INHERIT;
 
   /**
-   * Mongoose's {@code _id} option: whether a document of this type that has no id gets one generated
-   * on the client (an {@code ObjectId}, or its hex string for a {@code String} id) when it is created
-   * or saved, also where it is embedded in another document, as Mongoose gives every subdocument an
-   * {@code _id}. A stored {@code _id} is always kept. {@code @Schema(id = false)} is Mongoose's
-   * {@code _id: false}: embedded documents of this type get no generated {@code _id}. Only a type with
-   * an id field ({@link Id @Id}, or a field named {@code id}) has somewhere to keep one; a type without
-   * keeps a stored {@code _id} in its {@link ExtraFields @ExtraFields} holder when it has one.
+   * Mongoose's {@code _id} option: whether a document of this type that has no id gets one
+   * generated on the client (an {@code ObjectId}, or its hex string for a {@code String} id) when
+   * it is created or saved, also where it is embedded in another document, as Mongoose gives every
+   * subdocument an {@code _id}. A stored {@code _id} is always kept. {@code @Schema(id = false)} is
+   * Mongoose's {@code _id: false}: embedded documents of this type get no generated {@code _id}.
+   * Only a type with an id field ({@link Id @Id}, or a field named {@code id}) has somewhere to
+   * keep one; a type without keeps a stored {@code _id} in its {@link ExtraFields @ExtraFields}
+   * holder when it has one.
    */
   boolean id() default true;
 }

@@ -2,8 +2,8 @@ package dev.meerkat.annotations;
 
 /**
  * A three-way schema option: inherit the connection's (then the global) setting, or force it on or
- * off. Mongoose leaves such schema options {@code undefined} to inherit; Meerkat spells that
- * {@link #INHERIT}.
+ * off. Mongoose leaves such schema options {@code undefined} to inherit; Meerkat spells that {@link
+ * #INHERIT}.
  */
 public enum Toggle {
   /** Use the connection's option, else the global setting. */

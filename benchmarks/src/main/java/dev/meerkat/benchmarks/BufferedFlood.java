@@ -43,7 +43,11 @@ public final class BufferedFlood {
         long issuing = System.nanoTime();
         List<CompletableFuture<Customer>> before = issue(customers, n);
         long open = System.nanoTime();
-        System.out.printf(Locale.ROOT, "round %d: issued %d before open in %d ms%n", round, n,
+        System.out.printf(
+            Locale.ROOT,
+            "round %d: issued %d before open in %d ms%n",
+            round,
+            n,
             TimeUnit.NANOSECONDS.toMillis(open - issuing));
         conn.openUri(server.uri());
         int failedBefore = failures(before);
@@ -52,9 +56,19 @@ public final class BufferedFlood {
         int failedAfter = failures(issue(customers, n));
         long afterMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - afterStart);
         int peak = ManagementFactory.getThreadMXBean().getPeakThreadCount() - baseline;
-        System.out.printf(Locale.ROOT, "round %d: %d buffered before open: %d failed, %d ms from openUri; %d after open:"
-            + " %d failed, %d ms; ratio %.2f; threads added at peak %d%n",
-            round, n, failedBefore, beforeMs, n, failedAfter, afterMs, (double) beforeMs / afterMs, peak);
+        System.out.printf(
+            Locale.ROOT,
+            "round %d: %d buffered before open: %d failed, %d ms from openUri; %d after open:"
+                + " %d failed, %d ms; ratio %.2f; threads added at peak %d%n",
+            round,
+            n,
+            failedBefore,
+            beforeMs,
+            n,
+            failedAfter,
+            afterMs,
+            (double) beforeMs / afterMs,
+            peak);
         meerkat.disconnect().get(30, TimeUnit.SECONDS);
       }
     }
@@ -70,7 +84,8 @@ public final class BufferedFlood {
     return futures;
   }
 
-  private static int failures(List<CompletableFuture<Customer>> futures) throws InterruptedException {
+  private static int failures(List<CompletableFuture<Customer>> futures)
+      throws InterruptedException {
     AtomicInteger failed = new AtomicInteger();
     for (CompletableFuture<Customer> f : futures) {
       try {

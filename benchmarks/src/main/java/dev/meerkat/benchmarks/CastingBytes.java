@@ -24,7 +24,8 @@ public final class CastingBytes {
   public static byte[] otherTypes(byte[] bytes) {
     BsonDocument document = new RawBsonDocument(bytes).decode(new BsonDocumentCodec());
     document.put("age", new BsonInt64(document.getInt32("age").getValue()));
-    document.put("balance", new BsonString(Double.toString(document.getDouble("balance").getValue())));
+    document.put(
+        "balance", new BsonString(Double.toString(document.getDouble("balance").getValue())));
     document.put("createdAt", new BsonInt64(document.getDateTime("createdAt").getValue()));
     BsonDocument counters = document.getDocument("counters");
     for (String key : counters.keySet()) {

@@ -21,7 +21,7 @@ public final class CodecBytes {
 
   /** The value {@code codec} reads from {@code bytes}. */
   public static <T> T decode(Codec<T> codec, byte[] bytes) {
-    return codec.decode(new BsonBinaryReader(ByteBuffer.wrap(bytes)),
-        DecoderContext.builder().build());
+    return codec.decode(
+        new BsonBinaryReader(ByteBuffer.wrap(bytes)), DecoderContext.builder().build());
   }
 }

@@ -9,10 +9,9 @@ import org.bson.types.ObjectId;
 /**
  * The benchmark entity: eleven fields including a nested object, a list, a map, an enum and an
  * {@link Instant}. One mutable bean serves every mapper compared (Meerkat's generated codec, the
- * hand-written codec, the driver's automatic {@code PojoCodecProvider} and Morphia), so each
- * codec builds the same objects. Meerkat and Morphia annotations are fully qualified: both
- * libraries name theirs {@code @Id}. {@code versionKey = false}: Morphia and the Pojo codec
- * write no {@code __v}.
+ * hand-written codec, the driver's automatic {@code PojoCodecProvider} and Morphia), so each codec
+ * builds the same objects. Meerkat and Morphia annotations are fully qualified: both libraries name
+ * theirs {@code @Id}. {@code versionKey = false}: Morphia and the Pojo codec write no {@code __v}.
  *
  * <p>Stored as {@code {_id, name, email, age, balance, active, createdAt, status, address, tags,
  * counters}}. Not thread-safe.
@@ -163,15 +162,34 @@ public class Customer {
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, name, email, age, balance, active, createdAt, status, address, tags,
-        counters);
+    return Objects.hash(
+        id, name, email, age, balance, active, createdAt, status, address, tags, counters);
   }
 
   @Override
   public String toString() {
-    return "Customer{id=" + id + ", name=" + name + ", email=" + email + ", age=" + age
-        + ", balance=" + balance + ", active=" + active + ", createdAt=" + createdAt
-        + ", status=" + status + ", address=" + address + ", tags=" + tags
-        + ", counters=" + counters + "}";
+    return "Customer{id="
+        + id
+        + ", name="
+        + name
+        + ", email="
+        + email
+        + ", age="
+        + age
+        + ", balance="
+        + balance
+        + ", active="
+        + active
+        + ", createdAt="
+        + createdAt
+        + ", status="
+        + status
+        + ", address="
+        + address
+        + ", tags="
+        + tags
+        + ", counters="
+        + counters
+        + "}";
   }
 }

@@ -24,14 +24,14 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * Encode and decode of one {@link Customer} with each codec, plus floors, in one JMH run.
  *
- * <p>Encode writes to a reused {@link BasicOutputBuffer} (truncated each op) through a fresh
- * {@link BsonBinaryWriter}; decode reads the hand-written codec's bytes (declaration order)
- * through a fresh {@link BsonBinaryReader}. Every codec writes the same fields and values, only
- * the driver's Pojo codec sorts them by name ({@code CustomerCodecEquivalenceTest} proves it), so
- * every decoder reads the same bytes. The {@code OtherOrder} pair reads the Pojo codec's sorted
- * bytes instead: the generated codec expects declaration order and this measures the fallback.
- * Each benchmark calls its codec through its own call site, and JMH forks a fresh JVM per
- * benchmark, so no codec's profile pollutes another's.
+ * <p>Encode writes to a reused {@link BasicOutputBuffer} (truncated each op) through a fresh {@link
+ * BsonBinaryWriter}; decode reads the hand-written codec's bytes (declaration order) through a
+ * fresh {@link BsonBinaryReader}. Every codec writes the same fields and values, only the driver's
+ * Pojo codec sorts them by name ({@code CustomerCodecEquivalenceTest} proves it), so every decoder
+ * reads the same bytes. The {@code OtherOrder} pair reads the Pojo codec's sorted bytes instead:
+ * the generated codec expects declaration order and this measures the fallback. Each benchmark
+ * calls its codec through its own call site, and JMH forks a fresh JVM per benchmark, so no codec's
+ * profile pollutes another's.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -186,6 +186,7 @@ public class CustomerCodecBenchmark {
    */
   @Benchmark
   public void decodeGeneratedCasting(Blackhole bh) {
-    bh.consume(generated.decode(new BsonBinaryReader(ByteBuffer.wrap(castingBytes)), decoderContext));
+    bh.consume(
+        generated.decode(new BsonBinaryReader(ByteBuffer.wrap(castingBytes)), decoderContext));
   }
 }

@@ -7,8 +7,8 @@ import org.bson.BsonWriter;
 import org.bson.io.BsonInput;
 
 /**
- * The lower bounds every codec is measured against: what the driver's reader and writer cost
- * before any mapping work is done.
+ * The lower bounds every codec is measured against: what the driver's reader and writer cost before
+ * any mapping work is done.
  */
 public final class Floors {
   private Floors() {}
@@ -21,8 +21,8 @@ public final class Floors {
 
   /**
    * Walks a document skipping every value, and returns how many top-level fields it saw. With a
-   * {@code BsonBinaryReader}, {@code readBsonType()} still decodes each name into a {@code
-   * String}; only values are left unread.
+   * {@code BsonBinaryReader}, {@code readBsonType()} still decodes each name into a {@code String};
+   * only values are left unread.
    */
   public static int skipEveryValue(BsonReader reader) {
     int fields = 0;
@@ -37,9 +37,9 @@ public final class Floors {
   }
 
   /**
-   * Walks the same document on the raw bytes under a {@link BsonBinaryReader}, allocating
-   * nothing: names are skipped, not decoded. The bound for a codec that matches names on bytes.
-   * The reader is left unusable; this reads the input directly.
+   * Walks the same document on the raw bytes under a {@link BsonBinaryReader}, allocating nothing:
+   * names are skipped, not decoded. The bound for a codec that matches names on bytes. The reader
+   * is left unusable; this reads the input directly.
    */
   public static int walkRawBytes(BsonBinaryReader reader) {
     BsonInput in = reader.getBsonInput();

@@ -19,12 +19,13 @@ import org.bson.io.BasicOutputBuffer;
  * The codec ratios measured by thread CPU time instead of wall-clock time, for a machine too loaded
  * for JMH's throughput scores to mean anything: the operations of {@link CustomerCodecBenchmark}
  * (generated and hand-written encode and decode, and the generated casting decode) run in
- * interleaved slices, {@code rounds} times, each slice timed with
- * {@link ThreadMXBean#getCurrentThreadCpuTime()}. Prints, per operation, the median and range of
- * its ratio to the hand-written codec over the rounds (higher is faster). A complement to the JMH
- * run, not a replacement: it cannot see time lost outside the thread (GC threads, for one).
+ * interleaved slices, {@code rounds} times, each slice timed with {@link
+ * ThreadMXBean#getCurrentThreadCpuTime()}. Prints, per operation, the median and range of its ratio
+ * to the hand-written codec over the rounds (higher is faster). A complement to the JMH run, not a
+ * replacement: it cannot see time lost outside the thread (GC threads, for one).
  *
- * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar dev.meerkat.benchmarks.InterleavedCpuTime [rounds]}.
+ * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar
+ * dev.meerkat.benchmarks.InterleavedCpuTime [rounds]}.
  */
 public final class InterleavedCpuTime {
   private static final int WARM_UP_OPS = 400_000;
@@ -44,8 +45,11 @@ public final class InterleavedCpuTime {
   public static void main(String[] args) {
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 15;
     try (CustomerCodecs codecs = new CustomerCodecs()) {
-      new InterleavedCpuTime().run(codecs.get(CustomerCodecs.GENERATED), codecs.get(CustomerCodecs.HAND_WRITTEN),
-          rounds);
+      new InterleavedCpuTime()
+          .run(
+              codecs.get(CustomerCodecs.GENERATED),
+              codecs.get(CustomerCodecs.HAND_WRITTEN),
+              rounds);
     }
   }
 
@@ -70,20 +74,25 @@ public final class InterleavedCpuTime {
         for (int i = 0; i < SLICE_OPS; i++) {
           op.getValue().run();
         }
-        nanosPerOp.get(op.getKey()).add((threads.getCurrentThreadCpuTime() - start) / (double) SLICE_OPS);
+        nanosPerOp
+            .get(op.getKey())
+            .add((threads.getCurrentThreadCpuTime() - start) / (double) SLICE_OPS);
       }
     }
-    System.out.printf("%-24s %14s %10s %16s%n", "operation", "median ns/op", "ratio", "ratio range");
+    System.out.printf(
+        "%-24s %14s %10s %16s%n", "operation", "median ns/op", "ratio", "ratio range");
     for (String name : ops.keySet()) {
       String base = name.startsWith("encode") ? "encodeHandWritten" : "decodeHandWritten";
       double[] ratios = new double[rounds];
       for (int round = 0; round < rounds; round++) {
         ratios[round] = nanosPerOp.get(base).get(round) / nanosPerOp.get(name).get(round);
       }
-      double[] nanos = nanosPerOp.get(name).stream().mapToDouble(Double::doubleValue).sorted().toArray();
+      double[] nanos =
+          nanosPerOp.get(name).stream().mapToDouble(Double::doubleValue).sorted().toArray();
       Arrays.sort(ratios);
-      System.out.printf("%-24s %14.1f %9.2fx %7.2fx-%.2fx%n", name, nanos[rounds / 2], ratios[rounds / 2], ratios[0],
-          ratios[rounds - 1]);
+      System.out.printf(
+          "%-24s %14.1f %9.2fx %7.2fx-%.2fx%n",
+          name, nanos[rounds / 2], ratios[rounds / 2], ratios[0], ratios[rounds - 1]);
     }
     System.out.println("(sink " + (sink & 1) + ")");
   }

@@ -7,10 +7,10 @@ import java.util.function.Supplier;
  * A cross-check of {@link RepositoryBenchmark} for a loaded machine: JMH measures one method after
  * the other, so load that changes during the run shifts their ratio. This alternates short blocks
  * of the repository call and the hand-written call, so both see the same load, and prints the
- * median of the per-block ratios; also the repository against the same query on Meerkat's model API.
- * {@code -Dbench.listeners=true} gives the hand-written client a command and a pool listener, as
- * every Meerkat client has. Run with
- * {@code java -cp benchmarks/target/benchmarks.jar dev.meerkat.benchmarks.InterleavedRepositoryRatio}.
+ * median of the per-block ratios; also the repository against the same query on Meerkat's model
+ * API. {@code -Dbench.listeners=true} gives the hand-written client a command and a pool listener,
+ * as every Meerkat client has. Run with {@code java -cp benchmarks/target/benchmarks.jar
+ * dev.meerkat.benchmarks.InterleavedRepositoryRatio}.
  */
 public final class InterleavedRepositoryRatio {
   private static final int WARMUP_BLOCKS = 50;
@@ -24,9 +24,15 @@ public final class InterleavedRepositoryRatio {
     RepositoryBenchmark benchmark = new RepositoryBenchmark();
     benchmark.start();
     try {
-      report("list: repository vs hand-written driver", benchmark::listRepository, benchmark::listHandWritten);
+      report(
+          "list: repository vs hand-written driver",
+          benchmark::listRepository,
+          benchmark::listHandWritten);
       report("list: repository vs Meerkat model", benchmark::listRepository, benchmark::listModel);
-      report("one: repository vs hand-written driver", benchmark::oneRepository, benchmark::oneHandWritten);
+      report(
+          "one: repository vs hand-written driver",
+          benchmark::oneRepository,
+          benchmark::oneHandWritten);
       report("one: repository vs Meerkat model", benchmark::oneRepository, benchmark::oneModel);
     } finally {
       benchmark.stop();
@@ -56,8 +62,9 @@ public final class InterleavedRepositoryRatio {
       repositoryTimes[i] = a / 1000.0 / CALLS_PER_BLOCK;
       handTimes[i] = b / 1000.0 / CALLS_PER_BLOCK;
     }
-    System.out.printf("%-42s %8.1f vs %8.1f us/call  median ratio %.3f%n", name,
-        median(repositoryTimes), median(handTimes), median(ratios));
+    System.out.printf(
+        "%-42s %8.1f vs %8.1f us/call  median ratio %.3f%n",
+        name, median(repositoryTimes), median(handTimes), median(ratios));
   }
 
   private static long block(Supplier<?> call) {

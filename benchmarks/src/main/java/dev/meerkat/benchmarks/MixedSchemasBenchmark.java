@@ -17,8 +17,8 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * The generated decode of {@code Customer} in a JVM that has also decoded two other schemas at the
  * top level first, as an application with several models does: any call site shared by every
- * generated codec then sees three receiver types, as it would in production. Compare with
- * {@code CustomerCodecBenchmark.decodeGenerated}, where only one schema was ever decoded.
+ * generated codec then sees three receiver types, as it would in production. Compare with {@code
+ * CustomerCodecBenchmark.decodeGenerated}, where only one schema was ever decoded.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -28,7 +28,9 @@ public class MixedSchemasBenchmark {
   private Codec<Customer> customers;
   private byte[] bytes;
 
-  /** Decodes the three schemas in turn, before anything is compiled, then keeps the Customer bytes. */
+  /**
+   * Decodes the three schemas in turn, before anything is compiled, then keeps the Customer bytes.
+   */
   @Setup
   public void setUp() {
     customers = CustomerSchema.INSTANCE.codec();

@@ -1,7 +1,5 @@
 package dev.meerkat.benchmarks;
 
-import dev.meerkat.Filter;
-import dev.meerkat.Update;
 import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -9,9 +7,11 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import dev.meerkat.Connection;
+import dev.meerkat.Filter;
 import dev.meerkat.Meerkat;
 import dev.meerkat.MeerkatInstance;
 import dev.meerkat.Model;
+import dev.meerkat.Update;
 import dev.meerkat.testing.MongoServer;
 import dev.meerkat.testing.MongoServers;
 import java.lang.management.ManagementFactory;
@@ -55,20 +55,30 @@ public final class OdmOverhead {
     this.model = model;
   }
 
-  /** Runs the comparison; arguments: measured rounds (default 15), operations per side per round (default 2000). */
+  /**
+   * Runs the comparison; arguments: measured rounds (default 15), operations per side per round
+   * (default 2000).
+   */
   public static void main(String[] args) throws Exception {
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 15;
     int ops = args.length > 1 ? Integer.parseInt(args[1]) : 2000;
     try (MongoServer server = MongoServers.startEmbedded();
-        MongoClient client = MongoClients.create(MongoClientSettings.builder()
-            .applyConnectionString(new com.mongodb.ConnectionString(server.uri())).build())) {
+        MongoClient client =
+            MongoClients.create(
+                MongoClientSettings.builder()
+                    .applyConnectionString(new com.mongodb.ConnectionString(server.uri()))
+                    .build())) {
       MeerkatInstance meerkat = Meerkat.newInstance();
       Connection conn = meerkat.createConnection(server.uri());
       conn.asFuture().get(30, TimeUnit.SECONDS);
-      MongoCollection<Customer> raw = client.getDatabase(server.databaseName())
-          .getCollection("raw_customers", Customer.class)
-          .withCodecRegistry(CodecRegistries.fromRegistries(
-              CodecRegistries.fromCodecs(new HandWrittenCustomerCodec()), MongoClientSettings.getDefaultCodecRegistry()));
+      MongoCollection<Customer> raw =
+          client
+              .getDatabase(server.databaseName())
+              .getCollection("raw_customers", Customer.class)
+              .withCodecRegistry(
+                  CodecRegistries.fromRegistries(
+                      CodecRegistries.fromCodecs(new HandWrittenCustomerCodec()),
+                      MongoClientSettings.getDefaultCodecRegistry()));
       OdmOverhead bench = new OdmOverhead(raw, conn.model(CustomerSchema.INSTANCE));
       bench.seed();
       bench.run(rounds, ops);
@@ -97,21 +107,27 @@ public final class OdmOverhead {
   private void run(int rounds, int ops) {
     String[] names = {"insert", "findById", "updateOne", "find+limit"};
     IntConsumer[] rawOps = {
-        i -> {
-          Customer c = customer(i);
-          c.setId(new ObjectId());
-          raw.insertOne(c);
-        },
-        i -> sink = raw.find(Filters.eq("_id", rawIds.get(random.nextInt(SEEDED)))).first(),
-        i -> sink = raw.updateOne(Filters.eq("_id", rawIds.get(random.nextInt(SEEDED))), Updates.inc("age", 1)),
-        i -> sink = raw.find(Filters.eq("status", "ACTIVE")).limit(10).into(new ArrayList<>()),
+      i -> {
+        Customer c = customer(i);
+        c.setId(new ObjectId());
+        raw.insertOne(c);
+      },
+      i -> sink = raw.find(Filters.eq("_id", rawIds.get(random.nextInt(SEEDED)))).first(),
+      i ->
+          sink =
+              raw.updateOne(
+                  Filters.eq("_id", rawIds.get(random.nextInt(SEEDED))), Updates.inc("age", 1)),
+      i -> sink = raw.find(Filters.eq("status", "ACTIVE")).limit(10).into(new ArrayList<>()),
     };
     IntConsumer[] modelOps = {
-        i -> sink = model.create(customer(i)),
-        i -> sink = model.findById(modelIds.get(random.nextInt(SEEDED))),
-        i -> sink = model.updateOne(Filter.raw(Filters.eq("_id", modelIds.get(random.nextInt(SEEDED)))),
-            Update.raw(Updates.inc("age", 1))),
-        i -> sink = model.find(Filter.raw(Filters.eq("status", "ACTIVE"))).limit(10).list(),
+      i -> sink = model.create(customer(i)),
+      i -> sink = model.findById(modelIds.get(random.nextInt(SEEDED))),
+      i ->
+          sink =
+              model.updateOne(
+                  Filter.raw(Filters.eq("_id", modelIds.get(random.nextInt(SEEDED)))),
+                  Update.raw(Updates.inc("age", 1))),
+      i -> sink = model.find(Filter.raw(Filters.eq("status", "ACTIVE"))).limit(10).list(),
     };
     double[][] wall = new double[names.length][rounds];
     double[][] cpu = new double[names.length][rounds];
@@ -128,21 +144,32 @@ public final class OdmOverhead {
         }
       }
     }
-    System.out.printf(Locale.ROOT, "%-11s %27s   %27s   (Meerkat / raw driver, %d rounds x %d ops)%n",
-        "operation", "throughput: median [min-max]", "caller CPU: median [min-max]", rounds, ops);
+    System.out.printf(
+        Locale.ROOT,
+        "%-11s %27s   %27s   (Meerkat / raw driver, %d rounds x %d ops)%n",
+        "operation",
+        "throughput: median [min-max]",
+        "caller CPU: median [min-max]",
+        rounds,
+        ops);
     for (int op = 0; op < names.length; op++) {
-      System.out.printf(Locale.ROOT, "%-11s %27s   %27s%n", names[op], summary(wall[op]), summary(cpu[op]));
+      System.out.printf(
+          Locale.ROOT, "%-11s %27s   %27s%n", names[op], summary(wall[op]), summary(cpu[op]));
     }
   }
 
   private static String summary(double[] ratios) {
     double[] r = ratios.clone();
     Arrays.sort(r);
-    double median = r.length % 2 == 1 ? r[r.length / 2] : (r[r.length / 2 - 1] + r[r.length / 2]) / 2;
+    double median =
+        r.length % 2 == 1 ? r[r.length / 2] : (r[r.length / 2 - 1] + r[r.length / 2]) / 2;
     return String.format(Locale.ROOT, "%.3fx [%.3f-%.3f]", median, r[0], r[r.length - 1]);
   }
 
-  /** Wall-clock and calling-thread CPU nanoseconds for {@code count} operations (the sync driver does its I/O on the caller). */
+  /**
+   * Wall-clock and calling-thread CPU nanoseconds for {@code count} operations (the sync driver
+   * does its I/O on the caller).
+   */
   private static long[] time(IntConsumer op, int count) {
     long start = System.nanoTime();
     long cpuStart = THREADS.getCurrentThreadCpuTime();

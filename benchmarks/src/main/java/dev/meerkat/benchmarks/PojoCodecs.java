@@ -12,9 +12,10 @@ public final class PojoCodecs {
 
   /** {@code PojoCodecProvider.builder().automatic(true)} over the driver's default registry. */
   public static Codec<Customer> customer() {
-    CodecRegistry registry = CodecRegistries.fromRegistries(
-        MongoClientSettings.getDefaultCodecRegistry(),
-        CodecRegistries.fromProviders(PojoCodecProvider.builder().automatic(true).build()));
+    CodecRegistry registry =
+        CodecRegistries.fromRegistries(
+            MongoClientSettings.getDefaultCodecRegistry(),
+            CodecRegistries.fromProviders(PojoCodecProvider.builder().automatic(true).build()));
     return registry.get(Customer.class);
   }
 }

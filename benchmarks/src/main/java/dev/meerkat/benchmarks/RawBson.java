@@ -65,7 +65,7 @@ final class RawBson {
         in.skipCString();
       }
       case DB_POINTER -> in.skip(in.readInt32() + 12);
-      case NULL, UNDEFINED, MIN_KEY, MAX_KEY -> { }
+      case NULL, UNDEFINED, MIN_KEY, MAX_KEY -> {}
       default -> throw new BsonSerializationException("Cannot skip a value of type " + type);
     }
   }
@@ -73,9 +73,14 @@ final class RawBson {
   /** Throws unless a field holds the BSON type its Java type needs. */
   static void expect(BsonType actual, BsonType expected, byte[] field) {
     if (actual != expected) {
-      throw new BsonSerializationException("Field '" + new String(field, UTF_8) + "' holds a "
-          + actual
-          + " where a " + expected + " was expected");
+      throw new BsonSerializationException(
+          "Field '"
+              + new String(field, UTF_8)
+              + "' holds a "
+              + actual
+              + " where a "
+              + expected
+              + " was expected");
     }
   }
 }

@@ -42,12 +42,34 @@ public final class RawNameCustomerCodec implements Codec<Customer> {
   private static final int ADDRESS = 8;
   private static final int TAGS = 9;
   private static final int COUNTERS = 10;
-  private static final byte[][] NAMES = bytes("_id", "name", "email", "age", "balance", "active",
-      "createdAt", "status", "address", "tags", "counters");
+  private static final byte[][] NAMES =
+      bytes(
+          "_id",
+          "name",
+          "email",
+          "age",
+          "balance",
+          "active",
+          "createdAt",
+          "status",
+          "address",
+          "tags",
+          "counters");
+
   /** The BSON type each field must hold, by field index. */
-  private static final BsonType[] TYPES = {BsonType.OBJECT_ID, BsonType.STRING, BsonType.STRING,
-      BsonType.INT32, BsonType.DOUBLE, BsonType.BOOLEAN, BsonType.DATE_TIME, BsonType.STRING,
-      BsonType.DOCUMENT, BsonType.ARRAY, BsonType.DOCUMENT};
+  private static final BsonType[] TYPES = {
+    BsonType.OBJECT_ID,
+    BsonType.STRING,
+    BsonType.STRING,
+    BsonType.INT32,
+    BsonType.DOUBLE,
+    BsonType.BOOLEAN,
+    BsonType.DATE_TIME,
+    BsonType.STRING,
+    BsonType.DOCUMENT,
+    BsonType.ARRAY,
+    BsonType.DOCUMENT
+  };
 
   private static final byte[][] ADDRESS_NAMES = bytes("street", "city", "zip");
   private static final Status[] STATUSES = Status.values();
@@ -108,12 +130,17 @@ public final class RawNameCustomerCodec implements Codec<Customer> {
   private static int field(byte[] s, int n) {
     return switch (n) {
       case 3 -> RawBson.is(s, n, NAMES[ID]) ? ID : RawBson.is(s, n, NAMES[AGE]) ? AGE : UNKNOWN;
-      case 4 -> RawBson.is(s, n, NAMES[NAME]) ? NAME : RawBson.is(s, n, NAMES[TAGS]) ? TAGS : UNKNOWN;
+      case 4 ->
+          RawBson.is(s, n, NAMES[NAME]) ? NAME : RawBson.is(s, n, NAMES[TAGS]) ? TAGS : UNKNOWN;
       case 5 -> RawBson.is(s, n, NAMES[EMAIL]) ? EMAIL : UNKNOWN;
-      case 6 -> RawBson.is(s, n, NAMES[ACTIVE]) ? ACTIVE
-          : RawBson.is(s, n, NAMES[STATUS]) ? STATUS : UNKNOWN;
-      case 7 -> RawBson.is(s, n, NAMES[BALANCE]) ? BALANCE
-          : RawBson.is(s, n, NAMES[ADDRESS]) ? ADDRESS : UNKNOWN;
+      case 6 ->
+          RawBson.is(s, n, NAMES[ACTIVE])
+              ? ACTIVE
+              : RawBson.is(s, n, NAMES[STATUS]) ? STATUS : UNKNOWN;
+      case 7 ->
+          RawBson.is(s, n, NAMES[BALANCE])
+              ? BALANCE
+              : RawBson.is(s, n, NAMES[ADDRESS]) ? ADDRESS : UNKNOWN;
       case 8 -> RawBson.is(s, n, NAMES[COUNTERS]) ? COUNTERS : UNKNOWN;
       case 9 -> RawBson.is(s, n, NAMES[CREATED_AT]) ? CREATED_AT : UNKNOWN;
       default -> UNKNOWN;
@@ -133,8 +160,10 @@ public final class RawNameCustomerCodec implements Codec<Customer> {
         return STATUSES[i];
       }
     }
-    throw new BsonSerializationException("Field 'status' holds '"
-        + new String(scratch, 0, length, UTF_8) + "', not a Status constant");
+    throw new BsonSerializationException(
+        "Field 'status' holds '"
+            + new String(scratch, 0, length, UTF_8)
+            + "', not a Status constant");
   }
 
   private static Address readAddress(BsonInput in, byte[] scratch) {

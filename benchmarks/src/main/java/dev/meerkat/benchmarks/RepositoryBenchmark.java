@@ -38,6 +38,7 @@ import org.openjdk.jmh.annotations.TearDown;
 public class RepositoryBenchmark {
   /** Customers stored; the list query matches about a tenth of them. */
   static final int CUSTOMERS = 60;
+
   static final int MIN_AGE = 45;
 
   private MongoServer server;
@@ -47,7 +48,10 @@ public class RepositoryBenchmark {
   dev.meerkat.Model<Customer> model;
   MongoCollection<Customer> handWritten;
 
-  /** Starts the server (MONGODB_URI's, else an embedded one), stores the customers, opens both clients. */
+  /**
+   * Starts the server (MONGODB_URI's, else an embedded one), stores the customers, opens both
+   * clients.
+   */
   @Setup(Level.Trial)
   public void start() {
     String uri = System.getenv("MONGODB_URI");
@@ -67,15 +71,19 @@ public class RepositoryBenchmark {
       customers.add(c);
     }
     connection.model(CustomerSchema.INSTANCE).insertMany(customers);
-    MongoClientSettings.Builder settings = MongoClientSettings.builder()
-        .applyConnectionString(new com.mongodb.ConnectionString(server.uri()))
-        .codecRegistry(CodecRegistries.fromRegistries(CodecRegistries.fromCodecs(new HandWrittenCustomerCodec()),
-            MongoClientSettings.getDefaultCodecRegistry()));
+    MongoClientSettings.Builder settings =
+        MongoClientSettings.builder()
+            .applyConnectionString(new com.mongodb.ConnectionString(server.uri()))
+            .codecRegistry(
+                CodecRegistries.fromRegistries(
+                    CodecRegistries.fromCodecs(new HandWrittenCustomerCodec()),
+                    MongoClientSettings.getDefaultCodecRegistry()));
     if (Boolean.getBoolean("bench.listeners")) {
-      // Experiment: give the hand-written client the kind of listeners every Meerkat client carries.
+      // Experiment: give the hand-written client the kind of listeners every Meerkat client
+      // carries.
       settings.addCommandListener(new com.mongodb.event.CommandListener() {});
-      settings.applyToConnectionPoolSettings(p -> p.addConnectionPoolListener(
-          new com.mongodb.event.ConnectionPoolListener() {}));
+      settings.applyToConnectionPoolSettings(
+          p -> p.addConnectionPoolListener(new com.mongodb.event.ConnectionPoolListener() {}));
     }
     client = MongoClients.create(settings.build());
     handWritten = client.getDatabase(connection.name()).getCollection("customers", Customer.class);
@@ -98,16 +106,25 @@ public class RepositoryBenchmark {
   /** The same query by hand on the driver, with the hand-written codec. */
   @Benchmark
   public List<Customer> listHandWritten() {
-    return handWritten.find(Filters.and(Filters.eq("status", Status.ACTIVE.name()), Filters.gt("age", MIN_AGE)))
-        .sort(Sorts.ascending("age")).into(new ArrayList<>());
+    return handWritten
+        .find(Filters.and(Filters.eq("status", Status.ACTIVE.name()), Filters.gt("age", MIN_AGE)))
+        .sort(Sorts.ascending("age"))
+        .into(new ArrayList<>());
   }
 
-  /** The same query on Meerkat's model API, written by hand: what the repository itself adds is the difference. */
+  /**
+   * The same query on Meerkat's model API, written by hand: what the repository itself adds is the
+   * difference.
+   */
   @Benchmark
   public List<Customer> listModel() {
-    return model.find(dev.meerkat.Filter.raw(Filters.and(Filters.eq("status", Status.ACTIVE.name()),
-            Filters.gt("age", MIN_AGE))))
-        .sort(dev.meerkat.Sort.raw(Sorts.ascending("age"))).list();
+    return model
+        .find(
+            dev.meerkat.Filter.raw(
+                Filters.and(
+                    Filters.eq("status", Status.ACTIVE.name()), Filters.gt("age", MIN_AGE))))
+        .sort(dev.meerkat.Sort.raw(Sorts.ascending("age")))
+        .list();
   }
 
   /** The generated repository: one document. */
@@ -119,12 +136,15 @@ public class RepositoryBenchmark {
   /** The same lookup on Meerkat's model API. */
   @Benchmark
   public Optional<Customer> oneModel() {
-    return model.find(dev.meerkat.Filter.raw(Filters.eq("email", "customer30@example.com"))).first();
+    return model
+        .find(dev.meerkat.Filter.raw(Filters.eq("email", "customer30@example.com")))
+        .first();
   }
 
   /** The same lookup by hand. */
   @Benchmark
   public Optional<Customer> oneHandWritten() {
-    return Optional.ofNullable(handWritten.find(Filters.eq("email", "customer30@example.com")).limit(1).first());
+    return Optional.ofNullable(
+        handWritten.find(Filters.eq("email", "customer30@example.com")).limit(1).first());
   }
 }

@@ -87,8 +87,10 @@ class CustomerCodecEquivalenceTest {
     for (var entry : codecs.all().entrySet()) {
       // BsonDocument equality ignores field order, which only the Pojo codec changes.
       assertEquals(expected, document(entry.getValue()), entry.getKey());
-      assertEquals(bytes(codecs.get(CustomerCodecs.HAND_WRITTEN)).length,
-          bytes(entry.getValue()).length, entry.getKey() + " writes as many bytes");
+      assertEquals(
+          bytes(codecs.get(CustomerCodecs.HAND_WRITTEN)).length,
+          bytes(entry.getValue()).length,
+          entry.getKey() + " writes as many bytes");
     }
   }
 
@@ -130,20 +132,21 @@ class CustomerCodecEquivalenceTest {
   void byteMatchingCodecsFallBackToThePlainPathForOtherReaders(String codec) {
     BsonDocument doc = document(codecs.get(CustomerCodecs.HAND_WRITTEN));
 
-    Customer decoded = codecs.get(codec)
-        .decode(new BsonDocumentReader(doc), DecoderContext.builder().build());
+    Customer decoded =
+        codecs.get(codec).decode(new BsonDocumentReader(doc), DecoderContext.builder().build());
 
     assertEquals(SampleCustomers.sample(), decoded);
   }
 
   /** As the driver reads a cursor batch: each document is a value inside an array. */
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {CustomerCodecs.GENERATED, CustomerCodecs.RAW_NAMES,
-      CustomerCodecs.HAND_WRITTEN})
+  @ValueSource(
+      strings = {CustomerCodecs.GENERATED, CustomerCodecs.RAW_NAMES, CustomerCodecs.HAND_WRITTEN})
   void byteMatchingCodecsLeaveTheReaderReadyForTheNextValue(String codec) {
     BsonDocument one = document(codecs.get(CustomerCodecs.HAND_WRITTEN));
-    BsonDocument batch = new BsonDocument("firstBatch", new BsonArray(List.of(one, one)))
-        .append("after", new BsonString("end"));
+    BsonDocument batch =
+        new BsonDocument("firstBatch", new BsonArray(List.of(one, one)))
+            .append("after", new BsonString("end"));
     BsonBinaryReader reader = new BsonBinaryReader(ByteBuffer.wrap(bytes(batch)));
     DecoderContext context = DecoderContext.builder().build();
 
@@ -166,8 +169,10 @@ class CustomerCodecEquivalenceTest {
     BsonDocument doc = document(codecs.get(CustomerCodecs.HAND_WRITTEN));
     doc.put("age", new BsonString("36"));
 
-    BsonSerializationException e = assertThrows(BsonSerializationException.class,
-        () -> CodecBytes.decode(codecs.get(CustomerCodecs.RAW_NAMES), bytes(doc)));
+    BsonSerializationException e =
+        assertThrows(
+            BsonSerializationException.class,
+            () -> CodecBytes.decode(codecs.get(CustomerCodecs.RAW_NAMES), bytes(doc)));
     assertEquals("Field 'age' holds a STRING where a INT32 was expected", e.getMessage());
   }
 
@@ -180,7 +185,8 @@ class CustomerCodecEquivalenceTest {
     assertEquals(BsonType.STRING, stored.get("balance").getBsonType());
     assertEquals(BsonType.INT64, stored.get("createdAt").getBsonType());
     assertEquals(BsonType.DOUBLE, stored.getDocument("counters").get("logins").getBsonType());
-    assertEquals(SampleCustomers.sample(), CodecBytes.decode(codecs.get(CustomerCodecs.GENERATED), casting));
+    assertEquals(
+        SampleCustomers.sample(), CodecBytes.decode(codecs.get(CustomerCodecs.GENERATED), casting));
   }
 
   private static byte[] bytes(BsonDocument doc) {

@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** What makes the repository benchmark fair: both sides send the same query and get the same customers. */
+/**
+ * What makes the repository benchmark fair: both sides send the same query and get the same
+ * customers.
+ */
 class RepositoryBenchmarkTest {
 
   @Test
@@ -16,7 +19,9 @@ class RepositoryBenchmarkTest {
     try {
       List<Customer> repository = benchmark.listRepository();
       List<Customer> handWritten = benchmark.listHandWritten();
-      assertTrue(repository.size() >= 5 && repository.size() <= 30, "a selective query: " + repository.size());
+      assertTrue(
+          repository.size() >= 5 && repository.size() <= 30,
+          "a selective query: " + repository.size());
       assertEquals(handWritten, repository);
       assertEquals(benchmark.oneHandWritten(), benchmark.oneRepository());
       assertTrue(benchmark.oneRepository().isPresent());

@@ -13,8 +13,8 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * The demo the README's first Quick-start command runs: a small multi-tenant HTTP service built on
- * a generated {@code @ConnectionConfig} factory ({@link DemoDb}) and a generated model
- * ({@link Member}), printing the connection's events as they happen.
+ * a generated {@code @ConnectionConfig} factory ({@link DemoDb}) and a generated model ({@link
+ * Member}), printing the connection's events as they happen.
  *
  * <p>With no arguments it starts, runs a scripted round of requests against itself (the first one
  * issued before the connection is open, to show buffering), prints the responses and exits. With
@@ -22,9 +22,16 @@ import java.util.concurrent.CountDownLatch;
  * uses the MongoDB named by {@code MONGODB_URI}, else an embedded in-memory server.
  */
 public final class DemoApplication {
-  private static final List<ConnectionEvent> SHOWN = List.of(ConnectionEvent.CONNECTING, ConnectionEvent.CONNECTED,
-      ConnectionEvent.OPEN, ConnectionEvent.DISCONNECTING, ConnectionEvent.DISCONNECTED, ConnectionEvent.CLOSE,
-      ConnectionEvent.RECONNECTED, ConnectionEvent.ERROR);
+  private static final List<ConnectionEvent> SHOWN =
+      List.of(
+          ConnectionEvent.CONNECTING,
+          ConnectionEvent.CONNECTED,
+          ConnectionEvent.OPEN,
+          ConnectionEvent.DISCONNECTING,
+          ConnectionEvent.DISCONNECTED,
+          ConnectionEvent.CLOSE,
+          ConnectionEvent.RECONNECTED,
+          ConnectionEvent.ERROR);
   private static final long EMBEDDED_START_DELAY_MS = 700;
 
   private DemoApplication() {}
@@ -43,7 +50,9 @@ public final class DemoApplication {
     }
   }
 
-  /** Runs the scripted round, printing to {@code out}; returns the number of unexpected responses. */
+  /**
+   * Runs the scripted round, printing to {@code out}; returns the number of unexpected responses.
+   */
   public static int run(PrintStream out) throws IOException, InterruptedException {
     return run(out, false);
   }
@@ -51,9 +60,17 @@ public final class DemoApplication {
   static int run(PrintStream out, boolean serve) throws IOException, InterruptedException {
     String configured = System.getenv("MONGODB_URI");
     boolean embedded = configured == null || configured.isBlank();
-    try (MongoServer server = embedded ? MongoServers.startEmbedded() : MongoServers.external(configured)) {
-      out.println("Meerkat demo: using the " + server.kind() + " MongoDB at " + server.host() + ":" + server.port()
-          + ", database " + server.databaseName());
+    try (MongoServer server =
+        embedded ? MongoServers.startEmbedded() : MongoServers.external(configured)) {
+      out.println(
+          "Meerkat demo: using the "
+              + server.kind()
+              + " MongoDB at "
+              + server.host()
+              + ":"
+              + server.port()
+              + ", database "
+              + server.databaseName());
       if (embedded) {
         // Start with the server down, so the first request visibly waits in Meerkat's buffer.
         server.stop();
@@ -61,8 +78,13 @@ public final class DemoApplication {
       try (DemoDb db = DemoDbFactory.create(server.uri())) {
         Connection conn = db.connection();
         for (ConnectionEvent event : SHOWN) {
-          conn.on(event, e -> out.println("   [event] " + e.event().name().toLowerCase()
-              + e.error().map(x -> ": " + x.getMessage()).orElse("")));
+          conn.on(
+              event,
+              e ->
+                  out.println(
+                      "   [event] "
+                          + e.event().name().toLowerCase()
+                          + e.error().map(x -> ": " + x.getMessage()).orElse("")));
         }
         int port = serve ? Integer.parseInt(System.getenv().getOrDefault("PORT", "8080")) : 0;
         try (DemoServer http = new DemoServer(conn, port)) {
@@ -74,28 +96,46 @@ public final class DemoApplication {
             out.println("Serving until interrupted (Ctrl-C).");
             new CountDownLatch(1).await();
           }
-          out.println(round.failures() == 0 ? "Done: every response was as expected." : "FAILED: see UNEXPECTED above.");
+          out.println(
+              round.failures() == 0
+                  ? "Done: every response was as expected."
+                  : "FAILED: see UNEXPECTED above.");
           return round.failures();
         }
       }
     }
   }
 
-  private static void script(ScriptedRound round, Connection conn, MongoServer stopped, PrintStream out)
+  private static void script(
+      ScriptedRound round, Connection conn, MongoServer stopped, PrintStream out)
       throws InterruptedException {
-    out.println("Connection readyState is " + conn.readyState() + "; this request is buffered until it opens:");
+    out.println(
+        "Connection readyState is "
+            + conn.readyState()
+            + "; this request is buffered until it opens:");
     CompletableFuture<HttpResponse<String>> early =
-        round.send("POST", "/tenants/acme/users", "{\"name\": \"Ada\", \"email\": \"ada@acme.test\"}");
+        round.send(
+            "POST", "/tenants/acme/users", "{\"name\": \"Ada\", \"email\": \"ada@acme.test\"}");
     if (stopped != null) {
       Thread.sleep(EMBEDDED_START_DELAY_MS);
       out.println("Starting the embedded server now.");
       stopped.start();
     }
     round.check(201, "POST", "/tenants/acme/users", early.join());
-    round.expect(201, "POST", "/tenants/globex/users", "{\"name\": \"Grace\", \"email\": \"grace@globex.test\"}");
-    round.expect(201, "POST", "/tenants/acme/users", "{\"name\": \"Alan\", \"email\": \"alan@acme.test\"}");
-    round.expect(409, "POST", "/tenants/acme/users", "{\"name\": \"Ada again\", \"email\": \"ada@acme.test\"}");
-    round.expect(400, "POST", "/tenants/acme/users", "{\"name\": \"\", \"email\": \"not-an-email\"}");
+    round.expect(
+        201,
+        "POST",
+        "/tenants/globex/users",
+        "{\"name\": \"Grace\", \"email\": \"grace@globex.test\"}");
+    round.expect(
+        201, "POST", "/tenants/acme/users", "{\"name\": \"Alan\", \"email\": \"alan@acme.test\"}");
+    round.expect(
+        409,
+        "POST",
+        "/tenants/acme/users",
+        "{\"name\": \"Ada again\", \"email\": \"ada@acme.test\"}");
+    round.expect(
+        400, "POST", "/tenants/acme/users", "{\"name\": \"\", \"email\": \"not-an-email\"}");
     round.expect(200, "GET", "/tenants/acme/users", null);
     round.expect(200, "GET", "/tenants/globex/users", null);
     round.expect(400, "GET", "/tenants/admin/users", null);

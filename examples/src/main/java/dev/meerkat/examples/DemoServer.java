@@ -62,21 +62,31 @@ final class DemoServer implements AutoCloseable {
       if (path.equals("/health") && method.equals("GET")) {
         return new Reply(200, health());
       } else if (users.matches() && method.equals("POST")) {
-        Document body = Document.parse(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+        Document body =
+            Document.parse(
+                new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
         return new Reply(201, directory.add(users.group(1), body).toJson());
       } else if (users.matches() && method.equals("GET")) {
-        List<Document> members = directory.list(users.group(1)).stream().map(Member::toJson).toList();
+        List<Document> members =
+            directory.list(users.group(1)).stream().map(Member::toJson).toList();
         return new Reply(200, new Document("users", members));
       }
       return new Reply(404, error("no route for " + method + " " + path));
     } catch (ValidationException e) {
-      return new Reply(400, error(e.getMessage()).append("errors",
-          e.errors().stream().map(v -> new Document("path", v.path()).append("message", v.message())).toList()));
+      return new Reply(
+          400,
+          error(e.getMessage())
+              .append(
+                  "errors",
+                  e.errors().stream()
+                      .map(v -> new Document("path", v.path()).append("message", v.message()))
+                      .toList()));
     } catch (IllegalArgumentException | ConfigurationException | JsonParseException e) {
       return new Reply(400, error(e.getMessage()));
     } catch (MongoWriteException e) {
       boolean duplicate = e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY;
-      return new Reply(duplicate ? 409 : 500, error(duplicate ? "email already registered" : e.getMessage()));
+      return new Reply(
+          duplicate ? 409 : 500, error(duplicate ? "email already registered" : e.getMessage()));
     } catch (BufferTimeoutException e) {
       return new Reply(503, error(e.getMessage()));
     } catch (IOException | RuntimeException e) {
@@ -91,8 +101,12 @@ final class DemoServer implements AutoCloseable {
     PoolStats pool = connection.poolStats();
     return new Document("readyState", connection.readyState().name())
         .append("database", connection.name())
-        .append("pool", new Document("open", pool.open()).append("inUse", pool.inUse())
-            .append("idle", pool.idle()).append("waiting", pool.waiting()));
+        .append(
+            "pool",
+            new Document("open", pool.open())
+                .append("inUse", pool.inUse())
+                .append("idle", pool.idle())
+                .append("waiting", pool.waiting()));
   }
 
   private static Document error(String message) {

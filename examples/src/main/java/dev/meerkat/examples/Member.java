@@ -21,14 +21,18 @@ public record Member(
     Instant createdAt,
     Instant updatedAt) {
 
-  /** A new member from a request body such as {@code {"name": "Ada", "email": "ada@example.com"}}. */
+  /**
+   * A new member from a request body such as {@code {"name": "Ada", "email": "ada@example.com"}}.
+   */
   static Member fromJson(Document body) {
     return new Member(null, body.getString("name"), body.getString("email"), null, null);
   }
 
   /** The member as the API returns it. */
   Document toJson() {
-    return new Document("id", id.toHexString()).append("name", name).append("email", email)
+    return new Document("id", id.toHexString())
+        .append("name", name)
+        .append("email", email)
         .append("createdAt", createdAt.toString());
   }
 }

@@ -15,13 +15,19 @@ class DemoLoggingTest {
 
   @Test
   void driverInfoIsOffAndWarningsStayOn() {
-    for (String driver : new String[] {"org.mongodb.driver.client", "org.mongodb.driver.cluster",
-        "org.mongodb.driver.connection"}) {
-      assertFalse(LoggerFactory.getLogger(driver).isInfoEnabled(), driver + " would print INFO lines");
-      assertTrue(LoggerFactory.getLogger(driver).isWarnEnabled(), driver + " would hide its warnings");
+    for (String driver :
+        new String[] {
+          "org.mongodb.driver.client", "org.mongodb.driver.cluster", "org.mongodb.driver.connection"
+        }) {
+      assertFalse(
+          LoggerFactory.getLogger(driver).isInfoEnabled(), driver + " would print INFO lines");
+      assertTrue(
+          LoggerFactory.getLogger(driver).isWarnEnabled(), driver + " would hide its warnings");
     }
     assertTrue(LoggerFactory.getLogger("dev.meerkat.internal.SafeInsert").isWarnEnabled());
     assertTrue(LoggerFactory.getLogger("dev.meerkat.examples.DemoApplication").isInfoEnabled());
-    assertFalse(LoggerFactory.getLogger("de.bwaldvogel.mongo.backend.AbstractMongoCollection").isErrorEnabled());
+    assertFalse(
+        LoggerFactory.getLogger("de.bwaldvogel.mongo.backend.AbstractMongoCollection")
+            .isErrorEnabled());
   }
 }

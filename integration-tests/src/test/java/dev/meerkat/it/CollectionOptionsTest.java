@@ -67,7 +67,8 @@ class CollectionOptionsTest {
     }
     List<String> kept = logs.find().list().stream().map(LogEntry::message).toList();
     assertEquals(List.of("m2", "m3", "m4"), kept);
-    Document options = logs.connection().db().listCollections().filter(new Document("name", "logentries")).first();
+    Document options =
+        logs.connection().db().listCollections().filter(new Document("name", "logentries")).first();
     assertTrue(options.get("options", Document.class).getBoolean("capped"));
   }
 }

@@ -1,8 +1,8 @@
 package dev.meerkat.it;
 
-import dev.meerkat.annotations.Required;
 import dev.meerkat.annotations.Id;
 import dev.meerkat.annotations.Model;
+import dev.meerkat.annotations.Required;
 import dev.meerkat.annotations.Schema;
 import dev.meerkat.annotations.Version;
 import org.bson.types.ObjectId;

@@ -49,8 +49,17 @@ class CrudTest {
 
   @Test
   void createFindAndGeneratedFinders() {
-    User ada = users.create(new User(null, "Ada", "ada@example.com", 36, Role.ADMIN,
-        new Address("1 Loop Rd", "London", "N1"), List.of("math", "code"), Map.of("logins", 3)));
+    User ada =
+        users.create(
+            new User(
+                null,
+                "Ada",
+                "ada@example.com",
+                36,
+                Role.ADMIN,
+                new Address("1 Loop Rd", "London", "N1"),
+                List.of("math", "code"),
+                Map.of("logins", 3)));
     assertNotNull(ada.id(), "_id is assigned on the client");
     assertEquals(ada, users.findById(ada.id()).orElseThrow());
     assertEquals(ada, users.findByEmail("ada@example.com").orElseThrow());
@@ -67,9 +76,13 @@ class CrudTest {
 
   @Test
   void queriesAndUpdatesWithTypedPaths() {
-    users.insertMany(List.of(User.of("c", "c@x", 30), User.of("a", "a@x", 10), User.of("b", "b@x", 20)));
-    assertEquals(List.of("a", "b"), users.find(UserSchema.AGE.lt(25)).sort(UserSchema.NAME.asc()).list()
-        .stream().map(User::name).toList());
+    users.insertMany(
+        List.of(User.of("c", "c@x", 30), User.of("a", "a@x", 10), User.of("b", "b@x", 20)));
+    assertEquals(
+        List.of("a", "b"),
+        users.find(UserSchema.AGE.lt(25)).sort(UserSchema.NAME.asc()).list().stream()
+            .map(User::name)
+            .toList());
     assertEquals(3, users.countDocuments());
     assertTrue(users.exists(UserSchema.NAME.in("a", "zz")));
     users.updateOne(UserSchema.NAME.eq("a"), UserSchema.AGE.inc(5));
@@ -77,12 +90,23 @@ class CrudTest {
     User a = users.findByEmail("a@x").orElseThrow();
     assertEquals(15, a.age());
     assertEquals(List.of("all"), a.tags());
-    users.replaceOne(UserSchema.ID.eq(a.id()), new User(a.id(), "a2", "a@x", 16, Role.GUEST, null, List.of(), Map.of()));
+    users.replaceOne(
+        UserSchema.ID.eq(a.id()),
+        new User(a.id(), "a2", "a@x", 16, Role.GUEST, null, List.of(), Map.of()));
     assertEquals("a2", users.findById(a.id()).orElseThrow().name());
-    assertEquals("a2", users.findOneAndUpdate(UserSchema.ID.eq(a.id()), UserSchema.NAME.set("a3")).orElseThrow().name());
+    assertEquals(
+        "a2",
+        users
+            .findOneAndUpdate(UserSchema.ID.eq(a.id()), UserSchema.NAME.set("a3"))
+            .orElseThrow()
+            .name());
     assertEquals(1, users.deleteOne(UserSchema.NAME.eq("a3")).getDeletedCount());
-    List<Document> byRole = users.aggregate(List.of(new Document("$group",
-        new Document("_id", "$role").append("n", new Document("$sum", 1)))), Document.class);
+    List<Document> byRole =
+        users.aggregate(
+            List.of(
+                new Document(
+                    "$group", new Document("_id", "$role").append("n", new Document("$sum", 1)))),
+            Document.class);
     assertEquals(2, byRole.get(0).getInteger("n"));
     assertEquals(2, users.deleteMany(Filter.empty()).getDeletedCount());
     assertFalse(users.exists(Filter.empty()));
@@ -92,16 +116,32 @@ class CrudTest {
   void uniqueIndexViolation() {
     users.createIndexes();
     users.create(User.of("a", "same@x", 1));
-    MongoWriteException e = assertThrows(MongoWriteException.class, () -> users.create(User.of("b", "same@x", 2)));
+    MongoWriteException e =
+        assertThrows(MongoWriteException.class, () -> users.create(User.of("b", "same@x", 2)));
     assertEquals(11000, e.getCode());
   }
 
   @Test
   void validationFailureListsEveryPathAndWritesNothing() {
-    ValidationException e = assertThrows(ValidationException.class,
-        () -> users.create(new User(null, null, "v@x", 200, Role.MEMBER, new Address(null, "x", "y"), List.of(), Map.of())));
-    assertEquals(List.of("name", "age", "address.street"), e.errors().stream().map(v -> v.path()).toList());
-    assertTrue(e.getMessage().startsWith("User validation failed: name: Path `name` is required."), e.getMessage());
+    ValidationException e =
+        assertThrows(
+            ValidationException.class,
+            () ->
+                users.create(
+                    new User(
+                        null,
+                        null,
+                        "v@x",
+                        200,
+                        Role.MEMBER,
+                        new Address(null, "x", "y"),
+                        List.of(),
+                        Map.of())));
+    assertEquals(
+        List.of("name", "age", "address.street"), e.errors().stream().map(v -> v.path()).toList());
+    assertTrue(
+        e.getMessage().startsWith("User validation failed: name: Path `name` is required."),
+        e.getMessage());
     assertEquals(0, users.countDocuments());
   }
 

@@ -16,7 +16,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Extra fields ({@code strict = false}) whose keys MongoDB would read as operators or paths are refused on write. */
+/**
+ * Extra fields ({@code strict = false}) whose keys MongoDB would read as operators or paths are
+ * refused on write.
+ */
 @MongoTest
 class ExtraFieldKeysTest {
   private final MeerkatInstance meerkat = Meerkat.newInstance();
@@ -36,12 +39,21 @@ class ExtraFieldKeysTest {
   @Test
   void anOperatorOrDottedKeyIsRefusedNamingTheKeyAndTheModel() {
     LooseModel model = LooseModel.on(conn);
-    ValidationException e = assertThrows(ValidationException.class,
-        () -> model.create(new Loose(null, "n", new Document("$inc", new Document("n", 1)))));
-    assertEquals("Loose validation failed: $inc: Extra field `$inc` starts with '$', which MongoDB reserves for"
-        + " operators; rename or remove the key in the @ExtraFields map before saving", e.getMessage());
-    e = assertThrows(ValidationException.class,
-        () -> model.create(new Loose(null, "n", new Document("a.b", 1).append("ok", 2).append("$set", 3))));
+    ValidationException e =
+        assertThrows(
+            ValidationException.class,
+            () -> model.create(new Loose(null, "n", new Document("$inc", new Document("n", 1)))));
+    assertEquals(
+        "Loose validation failed: $inc: Extra field `$inc` starts with '$', which MongoDB reserves for"
+            + " operators; rename or remove the key in the @ExtraFields map before saving",
+        e.getMessage());
+    e =
+        assertThrows(
+            ValidationException.class,
+            () ->
+                model.create(
+                    new Loose(
+                        null, "n", new Document("a.b", 1).append("ok", 2).append("$set", 3))));
     assertEquals(2, e.errors().size());
     assertEquals("a.b", e.errors().get(0).path());
     assertTrue(e.errors().get(0).message().contains("contains '.'"), e.getMessage());
@@ -60,17 +72,23 @@ class ExtraFieldKeysTest {
   @Test
   void aStoredOperatorKeyReadsButCannotBeSavedBackUnnoticed() {
     ObjectId id = new ObjectId();
-    conn.db().getCollection("looses").insertOne(new Document("_id", id).append("name", "n")
-        .append("$set", new Document("x", 1)));
+    conn.db()
+        .getCollection("looses")
+        .insertOne(
+            new Document("_id", id).append("name", "n").append("$set", new Document("x", 1)));
     LooseModel model = LooseModel.on(conn);
     Loose loaded = model.findById(id).orElseThrow();
     assertEquals(new Document("$set", new Document("x", 1)), loaded.extras());
     ValidationException e = assertThrows(ValidationException.class, () -> model.save(loaded));
-    assertTrue(e.getMessage().startsWith("Loose validation failed: $set: Extra field `$set` starts with '$'"),
+    assertTrue(
+        e.getMessage()
+            .startsWith("Loose validation failed: $set: Extra field `$set` starts with '$'"),
         e.getMessage());
     Document extras = new Document(loaded.extras());
     extras.remove("$set");
     model.save(new Loose(id, "fixed", extras));
-    assertEquals("fixed", conn.db().getCollection("looses").find(new Document("_id", id)).first().getString("name"));
+    assertEquals(
+        "fixed",
+        conn.db().getCollection("looses").find(new Document("_id", id)).first().getString("name"));
   }
 }

@@ -77,12 +77,20 @@ class FieldTypesTest {
     assertEquals(in.getHome(), out.getHome());
     assertEquals(in.getExtra(), out.getExtra());
 
-    BsonDocument raw = model.connection().db().getCollection("alltypes", BsonDocument.class).find().first();
-    assertEquals(new BsonBinary(BsonBinarySubType.UUID_STANDARD, toBytes(in.getUuid())), raw.getBinary("uuid"),
+    BsonDocument raw =
+        model.connection().db().getCollection("alltypes", BsonDocument.class).find().first();
+    assertEquals(
+        new BsonBinary(BsonBinarySubType.UUID_STANDARD, toBytes(in.getUuid())),
+        raw.getBinary("uuid"),
         "UUIDs are stored as standard binary subtype 4");
-    assertEquals(in.getInstant().toEpochMilli(), raw.getDateTime("instant").getValue(), "Instants are BSON dates");
-    assertEquals(in.getLocalDate().atStartOfDay(java.time.ZoneOffset.UTC).toInstant().toEpochMilli(),
-        raw.getDateTime("localDate").getValue(), "LocalDate is stored at UTC midnight, as the driver's codec does");
+    assertEquals(
+        in.getInstant().toEpochMilli(),
+        raw.getDateTime("instant").getValue(),
+        "Instants are BSON dates");
+    assertEquals(
+        in.getLocalDate().atStartOfDay(java.time.ZoneOffset.UTC).toInstant().toEpochMilli(),
+        raw.getDateTime("localDate").getValue(),
+        "LocalDate is stored at UTC midnight, as the driver's codec does");
     assertTrue(raw.isDecimal128("bigDecimal"), "BigDecimal is stored as Decimal128");
     assertTrue(raw.isString("role"), "enums are stored by name");
   }

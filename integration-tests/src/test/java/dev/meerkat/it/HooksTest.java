@@ -47,13 +47,21 @@ class HooksTest {
 
   @Test
   void documentHooksRunInRegistrationOrderAroundValidationAndTheWrite() {
-    users.pre(Hook.SAVE, u -> calls.add("pre save 1 " + u.name() + " id=" + u.id()))
+    users
+        .pre(Hook.SAVE, u -> calls.add("pre save 1 " + u.name() + " id=" + u.id()))
         .pre(Hook.SAVE, u -> calls.add("pre save 2"))
         .post(Hook.SAVE, u -> calls.add("post save id set=" + (u.id() != null)))
         .pre(Hook.VALIDATE, u -> calls.add("pre validate"))
         .post(Hook.VALIDATE, u -> calls.add("post validate"));
     users.create(User.of("Ada", "ada@x", 36));
-    assertEquals(List.of("pre validate", "post validate", "pre save 1 Ada id=null", "pre save 2", "post save id set=true"), calls);
+    assertEquals(
+        List.of(
+            "pre validate",
+            "post validate",
+            "pre save 1 Ada id=null",
+            "pre save 2",
+            "post save id set=true"),
+        calls);
 
     calls.clear();
     assertThrows(ValidationException.class, () -> users.create(User.of(null, "bad@x", 1)));
@@ -63,20 +71,29 @@ class HooksTest {
   @Test
   void aThrowingPreHookAbortsWithNothingSent() {
     IllegalStateException refused = new IllegalStateException("no Bob");
-    users.pre(Hook.SAVE, u -> {
-      if (u.name().equals("Bob")) {
-        throw refused;
-      }
-    }).post(Hook.SAVE, u -> calls.add("post " + u.name()));
+    users
+        .pre(
+            Hook.SAVE,
+            u -> {
+              if (u.name().equals("Bob")) {
+                throw refused;
+              }
+            })
+        .post(Hook.SAVE, u -> calls.add("post " + u.name()));
     int inserts = sent.named("insert").size();
-    assertSame(refused, assertThrows(IllegalStateException.class, () -> users.create(User.of("Bob", "bob@x", 1))));
+    assertSame(
+        refused,
+        assertThrows(IllegalStateException.class, () -> users.create(User.of("Bob", "bob@x", 1))));
     assertEquals(inserts, sent.named("insert").size(), "nothing sent");
     assertEquals(List.of(), calls, "no post hook after an abort");
     users.create(User.of("Ada", "ada@x", 1));
     assertEquals(List.of("post Ada"), calls, "the boundary: another document passes");
     assertEquals(inserts + 1, sent.named("insert").size());
 
-    CompletionException async = assertThrows(CompletionException.class, () -> users.async().create(User.of("Bob", "b2@x", 1)).join());
+    CompletionException async =
+        assertThrows(
+            CompletionException.class,
+            () -> users.async().create(User.of("Bob", "b2@x", 1)).join());
     assertSame(refused, async.getCause());
     assertEquals(inserts + 1, sent.named("insert").size(), "nothing sent by the async call either");
     assertFalse(users.exists(UserSchema.NAME.eq("Bob")));
@@ -94,13 +111,18 @@ class HooksTest {
     assertEquals(List.of(byName), seen);
     assertEquals(List.of("post find"), calls);
 
-    users.preQuery(Hook.DELETE, f -> {
-      throw new IllegalArgumentException("deletes are off");
-    });
+    users.preQuery(
+        Hook.DELETE,
+        f -> {
+          throw new IllegalArgumentException("deletes are off");
+        });
     int deletes = sent.named("delete").size();
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> users.deleteMany(byName));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> users.deleteMany(byName));
     assertEquals("deletes are off", e.getMessage());
-    assertThrows(IllegalArgumentException.class, () -> users.findByIdAndDelete(users.findOne(byName).orElseThrow().id()));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> users.findByIdAndDelete(users.findOne(byName).orElseThrow().id()));
     assertEquals(deletes, sent.named("delete").size(), "no delete sent");
     assertTrue(users.exists(byName));
 
@@ -113,7 +135,8 @@ class HooksTest {
   void asyncHooksRunOffTheCallersThread() {
     Thread caller = Thread.currentThread();
     List<Thread> threads = new CopyOnWriteArrayList<>();
-    users.pre(Hook.SAVE, u -> threads.add(Thread.currentThread()))
+    users
+        .pre(Hook.SAVE, u -> threads.add(Thread.currentThread()))
         .post(Hook.SAVE, u -> threads.add(Thread.currentThread()))
         .preQuery(Hook.FIND, f -> threads.add(Thread.currentThread()));
     User ada = users.async().create(User.of("Ada", "ada@x", 36)).join();
@@ -124,17 +147,27 @@ class HooksTest {
 
   @Test
   void insertManyHooksSeeEachDocument() {
-    users.pre(Hook.INSERT_MANY, u -> calls.add("pre " + u.name())).post(Hook.INSERT_MANY, u -> calls.add("post " + u.name()));
+    users
+        .pre(Hook.INSERT_MANY, u -> calls.add("pre " + u.name()))
+        .post(Hook.INSERT_MANY, u -> calls.add("post " + u.name()));
     users.insertMany(List.of(User.of("a", "a@x", 1), User.of("b", "b@x", 2)));
     assertEquals(List.of("pre a", "pre b", "post a", "post b"), calls);
   }
 
   @Test
   void aHookOfTheWrongKindIsAClearError() {
-    ConfigurationException e = assertThrows(ConfigurationException.class, () -> users.pre(Hook.UPDATE, u -> { }));
-    assertTrue(e.getMessage().contains("UPDATE is a query hook") && e.getMessage().contains("preQuery(Hook.UPDATE"), e.getMessage());
-    ConfigurationException q = assertThrows(ConfigurationException.class, () -> users.postQuery(Hook.SAVE, f -> { }));
-    assertTrue(q.getMessage().contains("SAVE is a document hook") && q.getMessage().contains("post(Hook.SAVE"), q.getMessage());
+    ConfigurationException e =
+        assertThrows(ConfigurationException.class, () -> users.pre(Hook.UPDATE, u -> {}));
+    assertTrue(
+        e.getMessage().contains("UPDATE is a query hook")
+            && e.getMessage().contains("preQuery(Hook.UPDATE"),
+        e.getMessage());
+    ConfigurationException q =
+        assertThrows(ConfigurationException.class, () -> users.postQuery(Hook.SAVE, f -> {}));
+    assertTrue(
+        q.getMessage().contains("SAVE is a document hook")
+            && q.getMessage().contains("post(Hook.SAVE"),
+        q.getMessage());
     assertThrows(NullPointerException.class, () -> users.pre(Hook.SAVE, null));
   }
 
@@ -144,10 +177,14 @@ class HooksTest {
     UserModel other = UserModel.on(conn.useDb(conn.name() + "_hooks"));
     other.deleteMany(Filter.empty());
     User inOther = other.create(User.of("Tenant", "t@x", 1));
-    assertEquals(List.of("pre Tenant"), calls, "a hook registered on the base runs for its useDb child");
+    assertEquals(
+        List.of("pre Tenant"), calls, "a hook registered on the base runs for its useDb child");
     other.post(Hook.SAVE, u -> calls.add("post " + u.name()));
     users.create(User.of("Base", "base@x", 1));
-    assertEquals(List.of("pre Tenant", "pre Base", "post Base"), calls, "and one registered on the child runs for the base");
+    assertEquals(
+        List.of("pre Tenant", "pre Base", "post Base"),
+        calls,
+        "and one registered on the child runs for the base");
     assertNotNull(inOther.id());
     assertFalse(users.exists(UserSchema.NAME.eq("Tenant")), "the child wrote to its own database");
     other.deleteMany(Filter.empty());

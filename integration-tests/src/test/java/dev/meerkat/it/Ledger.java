@@ -1,9 +1,9 @@
 package dev.meerkat.it;
 
-import dev.meerkat.annotations.Required;
 import dev.meerkat.annotations.Id;
 import dev.meerkat.annotations.Min;
 import dev.meerkat.annotations.Model;
+import dev.meerkat.annotations.Required;
 import dev.meerkat.annotations.Schema;
 import dev.meerkat.annotations.Toggle;
 import org.bson.types.ObjectId;

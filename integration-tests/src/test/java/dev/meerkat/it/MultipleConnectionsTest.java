@@ -54,22 +54,28 @@ class MultipleConnectionsTest {
     assertTrue(meerkat.connections().containsAll(List.of(east, west)));
     assertEquals(List.of("User"), east.modelNames());
     assertEquals(List.of("User"), west.modelNames());
-    assertSame(eastUsers, UserModel.on(east), "on() returns the model already registered on that connection");
+    assertSame(
+        eastUsers,
+        UserModel.on(east),
+        "on() returns the model already registered on that connection");
   }
 
   @Test
   void exportedModelOnTheDefaultConnectionWorksAlongside(MongoServer server) {
-    Model<User> exported = meerkat.model(UserSchema.INSTANCE);   // Mongoose's `module.exports = mongoose.model(...)`
+    Model<User> exported =
+        meerkat.model(UserSchema.INSTANCE); // Mongoose's `module.exports = mongoose.model(...)`
     assertEquals(ReadyState.DISCONNECTED, meerkat.connection().readyState());
     assertEquals(List.of("User"), meerkat.modelNames());
     Connection other = meerkat.createConnection(server.uri(server.databaseName() + "_other"));
-    assertThrows(MissingSchemaException.class, () -> other.model("User"), "models are per connection");
+    assertThrows(
+        MissingSchemaException.class, () -> other.model("User"), "models are per connection");
 
     meerkat.connect(server.uri()).join();
     exported.deleteMany(Filter.empty());
     exported.create(User.of("default", "d@x", 2));
     assertEquals(1, exported.countDocuments());
-    assertEquals(0, UserModel.on(other).countDocuments(), "the other connection's database is separate");
+    assertEquals(
+        0, UserModel.on(other).countDocuments(), "the other connection's database is separate");
   }
 
   @Test
@@ -89,6 +95,7 @@ class MultipleConnectionsTest {
 
     assertEquals(List.of("a"), acmeUsers.find().list().stream().map(User::name).toList());
     assertEquals(List.of("g"), globexUsers.find().list().stream().map(User::name).toList());
-    assertTrue(acmeUsers.findByEmail("g@globex").isEmpty(), "tenant A never sees tenant B's documents");
+    assertTrue(
+        acmeUsers.findByEmail("g@globex").isEmpty(), "tenant A never sees tenant B's documents");
   }
 }

@@ -14,7 +14,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Mongoose's {@code strict}: unknown keys of stored documents are dropped, or kept with {@code strict = false}. */
+/**
+ * Mongoose's {@code strict}: unknown keys of stored documents are dropped, or kept with {@code
+ * strict = false}.
+ */
 @MongoTest
 class StrictTest {
   private final MeerkatInstance meerkat = Meerkat.newInstance();
@@ -33,7 +36,9 @@ class StrictTest {
   @Test
   void strictDropsUnknownKeysWhenTheDocumentIsSavedBack() {
     ObjectId id = new ObjectId();
-    conn.db().getCollection("stricts").insertOne(new Document("_id", id).append("name", "n").append("legacy", 1));
+    conn.db()
+        .getCollection("stricts")
+        .insertOne(new Document("_id", id).append("name", "n").append("legacy", 1));
     StrictModel model = StrictModel.on(conn);
     Strict loaded = model.findById(id).orElseThrow();
     model.save(new Strict(loaded.id(), "renamed"));
@@ -45,11 +50,17 @@ class StrictTest {
   @Test
   void nonStrictKeepsUnknownKeysAndWritesThemBack() {
     ObjectId id = new ObjectId();
-    conn.db().getCollection("looses").insertOne(new Document("_id", id).append("name", "n").append("legacy", 1)
-        .append("nested", new Document("k", "v")));
+    conn.db()
+        .getCollection("looses")
+        .insertOne(
+            new Document("_id", id)
+                .append("name", "n")
+                .append("legacy", 1)
+                .append("nested", new Document("k", "v")));
     LooseModel model = LooseModel.on(conn);
     Loose loaded = model.findById(id).orElseThrow();
-    assertEquals(new Document("legacy", 1).append("nested", new Document("k", "v")), loaded.extras());
+    assertEquals(
+        new Document("legacy", 1).append("nested", new Document("k", "v")), loaded.extras());
     model.save(new Loose(loaded.id(), "renamed", loaded.extras()));
     Document raw = conn.db().getCollection("looses").find().first();
     assertEquals("renamed", raw.getString("name"));

@@ -45,8 +45,9 @@ class VersionKeyTest {
   /** A user as Mongoose would have left it after three saves that bumped the version. */
   private User atVersionThree() {
     User ada = users.create(User.of("Ada", "ada@x", 36));
-    conn.db().getCollection("users").updateOne(new Document("_id", ada.id()),
-        new Document("$set", new Document("__v", 3)));
+    conn.db()
+        .getCollection("users")
+        .updateOne(new Document("_id", ada.id()), new Document("$set", new Document("__v", 3)));
     return ada;
   }
 
@@ -63,8 +64,9 @@ class VersionKeyTest {
   @Test
   void replaceOneKeepsTheStoredVersion() {
     User ada = atVersionThree();
-    users.replaceOne(UserSchema.ID.eq(ada.id()), new User(ada.id(), "R", "ada@x", 1, Role.GUEST, null, List.of(),
-        Map.of()));
+    users.replaceOne(
+        UserSchema.ID.eq(ada.id()),
+        new User(ada.id(), "R", "ada@x", 1, Role.GUEST, null, List.of(), Map.of()));
     assertEquals(3, raw(ada.id()).getInteger("__v"));
     assertEquals("R", raw(ada.id()).getString("name"));
   }

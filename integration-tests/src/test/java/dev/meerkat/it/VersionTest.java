@@ -25,7 +25,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** {@code @Version}: Mongoose's optimistic concurrency through {@code __v}, for records and classes. */
+/**
+ * {@code @Version}: Mongoose's optimistic concurrency through {@code __v}, for records and classes.
+ */
 @MongoTest
 class VersionTest {
   private final MeerkatInstance meerkat = Meerkat.newInstance();
@@ -55,8 +57,12 @@ class VersionTest {
     assertEquals(0, created.version(), "create returns the stored version");
     Document stored = raw(created.id());
     assertEquals(0L, ((Number) stored.get("__v")).longValue());
-    assertEquals(List.of("_id", "owner", "balance", "__v"), List.copyOf(stored.keySet()), "no key named version");
-    List<Account> many = accounts.insertMany(List.of(new Account(null, "a", 1, 3), new Account(null, "b", 2, 9)));
+    assertEquals(
+        List.of("_id", "owner", "balance", "__v"),
+        List.copyOf(stored.keySet()),
+        "no key named version");
+    List<Account> many =
+        accounts.insertMany(List.of(new Account(null, "a", 1, 3), new Account(null, "b", 2, 9)));
     assertEquals(List.of(0L, 0L), many.stream().map(Account::version).toList());
     assertEquals(0L, ((Number) raw(many.get(1).id()).get("__v")).longValue());
     assertEquals(0, accounts.findById(created.id()).orElseThrow().version(), "read back from __v");
@@ -80,21 +86,27 @@ class VersionTest {
     Account second = accounts.findById(created.id()).orElseThrow();
     accounts.save(first.withBalance(11));
     int updates = sent.named("update").size();
-    VersionConflictException e = assertThrows(VersionConflictException.class,
-        () -> accounts.save(second.withBalance(99)));
-    assertEquals("No matching document found for id \"" + created.id().toHexString() + "\" version 0 modifiedPaths"
-        + " \"owner, balance\"", e.getMessage());
+    VersionConflictException e =
+        assertThrows(VersionConflictException.class, () -> accounts.save(second.withBalance(99)));
+    assertEquals(
+        "No matching document found for id \""
+            + created.id().toHexString()
+            + "\" version 0 modifiedPaths"
+            + " \"owner, balance\"",
+        e.getMessage());
     assertEquals(created.id().toHexString(), e.documentId());
     assertEquals(0, e.version());
     assertEquals("Account", e.modelName());
-    assertEquals(updates + 1, sent.named("update").size(), "only the versioned update that matched nothing");
+    assertEquals(
+        updates + 1, sent.named("update").size(), "only the versioned update that matched nothing");
     Account stored = accounts.findById(created.id()).orElseThrow();
     assertEquals(11, stored.balance());
     assertEquals(1, stored.version());
 
     Account later = stored.withBalance(12);
     accounts.save(later);
-    VersionConflictException atOne = assertThrows(VersionConflictException.class, () -> accounts.save(later));
+    VersionConflictException atOne =
+        assertThrows(VersionConflictException.class, () -> accounts.save(later));
     assertEquals(1, atOne.version(), "a copy saved twice is stale the second time");
   }
 
@@ -105,7 +117,9 @@ class VersionTest {
     assertEquals(0, saved.version());
     assertEquals(saved, accounts.findById(id).orElseThrow());
     assertEquals(1, accounts.save(saved.withBalance(6)).version());
-    assertThrows(VersionConflictException.class, () -> accounts.save(new Account(id, "other", 7, 0)),
+    assertThrows(
+        VersionConflictException.class,
+        () -> accounts.save(new Account(id, "other", 7, 0)),
         "a copy at version 0 of an id stored at version 1 is stale: the insert hits the duplicate _id");
     assertEquals(6, accounts.findById(id).orElseThrow().balance());
   }
@@ -120,10 +134,12 @@ class VersionTest {
       CountDownLatch start = new CountDownLatch(1);
       List<Future<Account>> results = new ArrayList<>();
       for (Account copy : List.of(left, right)) {
-        results.add(pool.submit(() -> {
-          start.await();
-          return accounts.save(copy);
-        }));
+        results.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return accounts.save(copy);
+                }));
       }
       start.countDown();
       List<Account> winners = new ArrayList<>();
@@ -140,7 +156,10 @@ class VersionTest {
       }
       assertEquals(1, winners.size(), "exactly one save wins");
       assertEquals(1, conflicts, "the other gets VersionConflictException");
-      assertEquals(winners.get(0), accounts.findById(created.id()).orElseThrow(), "the winner's values are stored");
+      assertEquals(
+          winners.get(0),
+          accounts.findById(created.id()).orElseThrow(),
+          "the winner's values are stored");
     } finally {
       pool.shutdownNow();
     }
@@ -155,28 +174,32 @@ class VersionTest {
     try {
       List<Callable<Integer>> work = new ArrayList<>();
       for (int t = 0; t < threads; t++) {
-        work.add(() -> {
-          int conflicts = 0;
-          for (int i = 0; i < increments; i++) {
-            while (true) {
-              Account loaded = accounts.findById(created.id()).orElseThrow();
-              try {
-                accounts.save(loaded.withBalance(loaded.balance() + 1));
-                break;
-              } catch (VersionConflictException e) {
-                conflicts++;
+        work.add(
+            () -> {
+              int conflicts = 0;
+              for (int i = 0; i < increments; i++) {
+                while (true) {
+                  Account loaded = accounts.findById(created.id()).orElseThrow();
+                  try {
+                    accounts.save(loaded.withBalance(loaded.balance() + 1));
+                    break;
+                  } catch (VersionConflictException e) {
+                    conflicts++;
+                  }
+                }
               }
-            }
-          }
-          return conflicts;
-        });
+              return conflicts;
+            });
       }
       int conflicts = 0;
       for (Future<Integer> done : pool.invokeAll(work, 5, TimeUnit.MINUTES)) {
         conflicts += done.get();
       }
       Account last = accounts.findById(created.id()).orElseThrow();
-      assertEquals(threads * increments, last.balance(), "no increment was lost (" + conflicts + " conflicts retried)");
+      assertEquals(
+          threads * increments,
+          last.balance(),
+          "no increment was lost (" + conflicts + " conflicts retried)");
       assertEquals(threads * increments, last.version());
     } finally {
       pool.shutdownNow();
@@ -206,8 +229,8 @@ class VersionTest {
     Account saved = accounts.async().save(created.withBalance(1)).join();
     assertEquals(1, saved.version());
     var stale = accounts.async().save(created.withBalance(2));
-    java.util.concurrent.CompletionException e = assertThrows(java.util.concurrent.CompletionException.class,
-        stale::join);
+    java.util.concurrent.CompletionException e =
+        assertThrows(java.util.concurrent.CompletionException.class, stale::join);
     assertEquals(VersionConflictException.class, e.getCause().getClass());
   }
 }

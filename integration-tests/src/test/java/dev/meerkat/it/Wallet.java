@@ -13,7 +13,10 @@ import java.time.Instant;
 import java.util.List;
 import org.bson.types.ObjectId;
 
-/** A schema with every kind of validator and timestamps, for update validation and timestamps on writes. */
+/**
+ * A schema with every kind of validator and timestamps, for update validation and timestamps on
+ * writes.
+ */
 @Schema(timestamps = true)
 @Model
 public record Wallet(
@@ -30,7 +33,16 @@ public record Wallet(
 
   /** A valid wallet. */
   static Wallet of(String name, long balance) {
-    return new Wallet(null, name, name + "@example.com", balance, "bronze", Role.MEMBER,
-        new Address("1 Main St", "Paris", "75001"), List.of(), null, null);
+    return new Wallet(
+        null,
+        name,
+        name + "@example.com",
+        balance,
+        "bronze",
+        Role.MEMBER,
+        new Address("1 Main St", "Paris", "75001"),
+        List.of(),
+        null,
+        null);
   }
 }

@@ -26,10 +26,10 @@ import org.bson.types.ObjectId;
 /**
  * Every field type Meerkat maps, with Mongoose's validators, timestamps and the default version
  * key. Its Mongoose twin is {@code Gadget} in src/test/node/schemas.js: the same keys, and for each
- * Java type the Mongoose type that stores the same BSON type (Integer - Int32, Long - BigInt,
- * Short - Int32, Double and Float - Double, BigDecimal and Decimal128 - Decimal128, Instant, Date,
- * LocalDate and LocalDateTime - Date, UUID - UUID, byte[] - Buffer, a Java enum or Character - String,
- * Set - array, Document - Mixed).
+ * Java type the Mongoose type that stores the same BSON type (Integer - Int32, Long - BigInt, Short
+ * - Int32, Double and Float - Double, BigDecimal and Decimal128 - Decimal128, Instant, Date,
+ * LocalDate and LocalDateTime - Date, UUID - UUID, byte[] - Buffer, a Java enum or Character -
+ * String, Set - array, Document - Mixed).
  */
 @Schema(timestamps = true)
 @Model("Gadget")
@@ -68,5 +68,8 @@ public record Gadget(
     Instant updatedAt) {
 
   /** A Java enum, stored by name: a String with {@code enum} in Mongoose. */
-  public enum Tier { BASIC, PRO }
+  public enum Tier {
+    BASIC,
+    PRO
+  }
 }

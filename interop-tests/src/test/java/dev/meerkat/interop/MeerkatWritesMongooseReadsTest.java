@@ -36,17 +36,22 @@ class MeerkatWritesMongooseReadsTest {
     Gadget created = gadgets.create(Gadgets.full());
     BsonDocument stored = StoredDocuments.raw(gadgets, created.id());
 
-    MongoosePeer.Loaded loaded = mongoose.load(server.uri(), "Gadget", new BsonObjectId(created.id()));
+    MongoosePeer.Loaded loaded =
+        mongoose.load(server.uri(), "Gadget", new BsonObjectId(created.id()));
 
     assertEquals(Map.of(), loaded.errors(), "Mongoose's validate() of a document Meerkat wrote");
     for (String key : stored.keySet()) {
-      assertEquals(StoredDocuments.withoutSubdocumentKeys(stored.get(key)),
-          StoredDocuments.withoutSubdocumentKeys(loaded.doc().get(key)), "Mongoose's value of " + key);
+      assertEquals(
+          StoredDocuments.withoutSubdocumentKeys(stored.get(key)),
+          StoredDocuments.withoutSubdocumentKeys(loaded.doc().get(key)),
+          "Mongoose's value of " + key);
     }
     BsonDocument expected = Gadgets.mongooseInput(created);
     for (String key : expected.keySet()) {
-      assertEquals(StoredDocuments.withoutSubdocumentKeys(expected.get(key)),
-          StoredDocuments.withoutSubdocumentKeys(loaded.doc().get(key)), "the Java value of " + key);
+      assertEquals(
+          StoredDocuments.withoutSubdocumentKeys(expected.get(key)),
+          StoredDocuments.withoutSubdocumentKeys(loaded.doc().get(key)),
+          "the Java value of " + key);
     }
   }
 
@@ -54,7 +59,8 @@ class MeerkatWritesMongooseReadsTest {
   void minimalDocumentIsValidForMongoose(MongoServer server, MongoosePeer mongoose) {
     Gadget created = gadgets.create(Gadgets.minimal("Bare"));
 
-    MongoosePeer.Loaded loaded = mongoose.load(server.uri(), "Gadget", new BsonObjectId(created.id()));
+    MongoosePeer.Loaded loaded =
+        mongoose.load(server.uri(), "Gadget", new BsonObjectId(created.id()));
 
     assertEquals(Map.of(), loaded.errors());
     assertEquals("Bare", loaded.doc().getString("name").getValue());
@@ -65,9 +71,16 @@ class MeerkatWritesMongooseReadsTest {
     Gadget created = gadgets.create(Gadgets.full());
     BsonDocument stored = StoredDocuments.raw(gadgets, created.id());
 
-    MongoosePeer.Loaded loaded = mongoose.load(server.uri(), "Gadget", new BsonObjectId(created.id()));
+    MongoosePeer.Loaded loaded =
+        mongoose.load(server.uri(), "Gadget", new BsonObjectId(created.id()));
 
-    assertEquals(stored, loaded.doc(), "Mongoose hydrates exactly what Meerkat stored, subdocument _ids included");
-    assertEquals(List.of(), loaded.modifiedPaths(), "hydrating alone leaves nothing for Mongoose's next save");
+    assertEquals(
+        stored,
+        loaded.doc(),
+        "Mongoose hydrates exactly what Meerkat stored, subdocument _ids included");
+    assertEquals(
+        List.of(),
+        loaded.modifiedPaths(),
+        "hydrating alone leaves nothing for Mongoose's next save");
   }
 }

@@ -1,6 +1,8 @@
 package dev.meerkat.interop;
 
-/** An error Mongoose raised on the Node side, e.g. {@code VersionError}, with its name and message. */
+/**
+ * An error Mongoose raised on the Node side, e.g. {@code VersionError}, with its name and message.
+ */
 final class MongooseException extends RuntimeException {
   private static final long serialVersionUID = 1L;
   private final String name;

@@ -23,12 +23,14 @@ import org.bson.json.JsonMode;
 import org.bson.json.JsonWriterSettings;
 
 /**
- * One long-lived {@code node src/test/node/mongoose-peer.js}: real Mongoose, driven one JSON line at
- * a time over stdin/stdout. Documents cross as canonical Extended JSON, so every BSON type arrives as
- * it was. Not thread-safe beyond {@link #call}'s lock: tests drive it one step at a time.
+ * One long-lived {@code node src/test/node/mongoose-peer.js}: real Mongoose, driven one JSON line
+ * at a time over stdin/stdout. Documents cross as canonical Extended JSON, so every BSON type
+ * arrives as it was. Not thread-safe beyond {@link #call}'s lock: tests drive it one step at a
+ * time.
  */
 final class MongoosePeer implements AutoCloseable {
-  private static final JsonWriterSettings EXTENDED = JsonWriterSettings.builder().outputMode(JsonMode.EXTENDED).build();
+  private static final JsonWriterSettings EXTENDED =
+      JsonWriterSettings.builder().outputMode(JsonMode.EXTENDED).build();
   private static final long ANSWER_SECONDS = 30;
 
   private final Process process;
@@ -45,16 +47,22 @@ final class MongoosePeer implements AutoCloseable {
     Thread reader = new Thread(this::readAnswers, "mongoose-peer-stdout");
     reader.setDaemon(true);
     reader.start();
-    this.mongooseVersion = BsonDocument.parse(nextAnswer("the start")).getString("ready").getValue();
+    this.mongooseVersion =
+        BsonDocument.parse(nextAnswer("the start")).getString("ready").getValue();
   }
 
-  /** Starts node with the module's Mongoose (installed by {@link NodeToolchain#installMongoose()}). */
+  /**
+   * Starts node with the module's Mongoose (installed by {@link NodeToolchain#installMongoose()}).
+   */
   static MongoosePeer start() throws IOException {
     Path dir = NodeToolchain.moduleDir();
     Files.createDirectories(NodeToolchain.logDir());
     Path log = NodeToolchain.logDir().resolve("mongoose-peer.log");
-    Process process = new ProcessBuilder("node", "src/test/node/mongoose-peer.js")
-        .directory(dir.toFile()).redirectError(log.toFile()).start();
+    Process process =
+        new ProcessBuilder("node", "src/test/node/mongoose-peer.js")
+            .directory(dir.toFile())
+            .redirectError(log.toFile())
+            .start();
     return new MongoosePeer(process, log);
   }
 
@@ -68,19 +76,23 @@ final class MongoosePeer implements AutoCloseable {
   }
 
   /**
-   * What Mongoose hydrated from the stored document: {@code doc} ({@code toObject()}),
-   * {@code modifiedPaths} (what hydrating alone changed) and {@code errors} ({@code validate()}).
+   * What Mongoose hydrated from the stored document: {@code doc} ({@code toObject()}), {@code
+   * modifiedPaths} (what hydrating alone changed) and {@code errors} ({@code validate()}).
    */
   Loaded load(String uri, String model, BsonValue id) {
     BsonDocument answer = call(request("load", uri, model).append("docId", id)).asDocument();
-    return new Loaded(answer.getDocument("doc"),
+    return new Loaded(
+        answer.getDocument("doc"),
         answer.getArray("modifiedPaths").stream().map(v -> v.asString().getValue()).toList(),
         messages(answer.getDocument("errors")));
   }
 
   /** Loads, sets {@code set}'s paths, pushes {@code push}'s arrays of values, saves. */
   BsonDocument update(String uri, String model, BsonValue id, BsonDocument set, BsonDocument push) {
-    return call(request("update", uri, model).append("docId", id).append("set", set).append("push", push))
+    return call(request("update", uri, model)
+            .append("docId", id)
+            .append("set", set)
+            .append("push", push))
         .asDocument();
   }
 
@@ -91,8 +103,11 @@ final class MongoosePeer implements AutoCloseable {
 
   /** Changes the copy held under {@code handle} as {@link #update} does, and saves it. */
   BsonDocument saveHeld(String handle, BsonDocument set, BsonDocument push) {
-    return call(new BsonDocument("op", new BsonString("saveHeld")).append("handle", new BsonString(handle))
-        .append("set", set).append("push", push)).asDocument();
+    return call(new BsonDocument("op", new BsonString("saveHeld"))
+            .append("handle", new BsonString(handle))
+            .append("set", set)
+            .append("push", push))
+        .asDocument();
   }
 
   /** {@code new Model(doc).validate()}: path to message, empty when valid. */
@@ -106,7 +121,8 @@ final class MongoosePeer implements AutoCloseable {
   }
 
   private static BsonDocument request(String op, String uri, String model) {
-    return new BsonDocument("op", new BsonString(op)).append("uri", new BsonString(uri))
+    return new BsonDocument("op", new BsonString(op))
+        .append("uri", new BsonString(uri))
         .append("model", new BsonString(model));
   }
 
@@ -124,16 +140,20 @@ final class MongoosePeer implements AutoCloseable {
       requests.flush();
       BsonDocument answer = BsonDocument.parse(nextAnswer(request.getString("op").getValue()));
       if (answer.getInt32("id").getValue() != id) {
-        throw new IllegalStateException("the Node side answered request " + answer.get("id") + ", expected " + id);
+        throw new IllegalStateException(
+            "the Node side answered request " + answer.get("id") + ", expected " + id);
       }
       if (!answer.getBoolean("ok").getValue()) {
         BsonDocument error = answer.getDocument("error");
-        throw new MongooseException(error.getString("name").getValue(), error.getString("message").getValue(),
+        throw new MongooseException(
+            error.getString("name").getValue(),
+            error.getString("message").getValue(),
             error.getString("stack", new BsonString("")).getValue());
       }
       return answer.get("result");
     } catch (IOException e) {
-      throw new IllegalStateException("could not talk to the Node side; its stderr:\n" + stderr(), e);
+      throw new IllegalStateException(
+          "could not talk to the Node side; its stderr:\n" + stderr(), e);
     }
   }
 
@@ -141,9 +161,15 @@ final class MongoosePeer implements AutoCloseable {
     try {
       String line = answers.poll(ANSWER_SECONDS, TimeUnit.SECONDS);
       if (line == null || line.isEmpty()) {
-        throw new IOException("no answer from the Node side to " + what + " within " + ANSWER_SECONDS + "s"
-            + (process.isAlive() ? "" : " (node exited with " + process.exitValue() + ")") + "; its stderr:\n"
-            + stderr());
+        throw new IOException(
+            "no answer from the Node side to "
+                + what
+                + " within "
+                + ANSWER_SECONDS
+                + "s"
+                + (process.isAlive() ? "" : " (node exited with " + process.exitValue() + ")")
+                + "; its stderr:\n"
+                + stderr());
       }
       return line;
     } catch (InterruptedException e) {
@@ -153,7 +179,8 @@ final class MongoosePeer implements AutoCloseable {
   }
 
   private void readAnswers() {
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), UTF_8))) {
+    try (BufferedReader reader =
+        new BufferedReader(new InputStreamReader(process.getInputStream(), UTF_8))) {
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
         answers.add(line);
       }

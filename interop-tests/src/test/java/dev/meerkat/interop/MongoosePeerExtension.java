@@ -16,21 +16,29 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * run ends.
  */
 final class MongoosePeerExtension implements BeforeEachCallback, ParameterResolver {
-  private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(MongoosePeer.class);
+  private static final ExtensionContext.Namespace NAMESPACE =
+      ExtensionContext.Namespace.create(MongoosePeer.class);
 
   @Override
   public void beforeEach(ExtensionContext context) {
-    Optional<String> missing = context.getRoot().getStore(NAMESPACE)
-        .getOrComputeIfAbsent(Toolchain.class, key -> Toolchain.check(), Toolchain.class).missing();
-    Assumptions.assumeTrue(missing.isEmpty(), () -> "Mongoose interop suite skipped: " + missing.orElse(""));
+    Optional<String> missing =
+        context
+            .getRoot()
+            .getStore(NAMESPACE)
+            .getOrComputeIfAbsent(Toolchain.class, key -> Toolchain.check(), Toolchain.class)
+            .missing();
+    Assumptions.assumeTrue(
+        missing.isEmpty(), () -> "Mongoose interop suite skipped: " + missing.orElse(""));
   }
 
   /** The result of looking for node and npm, once per run. */
   private record Toolchain(Optional<String> missing) {
     static Toolchain check() {
       Optional<String> missing = NodeToolchain.missing();
-      // Surefire does not print assumption messages; this line makes the skip visible in the build log.
-      missing.ifPresent(reason -> System.err.println("[WARNING] Mongoose interop suite skipped: " + reason));
+      // Surefire does not print assumption messages; this line makes the skip visible in the build
+      // log.
+      missing.ifPresent(
+          reason -> System.err.println("[WARNING] Mongoose interop suite skipped: " + reason));
       return new Toolchain(missing);
     }
   }
@@ -42,8 +50,10 @@ final class MongoosePeerExtension implements BeforeEachCallback, ParameterResolv
 
   @Override
   public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-    return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(MongoosePeer.class, key -> start(),
-        MongoosePeer.class);
+    return context
+        .getRoot()
+        .getStore(NAMESPACE)
+        .getOrComputeIfAbsent(MongoosePeer.class, key -> start(), MongoosePeer.class);
   }
 
   private static MongoosePeer start() {

@@ -66,8 +66,11 @@ class MongooseWritesMeerkatReadsTest {
     // Mongoose gives every subdocument an _id; Meerkat reads it into the subdocument's @Id field.
     assertEquals(written.getDocument("dims").getObjectId("_id").getValue(), read.dims().id());
     assertEquals(sample.dims(), new Dimensions(read.dims().width(), read.dims().height()));
-    assertEquals(written.getArray("parts").get(0).asDocument().getObjectId("_id").getValue(), read.parts().get(0).id());
-    assertEquals(sample.parts(), read.parts().stream().map(p -> new Part(p.label(), p.weight())).toList());
+    assertEquals(
+        written.getArray("parts").get(0).asDocument().getObjectId("_id").getValue(),
+        read.parts().get(0).id());
+    assertEquals(
+        sample.parts(), read.parts().stream().map(p -> new Part(p.label(), p.weight())).toList());
     assertEquals(sample.tier(), read.tier());
     assertEquals(sample.small(), read.small());
     assertEquals(sample.letter(), read.letter());
@@ -76,8 +79,9 @@ class MongooseWritesMeerkatReadsTest {
     assertEquals(sample.localTime(), read.localTime());
     assertEquals(sample.labels(), read.labels());
     assertNotNull(read.places().get("home").id());
-    assertEquals(sample.places().get("home"), new Dimensions(read.places().get("home").width(),
-        read.places().get("home").height()));
+    assertEquals(
+        sample.places().get("home"),
+        new Dimensions(read.places().get("home").width(), read.places().get("home").height()));
     assertEquals(sample.places().size(), read.places().size());
     assertEquals(sample.extra(), read.extra());
     assertNotNull(read.createdAt());
@@ -87,7 +91,8 @@ class MongooseWritesMeerkatReadsTest {
 
   @Test
   void meerkatSaveWritesBackWhatItRead(MongoServer server, MongoosePeer mongoose) {
-    BsonDocument written = mongoose.create(server.uri(), "Gadget", Gadgets.mongooseInput(Gadgets.full()));
+    BsonDocument written =
+        mongoose.create(server.uri(), "Gadget", Gadgets.mongooseInput(Gadgets.full()));
     ObjectId id = written.getObjectId("_id").getValue();
     BsonDocument before = StoredDocuments.raw(gadgets, id);
 
@@ -96,17 +101,22 @@ class MongooseWritesMeerkatReadsTest {
     BsonDocument after = StoredDocuments.raw(gadgets, id);
     before.remove("updatedAt");
     after.remove("updatedAt");
-    assertEquals(before, after, "an unchanged document is written back key for key, subdocument _ids included");
+    assertEquals(
+        before,
+        after,
+        "an unchanged document is written back key for key, subdocument _ids included");
   }
 
   @Test
   void absentKeysStayAbsentAfterMeerkatSave(MongoServer server, MongoosePeer mongoose) {
-    BsonDocument written = mongoose.create(server.uri(), "Gadget", Gadgets.mongooseInput(Gadgets.minimal("Bare")));
+    BsonDocument written =
+        mongoose.create(server.uri(), "Gadget", Gadgets.mongooseInput(Gadgets.minimal("Bare")));
     ObjectId id = written.getObjectId("_id").getValue();
     Set<String> before = StoredDocuments.raw(gadgets, id).keySet();
 
     gadgets.save(gadgets.findById(id).orElseThrow());
 
-    assertEquals(before, StoredDocuments.raw(gadgets, id).keySet(), "no key Mongoose left unset is written");
+    assertEquals(
+        before, StoredDocuments.raw(gadgets, id).keySet(), "no key Mongoose left unset is written");
   }
 }

@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 final class NodeToolchain {
   /** Mongoose 9's {@code engines.node}. */
   private static final int[] MINIMUM_NODE = {20, 19};
+
   private static final Pattern NODE_VERSION = Pattern.compile("v(\\d+)\\.(\\d+)\\.\\d+");
   private static final String STAMP = ".meerkat-installed-lock";
 
@@ -39,21 +40,36 @@ final class NodeToolchain {
   static Optional<String> missing() {
     Optional<String> node = version("node");
     if (node.isEmpty()) {
-      return Optional.of("node is not on the PATH; install Node.js " + MINIMUM_NODE[0] + "." + MINIMUM_NODE[1]
-          + "+ and npm (e.g. apt-get install -y nodejs npm) to run the Mongoose interop suite");
+      return Optional.of(
+          "node is not on the PATH; install Node.js "
+              + MINIMUM_NODE[0]
+              + "."
+              + MINIMUM_NODE[1]
+              + "+ and npm (e.g. apt-get install -y nodejs npm) to run the Mongoose interop suite");
     }
     if (!recentEnough(node.get())) {
-      return Optional.of("node " + node.get() + " is older than Mongoose 9 needs (" + MINIMUM_NODE[0] + "."
-          + MINIMUM_NODE[1] + "+)");
+      return Optional.of(
+          "node "
+              + node.get()
+              + " is older than Mongoose 9 needs ("
+              + MINIMUM_NODE[0]
+              + "."
+              + MINIMUM_NODE[1]
+              + "+)");
     }
     if (version("npm").isEmpty()) {
-      return Optional.of("npm is not on the PATH (node " + node.get() + " is); install npm to run the Mongoose"
-          + " interop suite");
+      return Optional.of(
+          "npm is not on the PATH (node "
+              + node.get()
+              + " is); install npm to run the Mongoose"
+              + " interop suite");
     }
     return Optional.empty();
   }
 
-  /** Whether {@code node --version}'s output ({@code v20.19.0}) is at least Mongoose 9's minimum. */
+  /**
+   * Whether {@code node --version}'s output ({@code v20.19.0}) is at least Mongoose 9's minimum.
+   */
   static boolean recentEnough(String nodeVersion) {
     Matcher matcher = NODE_VERSION.matcher(nodeVersion);
     if (!matcher.matches()) {
@@ -68,7 +84,9 @@ final class NodeToolchain {
     try {
       Process process = new ProcessBuilder(tool, "--version").redirectErrorStream(true).start();
       String out = new String(process.getInputStream().readAllBytes(), UTF_8).trim();
-      return process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0 ? Optional.of(out) : Optional.empty();
+      return process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0
+          ? Optional.of(out)
+          : Optional.empty();
     } catch (IOException e) {
       return Optional.empty();
     } catch (InterruptedException e) {
@@ -88,22 +106,33 @@ final class NodeToolchain {
     }
     Files.createDirectories(logDir());
     Path log = logDir().resolve("npm-ci.log");
-    Process npm = new ProcessBuilder(List.of("npm", "ci", "--ignore-scripts", "--no-audit", "--no-fund"))
-        .directory(dir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    Process npm =
+        new ProcessBuilder(List.of("npm", "ci", "--ignore-scripts", "--no-audit", "--no-fund"))
+            .directory(dir.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile())
+            .start();
     if (!npm.waitFor(10, TimeUnit.MINUTES)) {
       npm.destroyForcibly();
       throw new IOException("npm ci in " + dir + " did not finish within 10 minutes; see " + log);
     }
     if (npm.exitValue() != 0) {
-      throw new IOException("npm ci in " + dir + " failed (exit " + npm.exitValue() + "); is registry.npmjs.org"
-          + " reachable? Output:\n" + Files.readString(log, UTF_8));
+      throw new IOException(
+          "npm ci in "
+              + dir
+              + " failed (exit "
+              + npm.exitValue()
+              + "); is registry.npmjs.org"
+              + " reachable? Output:\n"
+              + Files.readString(log, UTF_8));
     }
     Files.writeString(stamp, hash, UTF_8);
   }
 
   private static String sha256(Path file) throws IOException {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+      return HexFormat.of()
+          .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JDK has SHA-256", e);
     }

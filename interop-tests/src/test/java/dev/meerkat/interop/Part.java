@@ -1,7 +1,7 @@
 package dev.meerkat.interop;
 
-import dev.meerkat.annotations.Required;
 import dev.meerkat.annotations.Id;
+import dev.meerkat.annotations.Required;
 import dev.meerkat.annotations.Schema;
 import org.bson.types.ObjectId;
 

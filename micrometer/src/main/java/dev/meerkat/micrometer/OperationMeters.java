@@ -16,8 +16,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
- * The buffer and per-operation meters of {@link MeerkatMetrics}, fed by the connection's
- * {@link OperationObserver} callbacks. Thread-safe: counts are atomic, timers are Micrometer's.
+ * The buffer and per-operation meters of {@link MeerkatMetrics}, fed by the connection's {@link
+ * OperationObserver} callbacks. Thread-safe: counts are atomic, timers are Micrometer's.
  */
 final class OperationMeters implements OperationObserver {
   static final String NO_MODEL = "none";
@@ -36,15 +36,23 @@ final class OperationMeters implements OperationObserver {
   }
 
   void register() {
-    created.accept(Gauge.builder(MeerkatMetrics.BUFFERED, buffered, AtomicInteger::get)
-        .description("Operations waiting for the connection to open").tags(tags).strongReference(true)
-        .register(registry));
-    bufferWait = Timer.builder(MeerkatMetrics.BUFFER_WAIT)
-        .description("Time operations spent waiting for the connection to open").tags(tags).register(registry);
+    created.accept(
+        Gauge.builder(MeerkatMetrics.BUFFERED, buffered, AtomicInteger::get)
+            .description("Operations waiting for the connection to open")
+            .tags(tags)
+            .strongReference(true)
+            .register(registry));
+    bufferWait =
+        Timer.builder(MeerkatMetrics.BUFFER_WAIT)
+            .description("Time operations spent waiting for the connection to open")
+            .tags(tags)
+            .register(registry);
     created.accept(bufferWait);
-    bufferTimeouts = Counter.builder(MeerkatMetrics.BUFFER_TIMEOUTS)
-        .description("Operations that timed out waiting for the connection (bufferTimeoutMS)").tags(tags)
-        .register(registry);
+    bufferTimeouts =
+        Counter.builder(MeerkatMetrics.BUFFER_TIMEOUTS)
+            .description("Operations that timed out waiting for the connection (bufferTimeoutMS)")
+            .tags(tags)
+            .register(registry);
     created.accept(bufferTimeouts);
   }
 
@@ -71,17 +79,21 @@ final class OperationMeters implements OperationObserver {
       outcome = "error";
     }
     String model = operation.model() == null ? NO_MODEL : operation.model();
-    timers.computeIfAbsent(new TimerKey(model, operation.operation(), outcome), this::timer).record(took);
+    timers
+        .computeIfAbsent(new TimerKey(model, operation.operation(), outcome), this::timer)
+        .record(took);
   }
 
   private Timer timer(TimerKey key) {
-    Timer timer = Timer.builder(MeerkatMetrics.OPERATIONS)
-        .description("Operations of models, raw collections and databases, buffer wait included")
-        .tags(tags)
-        .tag("model", key.model())
-        .tag("operation", key.operation())
-        .tag("outcome", key.outcome())
-        .register(registry);
+    Timer timer =
+        Timer.builder(MeerkatMetrics.OPERATIONS)
+            .description(
+                "Operations of models, raw collections and databases, buffer wait included")
+            .tags(tags)
+            .tag("model", key.model())
+            .tag("operation", key.operation())
+            .tag("outcome", key.outcome())
+            .register(registry);
     created.accept(timer);
     return timer;
   }

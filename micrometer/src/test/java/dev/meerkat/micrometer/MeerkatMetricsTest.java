@@ -26,7 +26,10 @@ import org.bson.types.ObjectId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The meters of one connection, read from a {@link SimpleMeterRegistry} while the real driver works. */
+/**
+ * The meters of one connection, read from a {@link SimpleMeterRegistry} while the real driver
+ * works.
+ */
 @MongoTest
 class MeerkatMetricsTest {
   private final MongoServer server;
@@ -61,14 +64,27 @@ class MeerkatMetricsTest {
     orders.findById(new ObjectId());
     conn.collection("raw").countDocuments();
 
-    Timer inserts = registry.get(MeerkatMetrics.OPERATIONS)
-        .tags("model", "Order", "operation", "insertOne", "outcome", "success", "app", "shop").timer();
+    Timer inserts =
+        registry
+            .get(MeerkatMetrics.OPERATIONS)
+            .tags("model", "Order", "operation", "insertOne", "outcome", "success", "app", "shop")
+            .timer();
     assertEquals(1, inserts.count());
     assertTrue(inserts.totalTime(TimeUnit.NANOSECONDS) > 0);
-    assertEquals(2, registry.get(MeerkatMetrics.OPERATIONS)
-        .tags("model", "Order", "operation", "findOne", "outcome", "success").timer().count());
-    assertEquals(1, registry.get(MeerkatMetrics.OPERATIONS)
-        .tags("model", "none", "operation", "countDocuments", "outcome", "success").timer().count());
+    assertEquals(
+        2,
+        registry
+            .get(MeerkatMetrics.OPERATIONS)
+            .tags("model", "Order", "operation", "findOne", "outcome", "success")
+            .timer()
+            .count());
+    assertEquals(
+        1,
+        registry
+            .get(MeerkatMetrics.OPERATIONS)
+            .tags("model", "none", "operation", "countDocuments", "outcome", "success")
+            .timer()
+            .count());
     assertEquals(0, registry.get(MeerkatMetrics.BUFFER_WAIT).timer().count());
   }
 
@@ -83,13 +99,35 @@ class MeerkatMetricsTest {
     PoolStats.Server pool = servers.get(address);
     assertTrue(pool.open() >= 1, pool::toString);
 
-    assertEquals(pool.open(), registry.get(MeerkatMetrics.POOL_SIZE).tag("server.address", address).gauge().value());
-    assertEquals(0, registry.get(MeerkatMetrics.POOL_CHECKED_OUT).tag("server.address", address).gauge().value());
-    assertEquals(pool.idle(), registry.get(MeerkatMetrics.POOL_IDLE).tag("server.address", address).gauge().value());
-    assertEquals(0, registry.get(MeerkatMetrics.POOL_WAIT_QUEUE).tag("server.address", address).gauge().value());
-    assertEquals(pool.totalCreated(),
-        registry.get(MeerkatMetrics.POOL_CREATED).tag("server.address", address).functionCounter().count());
-    assertEquals(String.valueOf(conn.id()),
+    assertEquals(
+        pool.open(),
+        registry.get(MeerkatMetrics.POOL_SIZE).tag("server.address", address).gauge().value());
+    assertEquals(
+        0,
+        registry
+            .get(MeerkatMetrics.POOL_CHECKED_OUT)
+            .tag("server.address", address)
+            .gauge()
+            .value());
+    assertEquals(
+        pool.idle(),
+        registry.get(MeerkatMetrics.POOL_IDLE).tag("server.address", address).gauge().value());
+    assertEquals(
+        0,
+        registry
+            .get(MeerkatMetrics.POOL_WAIT_QUEUE)
+            .tag("server.address", address)
+            .gauge()
+            .value());
+    assertEquals(
+        pool.totalCreated(),
+        registry
+            .get(MeerkatMetrics.POOL_CREATED)
+            .tag("server.address", address)
+            .functionCounter()
+            .count());
+    assertEquals(
+        String.valueOf(conn.id()),
         registry.get(MeerkatMetrics.POOL_SIZE).gauge().getId().getTag("connection"));
   }
 
@@ -100,7 +138,9 @@ class MeerkatMetricsTest {
     metrics = MeerkatMetrics.bind(conn, registry);
     long issued = System.nanoTime();
     CompletableFuture<?> found = CompletableFuture.runAsync(() -> orders.findById(new ObjectId()));
-    await("the find to be buffered", () -> registry.get(MeerkatMetrics.BUFFERED).gauge().value() == 1);
+    await(
+        "the find to be buffered",
+        () -> registry.get(MeerkatMetrics.BUFFERED).gauge().value() == 1);
     Thread.sleep(100);
     long beforeOpen = System.nanoTime() - issued;
 
@@ -112,7 +152,9 @@ class MeerkatMetricsTest {
     Timer wait = registry.get(MeerkatMetrics.BUFFER_WAIT).timer();
     assertEquals(1, wait.count());
     double waited = wait.totalTime(TimeUnit.NANOSECONDS);
-    assertTrue(waited >= beforeOpen && waited <= total, waited + " not in [" + beforeOpen + ", " + total + "]");
+    assertTrue(
+        waited >= beforeOpen && waited <= total,
+        waited + " not in [" + beforeOpen + ", " + total + "]");
     assertEquals(0, registry.get(MeerkatMetrics.BUFFER_TIMEOUTS).counter().count());
   }
 
@@ -124,11 +166,19 @@ class MeerkatMetricsTest {
     metrics = MeerkatMetrics.bind(conn, registry);
     assertThrows(BufferTimeoutException.class, () -> orders.findById(new ObjectId()));
 
-    await("the timeout to be counted", () -> registry.get(MeerkatMetrics.BUFFER_TIMEOUTS).counter().count() == 1);
-    assertEquals(1, registry.get(MeerkatMetrics.OPERATIONS)
-        .tags("model", "Order", "operation", "findOne", "outcome", "buffer_timeout").timer().count());
+    await(
+        "the timeout to be counted",
+        () -> registry.get(MeerkatMetrics.BUFFER_TIMEOUTS).counter().count() == 1);
+    assertEquals(
+        1,
+        registry
+            .get(MeerkatMetrics.OPERATIONS)
+            .tags("model", "Order", "operation", "findOne", "outcome", "buffer_timeout")
+            .timer()
+            .count());
     assertEquals(0, registry.get(MeerkatMetrics.BUFFERED).gauge().value());
-    assertTrue(registry.get(MeerkatMetrics.BUFFER_WAIT).timer().totalTime(TimeUnit.MILLISECONDS) >= 150);
+    assertTrue(
+        registry.get(MeerkatMetrics.BUFFER_WAIT).timer().totalTime(TimeUnit.MILLISECONDS) >= 150);
   }
 
   @Test
@@ -136,13 +186,18 @@ class MeerkatMetricsTest {
     Connection conn = meerkat.createConnection();
     metrics = MeerkatMetrics.bind(conn, registry);
     conn.openUri(server.uri(), quick()).get(10, TimeUnit.SECONDS);
-    await("open to be counted", () -> registry.get(MeerkatMetrics.EVENTS).tag("event", "open").counter().count() == 1);
-    assertEquals(1, registry.get(MeerkatMetrics.EVENTS).tag("event", "connected").counter().count());
+    await(
+        "open to be counted",
+        () -> registry.get(MeerkatMetrics.EVENTS).tag("event", "open").counter().count() == 1);
+    assertEquals(
+        1, registry.get(MeerkatMetrics.EVENTS).tag("event", "connected").counter().count());
     assertEquals(0, registry.get(MeerkatMetrics.EVENTS).tag("event", "close").counter().count());
     await("pool meters to appear", () -> registry.find(MeerkatMetrics.POOL_SIZE).gauge() != null);
 
     conn.close().get(10, TimeUnit.SECONDS);
-    await("close to be counted", () -> registry.get(MeerkatMetrics.EVENTS).tag("event", "close").counter().count() == 1);
+    await(
+        "close to be counted",
+        () -> registry.get(MeerkatMetrics.EVENTS).tag("event", "close").counter().count() == 1);
 
     metrics.close();
     assertTrue(registry.getMeters().isEmpty(), registry.getMetersAsString());

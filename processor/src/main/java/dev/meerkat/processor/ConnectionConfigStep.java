@@ -28,8 +28,9 @@ import javax.tools.JavaFileObject;
 
 /**
  * The {@code @ConnectionConfig} step: checks each annotated interface, then writes {@code IFactory}
- * (and {@code IProvider} when an inject API is on the compile path). Interfaces whose methods return
- * models not generated yet are retried next round; only after the last round is that an error.
+ * (and {@code IProvider} when an inject API is on the compile path). Interfaces whose methods
+ * return models not generated yet are retried next round; only after the last round is that an
+ * error.
  */
 final class ConnectionConfigStep implements ProcessingStep {
   static final String ANNOTATION = "dev.meerkat.annotations.ConnectionConfig";
@@ -38,8 +39,10 @@ final class ConnectionConfigStep implements ProcessingStep {
 
   /** Interfaces retried next round, with the method whose return type was missing. */
   private final Map<String, ConnectionConfigValidator.Deferred> deferred = new LinkedHashMap<>();
+
   private final Set<String> done = new HashSet<>();
-  private final ServiceFile registrations = new ServiceFile(RegistrationWriter.SERVICE.reflectionName());
+  private final ServiceFile registrations =
+      new ServiceFile(RegistrationWriter.SERVICE.reflectionName());
 
   ConnectionConfigStep(ProcessingEnvironment env) {
     this.env = env;
@@ -73,16 +76,23 @@ final class ConnectionConfigStep implements ProcessingStep {
     }
     if (round.processingOver()) {
       for (ConnectionConfigValidator.Deferred missing : deferred.values()) {
-        env.getMessager().printMessage(Diagnostic.Kind.ERROR, Message.CONFIG_MISSING_TYPE.format(
-            missing.method().getEnclosingElement().getSimpleName(), missing.method().getSimpleName(),
-            missing.missingType()), missing.method());
+        env.getMessager()
+            .printMessage(
+                Diagnostic.Kind.ERROR,
+                Message.CONFIG_MISSING_TYPE.format(
+                    missing.method().getEnclosingElement().getSimpleName(),
+                    missing.method().getSimpleName(),
+                    missing.missingType()),
+                missing.method());
       }
       deferred.clear();
       try {
         registrations.write(env.getFiler());
       } catch (IOException e) {
-        env.getMessager().printMessage(Diagnostic.Kind.ERROR, Message.INTERNAL_ERROR.format(
-            RegistrationWriter.SERVICE.canonicalName(), e));
+        env.getMessager()
+            .printMessage(
+                Diagnostic.Kind.ERROR,
+                Message.INTERNAL_ERROR.format(RegistrationWriter.SERVICE.canonicalName(), e));
       }
     }
   }
@@ -92,7 +102,8 @@ final class ConnectionConfigStep implements ProcessingStep {
     deferred.remove(name);
     ConfigErrors errors = new ConfigErrors();
     try {
-      ConnectionConfigValidator.Outcome outcome = new ConnectionConfigValidator(env.getElementUtils()).check(type, errors);
+      ConnectionConfigValidator.Outcome outcome =
+          new ConnectionConfigValidator(env.getElementUtils()).check(type, errors);
       if (outcome instanceof ConnectionConfigValidator.Deferred later) {
         errors.discard();
         deferred.put(name, later);
@@ -101,18 +112,21 @@ final class ConnectionConfigStep implements ProcessingStep {
       errors.flushTo(env.getMessager());
       if (outcome instanceof ConnectionConfigValidator.Valid valid) {
         write(env, type, valid.model());
-        registrations.add(RegistrationWriter.registrationOf(valid.model().type()).reflectionName(), type);
+        registrations.add(
+            RegistrationWriter.registrationOf(valid.model().type()).reflectionName(), type);
       }
     } catch (IOException | RuntimeException | Error e) {
       StringWriter trace = new StringWriter();
       e.printStackTrace(new PrintWriter(trace));
-      env.getMessager().printMessage(Diagnostic.Kind.ERROR, Message.INTERNAL_ERROR.format(name, trace), type);
+      env.getMessager()
+          .printMessage(Diagnostic.Kind.ERROR, Message.INTERNAL_ERROR.format(name, trace), type);
     }
   }
 
   private void write(ProcessingEnvironment env, TypeElement type, ConnectionConfigModel model)
       throws IOException {
-    boolean generated = env.getElementUtils().getTypeElement("javax.annotation.processing.Generated") != null;
+    boolean generated =
+        env.getElementUtils().getTypeElement("javax.annotation.processing.Generated") != null;
     writeFile(env, new FactoryWriter(generated).write(model), type);
     writeFile(env, new RegistrationWriter(generated).write(model), type);
     if (model.provider().isPresent()) {
@@ -120,8 +134,12 @@ final class ConnectionConfigStep implements ProcessingStep {
     }
   }
 
-  private static void writeFile(ProcessingEnvironment env, JavaFile file, TypeElement originating) throws IOException {
-    String name = file.packageName().isEmpty() ? file.typeSpec().name() : file.packageName() + "." + file.typeSpec().name();
+  private static void writeFile(ProcessingEnvironment env, JavaFile file, TypeElement originating)
+      throws IOException {
+    String name =
+        file.packageName().isEmpty()
+            ? file.typeSpec().name()
+            : file.packageName() + "." + file.typeSpec().name();
     JavaFileObject source = env.getFiler().createSourceFile(name, originating);
     try (Writer writer = source.openWriter()) {
       file.writeTo(writer);

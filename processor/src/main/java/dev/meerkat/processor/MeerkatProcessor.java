@@ -19,12 +19,14 @@ import javax.lang.model.element.TypeElement;
  * its types, builds an immutable model of the valid ones, and writes code only for those; every
  * problem is reported on the element at fault, all at once.
  *
- * <p>Registered for Gradle incremental builds as {@code aggregating}: the model-name check spans types.
+ * <p>Registered for Gradle incremental builds as {@code aggregating}: the model-name check spans
+ * types.
  */
 @AutoService(Processor.class)
 public final class MeerkatProcessor extends AbstractProcessor {
   /** Runs before each {@code @Schema} type is checked; tests use it to simulate a crash. */
   private final Consumer<TypeElement> beforeEachType;
+
   private List<ProcessingStep> steps = List.of();
 
   /** The processor, as the compiler's service loader creates it. */
@@ -39,8 +41,11 @@ public final class MeerkatProcessor extends AbstractProcessor {
   @Override
   public synchronized void init(ProcessingEnvironment processingEnv) {
     super.init(processingEnv);
-    steps = List.of(new SchemaStep(processingEnv, beforeEachType), new ConnectionConfigStep(processingEnv),
-        new RepositoryStep(processingEnv));
+    steps =
+        List.of(
+            new SchemaStep(processingEnv, beforeEachType),
+            new ConnectionConfigStep(processingEnv),
+            new RepositoryStep(processingEnv));
   }
 
   @Override

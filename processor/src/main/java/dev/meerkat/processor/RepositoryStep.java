@@ -89,14 +89,18 @@ final class RepositoryStep implements ProcessingStep {
     } catch (IOException | RuntimeException | Error e) {
       StringWriter trace = new StringWriter();
       e.printStackTrace(new PrintWriter(trace));
-      env.getMessager().printMessage(Diagnostic.Kind.ERROR,
-          Message.INTERNAL_ERROR.format(type.getQualifiedName(), trace), type);
+      env.getMessager()
+          .printMessage(
+              Diagnostic.Kind.ERROR,
+              Message.INTERNAL_ERROR.format(type.getQualifiedName(), trace),
+              type);
     }
   }
 
   private void projection(TypeElement record) throws IOException {
     ErrorReporter errors = new ErrorReporter();
-    Optional<ProjectionDescriptor> projection = new ProjectionChecks(env.getTypeUtils()).check(record, errors);
+    Optional<ProjectionDescriptor> projection =
+        new ProjectionChecks(env.getTypeUtils()).check(record, errors);
     errors.flushTo(env.getMessager());
     if (projection.isPresent()) {
       write(new ProjectionWriter(generatedAvailable()).write(projection.get()), record);

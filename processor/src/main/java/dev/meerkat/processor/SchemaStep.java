@@ -41,10 +41,13 @@ final class SchemaStep implements ProcessingStep {
 
   private final ProcessingEnvironment env;
   private final Consumer<TypeElement> beforeEachType;
+
   /** Types retried next round (qualified names), with the field whose type was missing. */
   private final Map<String, SchemaValidator.Deferred> deferred = new LinkedHashMap<>();
+
   /** Model names claimed in this build: name to qualified type name. */
   private final Map<String, String> modelNames = new LinkedHashMap<>();
+
   private final Set<String> done = new HashSet<>();
 
   SchemaStep(ProcessingEnvironment env, Consumer<TypeElement> beforeEachType) {
@@ -75,9 +78,14 @@ final class SchemaStep implements ProcessingStep {
     processSchemas(sorted);
     if (round.processingOver()) {
       for (SchemaValidator.Deferred missing : deferred.values()) {
-        env.getMessager().printMessage(Diagnostic.Kind.ERROR, Message.MISSING_TYPE.format(
-            missing.field().getSimpleName(), missing.field().getEnclosingElement().getSimpleName(),
-            missing.missingType()), missing.field());
+        env.getMessager()
+            .printMessage(
+                Diagnostic.Kind.ERROR,
+                Message.MISSING_TYPE.format(
+                    missing.field().getSimpleName(),
+                    missing.field().getEnclosingElement().getSimpleName(),
+                    missing.missingType()),
+                missing.field());
       }
       deferred.clear();
     }
@@ -143,9 +151,12 @@ final class SchemaStep implements ProcessingStep {
       changed = false;
       for (var iterator = valid.entrySet().iterator(); iterator.hasNext(); ) {
         var entry = iterator.next();
-        boolean subtypeFailed = entry.getValue().discriminator().stream()
-            .flatMap(d -> d.subtypes().stream()).anyMatch(s -> failed.contains(s.type().canonicalName()));
-        if (subtypeFailed || entry.getValue().fields().stream().anyMatch(f -> references(f.type(), failed))) {
+        boolean subtypeFailed =
+            entry.getValue().discriminator().stream()
+                .flatMap(d -> d.subtypes().stream())
+                .anyMatch(s -> failed.contains(s.type().canonicalName()));
+        if (subtypeFailed
+            || entry.getValue().fields().stream().anyMatch(f -> references(f.type(), failed))) {
           failed.add(entry.getKey());
           iterator.remove();
           changed = true;
@@ -168,7 +179,8 @@ final class SchemaStep implements ProcessingStep {
   }
 
   private void write(TypeElement type, SchemaModel model) {
-    boolean generated = env.getElementUtils().getTypeElement("javax.annotation.processing.Generated") != null;
+    boolean generated =
+        env.getElementUtils().getTypeElement("javax.annotation.processing.Generated") != null;
     try {
       writeFile(new SchemaWriter(generated).write(model), type);
       if (model.model().isPresent()) {
@@ -180,8 +192,10 @@ final class SchemaStep implements ProcessingStep {
   }
 
   private void writeFile(JavaFile file, TypeElement originating) throws IOException {
-    String name = file.packageName().isEmpty()
-        ? file.typeSpec().name() : file.packageName() + "." + file.typeSpec().name();
+    String name =
+        file.packageName().isEmpty()
+            ? file.typeSpec().name()
+            : file.packageName() + "." + file.typeSpec().name();
     JavaFileObject source = env.getFiler().createSourceFile(name, originating);
     try (Writer writer = source.openWriter()) {
       file.writeTo(writer);
@@ -191,7 +205,10 @@ final class SchemaStep implements ProcessingStep {
   private void internalError(TypeElement type, Throwable e) {
     StringWriter trace = new StringWriter();
     e.printStackTrace(new PrintWriter(trace));
-    env.getMessager().printMessage(Diagnostic.Kind.ERROR,
-        Message.INTERNAL_ERROR.format(type.getQualifiedName(), trace), type);
+    env.getMessager()
+        .printMessage(
+            Diagnostic.Kind.ERROR,
+            Message.INTERNAL_ERROR.format(type.getQualifiedName(), trace),
+            type);
   }
 }

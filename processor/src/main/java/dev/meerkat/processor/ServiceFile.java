@@ -20,7 +20,9 @@ final class ServiceFile {
   private final String service;
   private final TreeMap<String, Element> providers = new TreeMap<>();
 
-  /** @param service the binary name of the service interface */
+  /**
+   * @param service the binary name of the service interface
+   */
   ServiceFile(String service) {
     this.service = service;
   }
@@ -36,8 +38,12 @@ final class ServiceFile {
       return;
     }
     List<Element> originating = new ArrayList<>(providers.values());
-    FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", "META-INF/services/" + service,
-        originating.toArray(Element[]::new));
+    FileObject file =
+        filer.createResource(
+            StandardLocation.CLASS_OUTPUT,
+            "",
+            "META-INF/services/" + service,
+            originating.toArray(Element[]::new));
     try (Writer writer = new OutputStreamWriter(file.openOutputStream(), StandardCharsets.UTF_8)) {
       for (String provider : providers.keySet()) {
         writer.write(provider);

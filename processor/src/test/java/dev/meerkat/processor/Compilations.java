@@ -29,7 +29,9 @@ public final class Compilations {
         .compile(sources);
   }
 
-  /** Compiles, asserts success, and returns a class loader over the generated and compiled classes. */
+  /**
+   * Compiles, asserts success, and returns a class loader over the generated and compiled classes.
+   */
   public static ClassLoader compileAndLoad(JavaFileObject... sources) {
     Compilation compilation = compile(sources);
     assertThat(compilation).succeededWithoutWarnings();
@@ -41,7 +43,10 @@ public final class Compilations {
     return new CompiledClasses(compilation);
   }
 
-  /** Loads classes from a compilation's class output, delegating everything else to the test class path. */
+  /**
+   * Loads classes from a compilation's class output, delegating everything else to the test class
+   * path.
+   */
   private static final class CompiledClasses extends ClassLoader {
     private final Compilation compilation;
 
@@ -52,8 +57,9 @@ public final class Compilations {
 
     @Override
     protected Class<?> findClass(String name) throws ClassNotFoundException {
-      Optional<JavaFileObject> file = compilation.generatedFile(StandardLocation.CLASS_OUTPUT,
-          name.replace('.', '/') + ".class");
+      Optional<JavaFileObject> file =
+          compilation.generatedFile(
+              StandardLocation.CLASS_OUTPUT, name.replace('.', '/') + ".class");
       if (file.isEmpty()) {
         throw new ClassNotFoundException(name);
       }

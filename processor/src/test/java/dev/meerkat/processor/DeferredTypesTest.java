@@ -16,7 +16,9 @@ import javax.lang.model.element.TypeElement;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
-/** A field whose type another processor generates in the same build is resolved in a later round. */
+/**
+ * A field whose type another processor generates in the same build is resolved in a later round.
+ */
 class DeferredTypesTest {
 
   /** Writes {@code test.Later}, an enum, in its first round, as other code generators would. */
@@ -49,17 +51,23 @@ class DeferredTypesTest {
 
   @Test
   void retriesTheTypeInTheNextRound() {
-    JavaFileObject source = JavaFileObjects.forSourceString("test.T", """
+    JavaFileObject source =
+        JavaFileObjects.forSourceString(
+            "test.T",
+            """
         package test;
         @dev.meerkat.annotations.Schema
         public record T(String id, Later later, java.util.List<Later> history) {}
         """);
-    Compilation compilation = Compiler.javac()
-        .withProcessors(new MeerkatProcessor(), new GeneratesLater())
-        .withOptions("-Xlint:all,-processing", "-Werror")
-        .compile(source);
+    Compilation compilation =
+        Compiler.javac()
+            .withProcessors(new MeerkatProcessor(), new GeneratesLater())
+            .withOptions("-Xlint:all,-processing", "-Werror")
+            .compile(source);
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(compilation).generatedSourceFile("test.TSchema").contentsAsUtf8String()
+    assertThat(compilation)
+        .generatedSourceFile("test.TSchema")
+        .contentsAsUtf8String()
         .contains("new FieldPath<>(\"later\", Enum::name)");
   }
 }

@@ -23,26 +23,36 @@ class DiscriminatorCodecTest {
 
   @BeforeAll
   static void compile() {
-    loaded = new Loaded(Compilations.compileAndLoad(
-        JavaFileObjects.forSourceString("zoo.Pet", """
+    loaded =
+        new Loaded(
+            Compilations.compileAndLoad(
+                JavaFileObjects.forSourceString(
+                    "zoo.Pet",
+                    """
             package zoo;
             import dev.meerkat.annotations.*;
             @Schema @Model @DiscriminatorKey("species")
             public sealed interface Pet permits Cat, Dog {}
             """),
-        JavaFileObjects.forSourceString("zoo.Cat", """
+                JavaFileObjects.forSourceString(
+                    "zoo.Cat",
+                    """
             package zoo;
             import dev.meerkat.annotations.*;
             @Schema(versionKey = false) @DiscriminatorValue("cat")
             public record Cat(String id, String name, @Required int lives) implements Pet {}
             """),
-        JavaFileObjects.forSourceString("zoo.Dog", """
+                JavaFileObjects.forSourceString(
+                    "zoo.Dog",
+                    """
             package zoo;
             import dev.meerkat.annotations.*;
             @Schema(versionKey = false)
             public record Dog(String id, String name, @Required boolean good) implements Pet {}
             """),
-        JavaFileObjects.forSourceString("zoo.Owner", """
+                JavaFileObjects.forSourceString(
+                    "zoo.Owner",
+                    """
             package zoo;
             import dev.meerkat.annotations.*;
             import java.util.List;
@@ -81,8 +91,11 @@ class DiscriminatorCodecTest {
   @Test
   void theDiscriminatorIsFoundWhereverItIsStored() {
     Object tom = construct("zoo.Cat", "1", "Tom", 9);
-    for (String json : List.of("{species: 'cat', _id: '1', name: 'Tom', lives: 9}",
-        "{_id: '1', name: 'Tom', species: 'cat', lives: 9}", "{_id: '1', name: 'Tom', lives: 9, species: 'cat'}")) {
+    for (String json :
+        List.of(
+            "{species: 'cat', _id: '1', name: 'Tom', lives: 9}",
+            "{_id: '1', name: 'Tom', species: 'cat', lives: 9}",
+            "{_id: '1', name: 'Tom', lives: 9, species: 'cat'}")) {
       BsonDocument doc = BsonDocument.parse(json);
       assertThat(Loaded.decode(pets, doc)).isEqualTo(tom);
       assertThat(Loaded.decodeRaw(pets, doc)).isEqualTo(tom);
@@ -91,27 +104,42 @@ class DiscriminatorCodecTest {
 
   @Test
   void embeddedHierarchiesKeepEachSubtype() {
-    Object owner = construct("zoo.Owner", "o", construct("zoo.Dog", "2", "Rex", true),
-        List.of(construct("zoo.Cat", "1", "Tom", 9), construct("zoo.Dog", "3", "Fido", false)));
+    Object owner =
+        construct(
+            "zoo.Owner",
+            "o",
+            construct("zoo.Dog", "2", "Rex", true),
+            List.of(construct("zoo.Cat", "1", "Tom", 9), construct("zoo.Dog", "3", "Fido", false)));
     BsonDocument doc = Loaded.encode(owners, owner);
-    assertThat(doc.getArray("pets").get(0).asDocument().getString("species").getValue()).isEqualTo("cat");
+    assertThat(doc.getArray("pets").get(0).asDocument().getString("species").getValue())
+        .isEqualTo("cat");
     assertThat(Loaded.decode(owners, doc)).isEqualTo(owner);
     assertThat(Loaded.decodeRaw(owners, doc)).isEqualTo(owner);
   }
 
   @Test
   void aMissingOrUnknownValueNamesTheModelAndTheKnownValues() {
-    for (BsonDocument doc : List.of(BsonDocument.parse("{_id: '1', name: 'Tom'}"),
-        BsonDocument.parse("{_id: '1', species: 7}"))) {
-      MeerkatException raw = assertThrows(MeerkatException.class, () -> Loaded.decodeRaw(pets, doc));
-      assertThat(raw).hasMessageThat().isEqualTo("Cannot read a document for model \"Pet\": it has no string"
-          + " \"species\", which names none of its subtypes [cat, Dog]. Store one of those values under"
-          + " \"species\", or read the document as org.bson.Document.");
+    for (BsonDocument doc :
+        List.of(
+            BsonDocument.parse("{_id: '1', name: 'Tom'}"),
+            BsonDocument.parse("{_id: '1', species: 7}"))) {
+      MeerkatException raw =
+          assertThrows(MeerkatException.class, () -> Loaded.decodeRaw(pets, doc));
+      assertThat(raw)
+          .hasMessageThat()
+          .isEqualTo(
+              "Cannot read a document for model \"Pet\": it has no string"
+                  + " \"species\", which names none of its subtypes [cat, Dog]. Store one of those values under"
+                  + " \"species\", or read the document as org.bson.Document.");
       assertThrows(MeerkatException.class, () -> Loaded.decode(pets, doc));
     }
-    MeerkatException unknown = assertThrows(MeerkatException.class,
-        () -> Loaded.decode(pets, BsonDocument.parse("{species: 'Bird'}")));
-    assertThat(unknown).hasMessageThat().contains("it has species = \"Bird\", which names none of its subtypes");
+    MeerkatException unknown =
+        assertThrows(
+            MeerkatException.class,
+            () -> Loaded.decode(pets, BsonDocument.parse("{species: 'Bird'}")));
+    assertThat(unknown)
+        .hasMessageThat()
+        .contains("it has species = \"Bird\", which names none of its subtypes");
   }
 
   @Test
@@ -119,6 +147,8 @@ class DiscriminatorCodecTest {
     Object tom = construct("zoo.Cat", "1", "Tom", 9);
     assertThat(pets.idOf(tom)).isEqualTo("1");
     assertThat(pets.validate(tom)).isEmpty();
-    assertThat(pets.fields().stream().map(f -> f.name()).toList()).containsExactly("id", "name").inOrder();
+    assertThat(pets.fields().stream().map(f -> f.name()).toList())
+        .containsExactly("id", "name")
+        .inOrder();
   }
 }

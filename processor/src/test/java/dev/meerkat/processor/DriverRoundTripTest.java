@@ -34,13 +34,16 @@ class DriverRoundTripTest {
   }
 
   private static MongoClient client(MongoServer server, Schema<?>... schemas) {
-    CodecRegistry registry = CodecRegistries.fromRegistries(
-        CodecRegistries.fromCodecs(List.of(schemas).stream().<org.bson.codecs.Codec<?>>map(Schema::codec).toList()),
-        MongoClientSettings.getDefaultCodecRegistry());
-    return MongoClients.create(MongoClientSettings.builder()
-        .applyConnectionString(new com.mongodb.ConnectionString(server.uri()))
-        .codecRegistry(registry)
-        .build());
+    CodecRegistry registry =
+        CodecRegistries.fromRegistries(
+            CodecRegistries.fromCodecs(
+                List.of(schemas).stream().<org.bson.codecs.Codec<?>>map(Schema::codec).toList()),
+            MongoClientSettings.getDefaultCodecRegistry());
+    return MongoClients.create(
+        MongoClientSettings.builder()
+            .applyConnectionString(new com.mongodb.ConnectionString(server.uri()))
+            .codecRegistry(registry)
+            .build());
   }
 
   @Test
@@ -50,8 +53,10 @@ class DriverRoundTripTest {
       MongoDatabase db = client.getDatabase(server.databaseName());
       MongoCollection<Object> collection = db.getCollection(schema.collectionName(), schema.type());
       collection.drop();
-      Object sample = schema.prepareInsert(Loaded.with(loaded.call("shop.Everything", "sample"), "id", null),
-          Instant.parse("2025-01-01T00:00:00Z"));
+      Object sample =
+          schema.prepareInsert(
+              Loaded.with(loaded.call("shop.Everything", "sample"), "id", null),
+              Instant.parse("2025-01-01T00:00:00Z"));
       collection.insertOne(sample);
 
       StringPath<?> name = (StringPath<?>) loaded.staticField("shop.EverythingSchema", "NAME");
@@ -59,14 +64,20 @@ class DriverRoundTripTest {
       assertThat(found).isNotNull();
       assertThat(Loaded.encode(schema, found)).isEqualTo(Loaded.encode(schema, sample));
 
-      StringPath<?> city = (StringPath<?>) Loaded.invoke(loaded.staticField("shop.EverythingSchema", "ADDRESS"), "city");
+      StringPath<?> city =
+          (StringPath<?>)
+              Loaded.invoke(loaded.staticField("shop.EverythingSchema", "ADDRESS"), "city");
       assertThat(collection.countDocuments(city.eq("Paris"))).isEqualTo(1);
       @SuppressWarnings("unchecked")
-      FieldPath<Object, Object> color = (FieldPath<Object, Object>) loaded.staticField("shop.EverythingSchema", "COLOR");
-      assertThat(collection.countDocuments(color.eq(Loaded.component(sample, "color")))).isEqualTo(1);
-      assertThat(collection.countDocuments(color.ne(Loaded.component(sample, "color")))).isEqualTo(0);
+      FieldPath<Object, Object> color =
+          (FieldPath<Object, Object>) loaded.staticField("shop.EverythingSchema", "COLOR");
+      assertThat(collection.countDocuments(color.eq(Loaded.component(sample, "color"))))
+          .isEqualTo(1);
+      assertThat(collection.countDocuments(color.ne(Loaded.component(sample, "color"))))
+          .isEqualTo(0);
 
-      BsonDocument stored = db.getCollection(schema.collectionName(), BsonDocument.class).find().first();
+      BsonDocument stored =
+          db.getCollection(schema.collectionName(), BsonDocument.class).find().first();
       assertThat(stored.getFirstKey()).isEqualTo("_id");
       assertThat(stored.getInt32("__v").getValue()).isEqualTo(0);
       assertThat(stored.getBinary("uuid").getType()).isEqualTo((byte) 4);
@@ -79,8 +90,9 @@ class DriverRoundTripTest {
     try (MongoClient client = client(server, person)) {
       MongoDatabase db = client.getDatabase(server.databaseName());
       db.getCollection("members", BsonDocument.class).drop();
-      BsonDocument legacy = BsonDocument.parse(
-          "{_id: {$oid: '65a000000000000000000003'}, name: 'Linus', shoeSize: 44, meta: {source: 'import'}}");
+      BsonDocument legacy =
+          BsonDocument.parse(
+              "{_id: {$oid: '65a000000000000000000003'}, name: 'Linus', shoeSize: 44, meta: {source: 'import'}}");
       db.getCollection("members", BsonDocument.class).insertOne(legacy);
 
       MongoCollection<Object> members = db.getCollection("members", person.type());

@@ -9,16 +9,25 @@ final class Fixtures {
 
   /** The shop fixtures compiled once per test run; class initialisation makes it thread-safe. */
   private static final class Shop {
-    static final Loaded LOADED = new Loaded(Compilations.compileAndLoad(EVERYTHING, ADDRESS, CATEGORY, PERSON, STRICT));
+    static final Loaded LOADED =
+        new Loaded(Compilations.compileAndLoad(EVERYTHING, ADDRESS, CATEGORY, PERSON, STRICT));
   }
 
-  /** The generated and compiled classes of the shop fixtures, shared by the tests that only load them. */
+  /**
+   * The generated and compiled classes of the shop fixtures, shared by the tests that only load
+   * them.
+   */
   static Loaded shop() {
     return Shop.LOADED;
   }
 
-  /** A record with one field of every supported type, validators, indexes, timestamps and a model. */
-  static final JavaFileObject EVERYTHING = JavaFileObjects.forSourceString("shop.Everything", """
+  /**
+   * A record with one field of every supported type, validators, indexes, timestamps and a model.
+   */
+  static final JavaFileObject EVERYTHING =
+      JavaFileObjects.forSourceString(
+          "shop.Everything",
+          """
       package shop;
 
       import dev.meerkat.annotations.*;
@@ -73,7 +82,10 @@ final class Fixtures {
       """);
 
   /** A self-referencing subdocument schema. */
-  static final JavaFileObject ADDRESS = JavaFileObjects.forSourceString("shop.Address", """
+  static final JavaFileObject ADDRESS =
+      JavaFileObjects.forSourceString(
+          "shop.Address",
+          """
       package shop;
 
       import dev.meerkat.annotations.*;
@@ -83,7 +95,10 @@ final class Fixtures {
       """);
 
   /** A recursive model with a String id. */
-  static final JavaFileObject CATEGORY = JavaFileObjects.forSourceString("shop.Category", """
+  static final JavaFileObject CATEGORY =
+      JavaFileObjects.forSourceString(
+          "shop.Category",
+          """
       package shop;
 
       import dev.meerkat.annotations.*;
@@ -96,7 +111,10 @@ final class Fixtures {
       """);
 
   /** A JavaBean-style class with strict = false and an @ExtraFields Document. */
-  static final JavaFileObject PERSON = JavaFileObjects.forSourceString("shop.Person", """
+  static final JavaFileObject PERSON =
+      JavaFileObjects.forSourceString(
+          "shop.Person",
+          """
       package shop;
 
       import dev.meerkat.annotations.*;
@@ -133,8 +151,13 @@ final class Fixtures {
       }
       """);
 
-  /** A strict class whose extra keys are dropped, with a Map<String, Object> holder that is ignored. */
-  static final JavaFileObject STRICT = JavaFileObjects.forSourceString("shop.Outer", """
+  /**
+   * A strict class whose extra keys are dropped, with a Map<String, Object> holder that is ignored.
+   */
+  static final JavaFileObject STRICT =
+      JavaFileObjects.forSourceString(
+          "shop.Outer",
+          """
       package shop;
 
       import dev.meerkat.annotations.*;

@@ -73,7 +73,10 @@ final class Loaded {
       Class<?>[] types = new Class<?>[components.length];
       for (int i = 0; i < components.length; i++) {
         types[i] = components[i].getType();
-        values[i] = components[i].getName().equals(name) ? value : components[i].getAccessor().invoke(record);
+        values[i] =
+            components[i].getName().equals(name)
+                ? value
+                : components[i].getAccessor().invoke(record);
       }
       Constructor<?> constructor = record.getClass().getDeclaredConstructor(types);
       return constructor.newInstance(values);
@@ -88,12 +91,16 @@ final class Loaded {
 
   static BsonDocument encode(Schema<Object> schema, Object value) {
     BsonDocument document = new BsonDocument();
-    schema.codec().encode(new BsonDocumentWriter(document), value, EncoderContext.builder().build());
+    schema
+        .codec()
+        .encode(new BsonDocumentWriter(document), value, EncoderContext.builder().build());
     return document;
   }
 
   static Object decode(Schema<Object> schema, BsonDocument document) {
-    return schema.codec().decode(new BsonDocumentReader(document), DecoderContext.builder().build());
+    return schema
+        .codec()
+        .decode(new BsonDocumentReader(document), DecoderContext.builder().build());
   }
 
   /** Decodes through the raw-bytes reader the driver uses for server replies. */

@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
 /** Fields named like the generated code's own variables, constants and path methods still work. */
 class NameClashTest {
 
-  private static final JavaFileObject CLASHING = JavaFileObjects.forSourceString("clash.Clash", """
+  private static final JavaFileObject CLASHING =
+      JavaFileObjects.forSourceString(
+          "clash.Clash",
+          """
       package clash;
 
       import dev.meerkat.annotations.*;
@@ -35,10 +38,12 @@ class NameClashTest {
   void generatedCodeCompilesAndRoundTrips() {
     Loaded loaded = new Loaded(Compilations.compileAndLoad(CLASHING));
     Schema<Object> schema = loaded.schema("clash.ClashSchema");
-    BsonDocument stored = BsonDocument.parse("{_id: '1', value: 'v', writer: 'w', reader: 'r', key: 'k', extra: 'e',"
-        + " document: 'd', prefix: 'p', errors: 'x', now: 'n', instance: 'i', INSTANCE: 'I', eq: 'q', path: 'a',"
-        + " child: 'c', element: 'el', list: 'l', map: 'm', entry: [['z']], index: {a: ['b']},"
-        + " fields: {set: 's', in: 'i', exists: 'y', desc: 't'}, options: 'o', __v: 0}");
+    BsonDocument stored =
+        BsonDocument.parse(
+            "{_id: '1', value: 'v', writer: 'w', reader: 'r', key: 'k', extra: 'e',"
+                + " document: 'd', prefix: 'p', errors: 'x', now: 'n', instance: 'i', INSTANCE: 'I', eq: 'q', path: 'a',"
+                + " child: 'c', element: 'el', list: 'l', map: 'm', entry: [['z']], index: {a: ['b']},"
+                + " fields: {set: 's', in: 'i', exists: 'y', desc: 't'}, options: 'o', __v: 0}");
     Object decoded = Loaded.decodeRaw(schema, stored);
     assertThat(Loaded.encode(schema, decoded)).isEqualTo(stored);
     assertThat(schema.validate(Loaded.with(decoded, "document", null))).hasSize(1);
@@ -46,7 +51,8 @@ class NameClashTest {
     Object inner = loaded.staticField("clash.ClashSchema", "FIELDS");
     assertThat(((FieldPath<?, ?>) Loaded.invoke(inner, "set_")).path()).isEqualTo("fields.set");
     assertThat(((FieldPath<?, ?>) Loaded.invoke(inner, "desc_")).path()).isEqualTo("fields.desc");
-    assertThat(((FieldPath<?, ?>) loaded.staticField("clash.ClashSchema", "INSTANCE_")).path()).isEqualTo("instance");
+    assertThat(((FieldPath<?, ?>) loaded.staticField("clash.ClashSchema", "INSTANCE_")).path())
+        .isEqualTo("instance");
     assertThat(loaded.staticField("clash.ClashSchema", "INSTANCE")).isSameInstanceAs(schema);
   }
 }

@@ -35,8 +35,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Optional fields, OffsetDateTime/ZonedDateTime and maps keyed by enums, UUIDs and ObjectIds: what is
- * stored, what is read back through both decoders, and a round trip through the driver and server.
+ * Optional fields, OffsetDateTime/ZonedDateTime and maps keyed by enums, UUIDs and ObjectIds: what
+ * is stored, what is read back through both decoders, and a round trip through the driver and
+ * server.
  */
 @MongoTest
 class OptionalAndTimeTypesTest {
@@ -44,7 +45,8 @@ class OptionalAndTimeTypesTest {
   private static final UUID DEVICE = UUID.fromString("123e4567-e89b-12d3-a456-426614174000");
   private static final ObjectId TAG_ID = new ObjectId("65a0000000000000000000aa");
   private static final OffsetDateTime SEEN = OffsetDateTime.parse("2024-05-06T10:15:30.123+02:00");
-  private static final ZonedDateTime BORN = ZonedDateTime.of(2000, 1, 2, 3, 4, 5, 0, ZoneId.of("Europe/Paris"));
+  private static final ZonedDateTime BORN =
+      ZonedDateTime.of(2000, 1, 2, 3, 4, 5, 0, ZoneId.of("Europe/Paris"));
 
   private static Loaded loaded;
   private static Schema<Object> profiles;
@@ -85,9 +87,20 @@ class OptionalAndTimeTypesTest {
   private static Object full() {
     Map<Object, Integer> quota = new LinkedHashMap<>();
     quota.put(tier("GOLD"), 5);
-    return construct("types.Profile", ID, Optional.of("ada"), Optional.of(36), Optional.of(tier("GOLD")),
-        Optional.of(tag("vip")), Optional.of(List.of("a", "b")), Optional.of("ada@example.com"), SEEN, BORN, quota,
-        Map.of(DEVICE, "phone"), Map.of(TAG_ID, tag("red")));
+    return construct(
+        "types.Profile",
+        ID,
+        Optional.of("ada"),
+        Optional.of(36),
+        Optional.of(tier("GOLD")),
+        Optional.of(tag("vip")),
+        Optional.of(List.of("a", "b")),
+        Optional.of("ada@example.com"),
+        SEEN,
+        BORN,
+        quota,
+        Map.of(DEVICE, "phone"),
+        Map.of(TAG_ID, tag("red")));
   }
 
   private static Object empty() {
@@ -110,9 +123,14 @@ class OptionalAndTimeTypesTest {
     assertThat(doc.get("seenAt")).isEqualTo(new BsonDateTime(SEEN.toInstant().toEpochMilli()));
     assertThat(doc.get("bornAt")).isEqualTo(new BsonDateTime(BORN.toInstant().toEpochMilli()));
     assertThat(doc.getDocument("quota")).isEqualTo(BsonDocument.parse("{GOLD: 5}"));
-    assertThat(doc.getDocument("devices")).isEqualTo(BsonDocument.parse("{'" + DEVICE + "': 'phone'}"));
+    assertThat(doc.getDocument("devices"))
+        .isEqualTo(BsonDocument.parse("{'" + DEVICE + "': 'phone'}"));
     assertThat(doc.getDocument("tagsById").keySet()).containsExactly(TAG_ID.toHexString());
-    assertThat(doc.getDocument("tagsById").getDocument(TAG_ID.toHexString()).getString("label").getValue())
+    assertThat(
+            doc.getDocument("tagsById")
+                .getDocument(TAG_ID.toHexString())
+                .getString("label")
+                .getValue())
         .isEqualTo("red");
   }
 
@@ -158,14 +176,19 @@ class OptionalAndTimeTypesTest {
     Object profile = Loaded.with(empty(), "seenAt", precise);
     Object back = Loaded.decodeRaw(profiles, Loaded.encode(profiles, profile));
 
-    assertThat(Loaded.component(back, "seenAt")).isEqualTo(OffsetDateTime.parse("2024-05-06T10:15:30.123Z"));
+    assertThat(Loaded.component(back, "seenAt"))
+        .isEqualTo(OffsetDateTime.parse("2024-05-06T10:15:30.123Z"));
   }
 
   @Test
   void missingAndNullKeysReadAsEmptyOptionals() {
     BsonDocument missing = new BsonDocument("_id", new org.bson.BsonObjectId(ID));
-    BsonDocument nulls = missing.clone().append("nick", BsonNull.VALUE).append("badge", BsonNull.VALUE)
-        .append("aliases", BsonNull.VALUE);
+    BsonDocument nulls =
+        missing
+            .clone()
+            .append("nick", BsonNull.VALUE)
+            .append("badge", BsonNull.VALUE)
+            .append("aliases", BsonNull.VALUE);
     for (BsonDocument doc : List.of(missing, nulls)) {
       for (Object back : List.of(Loaded.decode(profiles, doc), Loaded.decodeRaw(profiles, doc))) {
         assertThat(back).isEqualTo(empty());
@@ -194,43 +217,56 @@ class OptionalAndTimeTypesTest {
     Object badBadge = Loaded.with(empty(), "badge", Optional.of(tag("x")));
     assertThat(profiles.validate(badBadge).get(0).path()).isEqualTo("badge.label");
     Object badTag = Loaded.with(empty(), "tagsById", Map.of(TAG_ID, tag("y")));
-    assertThat(profiles.validate(badTag).get(0).path()).isEqualTo("tagsById." + TAG_ID.toHexString() + ".label");
+    assertThat(profiles.validate(badTag).get(0).path())
+        .isEqualTo("tagsById." + TAG_ID.toHexString() + ".label");
   }
 
   @Test
   void finderOfAnOptionalUniqueFieldTakesTheValueType() throws NoSuchMethodException {
-    assertThat(loaded.type("types.ProfileModel").getMethod("findByEmail", String.class).getReturnType())
+    assertThat(
+            loaded
+                .type("types.ProfileModel")
+                .getMethod("findByEmail", String.class)
+                .getReturnType())
         .isEqualTo(Optional.class);
   }
 
   @Test
   @SuppressWarnings("unchecked")
   void roundTripsThroughTheDriverAndServerAndQueriesByPath(MongoServer server) {
-    try (MongoClient client = MongoClients.create(MongoClientSettings.builder()
-        .applyConnectionString(new com.mongodb.ConnectionString(server.uri()))
-        .codecRegistry(CodecRegistries.fromRegistries(CodecRegistries.fromCodecs(profiles.codec()),
-            MongoClientSettings.getDefaultCodecRegistry()))
-        .build())) {
+    try (MongoClient client =
+        MongoClients.create(
+            MongoClientSettings.builder()
+                .applyConnectionString(new com.mongodb.ConnectionString(server.uri()))
+                .codecRegistry(
+                    CodecRegistries.fromRegistries(
+                        CodecRegistries.fromCodecs(profiles.codec()),
+                        MongoClientSettings.getDefaultCodecRegistry()))
+                .build())) {
       MongoDatabase db = client.getDatabase(server.databaseName());
       MongoCollection<Object> collection = db.getCollection("profiles", profiles.type());
       collection.drop();
       Object other = Loaded.with(empty(), "id", new ObjectId());
       collection.insertMany(List.of(full(), other));
 
-      assertThat(collection.find(new BsonDocument("_id", new org.bson.BsonObjectId(ID))).first()).isNotNull();
+      assertThat(collection.find(new BsonDocument("_id", new org.bson.BsonObjectId(ID))).first())
+          .isNotNull();
       StringPath<?> nick = (StringPath<?>) loaded.staticField("types.ProfileSchema", "NICK");
       assertThat(collection.countDocuments(nick.eq("ada"))).isEqualTo(1);
       assertThat(collection.countDocuments(nick.exists(false))).isEqualTo(1);
-      FieldPath<?, OffsetDateTime> seen = (FieldPath<?, OffsetDateTime>) loaded.staticField("types.ProfileSchema", "SEEN_AT");
+      FieldPath<?, OffsetDateTime> seen =
+          (FieldPath<?, OffsetDateTime>) loaded.staticField("types.ProfileSchema", "SEEN_AT");
       assertThat(collection.countDocuments(seen.gt(SEEN.minusSeconds(1)))).isEqualTo(1);
       assertThat(collection.countDocuments(seen.gt(SEEN))).isEqualTo(0);
       Object back = collection.find(nick.eq("ada")).first();
       assertThat(Loaded.encode(profiles, back)).isEqualTo(Loaded.encode(profiles, full()));
       assertThat(collection.find(nick.exists(false)).first()).isEqualTo(other);
-      BsonDocument stored = db.getCollection("profiles", BsonDocument.class)
-          .find(new BsonDocument("_id", new org.bson.BsonObjectId(ID))).first();
-      assertThat(stored.get("seenAt")).isEqualTo(new BsonDateTime(Instant.parse("2024-05-06T08:15:30.123Z")
-          .toEpochMilli()));
+      BsonDocument stored =
+          db.getCollection("profiles", BsonDocument.class)
+              .find(new BsonDocument("_id", new org.bson.BsonObjectId(ID)))
+              .first();
+      assertThat(stored.get("seenAt"))
+          .isEqualTo(new BsonDateTime(Instant.parse("2024-05-06T08:15:30.123Z").toEpochMilli()));
     }
   }
 
@@ -238,9 +274,11 @@ class OptionalAndTimeTypesTest {
   void inheritedFieldsAreStoredFromEverySuperclass() {
     Schema<Object> notes = loaded.schema("types.NoteSchema");
     assertThat(notes.fields().stream().map(f -> f.name()).toList())
-        .containsExactly("revision", "author", "id", "text", "title").inOrder();
-    BsonDocument doc = BsonDocument.parse(
-        "{_id: {$oid: '65a000000000000000000009'}, revision: 3, author: 'ann', text: 'hi', title: 'T'}");
+        .containsExactly("revision", "author", "id", "text", "title")
+        .inOrder();
+    BsonDocument doc =
+        BsonDocument.parse(
+            "{_id: {$oid: '65a000000000000000000009'}, revision: 3, author: 'ann', text: 'hi', title: 'T'}");
     Object note = Loaded.decodeRaw(notes, doc);
     assertThat(Loaded.invoke(note, "getRevision")).isEqualTo(3);
     BsonDocument again = Loaded.encode(notes, note);

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
  * points at (the derived method's own line).
  */
 class RepositoryErrorTest {
-  private static final String PREFIX = """
+  private static final String PREFIX =
+      """
       package test;
 
       import dev.meerkat.CrudRepository;
@@ -35,58 +36,79 @@ class RepositoryErrorTest {
   }
 
   private static String repository(String methods) {
-    return "@Repository interface People extends CrudRepository<Person, ObjectId> {\n" + methods + "\n}\n";
+    return "@Repository interface People extends CrudRepository<Person, ObjectId> {\n"
+        + methods
+        + "\n}\n";
   }
 
   @Test
   void unknownPropertySuggestsTheClosestField() {
-    assertError(repository("  List<Person> findByAgeeGreaterThan(int age);"),
+    assertError(
+        repository("  List<Person> findByAgeeGreaterThan(int age);"),
         "[MeerkatUnknownProperty] A derived query names fields of its schema; People.findByAgeeGreaterThan names"
-            + " \"Agee\", but Person has no field agee. Did you mean \"age\"?", "findByAgeeGreaterThan");
-    assertError(repository("  List<Person> findByHomeCty(String city);"),
+            + " \"Agee\", but Person has no field agee. Did you mean \"age\"?",
+        "findByAgeeGreaterThan");
+    assertError(
+        repository("  List<Person> findByHomeCty(String city);"),
         "[MeerkatUnknownProperty] A derived query names fields of its schema; People.findByHomeCty names \"HomeCty\","
-            + " but Home has no field cty. Did you mean \"city\"?", "findByHomeCty");
-    assertError(repository("  List<Person> findByNameOrderByZzzzzzAsc(String name);"),
+            + " but Home has no field cty. Did you mean \"city\"?",
+        "findByHomeCty");
+    assertError(
+        repository("  List<Person> findByNameOrderByZzzzzzAsc(String name);"),
         "names \"Zzzzzz\", but Person has no field zzzzzz. Its fields are: id, name, age, active, tags, home, boss.",
         "findByNameOrderByZzzzzzAsc");
   }
 
   @Test
   void parameterCount() {
-    assertError(repository("  List<Person> findByNameAndAgeBetween(String name, int from);"),
+    assertError(
+        repository("  List<Person> findByNameAndAgeBetween(String name, int from);"),
         "[MeerkatParameterCount] A derived query takes one parameter per value its predicates compare with, in order"
             + " (Name takes 1, AgeBetween takes 2); People.findByNameAndAgeBetween declares 2. Declare 3, or change"
-            + " the method name.", "findByNameAndAgeBetween");
+            + " the method name.",
+        "findByNameAndAgeBetween");
   }
 
   @Test
   void parameterType() {
-    assertError(repository("  List<Person> findByAgeGreaterThan(String age);"),
+    assertError(
+        repository("  List<Person> findByAgeGreaterThan(String age);"),
         "[MeerkatParameterType] AgeGreaterThan compares a property of type int with int; parameter age of"
-            + " People.findByAgeGreaterThan has type java.lang.String. Declare it as int.", "findByAgeGreaterThan");
-    assertError(repository("  List<Person> findByNameIn(String names);"),
-        "Declare it as a Collection<java.lang.String> or java.lang.String[].", "findByNameIn");
+            + " People.findByAgeGreaterThan has type java.lang.String. Declare it as int.",
+        "findByAgeGreaterThan");
+    assertError(
+        repository("  List<Person> findByNameIn(String names);"),
+        "Declare it as a Collection<java.lang.String> or java.lang.String[].",
+        "findByNameIn");
   }
 
   @Test
   void keywordType() {
-    assertError(repository("  List<Person> findByAgeStartingWith(String prefix);"),
+    assertError(
+        repository("  List<Person> findByAgeStartingWith(String prefix);"),
         "[MeerkatKeywordType] StartingWith applies to String properties; People.findByAgeStartingWith uses it on"
-            + " AgeStartingWith, of type int. Use another keyword or property.", "findByAgeStartingWith");
-    assertError(repository("  List<Person> findByNameTrue();"),
-        "[MeerkatKeywordType] True applies to boolean properties", "findByNameTrue");
+            + " AgeStartingWith, of type int. Use another keyword or property.",
+        "findByAgeStartingWith");
+    assertError(
+        repository("  List<Person> findByNameTrue();"),
+        "[MeerkatKeywordType] True applies to boolean properties",
+        "findByNameTrue");
   }
 
   @Test
   void unsupportedReturnType() {
-    assertError(repository("  String findByName(String name);"),
+    assertError(
+        repository("  String findByName(String name);"),
         "[MeerkatRepositoryReturn] A find method returns Person, Optional<Person>, List<Person>, Stream<Person> or"
             + " Page<Person> (or the same of a @Projection(Person.class) record), optionally in a CompletableFuture;"
             + " People.findByName returns java.lang.String. Change the return type, or the method's subject.",
         "String findByName");
-    assertError(repository("  boolean countByName(String name);"),
-        "[MeerkatRepositoryReturn] A count method returns long or int", "countByName");
-    assertError(repository("  Page<Person> findByName(String name);"),
+    assertError(
+        repository("  boolean countByName(String name);"),
+        "[MeerkatRepositoryReturn] A count method returns long or int",
+        "countByName");
+    assertError(
+        repository("  Page<Person> findByName(String name);"),
         "[MeerkatRepositoryReturn] A method returning Page<Person> takes a Pageable parameter that says which page;"
             + " People.findByName returns dev.meerkat.Page<test.Person>. Add a Pageable parameter, or return a List.",
         "Page<Person> findByName");
@@ -94,49 +116,62 @@ class RepositoryErrorTest {
 
   @Test
   void methodName() {
-    assertError(repository("  List<Person> fetchByName(String name);"),
+    assertError(
+        repository("  List<Person> fetchByName(String name);"),
         "[MeerkatQueryMethodName] A repository method without @Query is derived from its name:"
             + " find|read|get|query|search|stream|count|exists|delete|remove, optionally First/Top<N>/Distinct, then"
             + " By and the properties; People.fetchByName does not start with a subject followed by By, e.g."
-            + " findByName. Rename it or add @Query.", "fetchByName");
+            + " findByName. Rename it or add @Query.",
+        "fetchByName");
   }
 
   @Test
   void queryJson() {
-    assertError(repository("  @Query(\"{ 'a': { $gte: ?0 }\")\n  List<Person> adults(int age);"),
+    assertError(
+        repository("  @Query(\"{ 'a': { $gte: ?0 }\")\n  List<Person> adults(int age);"),
         "[MeerkatQueryJson] @Query(value) must be a JSON document (single quotes, unquoted keys, and ?0 or :name for"
             + " parameters are allowed); People.adults has an error at offset 19: expected , or } but found the end of"
-            + " the text. Fix the JSON.", "adults");
+            + " the text. Fix the JSON.",
+        "adults");
   }
 
   @Test
   void queryField() {
-    assertError(repository("  @Query(\"{ age: { $gte: ?0 } }\")\n  List<Person> adults(int age);"),
+    assertError(
+        repository("  @Query(\"{ age: { $gte: ?0 } }\")\n  List<Person> adults(int age);"),
         "[MeerkatQueryField] @Query(value) names stored keys of Person; People.adults names \"age\", which is not a"
-            + " stored key of Person. Field age is stored as \"a\"; @Query uses stored keys.", "adults");
-    assertError(repository("  @Query(value = \"{}\", sort = \"{ 'home.cty': 1 }\")\n  List<Person> sorted();"),
+            + " stored key of Person. Field age is stored as \"a\"; @Query uses stored keys.",
+        "adults");
+    assertError(
+        repository(
+            "  @Query(value = \"{}\", sort = \"{ 'home.cty': 1 }\")\n  List<Person> sorted();"),
         "names \"home.cty\", which goes into Home, which has no stored key \"cty\". Did you mean \"city\"?",
         "sorted");
   }
 
   @Test
   void queryParameter() {
-    assertError(repository("  @Query(\"{ a: ?1 }\")\n  List<Person> aged(int age);"),
+    assertError(
+        repository("  @Query(\"{ a: ?1 }\")\n  List<Person> aged(int age);"),
         "[MeerkatQueryParameter] @Query placeholders name the method's value parameters (?0 to ?0, or :age);"
-            + " People.aged uses ?1. Fix the placeholder.", "aged");
+            + " People.aged uses ?1. Fix the placeholder.",
+        "aged");
   }
 
   @Test
   void populatePath() {
-    assertError(repository("  @Populate(\"name\")\n  List<Person> findByAge(int age);"),
+    assertError(
+        repository("  @Populate(\"name\")\n  List<Person> findByAge(int age);"),
         "[MeerkatPopulatePath] @Populate paths name Ref fields (Ref<T> or List<Ref<T>>), dotted to populate the"
             + " documents found in turn; People.findByAge names \"name\": field name of Person is a java.lang.String,"
-            + " not a Ref. Fix the path.", "findByAge");
+            + " not a Ref. Fix the path.",
+        "findByAge");
   }
 
   @Test
   void repositoryType() {
-    assertError("@Repository interface Things extends CrudRepository<String, ObjectId> {}\n",
+    assertError(
+        "@Repository interface Things extends CrudRepository<String, ObjectId> {}\n",
         "[MeerkatRepositoryType] @Repository applies to interfaces extending dev.meerkat.CrudRepository<T, ID> with T a"
             + " @Schema type; Things extends CrudRepository<java.lang.String, ...>, which is not a @Schema type.",
         "interface Things");
@@ -144,30 +179,38 @@ class RepositoryErrorTest {
 
   @Test
   void projectionComponent() {
-    assertError("@Projection(Person.class) record Names(String nam) {}\n",
+    assertError(
+        "@Projection(Person.class) record Names(String nam) {}\n",
         "[MeerkatProjectionComponent] Each component of a @Projection record reads the field of Person with its name;"
-            + " component nam of Names names no field. Did you mean name?", "record Names");
+            + " component nam of Names names no field. Did you mean name?",
+        "record Names");
   }
 
   @Test
   void projectionComponentType() {
-    assertError("@Projection(Person.class) record Ages(long age) {}\n",
+    assertError(
+        "@Projection(Person.class) record Ages(long age) {}\n",
         "[MeerkatProjectionComponentType] A @Projection component has the type of the field it reads; component age"
-            + " of Ages has type long, but field age of Person has type int. Declare it as int.", "record Ages");
+            + " of Ages has type long, but field age of Person has type int. Declare it as int.",
+        "record Ages");
   }
 
   @Test
   void projectionKind() {
-    assertError("@Projection(String.class) record Odd(String value) {}\n",
+    assertError(
+        "@Projection(String.class) record Odd(String value) {}\n",
         "[MeerkatProjectionKind] @Projection applies to records whose value is a @Schema type; Odd projects"
-            + " java.lang.String, which is not a @Schema type. Name a @Schema type.", "record Odd");
+            + " java.lang.String, which is not a @Schema type. Name a @Schema type.",
+        "record Odd");
   }
 
   @Test
   void refWithoutId() {
-    assertError("@Schema record Tag(String label) {}\n@Schema record Note(@Id ObjectId id, Ref<Tag> tag) {}\n",
+    assertError(
+        "@Schema record Tag(String label) {}\n@Schema record Note(@Id ObjectId id, Ref<Tag> tag) {}\n",
         "[MeerkatRefWithoutId] A Ref is stored as the _id of the document it points to, so its type needs an id;"
             + " field tag of Note is a reference to Tag, which has no @Id field and no field named id. Add one to Tag,"
-            + " e.g. @Id ObjectId id.", "Ref<Tag> tag");
+            + " e.g. @Id ObjectId id.",
+        "Ref<Tag> tag");
   }
 }

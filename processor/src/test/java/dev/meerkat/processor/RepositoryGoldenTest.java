@@ -16,11 +16,12 @@ import org.junit.jupiter.api.Test;
 /**
  * The generated repository and projection of one representative interface, compared with golden
  * files so that every change to the generated code shows in review. To accept a change, run with
- * {@code -Dmeerkat.updateGoldens=true} and commit the rewritten files under
- * {@code src/test/resources/goldens/}.
+ * {@code -Dmeerkat.updateGoldens=true} and commit the rewritten files under {@code
+ * src/test/resources/goldens/}.
  */
 class RepositoryGoldenTest {
-  private static final String IMPORTS = """
+  private static final String IMPORTS =
+      """
       package golden;
 
       import dev.meerkat.CrudRepository;
@@ -38,11 +39,15 @@ class RepositoryGoldenTest {
   }
 
   private static final JavaFileObject[] SOURCES = {
-      source("Person", "@Schema public record Person(@Id ObjectId id, String name, @Field(\"a\") @Required int age, Home home,"
-          + " List<String> tags) {}"),
-      source("Home", "@Schema public record Home(String city) {}"),
-      source("PersonName", "@Projection(Person.class) public record PersonName(String name) {}"),
-      source("People", """
+    source(
+        "Person",
+        "@Schema public record Person(@Id ObjectId id, String name, @Field(\"a\") @Required int age, Home home,"
+            + " List<String> tags) {}"),
+    source("Home", "@Schema public record Home(String city) {}"),
+    source("PersonName", "@Projection(Person.class) public record PersonName(String name) {}"),
+    source(
+        "People",
+        """
           @Repository
           public interface People extends CrudRepository<Person, ObjectId> {
             List<Person> findByAgeGreaterThanOrderByNameAsc(int age);
@@ -51,20 +56,24 @@ class RepositoryGoldenTest {
             @Query(value = "{ a: { $gte: ?0 }, name: :name }", sort = "{ a: -1 }")
             CompletableFuture<Optional<Person>> oldest(int age, String name);
           }
-          """)};
+          """)
+  };
 
   @Test
   void generatedRepositoryAndProjection() throws IOException {
     Compilation compilation = Compilations.compile(SOURCES);
-    com.google.testing.compile.CompilationSubject.assertThat(compilation).succeededWithoutWarnings();
+    com.google.testing.compile.CompilationSubject.assertThat(compilation)
+        .succeededWithoutWarnings();
     check(compilation, "golden/PeopleImpl.java");
     check(compilation, "golden/PersonNameProjection.java");
   }
 
   private static void check(Compilation compilation, String path) throws IOException {
-    JavaFileObject generated = compilation.generatedFile(StandardLocation.SOURCE_OUTPUT, path).orElseThrow();
+    JavaFileObject generated =
+        compilation.generatedFile(StandardLocation.SOURCE_OUTPUT, path).orElseThrow();
     String actual = generated.getCharContent(true).toString();
-    Path golden = Path.of("src/test/resources/goldens", path.substring(path.indexOf('/') + 1) + ".txt");
+    Path golden =
+        Path.of("src/test/resources/goldens", path.substring(path.indexOf('/') + 1) + ".txt");
     if (Boolean.getBoolean("meerkat.updateGoldens")) {
       Files.writeString(golden, actual, StandardCharsets.UTF_8);
       return;

@@ -15,16 +15,28 @@ import org.junit.jupiter.api.Test;
 class SchemaBoundPathsTest {
 
   private static final JavaFileObject[] SCHEMAS = {
-      Compilations.source("shop.Address", "package shop;", "@dev.meerkat.annotations.Schema",
-          "public record Address(String city) {}"),
-      Compilations.source("shop.Customer", "package shop;", "import dev.meerkat.annotations.*;",
-          "@Schema @Model public record Customer(@Id org.bson.types.ObjectId id, String name, @Required int balance,"
-              + " Address address) {}"),
-      Compilations.source("shop.Product", "package shop;", "import dev.meerkat.annotations.*;",
-          "@Schema @Model public record Product(@Id org.bson.types.ObjectId id, String sku, Address warehouse) {}")};
+    Compilations.source(
+        "shop.Address",
+        "package shop;",
+        "@dev.meerkat.annotations.Schema",
+        "public record Address(String city) {}"),
+    Compilations.source(
+        "shop.Customer",
+        "package shop;",
+        "import dev.meerkat.annotations.*;",
+        "@Schema @Model public record Customer(@Id org.bson.types.ObjectId id, String name, @Required int balance,"
+            + " Address address) {}"),
+    Compilations.source(
+        "shop.Product",
+        "package shop;",
+        "import dev.meerkat.annotations.*;",
+        "@Schema @Model public record Product(@Id org.bson.types.ObjectId id, String sku, Address warehouse) {}")
+  };
 
   private static JavaFileObject usage(String statement) {
-    return JavaFileObjects.forSourceString("shop.Usage", """
+    return JavaFileObjects.forSourceString(
+        "shop.Usage",
+        """
         package shop;
 
         import dev.meerkat.*;
@@ -36,7 +48,8 @@ class SchemaBoundPathsTest {
             return %s;
           }
         }
-        """.formatted(statement));
+        """
+            .formatted(statement));
   }
 
   private static void assertRejected(String statement, String message) {
@@ -56,7 +69,8 @@ class SchemaBoundPathsTest {
 
   @Test
   void aFilterOfAnotherSchemaDoesNotCompile() {
-    assertRejected("customers.countDocuments(ProductSchema.SKU.eq(\"x\"))",
+    assertRejected(
+        "customers.countDocuments(ProductSchema.SKU.eq(\"x\"))",
         "incompatible types: dev.meerkat.Filter<shop.Product> cannot be converted to"
             + " dev.meerkat.Filter<shop.Customer>");
     assertCompiles("customers.countDocuments(CustomerSchema.NAME.eq(\"x\"))");
@@ -64,7 +78,8 @@ class SchemaBoundPathsTest {
 
   @Test
   void nestedPathsAreBoundToTheTopLevelSchema() {
-    assertRejected("customers.find(ProductSchema.WAREHOUSE.city().eq(\"Paris\")).list()",
+    assertRejected(
+        "customers.find(ProductSchema.WAREHOUSE.city().eq(\"Paris\")).list()",
         "dev.meerkat.Filter<shop.Product> cannot be converted to dev.meerkat.Filter<shop.Customer>");
     assertCompiles("customers.find(CustomerSchema.ADDRESS.city().eq(\"Paris\")).list()");
   }
@@ -74,18 +89,22 @@ class SchemaBoundPathsTest {
     assertRejected(
         "customers.updateOne(CustomerSchema.NAME.eq(\"a\"), ProductSchema.SKU.set(\"b\"))",
         "dev.meerkat.Update<shop.Product> cannot be converted to dev.meerkat.Update<shop.Customer>");
-    assertRejected("customers.find().sort(ProductSchema.SKU.asc()).list()",
+    assertRejected(
+        "customers.find().sort(ProductSchema.SKU.asc()).list()",
         "dev.meerkat.Sort<shop.Product> cannot be converted to dev.meerkat.Sort<shop.Customer>");
-    assertCompiles("customers.find().sort(Sort.by(CustomerSchema.BALANCE.desc(),"
-        + " CustomerSchema.NAME.asc())).list()");
-    assertCompiles("customers.updateOne(Filter.and(CustomerSchema.NAME.eq(\"a\"),"
-        + " CustomerSchema.ADDRESS.city().exists()), Update.combine(CustomerSchema.BALANCE.inc(1),"
-        + " CustomerSchema.ADDRESS.city().set(\"Paris\")))");
+    assertCompiles(
+        "customers.find().sort(Sort.by(CustomerSchema.BALANCE.desc(),"
+            + " CustomerSchema.NAME.asc())).list()");
+    assertCompiles(
+        "customers.updateOne(Filter.and(CustomerSchema.NAME.eq(\"a\"),"
+            + " CustomerSchema.ADDRESS.city().exists()), Update.combine(CustomerSchema.BALANCE.inc(1),"
+            + " CustomerSchema.ADDRESS.city().set(\"Paris\")))");
   }
 
   @Test
   void rawDriverValuesNeedTheExplicitWrapper() {
-    assertRejected("customers.countDocuments(new org.bson.Document(\"sku\", \"x\"))",
+    assertRejected(
+        "customers.countDocuments(new org.bson.Document(\"sku\", \"x\"))",
         "incompatible types: org.bson.Document cannot be converted to dev.meerkat.Filter<shop.Customer>");
     assertCompiles("customers.countDocuments(Filter.raw(new org.bson.Document(\"sku\", \"x\")))");
   }

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /** The messages for the types added with issue 9: the text and the line each points at. */
 class TypeErrorTest {
-  private static final String IMPORTS = """
+  private static final String IMPORTS =
+      """
       package test;
 
       import dev.meerkat.annotations.*;
@@ -20,10 +21,11 @@ class TypeErrorTest {
 
       """;
 
-  private static final String SUPPORTED = " Supported types: primitives and their wrappers, String, ObjectId, Instant,"
-      + " Date, LocalDate, LocalDateTime, OffsetDateTime, ZonedDateTime, BigDecimal, Decimal128, UUID, byte[], enums,"
-      + " org.bson.Document, List/Set/Collection<T>, Map<K, V> with String, enum, UUID or ObjectId keys,"
-      + " Optional<T> (fields only) and @Schema types.";
+  private static final String SUPPORTED =
+      " Supported types: primitives and their wrappers, String, ObjectId, Instant,"
+          + " Date, LocalDate, LocalDateTime, OffsetDateTime, ZonedDateTime, BigDecimal, Decimal128, UUID, byte[], enums,"
+          + " org.bson.Document, List/Set/Collection<T>, Map<K, V> with String, enum, UUID or ObjectId keys,"
+          + " Optional<T> (fields only) and @Schema types.";
 
   private static JavaFileObject file(String body) {
     return JavaFileObjects.forSourceString("test.T", IMPORTS + body);
@@ -38,7 +40,8 @@ class TypeErrorTest {
 
   @Test
   void permittedTypeThatIsNotASchema() {
-    assertError("""
+    assertError(
+        """
         @Schema
         sealed interface T permits A, B {}
 
@@ -46,14 +49,17 @@ class TypeErrorTest {
         record A(ObjectId id) implements T {}
 
         record B(ObjectId id) implements T {}
-        """, "[MeerkatDiscriminatorSubtype] Every type a sealed @Schema type permits is stored in its collection and"
-        + " needs its own @Schema; test.T permits test.B, which is not a @Schema record or class. Annotate B with"
-        + " @Schema, or remove it from the permits clause.", "sealed interface T");
+        """,
+        "[MeerkatDiscriminatorSubtype] Every type a sealed @Schema type permits is stored in its collection and"
+            + " needs its own @Schema; test.T permits test.B, which is not a @Schema record or class. Annotate B with"
+            + " @Schema, or remove it from the permits clause.",
+        "sealed interface T");
   }
 
   @Test
   void twoSubtypesWithOneDiscriminatorValue() {
-    assertError("""
+    assertError(
+        """
         @Schema
         @DiscriminatorKey("kind")
         sealed interface T permits A, B {}
@@ -65,14 +71,17 @@ class TypeErrorTest {
         @Schema
         @DiscriminatorValue("x")
         record B(ObjectId id) implements T {}
-        """, "[MeerkatDuplicateDiscriminator] Each subtype of a sealed @Schema type needs its own discriminator"
-        + " value; A and B of T both store kind = \"x\". Give one of them another value with"
-        + " @DiscriminatorValue(\"...\").", "record B");
+        """,
+        "[MeerkatDuplicateDiscriminator] Each subtype of a sealed @Schema type needs its own discriminator"
+            + " value; A and B of T both store kind = \"x\". Give one of them another value with"
+            + " @DiscriminatorValue(\"...\").",
+        "record B");
   }
 
   @Test
   void defaultValuesAreTheModelNamesSoTheyClashOnlyWhenTheNamesDo() {
-    assertError("""
+    assertError(
+        """
         @Schema
         sealed interface T permits A, B {}
 
@@ -83,139 +92,183 @@ class TypeErrorTest {
         @Schema
         @DiscriminatorValue("Same")
         record B(ObjectId id) implements T {}
-        """, "[MeerkatDuplicateDiscriminator] Each subtype of a sealed @Schema type needs its own discriminator"
-        + " value; A and B of T both store __t = \"Same\".", "record B");
-    assertThat(Compilations.compile(
-        JavaFileObjects.forSourceString("test.T", IMPORTS + "@Schema public sealed interface T permits A, B {}"),
-        JavaFileObjects.forSourceString("test.A", IMPORTS + "@Schema public record A(ObjectId id) implements T {}"),
-        JavaFileObjects.forSourceString("test.B", IMPORTS
-            + "@Schema @DiscriminatorValue(\"a\") public record B(ObjectId id) implements T {}")))
+        """,
+        "[MeerkatDuplicateDiscriminator] Each subtype of a sealed @Schema type needs its own discriminator"
+            + " value; A and B of T both store __t = \"Same\".",
+        "record B");
+    assertThat(
+            Compilations.compile(
+                JavaFileObjects.forSourceString(
+                    "test.T", IMPORTS + "@Schema public sealed interface T permits A, B {}"),
+                JavaFileObjects.forSourceString(
+                    "test.A", IMPORTS + "@Schema public record A(ObjectId id) implements T {}"),
+                JavaFileObjects.forSourceString(
+                    "test.B",
+                    IMPORTS
+                        + "@Schema @DiscriminatorValue(\"a\") public record B(ObjectId id) implements T {}")))
         .succeededWithoutWarnings();
   }
 
   @Test
   void subtypeFieldStoredUnderTheDiscriminatorKey() {
-    assertError("""
+    assertError(
+        """
         @Schema
         sealed interface T permits A {}
 
         @Schema
         record A(ObjectId id,
             @Field("__t") String type) implements T {}
-        """, "[MeerkatReservedKey] Key \"__t\" is reserved for the discriminator key of T; field type of A is stored"
-        + " under it. Choose another key with @Field(\"...\").", "@Field(\"__t\") String type");
+        """,
+        "[MeerkatReservedKey] Key \"__t\" is reserved for the discriminator key of T; field type of A is stored"
+            + " under it. Choose another key with @Field(\"...\").",
+        "@Field(\"__t\") String type");
   }
 
   @Test
   void discriminatorKeyMustBeAStoredKey() {
-    assertError("""
+    assertError(
+        """
         @Schema
         @DiscriminatorKey("_id")
         sealed interface T permits A {}
 
         @Schema
         record A(ObjectId id) implements T {}
-        """, "[MeerkatDiscriminatorKey] @DiscriminatorKey must be a stored key: non-empty, without '.', not starting"
-        + " with '$', and not _id or __v; test.T declares \"_id\". Choose another key, or remove the annotation to"
-        + " use __t.", "sealed interface T");
+        """,
+        "[MeerkatDiscriminatorKey] @DiscriminatorKey must be a stored key: non-empty, without '.', not starting"
+            + " with '$', and not _id or __v; test.T declares \"_id\". Choose another key, or remove the annotation to"
+            + " use __t.",
+        "sealed interface T");
   }
 
   @Test
   void discriminatorValueMustNotBeEmpty() {
-    assertError("""
+    assertError(
+        """
         @Schema
         sealed interface T permits A {}
 
         @Schema
         @DiscriminatorValue("")
         record A(ObjectId id) implements T {}
-        """, "[MeerkatDiscriminatorValue] @DiscriminatorValue must not be empty; test.A declares \"\". Give it a"
-        + " value, or remove the annotation to store the model name.", "record A");
+        """,
+        "[MeerkatDiscriminatorValue] @DiscriminatorValue must not be empty; test.A declares \"\". Give it a"
+            + " value, or remove the annotation to store the model name.",
+        "record A");
   }
 
   @Test
   void discriminatorAnnotationsOutsideAHierarchy() {
-    assertError("""
+    assertError(
+        """
         @Schema
         @DiscriminatorValue("t")
         record T(ObjectId id) {}
-        """, "[MeerkatDiscriminatorPlacement] @DiscriminatorValue applies to the types a sealed @Schema interface or"
-        + " abstract class permits; test.T is not one. Remove it, or make T implement or extend a sealed @Schema"
-        + " type.", "record T");
-    assertError("""
+        """,
+        "[MeerkatDiscriminatorPlacement] @DiscriminatorValue applies to the types a sealed @Schema interface or"
+            + " abstract class permits; test.T is not one. Remove it, or make T implement or extend a sealed @Schema"
+            + " type.",
+        "record T");
+    assertError(
+        """
         @Schema
         @DiscriminatorKey("kind")
         record T(ObjectId id) {}
-        """, "[MeerkatDiscriminatorPlacement] @DiscriminatorKey applies to sealed @Schema interfaces and abstract"
-        + " classes; test.T is not one. Put it on the sealed type the subtypes share, or remove it.", "record T");
+        """,
+        "[MeerkatDiscriminatorPlacement] @DiscriminatorKey applies to sealed @Schema interfaces and abstract"
+            + " classes; test.T is not one. Put it on the sealed type the subtypes share, or remove it.",
+        "record T");
   }
 
   @Test
   void subtypesLiveInTheBasesCollection() {
-    assertError("""
+    assertError(
+        """
         @Schema(collection = "things")
         sealed interface T permits A {}
 
         @Schema(collection = "as")
         record A(ObjectId id) implements T {}
-        """, "[MeerkatSubtypeCollection] A subtype of a sealed @Schema type is stored in its base's collection;"
-        + " test.A declares collection = \"as\", but T is stored in \"things\". Remove the collection from A, or set"
-        + " it on T.", "record A");
+        """,
+        "[MeerkatSubtypeCollection] A subtype of a sealed @Schema type is stored in its base's collection;"
+            + " test.A declares collection = \"as\", but T is stored in \"things\". Remove the collection from A, or set"
+            + " it on T.",
+        "record A");
   }
 
   @Test
   void aGenericBaseIsReportedAsAnyGenericSchema() {
-    assertError("""
+    assertError(
+        """
         @Schema
         sealed interface T<X> permits A {}
 
         @Schema
         record A(ObjectId id) implements T<String> {}
-        """, "[MeerkatGenericType] @Schema types cannot have type parameters; test.T declares <X>.",
+        """,
+        "[MeerkatGenericType] @Schema types cannot have type parameters; test.T declares <X>.",
         "sealed interface T<X>");
   }
 
   @Test
   void jdkTypesListTheSupportedTypesInsteadOfTheSchemaHint() {
-    assertError("""
+    assertError(
+        """
         @Schema
         record T(ObjectId id,
             Duration timeout) {}
-        """, "[MeerkatUnsupportedType] Meerkat cannot store field timeout of T: type java.time.Duration is not"
-        + " supported." + SUPPORTED + " Use a supported type or mark the field @Transient.", "Duration timeout");
-    assertError("""
+        """,
+        "[MeerkatUnsupportedType] Meerkat cannot store field timeout of T: type java.time.Duration is not"
+            + " supported."
+            + SUPPORTED
+            + " Use a supported type or mark the field @Transient.",
+        "Duration timeout");
+    assertError(
+        """
         @Schema
         record T(ObjectId id,
             List<OptionalInt> counts) {}
-        """, "type java.util.List<java.util.OptionalInt> (java.util.OptionalInt cannot be stored) is not supported."
-        + SUPPORTED, "List<OptionalInt> counts");
+        """,
+        "type java.util.List<java.util.OptionalInt> (java.util.OptionalInt cannot be stored) is not supported."
+            + SUPPORTED,
+        "List<OptionalInt> counts");
   }
 
   @Test
   void optionalOnlyAsAFieldsOwnType() {
-    assertError("""
+    assertError(
+        """
         @Schema
         record T(ObjectId id,
             List<Optional<String>> names) {}
-        """, "[MeerkatUnsupportedType] Meerkat cannot store field names of T: type"
-        + " java.util.List<java.util.Optional<java.lang.String>> (java.util.Optional<java.lang.String> cannot be"
-        + " stored) is not supported. Optional is for fields only: store the value itself (an absent element is"
-        + " null).", "List<Optional<String>> names");
-    assertError("""
+        """,
+        "[MeerkatUnsupportedType] Meerkat cannot store field names of T: type"
+            + " java.util.List<java.util.Optional<java.lang.String>> (java.util.Optional<java.lang.String> cannot be"
+            + " stored) is not supported. Optional is for fields only: store the value itself (an absent element is"
+            + " null).",
+        "List<Optional<String>> names");
+    assertError(
+        """
         @Schema
         record T(@Id
             Optional<ObjectId> id) {}
-        """, "[MeerkatUnsupportedType] Meerkat cannot store field id of T: type java.util.Optional<org.bson.types.ObjectId>"
-        + " is not supported. An id is always present: declare it as the value type, e.g. ObjectId.",
+        """,
+        "[MeerkatUnsupportedType] Meerkat cannot store field id of T: type java.util.Optional<org.bson.types.ObjectId>"
+            + " is not supported. An id is always present: declare it as the value type, e.g. ObjectId.",
         "Optional<ObjectId> id");
   }
 
   @Test
   void optionalStringIsSupported() {
-    assertThat(Compilations.compile(file("""
+    assertThat(
+            Compilations.compile(
+                file(
+                    """
         @Schema
         record T(ObjectId id, Optional<String> nick, OffsetDateTime at, ZonedDateTime zoned,
             Map<UUID, String> byDevice) {}
-        """))).succeededWithoutWarnings();
+        """)))
+        .succeededWithoutWarnings();
   }
 }

@@ -3,12 +3,16 @@ package dev.meerkat.processor;
 import com.google.testing.compile.JavaFileObjects;
 import javax.tools.JavaFileObject;
 
-/** Annotated sources using the types added for issue 9: Optional, offset/zoned times, keyed maps, inheritance. */
+/**
+ * Annotated sources using the types added for issue 9: Optional, offset/zoned times, keyed maps,
+ * inheritance.
+ */
 final class TypeFixtures {
   private TypeFixtures() {}
 
   private static final class Compiled {
-    static final Loaded LOADED = new Loaded(Compilations.compileAndLoad(PROFILE, NOTE, AUDITED, ENTITY, TAG));
+    static final Loaded LOADED =
+        new Loaded(Compilations.compileAndLoad(PROFILE, NOTE, AUDITED, ENTITY, TAG));
   }
 
   /** The compiled fixtures, shared by the tests. */
@@ -16,8 +20,14 @@ final class TypeFixtures {
     return Compiled.LOADED;
   }
 
-  /** A record with Optional fields, offset and zoned times, and maps keyed by enum, UUID and ObjectId. */
-  static final JavaFileObject PROFILE = JavaFileObjects.forSourceString("types.Profile", """
+  /**
+   * A record with Optional fields, offset and zoned times, and maps keyed by enum, UUID and
+   * ObjectId.
+   */
+  static final JavaFileObject PROFILE =
+      JavaFileObjects.forSourceString(
+          "types.Profile",
+          """
       package types;
 
       import dev.meerkat.annotations.*;
@@ -51,7 +61,10 @@ final class TypeFixtures {
       """);
 
   /** A subdocument. */
-  static final JavaFileObject TAG = JavaFileObjects.forSourceString("types.Tag", """
+  static final JavaFileObject TAG =
+      JavaFileObjects.forSourceString(
+          "types.Tag",
+          """
       package types;
 
       import dev.meerkat.annotations.*;
@@ -60,8 +73,14 @@ final class TypeFixtures {
       public record Tag(@Required @MinLength(2) String label) {}
       """);
 
-  /** A JavaBean class with an Optional field and no initialiser, and a field inherited from its own package. */
-  static final JavaFileObject NOTE = JavaFileObjects.forSourceString("types.Note", """
+  /**
+   * A JavaBean class with an Optional field and no initialiser, and a field inherited from its own
+   * package.
+   */
+  static final JavaFileObject NOTE =
+      JavaFileObjects.forSourceString(
+          "types.Note",
+          """
       package types;
 
       import dev.meerkat.annotations.*;
@@ -80,8 +99,14 @@ final class TypeFixtures {
       }
       """);
 
-  /** A superclass in the same package: one package-private field, one reached through getter and setter. */
-  static final JavaFileObject AUDITED = JavaFileObjects.forSourceString("types.Audited", """
+  /**
+   * A superclass in the same package: one package-private field, one reached through getter and
+   * setter.
+   */
+  static final JavaFileObject AUDITED =
+      JavaFileObjects.forSourceString(
+          "types.Audited",
+          """
       package types;
 
       public abstract class Audited extends base.Entity {
@@ -90,7 +115,10 @@ final class TypeFixtures {
       """);
 
   /** A superclass in another package, reached through public accessors only. */
-  static final JavaFileObject ENTITY = JavaFileObjects.forSourceString("base.Entity", """
+  static final JavaFileObject ENTITY =
+      JavaFileObjects.forSourceString(
+          "base.Entity",
+          """
       package base;
 
       public class Entity {

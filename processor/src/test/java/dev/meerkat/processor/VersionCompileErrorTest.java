@@ -7,17 +7,23 @@ import com.google.testing.compile.JavaFileObjects;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
-/** One test per {@code @Version} message id: the exact text and the line it points at; and the valid forms. */
+/**
+ * One test per {@code @Version} message id: the exact text and the line it points at; and the valid
+ * forms.
+ */
 class VersionCompileErrorTest {
 
   private static JavaFileObject file(String body) {
-    return JavaFileObjects.forSourceString("test.T", """
+    return JavaFileObjects.forSourceString(
+        "test.T",
+        """
         package test;
 
         import dev.meerkat.annotations.*;
         import org.bson.types.ObjectId;
 
-        """ + body);
+        """
+            + body);
   }
 
   private static void assertError(String body, String message, String line) {
@@ -29,62 +35,86 @@ class VersionCompileErrorTest {
 
   @Test
   void versionType() {
-    assertError("""
+    assertError(
+        """
         @Schema
         record T(@Id ObjectId id,
                  @Version String revision) {}
-        """, "[MeerkatVersionType] @Version holds the version key, a count stored as __v; field revision of T has"
-        + " type java.lang.String. Declare it as int or long.", "@Version String revision");
-    assertError("""
+        """,
+        "[MeerkatVersionType] @Version holds the version key, a count stored as __v; field revision of T has"
+            + " type java.lang.String. Declare it as int or long.",
+        "@Version String revision");
+    assertError(
+        """
         @Schema
         record T(@Id ObjectId id,
                  @Version Long revision) {}
-        """, "[MeerkatVersionType] @Version holds the version key, a count stored as __v; field revision of T has"
-        + " type java.lang.Long. Declare it as int or long.", "@Version Long revision");
+        """,
+        "[MeerkatVersionType] @Version holds the version key, a count stored as __v; field revision of T has"
+            + " type java.lang.Long. Declare it as int or long.",
+        "@Version Long revision");
   }
 
   @Test
   void versionCount() {
-    assertError("""
+    assertError(
+        """
         @Schema
         record T(@Id ObjectId id,
                  @Version long version,
                  @Version int revision) {}
-        """, "[MeerkatVersionCount] A schema has one version key; T declares 2 @Version fields (version, revision)."
-        + " Keep exactly one.", "@Version int revision");
+        """,
+        "[MeerkatVersionCount] A schema has one version key; T declares 2 @Version fields (version, revision)."
+            + " Keep exactly one.",
+        "@Version int revision");
   }
 
   @Test
   void versionKeyOff() {
-    assertError("""
+    assertError(
+        """
         @Schema(versionKey = false)
         record T(@Id ObjectId id,
                  @Version long version) {}
-        """, "[MeerkatVersionKeyOff] @Version stores field version of T as the version key __v, but T has"
-        + " @Schema(versionKey = false). Remove versionKey = false, or remove @Version.", "@Version long version");
+        """,
+        "[MeerkatVersionKeyOff] @Version stores field version of T as the version key __v, but T has"
+            + " @Schema(versionKey = false). Remove versionKey = false, or remove @Version.",
+        "@Version long version");
   }
 
   @Test
   void versionPlacement() {
-    assertError("""
+    assertError(
+        """
         @Schema
         record T(@Id ObjectId id,
                  @Version @Field("rev") long version) {}
-        """, "[MeerkatVersionPlacement] A @Version field is stored under the version key __v only; field version"
-        + " of T also has @Field. Remove @Field.", "@Field(\"rev\") long version");
-    assertError("""
+        """,
+        "[MeerkatVersionPlacement] A @Version field is stored under the version key __v only; field version"
+            + " of T also has @Field. Remove @Field.",
+        "@Field(\"rev\") long version");
+    assertError(
+        """
         @Schema
         record T(@Id @Version long id) {}
-        """, "[MeerkatVersionPlacement] A @Version field is stored under the version key __v only; field id of T"
-        + " also has @Id. Remove @Id.", "record T(@Id @Version long id)");
+        """,
+        "[MeerkatVersionPlacement] A @Version field is stored under the version key __v only; field id of T"
+            + " also has @Id. Remove @Id.",
+        "record T(@Id @Version long id)");
   }
 
   @Test
   void intAndLongVersionsOfRecordsAndClassesCompileCleanly() {
-    assertThat(Compilations.compile(file("""
+    assertThat(
+            Compilations.compile(
+                file(
+                    """
         @Schema
         record T(@Id ObjectId id, @Version int version) {}
-        """), JavaFileObjects.forSourceString("test.C", """
+        """),
+                JavaFileObjects.forSourceString(
+                    "test.C",
+                    """
         package test;
 
         @dev.meerkat.annotations.Schema
@@ -92,6 +122,7 @@ class VersionCompileErrorTest {
           @dev.meerkat.annotations.Id org.bson.types.ObjectId id;
           @dev.meerkat.annotations.Version long version;
         }
-        """))).succeededWithoutWarnings();
+        """)))
+        .succeededWithoutWarnings();
   }
 }

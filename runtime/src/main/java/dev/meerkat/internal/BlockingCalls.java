@@ -7,9 +7,9 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.function.Supplier;
 
 /**
- * Runs a blocking Meerkat call (which may wait in the buffer) on Meerkat's I/O threads and completes
- * the future on the connection's executor, as the async models do. Used by generated repositories'
- * {@code CompletableFuture} methods. May change at any time. Thread-safe.
+ * Runs a blocking Meerkat call (which may wait in the buffer) on Meerkat's I/O threads and
+ * completes the future on the connection's executor, as the async models do. Used by generated
+ * repositories' {@code CompletableFuture} methods. May change at any time. Thread-safe.
  */
 public final class BlockingCalls {
   private BlockingCalls() {}

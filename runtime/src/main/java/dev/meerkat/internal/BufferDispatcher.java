@@ -9,14 +9,14 @@ import java.util.concurrent.locks.ReentrantLock;
 /**
  * Moves a client's waiting operations out of its {@link OperationBuffer}: to the driver when the
  * connection is open (async ones on a bounded set of workers, sync ones back to their callers'
- * threads, each holding a worker while it runs), or out with {@code BufferTimeoutException} when they
- * waited {@code bufferTimeoutMS} for a connection that did not open.
+ * threads, each holding a worker while it runs), or out with {@code BufferTimeoutException} when
+ * they waited {@code bufferTimeoutMS} for a connection that did not open.
  *
- * <p>A worker is a task on {@link MeerkatThreads#blocking()} that runs one async operation, then takes
- * the next waiting one, while the connection stays open: at most {@code maxPoolSize} per client, so
- * the thread count stays bounded however many operations are issued (the rest wait in the queue:
- * back-pressure). Locking: {@link #lock} is the connection state's; every read of the buffer and the
- * phase holds it, and nothing is run or completed while it is held.
+ * <p>A worker is a task on {@link MeerkatThreads#blocking()} that runs one async operation, then
+ * takes the next waiting one, while the connection stays open: at most {@code maxPoolSize} per
+ * client, so the thread count stays bounded however many operations are issued (the rest wait in
+ * the queue: back-pressure). Locking: {@link #lock} is the connection state's; every read of the
+ * buffer and the phase holds it, and nothing is run or completed while it is held.
  */
 final class BufferDispatcher {
   private final ConnectionState state;
@@ -61,7 +61,10 @@ final class BufferDispatcher {
     }
   }
 
-  /** A sync operation handed over from the buffer has finished: its worker goes to the next waiting one. */
+  /**
+   * A sync operation handed over from the buffer has finished: its worker goes to the next waiting
+   * one.
+   */
   void workerDone() {
     List<PendingOperation<?>> syncs = new ArrayList<>();
     List<PendingOperation<?>> asyncs = new ArrayList<>();
@@ -80,13 +83,16 @@ final class BufferDispatcher {
   }
 
   /**
-   * Arms the buffer's one timer for the oldest waiting operation, or clears it while open. Lock held.
-   * Called whenever the timeout in force or the phase changes.
+   * Arms the buffer's one timer for the oldest waiting operation, or clears it while open. Lock
+   * held. Called whenever the timeout in force or the phase changes.
    */
   void armTimer() {
     long timeoutNanos = OperationBuffer.nanos(state.timeoutMs());
     long delay = state.isOpen() ? -1 : buffer.untilFirstDeadline(System.nanoTime(), timeoutNanos);
-    buffer.timer(delay < 0 ? null : MeerkatThreads.timers().schedule(this::expire, delay, TimeUnit.NANOSECONDS));
+    buffer.timer(
+        delay < 0
+            ? null
+            : MeerkatThreads.timers().schedule(this::expire, delay, TimeUnit.NANOSECONDS));
   }
 
   private void expire() {
@@ -140,7 +146,11 @@ final class BufferDispatcher {
     }
   }
 
-  private void start(List<PendingOperation<?>> syncs, List<PendingOperation<?>> asyncs, ConnectionState.Live live, int from) {
+  private void start(
+      List<PendingOperation<?>> syncs,
+      List<PendingOperation<?>> asyncs,
+      ConnectionState.Live live,
+      int from) {
     for (PendingOperation<?> op : syncs) {
       if (!op.handOver(live)) {
         workerDone(); // withdrawn meanwhile: its worker goes to the next one

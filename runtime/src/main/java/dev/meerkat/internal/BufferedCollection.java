@@ -12,23 +12,24 @@ import java.util.List;
 import org.bson.Document;
 
 /**
- * {@code connection.collection(name)}: a driver {@link MongoCollection} whose operations are buffered
- * like models' operations. Built as a dynamic proxy of the driver's own interface, so it follows the
- * driver's API exactly (this reflects over the driver's interfaces, never over user classes):
+ * {@code connection.collection(name)}: a driver {@link MongoCollection} whose operations are
+ * buffered like models' operations. Built as a dynamic proxy of the driver's own interface, so it
+ * follows the driver's API exactly (this reflects over the driver's interfaces, never over user
+ * classes):
  *
  * <ul>
- *   <li>every method that talks to the server (insert/update/replace/delete/bulkWrite,
- *       findOneAnd*, count/estimatedDocumentCount, createIndex(es)/dropIndex(es), drop, rename,
- *       search-index methods...) runs as a connection operation: queued until open, in order, bounded
- *       by {@code bufferTimeoutMS}, {@code NotConnectedException} when {@code bufferCommands} is off;
- *   <li>methods returning an iterable ({@code find}, {@code aggregate}, {@code distinct},
- *       {@code listIndexes}, {@code watch}, ...) return a {@link DeferredIterable}: its configuration
+ *   <li>every method that talks to the server (insert/update/replace/delete/bulkWrite, findOneAnd*,
+ *       count/estimatedDocumentCount, createIndex(es)/dropIndex(es), drop, rename, search-index
+ *       methods...) runs as a connection operation: queued until open, in order, bounded by {@code
+ *       bufferTimeoutMS}, {@code NotConnectedException} when {@code bufferCommands} is off;
+ *   <li>methods returning an iterable ({@code find}, {@code aggregate}, {@code distinct}, {@code
+ *       listIndexes}, {@code watch}, ...) return a {@link DeferredIterable}: its configuration
  *       calls are recorded, and its first terminal call ({@code first()}, {@code iterator()},
  *       {@code into()}, {@code forEach()}, ...) runs as a buffered operation named after the method
  *       that made it ({@code users.find()});
  *   <li>{@code with*(...)} variants are recorded and applied to the real collection at run time;
- *       {@code getNamespace()} and {@code getDocumentClass()} answer at once. Any other getter waits
- *       for the connection like an operation.
+ *       {@code getNamespace()} and {@code getDocumentClass()} answer at once. Any other getter
+ *       waits for the connection like an operation.
  * </ul>
  */
 final class BufferedCollection implements InvocationHandler {
@@ -42,7 +43,8 @@ final class BufferedCollection implements InvocationHandler {
     this.variants = variants;
   }
 
-  @SuppressWarnings("unchecked") // the proxy implements MongoCollection; its document class is Document
+  @SuppressWarnings(
+      "unchecked") // the proxy implements MongoCollection; its document class is Document
   static MongoCollection<Document> create(DefaultConnection connection, String name) {
     return (MongoCollection<Document>) proxy(new BufferedCollection(connection, name, List.of()));
   }
@@ -74,10 +76,11 @@ final class BufferedCollection implements InvocationHandler {
       return proxy(new BufferedCollection(connection, name, List.copyOf(more)));
     }
     if (MongoIterable.class.isAssignableFrom(returned) && returned.isInterface()) {
-      return DeferredIterable.create(returned, connection, name, methodName,
-          live -> invoke(method, collection(live), args));
+      return DeferredIterable.create(
+          returned, connection, name, methodName, live -> invoke(method, collection(live), args));
     }
-    return connection.runSync(name, methodName, null, null, live -> invoke(method, collection(live), args));
+    return connection.runSync(
+        name, methodName, null, null, live -> invoke(method, collection(live), args));
   }
 
   private Object collection(ConnectionState.Live live) {

@@ -15,17 +15,19 @@ import java.util.Objects;
 
 /**
  * Prepares the writes of a {@code bulkWrite} as the model prepares single writes: inserted and
- * replacing documents validated and given {@code _id} and timestamps, updates touched
- * ({@code updatedAt}), every filter narrowed to a discriminator subtype. All of it runs before anything
- * is sent, so one invalid write means none is.
+ * replacing documents validated and given {@code _id} and timestamps, updates touched ({@code
+ * updatedAt}), every filter narrowed to a discriminator subtype. All of it runs before anything is
+ * sent, so one invalid write means none is.
  */
 final class BulkWrites {
   /** What an empty bulk write returns without sending anything, as Mongoose does. */
-  static final BulkWriteResult EMPTY_RESULT = BulkWriteResult.acknowledged(0, 0, 0, 0, List.of(), List.of());
+  static final BulkWriteResult EMPTY_RESULT =
+      BulkWriteResult.acknowledged(0, 0, 0, 0, List.of(), List.of());
 
   private BulkWrites() {}
 
-  static <T> List<WriteModel<T>> prepare(DefaultModel<T> model, List<? extends WriteModel<T>> writes) {
+  static <T> List<WriteModel<T>> prepare(
+      DefaultModel<T> model, List<? extends WriteModel<T>> writes) {
     Objects.requireNonNull(writes, "writes == null");
     List<WriteModel<T>> prepared = new ArrayList<>(writes.size());
     for (int i = 0; i < writes.size(); i++) {
@@ -34,23 +36,34 @@ final class BulkWrites {
     return prepared;
   }
 
-  private static <T> WriteModel<T> prepareOne(DefaultModel<T> model, WriteModel<T> write, int index) {
+  private static <T> WriteModel<T> prepareOne(
+      DefaultModel<T> model, WriteModel<T> write, int index) {
     if (write instanceof InsertOneModel<T> insert) {
       return new InsertOneModel<>(model.prepareInsert(insert.getDocument()));
     }
     if (write instanceof ReplaceOneModel<T> replace) {
-      return new ReplaceOneModel<>(model.scoped(replace.getFilter()), model.prepareInsert(replace.getReplacement()),
+      return new ReplaceOneModel<>(
+          model.scoped(replace.getFilter()),
+          model.prepareInsert(replace.getReplacement()),
           replace.getReplaceOptions());
     }
     if (write instanceof UpdateOneModel<T> update) {
       return update.getUpdate() == null
-          ? new UpdateOneModel<>(model.scoped(update.getFilter()), update.getUpdatePipeline(), update.getOptions())
-          : new UpdateOneModel<>(model.scoped(update.getFilter()), model.prepareBulkUpdate(update.getUpdate(), update.getOptions().isUpsert()), update.getOptions());
+          ? new UpdateOneModel<>(
+              model.scoped(update.getFilter()), update.getUpdatePipeline(), update.getOptions())
+          : new UpdateOneModel<>(
+              model.scoped(update.getFilter()),
+              model.prepareBulkUpdate(update.getUpdate(), update.getOptions().isUpsert()),
+              update.getOptions());
     }
     if (write instanceof UpdateManyModel<T> update) {
       return update.getUpdate() == null
-          ? new UpdateManyModel<>(model.scoped(update.getFilter()), update.getUpdatePipeline(), update.getOptions())
-          : new UpdateManyModel<>(model.scoped(update.getFilter()), model.prepareBulkUpdate(update.getUpdate(), update.getOptions().isUpsert()), update.getOptions());
+          ? new UpdateManyModel<>(
+              model.scoped(update.getFilter()), update.getUpdatePipeline(), update.getOptions())
+          : new UpdateManyModel<>(
+              model.scoped(update.getFilter()),
+              model.prepareBulkUpdate(update.getUpdate(), update.getOptions().isUpsert()),
+              update.getOptions());
     }
     if (write instanceof DeleteOneModel<T> delete) {
       return new DeleteOneModel<>(model.scoped(delete.getFilter()), delete.getOptions());
@@ -58,8 +71,13 @@ final class BulkWrites {
     if (write instanceof DeleteManyModel<T> delete) {
       return new DeleteManyModel<>(model.scoped(delete.getFilter()), delete.getOptions());
     }
-    throw new MeerkatException("bulkWrite of model " + model.modelName() + ": write #" + index + " is "
-        + (write == null ? "null" : "a " + write.getClass().getSimpleName())
-        + "; pass InsertOneModel, ReplaceOneModel, UpdateOneModel, UpdateManyModel, DeleteOneModel or DeleteManyModel");
+    throw new MeerkatException(
+        "bulkWrite of model "
+            + model.modelName()
+            + ": write #"
+            + index
+            + " is "
+            + (write == null ? "null" : "a " + write.getClass().getSimpleName())
+            + "; pass InsertOneModel, ReplaceOneModel, UpdateOneModel, UpdateManyModel, DeleteOneModel or DeleteManyModel");
   }
 }

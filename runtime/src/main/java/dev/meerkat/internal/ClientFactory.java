@@ -40,11 +40,13 @@ final class ClientFactory {
   private ClientFactory() {}
 
   /**
-   * @param debug whether Mongoose's {@code debug} logging is on (the connection's option, else the global
-   *     setting): the logger is installed only when it is on as the connection opens, and then asked per
-   *     command, so turning it off applies live and turning it on applies from the next opening
+   * @param debug whether Mongoose's {@code debug} logging is on (the connection's option, else the
+   *     global setting): the logger is installed only when it is on as the connection opens, and
+   *     then asked per command, so turning it off applies live and turning it on applies from the
+   *     next opening
    */
-  static Created create(String uri, ConnectionOptions options, ConnectionEventBridge bridge, BooleanSupplier debug) {
+  static Created create(
+      String uri, ConnectionOptions options, ConnectionEventBridge bridge, BooleanSupplier debug) {
     try {
       return createChecked(uri, options, bridge, debug);
     } catch (MeerkatException e) {
@@ -53,13 +55,16 @@ final class ClientFactory {
       // Anything the driver rejects before any I/O is a configuration error (an appName over 128
       // bytes, a value it refuses at client creation ...); its message may quote the URI.
       RawUri raw = RawUri.of(uri);
-      throw new ConfigurationException("Invalid connection options for " + raw.redacted() + ": "
-          + raw.scrub(String.valueOf(e.getMessage())));
+      throw new ConfigurationException(
+          "Invalid connection options for "
+              + raw.redacted()
+              + ": "
+              + raw.scrub(String.valueOf(e.getMessage())));
     }
   }
 
-  private static Created createChecked(String uri, ConnectionOptions options, ConnectionEventBridge bridge,
-      BooleanSupplier debug) {
+  private static Created createChecked(
+      String uri, ConnectionOptions options, ConnectionEventBridge bridge, BooleanSupplier debug) {
     ResolvedSettings resolved = ClientSettingsFactory.resolve(uri, options);
     for (String warning : resolved.warnings()) {
       LOG.warn(warning);
@@ -78,7 +83,8 @@ final class ClientFactory {
     Compressors.requireLibraries(settings.getCompressorList());
     MongoClient client = MongoClients.create(settings);
     String password = resolved.effective() != null ? resolved.effective().pass() : null;
-    return new Created(client, resolved, pool, false, resolved.databaseName(), resolved.hosts(), password);
+    return new Created(
+        client, resolved, pool, false, resolved.databaseName(), resolved.hosts(), password);
   }
 
   static Created adopt(MongoClient client, ConnectionOptions options) {
@@ -87,7 +93,8 @@ final class ClientFactory {
       hosts.add(server.getAddress().toString());
     }
     String db = options.dbName() != null ? options.dbName() : "test";
-    return new Created(client, null, new PoolStatsCollector(), true, db, List.copyOf(hosts), options.pass());
+    return new Created(
+        client, null, new PoolStatsCollector(), true, db, List.copyOf(hosts), options.pass());
   }
 
   static void closeQuietly(MongoClient client) {

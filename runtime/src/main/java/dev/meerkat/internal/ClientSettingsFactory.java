@@ -45,16 +45,24 @@ public final class ClientSettingsFactory {
       warnings.add("authSource (" + options.authSource() + ") has no effect without user and pass");
     }
     ConnectionOptions effective = merge(raw, parsed, options, credential, query.authSource());
-    MongoClientSettings.Builder settings = MongoClientSettings.builder().applyConnectionString(parsed);
-    apply(settings, effective, credential, options.replicaSet() != null && parsed.isDirectConnection() == null
-        && !parsed.isSrvProtocol() && !Boolean.TRUE.equals(parsed.isLoadBalanced()));
+    MongoClientSettings.Builder settings =
+        MongoClientSettings.builder().applyConnectionString(parsed);
+    apply(
+        settings,
+        effective,
+        credential,
+        options.replicaSet() != null
+            && parsed.isDirectConnection() == null
+            && !parsed.isSrvProtocol()
+            && !Boolean.TRUE.equals(parsed.isLoadBalanced()));
     check(raw, settings);
 
     for (String warning : warnings) {
       LOG.warn("{}", warning);
     }
     String database = UriCredentials.firstSet(options.dbName(), parsed.getDatabase(), "test");
-    return new ResolvedSettings(settings, database, hosts(raw, parsed), raw.redacted(), effective, warnings);
+    return new ResolvedSettings(
+        settings, database, hosts(raw, parsed), raw.redacted(), effective, warnings);
   }
 
   private static ConnectionString parse(RawUri raw, String driverUri) {
@@ -62,22 +70,34 @@ public final class ClientSettingsFactory {
       return new ConnectionString(driverUri);
     } catch (RuntimeException e) {
       String reason = raw.scrub(e.getMessage());
-      String message = "Invalid MongoDB URI " + raw.redacted() + ": " + reason
-          + " (expected mongodb://[user:pass@]host[:port][,host...][/database][?option=value...] or mongodb+srv://...)";
+      String message =
+          "Invalid MongoDB URI "
+              + raw.redacted()
+              + ": "
+              + reason
+              + " (expected mongodb://[user:pass@]host[:port][,host...][/database][?option=value...] or mongodb+srv://...)";
       // The driver's message may quote the URI; attach the cause only when it is free of secrets.
       throw Objects.equals(reason, e.getMessage())
-          ? new ConfigurationException(message, e) : new ConfigurationException(message);
+          ? new ConfigurationException(message, e)
+          : new ConfigurationException(message);
     }
   }
 
-  private static ConnectionOptions merge(RawUri raw, ConnectionString parsed, ConnectionOptions options,
-      MongoCredential credential, String explicitAuthSource) {
+  private static ConnectionOptions merge(
+      RawUri raw,
+      ConnectionString parsed,
+      ConnectionOptions options,
+      MongoCredential credential,
+      String explicitAuthSource) {
     ConnectionOptions.Builder b;
     try {
       b = ConnectionOptions.builder(UriDriverOptions.read(parsed).withOverrides(options));
     } catch (ConfigurationException e) {
-      throw new ConfigurationException(raw.scrub(e.getMessage()) + " (options merged from the URI "
-          + raw.redacted() + " and ConnectionOptions)");
+      throw new ConfigurationException(
+          raw.scrub(e.getMessage())
+              + " (options merged from the URI "
+              + raw.redacted()
+              + " and ConnectionOptions)");
     }
     if (credential != null) {
       b.user(credential.getUserName()).authSource(credential.getSource());
@@ -89,66 +109,80 @@ public final class ClientSettingsFactory {
     }
     ConnectionOptions merged = b.build();
     if (merged.heartbeatFrequencyMS() != null && merged.heartbeatFrequencyMS() == 0) {
-      throw new ConfigurationException("heartbeatFrequencyMS must be positive: 0 (the driver checks each server this often)");
+      throw new ConfigurationException(
+          "heartbeatFrequencyMS must be positive: 0 (the driver checks each server this often)");
     }
     return SecondaryReads.enforce(merged, options);
   }
 
-  /** How often the pool tops up to minPoolSize and closes idle sockets (the Node driver's default). */
+  /**
+   * How often the pool tops up to minPoolSize and closes idle sockets (the Node driver's default).
+   */
   private static final long MAINTENANCE_FREQUENCY_MS = 100;
 
-  private static void apply(MongoClientSettings.Builder settings, ConnectionOptions e, MongoCredential credential,
+  private static void apply(
+      MongoClientSettings.Builder settings,
+      ConnectionOptions e,
+      MongoCredential credential,
       boolean discoverReplicaSet) {
     settings.uuidRepresentation(UuidRepresentation.STANDARD);
     if (credential != null) {
       settings.credential(credential);
     }
-    settings.applyToConnectionPoolSettings(pool -> {
-      if (e.maxPoolSize() != null) {
-        pool.maxSize(e.maxPoolSize());
-      }
-      if (e.minPoolSize() != null) {
-        pool.minSize(e.minPoolSize());
-      }
-      if (e.maxConnecting() != null) {
-        pool.maxConnecting(e.maxConnecting());
-      }
-      if (e.maxIdleTimeMS() != null) {
-        pool.maxConnectionIdleTime(e.maxIdleTimeMS(), TimeUnit.MILLISECONDS);
-      }
-      if (e.waitQueueTimeoutMS() != null) {
-        pool.maxWaitTime(e.waitQueueTimeoutMS(), TimeUnit.MILLISECONDS);
-      }
-      // The driver fills minPoolSize and prunes idle sockets from a maintenance task that runs once
-      // a minute, and its first run can come before the pool is ready; Mongoose's driver checks every
-      // 100 ms. Check every 100 ms whenever either option is in use, so minPoolSize sockets really open
-      // eagerly and maxIdleTimeMS is kept to within a fraction of a second.
-      if ((e.minPoolSize() != null && e.minPoolSize() > 0) || (e.maxIdleTimeMS() != null && e.maxIdleTimeMS() > 0)) {
-        pool.maintenanceFrequency(MAINTENANCE_FREQUENCY_MS, TimeUnit.MILLISECONDS);
-      }
-    });
-    settings.applyToSocketSettings(socket -> {
-      if (e.socketTimeoutMS() != null) {
-        socket.readTimeout(e.socketTimeoutMS(), TimeUnit.MILLISECONDS);
-      }
-      if (e.connectTimeoutMS() != null) {
-        socket.connectTimeout(e.connectTimeoutMS(), TimeUnit.MILLISECONDS);
-      }
-    });
-    settings.applyToClusterSettings(cluster -> {
-      if (e.serverSelectionTimeoutMS() != null) {
-        cluster.serverSelectionTimeout(e.serverSelectionTimeoutMS(), TimeUnit.MILLISECONDS);
-      }
-      if (e.replicaSet() != null) {
-        cluster.requiredReplicaSetName(e.replicaSet());
-        if (discoverReplicaSet) {
-          // As in Mongoose: naming a replica set means discovering it, even from one seed host.
-          cluster.mode(ClusterConnectionMode.MULTIPLE);
-        }
-      }
-    });
+    settings.applyToConnectionPoolSettings(
+        pool -> {
+          if (e.maxPoolSize() != null) {
+            pool.maxSize(e.maxPoolSize());
+          }
+          if (e.minPoolSize() != null) {
+            pool.minSize(e.minPoolSize());
+          }
+          if (e.maxConnecting() != null) {
+            pool.maxConnecting(e.maxConnecting());
+          }
+          if (e.maxIdleTimeMS() != null) {
+            pool.maxConnectionIdleTime(e.maxIdleTimeMS(), TimeUnit.MILLISECONDS);
+          }
+          if (e.waitQueueTimeoutMS() != null) {
+            pool.maxWaitTime(e.waitQueueTimeoutMS(), TimeUnit.MILLISECONDS);
+          }
+          // The driver fills minPoolSize and prunes idle sockets from a maintenance task that runs
+          // once
+          // a minute, and its first run can come before the pool is ready; Mongoose's driver checks
+          // every
+          // 100 ms. Check every 100 ms whenever either option is in use, so minPoolSize sockets
+          // really open
+          // eagerly and maxIdleTimeMS is kept to within a fraction of a second.
+          if ((e.minPoolSize() != null && e.minPoolSize() > 0)
+              || (e.maxIdleTimeMS() != null && e.maxIdleTimeMS() > 0)) {
+            pool.maintenanceFrequency(MAINTENANCE_FREQUENCY_MS, TimeUnit.MILLISECONDS);
+          }
+        });
+    settings.applyToSocketSettings(
+        socket -> {
+          if (e.socketTimeoutMS() != null) {
+            socket.readTimeout(e.socketTimeoutMS(), TimeUnit.MILLISECONDS);
+          }
+          if (e.connectTimeoutMS() != null) {
+            socket.connectTimeout(e.connectTimeoutMS(), TimeUnit.MILLISECONDS);
+          }
+        });
+    settings.applyToClusterSettings(
+        cluster -> {
+          if (e.serverSelectionTimeoutMS() != null) {
+            cluster.serverSelectionTimeout(e.serverSelectionTimeoutMS(), TimeUnit.MILLISECONDS);
+          }
+          if (e.replicaSet() != null) {
+            cluster.requiredReplicaSetName(e.replicaSet());
+            if (discoverReplicaSet) {
+              // As in Mongoose: naming a replica set means discovering it, even from one seed host.
+              cluster.mode(ClusterConnectionMode.MULTIPLE);
+            }
+          }
+        });
     if (e.heartbeatFrequencyMS() != null) {
-      settings.applyToServerSettings(server -> server.heartbeatFrequency(e.heartbeatFrequencyMS(), TimeUnit.MILLISECONDS));
+      settings.applyToServerSettings(
+          server -> server.heartbeatFrequency(e.heartbeatFrequencyMS(), TimeUnit.MILLISECONDS));
     }
     if (e.readPreference() != null) {
       settings.readPreference(e.readPreference());
@@ -158,21 +192,26 @@ public final class ClientSettingsFactory {
     }
   }
 
-  /** Lets the driver check the combination now, so a bad value fails here and not at connect time. */
+  /**
+   * Lets the driver check the combination now, so a bad value fails here and not at connect time.
+   */
   private static void check(RawUri raw, MongoClientSettings.Builder settings) {
     try {
       settings.build();
     } catch (IllegalArgumentException | IllegalStateException e) {
-      throw new ConfigurationException("Invalid connection options for " + raw.redacted() + ": "
-          + raw.scrub(e.getMessage()));
+      throw new ConfigurationException(
+          "Invalid connection options for " + raw.redacted() + ": " + raw.scrub(e.getMessage()));
     }
   }
 
   private static void warnAboutUuidRepresentation(ConnectionString parsed, List<String> warnings) {
     UuidRepresentation asked = parsed.getUuidRepresentation();
     if (asked != null && asked != UuidRepresentation.STANDARD) {
-      warnings.add("uuidRepresentation=" + asked + " in the URI is ignored: Meerkat always uses STANDARD "
-          + "(generated codecs store UUIDs as BSON binary subtype 4)");
+      warnings.add(
+          "uuidRepresentation="
+              + asked
+              + " in the URI is ignored: Meerkat always uses STANDARD "
+              + "(generated codecs store UUIDs as BSON binary subtype 4)");
     }
   }
 

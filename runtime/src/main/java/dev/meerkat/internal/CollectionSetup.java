@@ -17,8 +17,8 @@ import java.util.concurrent.TimeUnit;
 import org.bson.Document;
 
 /**
- * Creates collections and indexes as a schema declares them: what {@code autoCreate},
- * {@code autoIndex}, {@code Model.createCollection()} and {@code syncIndexes()} send. Stateless.
+ * Creates collections and indexes as a schema declares them: what {@code autoCreate}, {@code
+ * autoIndex}, {@code Model.createCollection()} and {@code syncIndexes()} send. Stateless.
  */
 public final class CollectionSetup {
   /** The server's code for "collection already exists". */
@@ -27,8 +27,9 @@ public final class CollectionSetup {
   private CollectionSetup() {}
 
   /**
-   * Creates {@code collectionName} with the schema's capped and collation options. A collection that
-   * exists already is fine, as in Mongoose's {@code createCollection} during {@code autoCreate}.
+   * Creates {@code collectionName} with the schema's capped and collation options. A collection
+   * that exists already is fine, as in Mongoose's {@code createCollection} during {@code
+   * autoCreate}.
    */
   public static void createCollection(MongoDatabase db, Schema<?> schema, String collectionName) {
     try {
@@ -70,7 +71,10 @@ public final class CollectionSetup {
     return b.build();
   }
 
-  /** Builds every index the schema declares; indexes that exist already with the same options are fine. */
+  /**
+   * Builds every index the schema declares; indexes that exist already with the same options are
+   * fine.
+   */
   public static void createIndexes(MongoCollection<?> collection, Schema<?> schema) {
     List<IndexModel> models = new ArrayList<>();
     for (IndexSpec index : schema.indexes()) {
@@ -124,10 +128,11 @@ public final class CollectionSetup {
     for (int i = 0; i < aKeys.size(); i++) {
       Object av = a.get(aKeys.get(i));
       Object bv = b.get(bKeys.get(i));
-      boolean same = aKeys.get(i).equals(bKeys.get(i))
-          && (av instanceof Number an && bv instanceof Number bn
-              ? an.doubleValue() == bn.doubleValue()
-              : av.equals(bv));
+      boolean same =
+          aKeys.get(i).equals(bKeys.get(i))
+              && (av instanceof Number an && bv instanceof Number bn
+                  ? an.doubleValue() == bn.doubleValue()
+                  : av.equals(bv));
       if (!same) {
         return false;
       }

@@ -18,20 +18,62 @@ final class CommandSummary {
   static final String REDACTED = "<redacted>";
   private static final int MAX_ARGUMENTS = 1000;
   private static final int MAX_OPTIONS = 500;
-  private static final JsonWriterSettings JSON = JsonWriterSettings.builder().outputMode(JsonMode.RELAXED).build();
+  private static final JsonWriterSettings JSON =
+      JsonWriterSettings.builder().outputMode(JsonMode.RELAXED).build();
 
   /** Commands that carry credentials: logged by name only. Lower-case. */
-  private static final Set<String> CREDENTIAL_COMMANDS = Set.of("authenticate", "saslstart", "saslcontinue",
-      "getnonce", "createuser", "updateuser", "copydbnonce", "copydbgetnonce", "copydbsaslstart", "copydb");
+  private static final Set<String> CREDENTIAL_COMMANDS =
+      Set.of(
+          "authenticate",
+          "saslstart",
+          "saslcontinue",
+          "getnonce",
+          "createuser",
+          "updateuser",
+          "copydbnonce",
+          "copydbgetnonce",
+          "copydbsaslstart",
+          "copydb");
 
-  /** The field holding each command's main argument (filter, documents, pipeline...). Lower-case keys. */
-  private static final Map<String, String> ARGUMENT_FIELD = Map.of("find", "filter", "insert", "documents",
-      "update", "updates", "delete", "deletes", "aggregate", "pipeline", "count", "query", "distinct", "query",
-      "findandmodify", "query", "createindexes", "indexes");
+  /**
+   * The field holding each command's main argument (filter, documents, pipeline...). Lower-case
+   * keys.
+   */
+  private static final Map<String, String> ARGUMENT_FIELD =
+      Map.of(
+          "find",
+          "filter",
+          "insert",
+          "documents",
+          "update",
+          "updates",
+          "delete",
+          "deletes",
+          "aggregate",
+          "pipeline",
+          "count",
+          "query",
+          "distinct",
+          "query",
+          "findandmodify",
+          "query",
+          "createindexes",
+          "indexes");
 
   /** Fields the driver adds to every command; noise in a debug line. */
-  private static final Set<String> ENVELOPE = Set.of("$db", "lsid", "$clusterTime", "txnNumber", "autocommit",
-      "startTransaction", "$readPreference", "apiVersion", "apiStrict", "apiDeprecationErrors", "$query");
+  private static final Set<String> ENVELOPE =
+      Set.of(
+          "$db",
+          "lsid",
+          "$clusterTime",
+          "txnNumber",
+          "autocommit",
+          "startTransaction",
+          "$readPreference",
+          "apiVersion",
+          "apiStrict",
+          "apiDeprecationErrors",
+          "$query");
 
   private final Set<String> sensitiveKeys;
 
@@ -44,15 +86,21 @@ final class CommandSummary {
     if (CREDENTIAL_COMMANDS.contains(lowerName) || command.containsKey("speculativeAuthenticate")) {
       return database + "." + commandName + "() (credentials not logged)";
     }
-    BsonValue target = lowerName.equals("getmore") ? command.get("collection") : command.get(commandName);
-    String namespace = target != null && target.isString() ? target.asString().getValue() : database;
+    BsonValue target =
+        lowerName.equals("getmore") ? command.get("collection") : command.get(commandName);
+    String namespace =
+        target != null && target.isString() ? target.asString().getValue() : database;
     String argumentField = ARGUMENT_FIELD.get(lowerName);
-    BsonValue argument = lowerName.equals("getmore") ? command.get(commandName)
-        : argumentField == null ? null : command.get(argumentField);
+    BsonValue argument =
+        lowerName.equals("getmore")
+            ? command.get(commandName)
+            : argumentField == null ? null : command.get(argumentField);
     BsonDocument options = new BsonDocument();
     for (Map.Entry<String, BsonValue> field : command.entrySet()) {
       String key = field.getKey();
-      if (!key.equals(commandName) && !key.equals(argumentField) && !ENVELOPE.contains(key)
+      if (!key.equals(commandName)
+          && !key.equals(argumentField)
+          && !ENVELOPE.contains(key)
           && !(lowerName.equals("getmore") && key.equals("collection"))) {
         options.put(key, field.getValue());
       }
@@ -72,7 +120,9 @@ final class CommandSummary {
     if (value.isDocument()) {
       BsonDocument copy = new BsonDocument();
       for (Map.Entry<String, BsonValue> field : value.asDocument().entrySet()) {
-        copy.put(field.getKey(), isSensitive(field.getKey()) ? new BsonString(REDACTED) : redact(field.getValue()));
+        copy.put(
+            field.getKey(),
+            isSensitive(field.getKey()) ? new BsonString(REDACTED) : redact(field.getValue()));
       }
       return copy;
     }
@@ -86,10 +136,14 @@ final class CommandSummary {
     return value;
   }
 
-  /** Also matches the last segment of a dotted path, as in {@code {$set: {"profile.password": ...}}}. */
+  /**
+   * Also matches the last segment of a dotted path, as in {@code {$set: {"profile.password":
+   * ...}}}.
+   */
   private boolean isSensitive(String key) {
     String lower = key.toLowerCase(Locale.ROOT);
-    return sensitiveKeys.contains(lower) || sensitiveKeys.contains(lower.substring(lower.lastIndexOf('.') + 1));
+    return sensitiveKeys.contains(lower)
+        || sensitiveKeys.contains(lower.substring(lower.lastIndexOf('.') + 1));
   }
 
   private static String json(BsonValue value) {
@@ -101,6 +155,8 @@ final class CommandSummary {
   }
 
   private static String truncate(String text, int max) {
-    return text.length() <= max ? text : text.substring(0, max) + "...(" + (text.length() - max) + " more chars)";
+    return text.length() <= max
+        ? text
+        : text.substring(0, max) + "...(" + (text.length() - max) + " more chars)";
   }
 }

@@ -7,30 +7,48 @@ import java.util.Locale;
 
 /**
  * The wire compressors that need a library the driver does not bring: checked before the client is
- * made, because the driver only loads them on its own threads once connected, where a missing one is a
- * {@code NoClassDefFoundError} that nobody reports. Stateless.
+ * made, because the driver only loads them on its own threads once connected, where a missing one
+ * is a {@code NoClassDefFoundError} that nobody reports. Stateless.
  */
 final class Compressors {
   private Compressors() {}
 
-  /** @throws ConfigurationException naming the Maven dependency to add when a compressor's library is missing */
+  /**
+   * @throws ConfigurationException naming the Maven dependency to add when a compressor's library
+   *     is missing
+   */
   static void requireLibraries(List<MongoCompressor> compressors) {
     for (MongoCompressor compressor : compressors) {
       String name = compressor.getName().toLowerCase(Locale.ROOT);
       switch (name) {
-        case "snappy" -> require(name, "org.xerial.snappy.Snappy", "org.xerial.snappy", "snappy-java");
+        case "snappy" ->
+            require(name, "org.xerial.snappy.Snappy", "org.xerial.snappy", "snappy-java");
         case "zstd" -> require(name, "com.github.luben.zstd.Zstd", "com.github.luben", "zstd-jni");
-        default -> { } // zlib is part of the JDK
+        default -> {} // zlib is part of the JDK
       }
     }
   }
 
-  private static void require(String compressor, String className, String groupId, String artifactId) {
+  private static void require(
+      String compressor, String className, String groupId, String artifactId) {
     if (!present(className)) {
-      throw new ConfigurationException("compressors=" + compressor + " needs " + artifactId + " on the class path,"
-          + " and it is missing: add the dependency " + groupId + ":" + artifactId + " (<dependency><groupId>"
-          + groupId + "</groupId><artifactId>" + artifactId + "</artifactId></dependency>), or remove "
-          + compressor + " from compressors");
+      throw new ConfigurationException(
+          "compressors="
+              + compressor
+              + " needs "
+              + artifactId
+              + " on the class path,"
+              + " and it is missing: add the dependency "
+              + groupId
+              + ":"
+              + artifactId
+              + " (<dependency><groupId>"
+              + groupId
+              + "</groupId><artifactId>"
+              + artifactId
+              + "</artifactId></dependency>), or remove "
+              + compressor
+              + " from compressors");
     }
   }
 

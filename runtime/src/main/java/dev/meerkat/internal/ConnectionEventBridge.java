@@ -8,12 +8,12 @@ import com.mongodb.event.ClusterDescriptionChangedEvent;
 import com.mongodb.event.ClusterListener;
 
 /**
- * Turns the driver's cluster events into Meerkat's availability: a standalone is available while
- * it is known (not Unknown), a replica set while it has a primary, a sharded cluster while a mongos
+ * Turns the driver's cluster events into Meerkat's availability: a standalone is available while it
+ * is known (not Unknown), a replica set while it has a primary, a sharded cluster while a mongos
  * answers. Bound to one opening ({@code generation}) so a closed client's last events are ignored.
  *
- * <p>Called on the driver's threads, and synchronously with the driver marking a server Unknown after
- * a network error: by the time that error reaches the caller, the connection already buffers.
+ * <p>Called on the driver's threads, and synchronously with the driver marking a server Unknown
+ * after a network error: by the time that error reaches the caller, the connection already buffers.
  */
 final class ConnectionEventBridge implements ClusterListener {
   private final ConnectionState state;

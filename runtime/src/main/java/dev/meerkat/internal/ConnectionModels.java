@@ -12,10 +12,10 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The models of one {@link DefaultConnection}: registering them (with the {@code model} and
- * {@code deleteModel} events), starting their init once the connection opens, and syncing their
- * indexes. Thread-safe: the {@link ModelRegistry} guards the entries, and each entry runs its init
- * once per opening.
+ * The models of one {@link DefaultConnection}: registering them (with the {@code model} and {@code
+ * deleteModel} events), starting their init once the connection opens, and syncing their indexes.
+ * Thread-safe: the {@link ModelRegistry} guards the entries, and each entry runs its init once per
+ * opening.
  */
 final class ConnectionModels {
   private final DefaultConnection connection;
@@ -23,7 +23,8 @@ final class ConnectionModels {
   private final ConnectionState state;
   private final ModelRegistry registry = new ModelRegistry();
 
-  ConnectionModels(DefaultConnection connection, DefaultMeerkatInstance instance, ConnectionState state) {
+  ConnectionModels(
+      DefaultConnection connection, DefaultMeerkatInstance instance, ConnectionState state) {
     this.connection = connection;
     this.instance = instance;
     this.state = state;
@@ -37,10 +38,16 @@ final class ConnectionModels {
     Objects.requireNonNull(schema, "schema == null");
     Objects.requireNonNull(collection, "collection == null");
     boolean overwrite = (Boolean) instance.get(Setting.OVERWRITE_MODELS);
-    ModelRegistry.Registered<T> registered = registry.register(schema, collection, overwrite,
-        entry -> new HookedModel<>(
-            new DefaultModel<>(connection, schema, collection, new ModelGateway<>(connection, entry)),
-            connection::executor));
+    ModelRegistry.Registered<T> registered =
+        registry.register(
+            schema,
+            collection,
+            overwrite,
+            entry ->
+                new HookedModel<>(
+                    new DefaultModel<>(
+                        connection, schema, collection, new ModelGateway<>(connection, entry)),
+                    connection::executor));
     if (registered.added()) {
       connection.emit(ConnectionEvent.MODEL, null, schema.modelName());
       if (state.readyState() == ReadyState.CONNECTED) {
@@ -50,7 +57,10 @@ final class ConnectionModels {
     return registered.entry();
   }
 
-  /** The model registered as {@code name}. @throws dev.meerkat.MissingSchemaException when there is none */
+  /**
+   * The model registered as {@code name}. @throws dev.meerkat.MissingSchemaException when there is
+   * none
+   */
   Model<?> get(String name) {
     return registry.get(name);
   }

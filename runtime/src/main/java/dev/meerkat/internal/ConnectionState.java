@@ -25,14 +25,20 @@ import org.slf4j.LoggerFactory;
  * </pre>
  *
  * <p>One lock, {@link #lock}, guards every field below it and the {@link OperationBuffer}'s queue.
- * Events are emitted outside the lock (they are queued for the executor anyway). Each opening gets a
- * new {@link #generation}; driver callbacks and pings of an older generation are ignored, which is
- * what keeps each event to once per transition.
+ * Events are emitted outside the lock (they are queued for the executor anyway). Each opening gets
+ * a new {@link #generation}; driver callbacks and pings of an older generation are ignored, which
+ * is what keeps each event to once per transition.
  */
 final class ConnectionState {
   private static final Logger LOG = LoggerFactory.getLogger(ConnectionState.class);
 
-  enum Phase { IDLE, CONNECTING, OPEN, LOST, CLOSING }
+  enum Phase {
+    IDLE,
+    CONNECTING,
+    OPEN,
+    LOST,
+    CLOSING
+  }
 
   /**
    * The client of one opening, as an operation sees it when it is dispatched.
@@ -40,7 +46,8 @@ final class ConnectionState {
    * @param outage how many outages this opening had recovered from then: a network error of an
    *     operation dispatched before the latest recovery belongs to an outage already reported
    */
-  record Live(MongoClient client, int generation, int opening, ClientFactory.Created created, int outage) {}
+  record Live(
+      MongoClient client, int generation, int opening, ClientFactory.Created created, int outage) {}
 
   private final DefaultConnection base;
   private final ReentrantLock lock = new ReentrantLock();
@@ -53,8 +60,10 @@ final class ConnectionState {
   private boolean clusterAvailable;
   private int generation;
   private int opening;
+
   /** Outages the current opening recovered from (LOST -> OPEN). */
   private int recoveries;
+
   private ClientFactory.Created current;
   private ClientFactory.Created last;
   private String requestedUri;
@@ -88,16 +97,19 @@ final class ConnectionState {
       future = openFuture;
       requestedUri = uri;
       requested = options;
-      dispatcher.armTimer(); // the new options' bufferTimeoutMS applies to operations already queued
+      dispatcher
+          .armTimer(); // the new options' bufferTimeoutMS applies to operations already queued
     } finally {
       lock.unlock();
     }
     base.emit(ConnectionEvent.CONNECTING, null, null);
     ClientFactory.Created created;
     try {
-      created = external != null
-          ? ClientFactory.adopt(external, options)
-          : ClientFactory.create(uri, options, new ConnectionEventBridge(this, gen), base::debugEnabled);
+      created =
+          external != null
+              ? ClientFactory.adopt(external, options)
+              : ClientFactory.create(
+                  uri, options, new ConnectionEventBridge(this, gen), base::debugEnabled);
     } catch (RuntimeException e) {
       failOpen(gen, e);
       return future;
@@ -122,7 +134,8 @@ final class ConnectionState {
   }
 
   /** What openUri returns instead of starting: {@code null} when it may start. Lock held. */
-  private CompletableFuture<Connection> refusal(String uri, ConnectionOptions options, MongoClient external) {
+  private CompletableFuture<Connection> refusal(
+      String uri, ConnectionOptions options, MongoClient external) {
     if (destroyed) {
       return CompletableFuture.failedFuture(ConnectionMessages.destroyed(base.id()));
     }
@@ -246,7 +259,8 @@ final class ConnectionState {
    * finds out when it answers again. A read timeout is a slow server, not an outage.
    */
   void afterOperationError(Live live, Throwable error) {
-    if (!(error instanceof MongoSocketException) || error instanceof MongoSocketReadTimeoutException
+    if (!(error instanceof MongoSocketException)
+        || error instanceof MongoSocketReadTimeoutException
         || live.created().external()) {
       return;
     }
@@ -294,10 +308,10 @@ final class ConnectionState {
   // ---- operations ------------------------------------------------------------------------------
 
   /**
-   * Admits {@code op}. When the connection is open and nothing waits before it, a sync operation gets
-   * the client to run on now (on its caller's thread) and an async one starts on a free worker;
-   * otherwise it is queued: while open, for a worker; while not open, for the connection (only with
-   * {@code bufferCommands}, else it fails at once).
+   * Admits {@code op}. When the connection is open and nothing waits before it, a sync operation
+   * gets the client to run on now (on its caller's thread) and an async one starts on a free
+   * worker; otherwise it is queued: while open, for a worker; while not open, for the connection
+   * (only with {@code bufferCommands}, else it fails at once).
    *
    * @return the client a sync operation runs on now, or {@code null} (queued, or async)
    */
@@ -342,7 +356,10 @@ final class ConnectionState {
     return now;
   }
 
-  /** Waits until it is {@code op}'s turn to run on its caller's thread; see {@link BufferDispatcher#awaitTurn}. */
+  /**
+   * Waits until it is {@code op}'s turn to run on its caller's thread; see {@link
+   * BufferDispatcher#awaitTurn}.
+   */
   Live awaitTurn(PendingOperation<?> op) {
     return dispatcher.awaitTurn(op, base.id());
   }
@@ -367,7 +384,10 @@ final class ConnectionState {
     dispatcher.flush();
   }
 
-  /** A sync operation handed over from the buffer has finished: its worker goes to the next waiting one. */
+  /**
+   * A sync operation handed over from the buffer has finished: its worker goes to the next waiting
+   * one.
+   */
   void workerDone() {
     dispatcher.workerDone();
   }
@@ -377,7 +397,9 @@ final class ConnectionState {
     return new Live(current.client(), generation, opening, current, recoveries);
   }
 
-  /** The open client. @throws NotConnectedException before the connection was opened or after close */
+  /**
+   * The open client. @throws NotConnectedException before the connection was opened or after close
+   */
   Live requireClient(String what) {
     lock.lock();
     try {
@@ -392,7 +414,10 @@ final class ConnectionState {
 
   // ---- closing ---------------------------------------------------------------------------------
 
-  /** Destroys the connection for {@code reason} (completing "connection N ..."), which later operations report. */
+  /**
+   * Destroys the connection for {@code reason} (completing "connection N ..."), which later
+   * operations report.
+   */
   CompletableFuture<Void> retire(String reason) {
     lock.lock();
     try {
@@ -439,8 +464,11 @@ final class ConnectionState {
       lock.unlock();
     }
     for (PendingOperation<?> op : failed) {
-      op.abort(destroy && !force ? ConnectionMessages.destroyed(op, base.id(), locked(() -> destroyedBecause))
-          : ConnectionMessages.closedByForce(op, base.id()), ConnectionMessages.closedWhileRunning(op, base.id()));
+      op.abort(
+          destroy && !force
+              ? ConnectionMessages.destroyed(op, base.id(), locked(() -> destroyedBecause))
+              : ConnectionMessages.closedByForce(op, base.id()),
+          ConnectionMessages.closedWhileRunning(op, base.id()));
     }
     if (previous == Phase.CLOSING || previous == Phase.IDLE) {
       return done;
@@ -480,13 +508,15 @@ final class ConnectionState {
   }
 
   ReadyState readyState() {
-    return locked(() -> switch (phase) {
-      case CONNECTING -> ReadyState.CONNECTING;
-      case OPEN -> ReadyState.CONNECTED;
-      case CLOSING -> ReadyState.DISCONNECTING;
-      // Mongoose 8 reports a lost server as disconnected while the driver retries.
-      case IDLE, LOST -> ReadyState.DISCONNECTED;
-    });
+    return locked(
+        () ->
+            switch (phase) {
+              case CONNECTING -> ReadyState.CONNECTING;
+              case OPEN -> ReadyState.CONNECTED;
+              case CLOSING -> ReadyState.DISCONNECTING;
+              // Mongoose 8 reports a lost server as disconnected while the driver retries.
+              case IDLE, LOST -> ReadyState.DISCONNECTED;
+            });
   }
 
   CompletableFuture<Connection> asFuture() {
@@ -499,7 +529,8 @@ final class ConnectionState {
 
   /** The options given to the latest openUri (the URI's are merged in once it resolved). */
   ConnectionOptions options() {
-    return locked(() -> last != null && last.settings() != null ? last.settings().effective() : requested);
+    return locked(
+        () -> last != null && last.settings() != null ? last.settings().effective() : requested);
   }
 
   /** The client of the latest opening, open or not: names, hosts and pool statistics. */

@@ -5,8 +5,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 /**
- * The session of the transaction running on this thread, per base connection (Mongoose's
- * {@code transactionAsyncLocalStorage}): operations of that connection and of its {@code useDb}
+ * The session of the transaction running on this thread, per base connection (Mongoose's {@code
+ * transactionAsyncLocalStorage}): operations of that connection and of its {@code useDb}
  * connections capture it when they are issued and run in it. Bindings nest and are undone in order.
  */
 final class CurrentSession {
@@ -49,18 +49,27 @@ final class CurrentSession {
    * with {@code session} bound, so work chained on an operation's result joins the same transaction
    * on whichever thread completes it.
    */
-  static <R> CompletableFuture<R> carried(Object owner, ClientSession session, CompletableFuture<R> future) {
+  static <R> CompletableFuture<R> carried(
+      Object owner, ClientSession session, CompletableFuture<R> future) {
     if (session == null) {
       return future;
     }
     CompletableFuture<R> carried = new CompletableFuture<>();
-    future.whenComplete((result, error) -> with(owner, session, () -> error == null
-        ? carried.complete(result) : carried.completeExceptionally(error)));
-    carried.whenComplete((result, error) -> {
-      if (error != null) {
-        future.completeExceptionally(error); // cancel or time out the operation itself
-      }
-    });
+    future.whenComplete(
+        (result, error) ->
+            with(
+                owner,
+                session,
+                () ->
+                    error == null
+                        ? carried.complete(result)
+                        : carried.completeExceptionally(error)));
+    carried.whenComplete(
+        (result, error) -> {
+          if (error != null) {
+            future.completeExceptionally(error); // cancel or time out the operation itself
+          }
+        });
     return carried;
   }
 }

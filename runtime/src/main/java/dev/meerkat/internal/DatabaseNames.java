@@ -15,6 +15,7 @@ import java.util.Set;
 public final class DatabaseNames {
   /** The longest database name MongoDB accepts, in UTF-8 bytes. */
   public static final int MAX_BYTES = 63;
+
   private static final Set<String> RESERVED = Set.of("admin", "local", "config");
   private static final String FORBIDDEN = "/\\. \"$*<>:|?\0";
 
@@ -33,38 +34,62 @@ public final class DatabaseNames {
       throw new ConfigurationException(what + " must not be empty");
     }
     if (!allowReserved && RESERVED.contains(name.toLowerCase(Locale.ROOT))) {
-      throw new ConfigurationException(what + " \"" + name + "\" names a database MongoDB reserves for itself"
-          + " (admin, local, config); choose another name, or " + optIn + " if you really mean it");
+      throw new ConfigurationException(
+          what
+              + " \""
+              + name
+              + "\" names a database MongoDB reserves for itself"
+              + " (admin, local, config); choose another name, or "
+              + optIn
+              + " if you really mean it");
     }
     int bytes = name.getBytes(StandardCharsets.UTF_8).length;
     if (bytes > MAX_BYTES) {
-      throw new ConfigurationException(what + " \"" + shorten(name) + "\" is " + bytes + " bytes long; MongoDB"
-          + " database names must be at most " + MAX_BYTES + " bytes (UTF-8)");
+      throw new ConfigurationException(
+          what
+              + " \""
+              + shorten(name)
+              + "\" is "
+              + bytes
+              + " bytes long; MongoDB"
+              + " database names must be at most "
+              + MAX_BYTES
+              + " bytes (UTF-8)");
     }
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);
       if (FORBIDDEN.indexOf(c) >= 0) {
         String shown = c == '\0' ? "NUL" : "'" + c + "'";
-        throw new ConfigurationException(what + " \"" + name.replace('\0', '?') + "\" contains " + shown
-            + ", which MongoDB database names must not contain (/\\. \"$*<>:|?, a space or NUL)");
+        throw new ConfigurationException(
+            what
+                + " \""
+                + name.replace('\0', '?')
+                + "\" contains "
+                + shown
+                + ", which MongoDB database names must not contain (/\\. \"$*<>:|?, a space or NUL)");
       }
     }
   }
 
   /**
-   * {@code text} percent-encoded for a URI path: letters, digits, {@code -}, {@code _} and {@code ~}
-   * are kept, every other UTF-8 byte becomes {@code %XX}. The driver decodes the path, so the
+   * {@code text} percent-encoded for a URI path: letters, digits, {@code -}, {@code _} and {@code
+   * ~} are kept, every other UTF-8 byte becomes {@code %XX}. The driver decodes the path, so the
    * database name it uses is exactly {@code text}, and two different ids never decode to one name.
    */
   public static String encodeForUriPath(String text) {
     StringBuilder s = new StringBuilder(text.length());
     for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
       int c = b & 0xff;
-      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_'
+      if ((c >= 'a' && c <= 'z')
+          || (c >= 'A' && c <= 'Z')
+          || (c >= '0' && c <= '9')
+          || c == '-'
+          || c == '_'
           || c == '~') {
         s.append((char) c);
       } else {
-        s.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+        s.append('%')
+            .append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
             .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
       }
     }

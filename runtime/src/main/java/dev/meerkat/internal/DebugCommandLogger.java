@@ -19,24 +19,29 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Mongoose's {@code debug}: while {@code enabled} says so, logs every command at INFO through the
- * SLF4J logger {@code dev.meerkat.debug}, in Mongoose's style:
- * {@code users.find({"name": "x"}) {"limit": 1} 3ms}. Credential commands ({@code saslStart},
- * {@code createUser}, ...) are logged by name only; values under sensitive keys, at any depth,
- * show as {@code "<redacted>"}; failures show the error code, not the server's message (which may
- * quote a value). Thread-safe: the driver calls it from many threads.
+ * SLF4J logger {@code dev.meerkat.debug}, in Mongoose's style: {@code users.find({"name": "x"})
+ * {"limit": 1} 3ms}. Credential commands ({@code saslStart}, {@code createUser}, ...) are logged by
+ * name only; values under sensitive keys, at any depth, show as {@code "<redacted>"}; failures show
+ * the error code, not the server's message (which may quote a value). Thread-safe: the driver calls
+ * it from many threads.
  */
 public final class DebugCommandLogger implements CommandListener {
   /** Keys whose values are never logged, whatever else is configured. Compared ignoring case. */
-  public static final Set<String> DEFAULT_SENSITIVE_KEYS = Set.of("password", "pass", "pwd", "secret", "token");
+  public static final Set<String> DEFAULT_SENSITIVE_KEYS =
+      Set.of("password", "pass", "pwd", "secret", "token");
 
   private static final Logger LOG = LoggerFactory.getLogger("dev.meerkat.debug");
 
   private final BooleanSupplier enabled;
   private final CommandSummary summary;
+
   /** Summaries of commands started while enabled, by request id, until their reply arrives. */
   private final Map<Integer, String> inFlight = new ConcurrentHashMap<>();
 
-  /** Logs while {@code enabled} returns true (checked per command, so a global setting can toggle it live). */
+  /**
+   * Logs while {@code enabled} returns true (checked per command, so a global setting can toggle it
+   * live).
+   */
   public DebugCommandLogger(BooleanSupplier enabled) {
     this(enabled, Set.of());
   }
@@ -64,8 +69,9 @@ public final class DebugCommandLogger implements CommandListener {
     }
     try {
       // Summarised now: the command document is only guaranteed readable during this callback.
-      inFlight.put(event.getRequestId(), summary.describe(event.getDatabaseName(), event.getCommandName(),
-          event.getCommand()));
+      inFlight.put(
+          event.getRequestId(),
+          summary.describe(event.getDatabaseName(), event.getCommandName(), event.getCommand()));
     } catch (RuntimeException e) {
       LOG.debug("Could not summarise command {}", event.getCommandName(), e);
     }
@@ -83,14 +89,22 @@ public final class DebugCommandLogger implements CommandListener {
   public void commandFailed(CommandFailedEvent event) {
     String described = inFlight.remove(event.getRequestId());
     if (described != null) {
-      LOG.info("{} failed after {}ms: {}", described, event.getElapsedTime(TimeUnit.MILLISECONDS),
+      LOG.info(
+          "{} failed after {}ms: {}",
+          described,
+          event.getElapsedTime(TimeUnit.MILLISECONDS),
           failure(event.getThrowable()));
     }
   }
 
   private static String failure(Throwable t) {
     if (t instanceof MongoCommandException command) {
-      return command.getClass().getSimpleName() + " code " + command.getErrorCode() + " (" + command.getErrorCodeName() + ")";
+      return command.getClass().getSimpleName()
+          + " code "
+          + command.getErrorCode()
+          + " ("
+          + command.getErrorCodeName()
+          + ")";
     }
     if (t instanceof MongoException mongo) {
       return mongo.getClass().getSimpleName() + " code " + mongo.getCode();

@@ -1,7 +1,7 @@
 package dev.meerkat.internal;
 
-import com.mongodb.client.MongoCollection;
 import com.mongodb.bulk.BulkWriteResult;
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndDeleteOptions;
 import com.mongodb.client.model.FindOneAndReplaceOptions;
@@ -25,8 +25,8 @@ import java.util.function.Supplier;
 import org.bson.conversions.Bson;
 
 /**
- * The asynchronous view of a {@link DefaultModel}: each call returns at once; validation failures and
- * operation errors complete the future exceptionally. Thread-safe.
+ * The asynchronous view of a {@link DefaultModel}: each call returns at once; validation failures
+ * and operation errors complete the future exceptionally. Thread-safe.
  */
 final class DefaultAsyncModel<T> implements AsyncModel<T> {
   private final DefaultModel<T> model;
@@ -37,7 +37,9 @@ final class DefaultAsyncModel<T> implements AsyncModel<T> {
     this.gateway = gateway;
   }
 
-  /** Runs a client-side step (validation) so that its failure fails the future instead of throwing. */
+  /**
+   * Runs a client-side step (validation) so that its failure fails the future instead of throwing.
+   */
   private static <R> CompletableFuture<R> prepared(Supplier<CompletableFuture<R>> step) {
     try {
       return step.get();
@@ -52,36 +54,39 @@ final class DefaultAsyncModel<T> implements AsyncModel<T> {
    */
   private <R> CompletableFuture<R> updating(
       String operation, Update<T> update, BiFunction<MongoCollection<T>, Bson, R> body) {
-    return prepared(() -> {
-      Bson touched = model.prepareUpdate(update, false);
-      return gateway.executeAsync(operation, c -> body.apply(c, touched));
-    });
+    return prepared(
+        () -> {
+          Bson touched = model.prepareUpdate(update, false);
+          return gateway.executeAsync(operation, c -> body.apply(c, touched));
+        });
   }
 
   @Override
   public CompletableFuture<T> create(T document) {
-    return prepared(() -> {
-      T prepared = model.prepareCreate(document);
-      return safely(model.insertOf(document, prepared), prepared);
-    });
+    return prepared(
+        () -> {
+          T prepared = model.prepareCreate(document);
+          return safely(model.insertOf(document, prepared), prepared);
+        });
   }
 
   @Override
   public CompletableFuture<List<T>> insertMany(List<T> documents) {
-    return prepared(() -> {
-      List<T> prepared = model.prepareAll(documents);
-      if (prepared.isEmpty()) {
-        return CompletableFuture.completedFuture(prepared);
-      }
-      return safely(model.insertOf(documents, prepared), prepared);
-    });
+    return prepared(
+        () -> {
+          List<T> prepared = model.prepareAll(documents);
+          if (prepared.isEmpty()) {
+            return CompletableFuture.completedFuture(prepared);
+          }
+          return safely(model.insertOf(documents, prepared), prepared);
+        });
   }
 
   /**
-   * Runs {@code insert}; after a network error runs its retry once through the gateway, which buffers
-   * until the connection is back (see {@link SafeInsert}). The returned future completes with
-   * {@code value}; completing it first (cancel, orTimeout) withdraws whichever attempt still waits in
-   * the buffer.
+   * Runs {@code insert}; after a network error runs its retry once through the gateway, which
+   * buffers until the connection is back (see {@link SafeInsert}). The returned future completes
+   * with {@code value}; completing it first (cancel, orTimeout) withdraws whichever attempt still
+   * waits in the buffer.
    */
   private <V> CompletableFuture<V> safely(SafeInsert<T> insert, V value) {
     String operation = insert.operation();
@@ -89,24 +94,28 @@ final class DefaultAsyncModel<T> implements AsyncModel<T> {
     long issued = System.nanoTime();
     CompletableFuture<Void> first = gateway.executeAsync(operation, insert.first(), issued);
     AtomicReference<CompletableFuture<Void>> attempt = new AtomicReference<>(first);
-    first.whenComplete((ok, e) -> {
-      Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
-      if (cause == null) {
-        returned.complete(value);
-      } else if (SafeInsert.isNetworkError(cause) && !returned.isDone()) {
-        insert.logRetry(cause);
-        CompletableFuture<Void> retry = gateway.executeAsync(operation, insert.retry(cause), issued);
-        attempt.set(retry);
-        retry.whenComplete((ok2, e2) -> complete(returned, value, e2));
-      } else {
-        returned.completeExceptionally(cause);
-      }
-    });
-    returned.whenComplete((v, e) -> {
-      if (e != null) {
-        attempt.get().completeExceptionally(e); // withdraws it if still buffered
-      }
-    });
+    first.whenComplete(
+        (ok, e) -> {
+          Throwable cause =
+              e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+          if (cause == null) {
+            returned.complete(value);
+          } else if (SafeInsert.isNetworkError(cause) && !returned.isDone()) {
+            insert.logRetry(cause);
+            CompletableFuture<Void> retry =
+                gateway.executeAsync(operation, insert.retry(cause), issued);
+            attempt.set(retry);
+            retry.whenComplete((ok2, e2) -> complete(returned, value, e2));
+          } else {
+            returned.completeExceptionally(cause);
+          }
+        });
+    returned.whenComplete(
+        (v, e) -> {
+          if (e != null) {
+            attempt.get().completeExceptionally(e); // withdraws it if still buffered
+          }
+        });
     return returned;
   }
 
@@ -114,19 +123,23 @@ final class DefaultAsyncModel<T> implements AsyncModel<T> {
     if (error == null) {
       future.complete(value);
     } else {
-      future.completeExceptionally(error instanceof CompletionException && error.getCause() != null ? error.getCause() : error);
+      future.completeExceptionally(
+          error instanceof CompletionException && error.getCause() != null
+              ? error.getCause()
+              : error);
     }
   }
 
   @Override
   public CompletableFuture<T> save(T document) {
-    return prepared(() -> {
-      if (model.schema().idOf(document) == null) {
-        return create(document);
-      }
-      T prepared = model.prepareInsert(document);
-      return gateway.executeAsync("save", model.saveAction(prepared));
-    });
+    return prepared(
+        () -> {
+          if (model.schema().idOf(document) == null) {
+            return create(document);
+          }
+          T prepared = model.prepareInsert(document);
+          return gateway.executeAsync("save", model.saveAction(prepared));
+        });
   }
 
   @Override
@@ -137,7 +150,8 @@ final class DefaultAsyncModel<T> implements AsyncModel<T> {
 
   @Override
   public CompletableFuture<Optional<T>> findOne(Filter<T> filter) {
-    return gateway.executeAsync("findOne", c -> Optional.ofNullable(c.find(model.scoped(filter)).limit(1).first()));
+    return gateway.executeAsync(
+        "findOne", c -> Optional.ofNullable(c.find(model.scoped(filter)).limit(1).first()));
   }
 
   @Override
@@ -157,22 +171,27 @@ final class DefaultAsyncModel<T> implements AsyncModel<T> {
 
   @Override
   public CompletableFuture<UpdateResult> updateOne(Filter<T> filter, Update<T> update) {
-    return updating("updateOne", update, (c, touched) -> c.updateOne(model.scoped(filter), touched));
+    return updating(
+        "updateOne", update, (c, touched) -> c.updateOne(model.scoped(filter), touched));
   }
 
   @Override
   public CompletableFuture<UpdateResult> updateMany(Filter<T> filter, Update<T> update) {
-    return updating("updateMany", update, (c, touched) -> c.updateMany(model.scoped(filter), touched));
+    return updating(
+        "updateMany", update, (c, touched) -> c.updateMany(model.scoped(filter), touched));
   }
 
   @Override
   public CompletableFuture<UpdateResult> replaceOne(Filter<T> filter, T replacement) {
-    return prepared(() -> gateway.executeAsync("replaceOne", model.replaceAction(filter, replacement)));
+    return prepared(
+        () -> gateway.executeAsync("replaceOne", model.replaceAction(filter, replacement)));
   }
 
   @Override
   public CompletableFuture<Optional<T>> findOneAndUpdate(Filter<T> filter, Update<T> update) {
-    return updating("findOneAndUpdate", update,
+    return updating(
+        "findOneAndUpdate",
+        update,
         (c, touched) -> Optional.ofNullable(c.findOneAndUpdate(model.scoped(filter), touched)));
   }
 
@@ -187,16 +206,23 @@ final class DefaultAsyncModel<T> implements AsyncModel<T> {
   }
 
   @Override
-  public <R> CompletableFuture<List<R>> aggregate(List<? extends Bson> pipeline, Class<R> resultType) {
-    return gateway.executeAsync("aggregate", c -> c.aggregate(model.scoped(pipeline), resultType).into(new ArrayList<>()));
+  public <R> CompletableFuture<List<R>> aggregate(
+      List<? extends Bson> pipeline, Class<R> resultType) {
+    return gateway.executeAsync(
+        "aggregate", c -> c.aggregate(model.scoped(pipeline), resultType).into(new ArrayList<>()));
   }
 
   @Override
-  public CompletableFuture<Optional<T>> findByIdAndUpdate(Object id, Update<T> update, FindOneAndUpdateOptions options) {
-    return prepared(() -> {
-      Bson filter = model.scoped(model.byId(id));
-      return updating("findOneAndUpdate", update, (c, touched) -> Optional.ofNullable(c.findOneAndUpdate(filter, touched, options)));
-    });
+  public CompletableFuture<Optional<T>> findByIdAndUpdate(
+      Object id, Update<T> update, FindOneAndUpdateOptions options) {
+    return prepared(
+        () -> {
+          Bson filter = model.scoped(model.byId(id));
+          return updating(
+              "findOneAndUpdate",
+              update,
+              (c, touched) -> Optional.ofNullable(c.findOneAndUpdate(filter, touched, options)));
+        });
   }
 
   @Override
@@ -205,37 +231,47 @@ final class DefaultAsyncModel<T> implements AsyncModel<T> {
   }
 
   @Override
-  public CompletableFuture<Optional<T>> findOneAndDelete(Filter<T> filter, FindOneAndDeleteOptions options) {
-    return prepared(() -> {
-      Bson scoped = model.scoped(filter);
-      return gateway.executeAsync("findOneAndDelete", c -> Optional.ofNullable(c.findOneAndDelete(scoped, options)));
-    });
+  public CompletableFuture<Optional<T>> findOneAndDelete(
+      Filter<T> filter, FindOneAndDeleteOptions options) {
+    return prepared(
+        () -> {
+          Bson scoped = model.scoped(filter);
+          return gateway.executeAsync(
+              "findOneAndDelete", c -> Optional.ofNullable(c.findOneAndDelete(scoped, options)));
+        });
   }
 
   @Override
-  public CompletableFuture<Optional<T>> findOneAndReplace(Filter<T> filter, T replacement, FindOneAndReplaceOptions options) {
-    return prepared(() -> {
-      Bson scoped = model.scoped(filter);
-      T prepared = model.prepareInsert(replacement);
-      return gateway.executeAsync("findOneAndReplace", c -> Optional.ofNullable(c.findOneAndReplace(scoped, prepared, options)));
-    });
+  public CompletableFuture<Optional<T>> findOneAndReplace(
+      Filter<T> filter, T replacement, FindOneAndReplaceOptions options) {
+    return prepared(
+        () -> {
+          Bson scoped = model.scoped(filter);
+          T prepared = model.prepareInsert(replacement);
+          return gateway.executeAsync(
+              "findOneAndReplace",
+              c -> Optional.ofNullable(c.findOneAndReplace(scoped, prepared, options)));
+        });
   }
 
   @Override
   public <V> CompletableFuture<List<V>> distinct(FieldPath<T, V> path, Filter<T> filter) {
-    return prepared(() -> gateway.executeAsync("distinct",
-        DistinctValues.action(model.schema(), path, model.scoped(filter))));
+    return prepared(
+        () ->
+            gateway.executeAsync(
+                "distinct", DistinctValues.action(model.schema(), path, model.scoped(filter))));
   }
 
   @Override
   public CompletableFuture<BulkWriteResult> bulkWrite(List<? extends WriteModel<T>> writes) {
-    return prepared(() -> {
-      List<WriteModel<T>> prepared = BulkWrites.prepare(model, writes);
-      if (prepared.isEmpty()) {
-        return CompletableFuture.completedFuture(BulkWrites.EMPTY_RESULT);
-      }
-      return gateway.executeAsync("bulkWrite", c -> c.bulkWrite(prepared));
-    });
+    return prepared(
+        () -> {
+          List<WriteModel<T>> prepared = BulkWrites.prepare(model, writes);
+          if (prepared.isEmpty()) {
+            return CompletableFuture.completedFuture(BulkWrites.EMPTY_RESULT);
+          }
+          return gateway.executeAsync("bulkWrite", c -> c.bulkWrite(prepared));
+        });
   }
 
   @Override
@@ -245,7 +281,9 @@ final class DefaultAsyncModel<T> implements AsyncModel<T> {
 
   @Override
   public CompletableFuture<ChangeStream<T>> watch(List<? extends Bson> pipeline) {
-    return prepared(() -> gateway.executeAsync("watch",
-        DriverChangeStream.open(model.schema().type(), pipeline)));
+    return prepared(
+        () ->
+            gateway.executeAsync(
+                "watch", DriverChangeStream.open(model.schema().type(), pipeline)));
   }
 }

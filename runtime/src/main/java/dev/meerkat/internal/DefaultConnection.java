@@ -34,9 +34,10 @@ import java.util.function.Function;
 import org.bson.Document;
 
 /**
- * Meerkat's {@link Connection}. A base connection owns a {@link ConnectionState} (the client and its
- * state machine); its {@code useDb} connections share it, and get every event of the base forwarded
- * through {@link UseDbChildren}. Each connection has its own models and listeners. Thread-safe.
+ * Meerkat's {@link Connection}. A base connection owns a {@link ConnectionState} (the client and
+ * its state machine); its {@code useDb} connections share it, and get every event of the base
+ * forwarded through {@link UseDbChildren}. Each connection has its own models and listeners.
+ * Thread-safe.
  */
 final class DefaultConnection implements Connection {
   private final DefaultMeerkatInstance instance;
@@ -48,7 +49,10 @@ final class DefaultConnection implements Connection {
   private final EventEmitter emitter;
   private final ConnectionModels models;
   private final OperationObservers observers = new OperationObservers();
-  /** Middleware by schema; a useDb connection uses its base's, so hooks apply across useDb children. */
+
+  /**
+   * Middleware by schema; a useDb connection uses its base's, so hooks apply across useDb children.
+   */
   private final Map<Schema<?>, ModelHooks<?>> hooks = new ConcurrentHashMap<>();
 
   /** A base connection. */
@@ -87,8 +91,15 @@ final class DefaultConnection implements Connection {
     Objects.requireNonNull(uri, "uri == null");
     Objects.requireNonNull(options, "options == null");
     if (base != null) {
-      return CompletableFuture.failedFuture(new MeerkatException("Connection " + id + " was made with useDb(\""
-          + useDbName + "\") and shares connection " + base.id + "'s client: open that one instead"));
+      return CompletableFuture.failedFuture(
+          new MeerkatException(
+              "Connection "
+                  + id
+                  + " was made with useDb(\""
+                  + useDbName
+                  + "\") and shares connection "
+                  + base.id
+                  + "'s client: open that one instead"));
     }
     CompletableFuture<Connection> opening = state.open(uri, options, null);
     instance.opened(this);
@@ -99,8 +110,13 @@ final class DefaultConnection implements Connection {
   public Connection setClient(MongoClient client) {
     Objects.requireNonNull(client, "client == null");
     if (base != null) {
-      throw new MeerkatException("Connection " + id + " was made with useDb(\"" + useDbName
-          + "\"); call setClient on connection " + base.id);
+      throw new MeerkatException(
+          "Connection "
+              + id
+              + " was made with useDb(\""
+              + useDbName
+              + "\"); call setClient on connection "
+              + base.id);
     }
     CompletableFuture<Connection> opening = state.open("setClient", state.options(), client);
     instance.opened(this);
@@ -123,7 +139,8 @@ final class DefaultConnection implements Connection {
   @Override
   public CompletableFuture<Void> close(boolean force) {
     DefaultConnection owner = base != null ? base : this;
-    // Completes after the instance has let go of the connection, so a caller waiting for close() sees it gone.
+    // Completes after the instance has let go of the connection, so a caller waiting for close()
+    // sees it gone.
     return state.close(force, false).whenComplete((ignored, error) -> instance.closed(owner));
   }
 
@@ -134,7 +151,9 @@ final class DefaultConnection implements Connection {
     return closed;
   }
 
-  /** Destroys this base connection for {@code reason}, which every later operation's error gives. */
+  /**
+   * Destroys this base connection for {@code reason}, which every later operation's error gives.
+   */
   CompletableFuture<Void> retire(String reason) {
     CompletableFuture<Void> closed = state.retire(reason);
     instance.forget(this);
@@ -179,7 +198,8 @@ final class DefaultConnection implements Connection {
     if (data.event() == ConnectionEvent.OPEN) {
       startModelInits();
     }
-    emitter.emit(new ConnectionEventData(data.event(), this, data.time(), data.cause(), data.detail()));
+    emitter.emit(
+        new ConnectionEventData(data.event(), this, data.time(), data.cause(), data.detail()));
   }
 
   int listenerCount() {
@@ -255,7 +275,10 @@ final class DefaultConnection implements Connection {
     return executor != null ? executor : ForkJoinPool.commonPool();
   }
 
-  /** Whether Mongoose's debug logging is on for this connection: its option, else the global setting. */
+  /**
+   * Whether Mongoose's debug logging is on for this connection: its option, else the global
+   * setting.
+   */
   boolean debugEnabled() {
     return flag(null, options().debug(), Setting.DEBUG);
   }
@@ -270,24 +293,36 @@ final class DefaultConnection implements Connection {
 
   // ---- operations ------------------------------------------------------------------------------
 
-  <R> R runSync(String collection, String operation, Boolean schemaBuffer,
-      Function<ConnectionState.Live, CompletableFuture<Void>> init, Function<ConnectionState.Live, R> body) {
+  <R> R runSync(
+      String collection,
+      String operation,
+      Boolean schemaBuffer,
+      Function<ConnectionState.Live, CompletableFuture<Void>> init,
+      Function<ConnectionState.Live, R> body) {
     return runSync(null, collection, operation, schemaBuffer, init, body, System.nanoTime());
   }
 
   /**
-   * Runs an operation of {@code model} (or of no model, when {@code null}) on the caller's thread and
-   * waits for its result; {@code issuedNanos}: when it was issued (buffer timeouts count from then).
+   * Runs an operation of {@code model} (or of no model, when {@code null}) on the caller's thread
+   * and waits for its result; {@code issuedNanos}: when it was issued (buffer timeouts count from
+   * then).
    */
-  <R> R runSync(String model, String collection, String operation, Boolean schemaBuffer,
-      Function<ConnectionState.Live, CompletableFuture<Void>> init, Function<ConnectionState.Live, R> body,
+  <R> R runSync(
+      String model,
+      String collection,
+      String operation,
+      Boolean schemaBuffer,
+      Function<ConnectionState.Live, CompletableFuture<Void>> init,
+      Function<ConnectionState.Live, R> body,
       long issuedNanos) {
     OperationObservers.Tracker tracker = observers.track(this, model, collection, operation);
-    PendingOperation<R> op = newOperation(collection, operation, false, issuedNanos, tracker, init, body);
+    PendingOperation<R> op =
+        newOperation(collection, operation, false, issuedNanos, tracker, init, body);
     CompletableFuture<R> outcome = tracker == null ? op.result : tracker.observe(op.result);
     ConnectionState.Live live;
     try {
-      live = state.admit(op, flag(schemaBuffer, options().bufferCommands(), Setting.BUFFER_COMMANDS));
+      live =
+          state.admit(op, flag(schemaBuffer, options().bufferCommands(), Setting.BUFFER_COMMANDS));
     } catch (RuntimeException e) {
       op.result.completeExceptionally(e);
       throw e;
@@ -295,7 +330,8 @@ final class DefaultConnection implements Connection {
     if (live != null) {
       op.run(live, state);
     } else {
-      // Queued: the buffer hands it back, with one of the connection's workers, when its turn comes.
+      // Queued: the buffer hands it back, with one of the connection's workers, when its turn
+      // comes.
       live = state.awaitTurn(op);
       try {
         op.run(live, state);
@@ -310,15 +346,21 @@ final class DefaultConnection implements Connection {
   }
 
   /**
-   * Runs an operation of {@code model} (or of no model, when {@code null}) on one of the connection's
-   * workers. The returned future completes on the connection's executor; completing it first (cancel,
-   * orTimeout) withdraws a still-buffered operation, so it is never sent.
+   * Runs an operation of {@code model} (or of no model, when {@code null}) on one of the
+   * connection's workers. The returned future completes on the connection's executor; completing it
+   * first (cancel, orTimeout) withdraws a still-buffered operation, so it is never sent.
    */
-  <R> CompletableFuture<R> runAsync(String model, String collection, String operation, Boolean schemaBuffer,
-      Function<ConnectionState.Live, CompletableFuture<Void>> init, Function<ConnectionState.Live, R> body,
+  <R> CompletableFuture<R> runAsync(
+      String model,
+      String collection,
+      String operation,
+      Boolean schemaBuffer,
+      Function<ConnectionState.Live, CompletableFuture<Void>> init,
+      Function<ConnectionState.Live, R> body,
       long issuedNanos) {
     OperationObservers.Tracker tracker = observers.track(this, model, collection, operation);
-    PendingOperation<R> op = newOperation(collection, operation, true, issuedNanos, tracker, init, body);
+    PendingOperation<R> op =
+        newOperation(collection, operation, true, issuedNanos, tracker, init, body);
     CompletableFuture<R> outcome = tracker == null ? op.result : tracker.observe(op.result);
     try {
       state.admit(op, flag(schemaBuffer, options().bufferCommands(), Setting.BUFFER_COMMANDS));
@@ -327,22 +369,34 @@ final class DefaultConnection implements Connection {
       return CompletableFuture.failedFuture(e);
     }
     CompletableFuture<R> delivered = Futures.deliverOn(outcome, executor());
-    delivered.whenComplete((value, error) -> {
-      if (error != null && !op.result.isDone()) {
-        state.withdraw(op, error);
-      }
-    });
+    delivered.whenComplete(
+        (value, error) -> {
+          if (error != null && !op.result.isDone()) {
+            state.withdraw(op, error);
+          }
+        });
     return delivered;
   }
 
-  private <R> PendingOperation<R> newOperation(String collection, String operation, boolean async, long issuedNanos,
-      OperationObservers.Tracker tracker, Function<ConnectionState.Live, CompletableFuture<Void>> init,
+  private <R> PendingOperation<R> newOperation(
+      String collection,
+      String operation,
+      boolean async,
+      long issuedNanos,
+      OperationObservers.Tracker tracker,
+      Function<ConnectionState.Live, CompletableFuture<Void>> init,
       Function<ConnectionState.Live, R> body) {
     if (tracker == null) {
       return new PendingOperation<>(collection, operation, async, issuedNanos, init, body);
     }
-    PendingOperation<R> op = new PendingOperation<>(collection, operation, async, issuedNanos,
-        tracker.starting(init), tracker.starting(body));
+    PendingOperation<R> op =
+        new PendingOperation<>(
+            collection,
+            operation,
+            async,
+            issuedNanos,
+            tracker.starting(init),
+            tracker.starting(body));
     op.onBuffered(tracker::queued);
     return op;
   }
@@ -366,7 +420,8 @@ final class DefaultConnection implements Connection {
   }
 
   private <R> R onDatabase(String collection, String operation, Function<MongoDatabase, R> body) {
-    return runSync(collection, operation, null, null, live -> body.apply(live.client().getDatabase(name())));
+    return runSync(
+        collection, operation, null, null, live -> body.apply(live.client().getDatabase(name())));
   }
 
   @Override
@@ -379,32 +434,42 @@ final class DefaultConnection implements Connection {
   public void createCollection(String name, CreateCollectionOptions options) {
     Objects.requireNonNull(name, "name == null");
     CreateCollectionOptions given = options != null ? options : new CreateCollectionOptions();
-    onDatabase(name, "createCollection", db -> {
-      db.createCollection(name, given);
-      return null;
-    });
+    onDatabase(
+        name,
+        "createCollection",
+        db -> {
+          db.createCollection(name, given);
+          return null;
+        });
   }
 
   @Override
   public void dropCollection(String name) {
     Objects.requireNonNull(name, "name == null");
-    onDatabase(name, "drop", db -> {
-      db.getCollection(name).drop();
-      return null;
-    });
+    onDatabase(
+        name,
+        "drop",
+        db -> {
+          db.getCollection(name).drop();
+          return null;
+        });
   }
 
   @Override
   public void dropDatabase() {
-    onDatabase(String.valueOf(name()), "dropDatabase", db -> {
-      db.drop();
-      return null;
-    });
+    onDatabase(
+        String.valueOf(name()),
+        "dropDatabase",
+        db -> {
+          db.drop();
+          return null;
+        });
   }
 
   @Override
   public ClientSession startSession() {
-    return runSync(String.valueOf(name()), "startSession", null, null, live -> live.client().startSession());
+    return runSync(
+        String.valueOf(name()), "startSession", null, null, live -> live.client().startSession());
   }
 
   // ---- models ----------------------------------------------------------------------------------
@@ -464,7 +529,9 @@ final class DefaultConnection implements Connection {
 
   // ---- transactions ----------------------------------------------------------------------------
 
-  /** What transactions bind their session to: the base connection, shared by its useDb connections. */
+  /**
+   * What transactions bind their session to: the base connection, shared by its useDb connections.
+   */
   Object sessionOwner() {
     return base != null ? base : this;
   }
@@ -489,10 +556,12 @@ final class DefaultConnection implements Connection {
     }
     try (ClientSession session = startSession()) {
       requireTransactions(null);
-      return session.withTransaction(() -> CurrentSession.with(sessionOwner(), session, () -> work.apply(session)), options);
+      return session.withTransaction(
+          () -> CurrentSession.with(sessionOwner(), session, () -> work.apply(session)), options);
     } catch (MongoClientException e) {
       String message = String.valueOf(e.getMessage());
-      if (message.contains("support sessions") || message.contains("Transactions are not supported")) {
+      if (message.contains("support sessions")
+          || message.contains("Transactions are not supported")) {
         requireTransactions(e);
       }
       throw e;
@@ -503,22 +572,38 @@ final class DefaultConnection implements Connection {
   private void requireTransactions(MongoClientException driverError) {
     ClusterDescription cluster = client().getClusterDescription();
     if (driverError != null || cluster.getType() == ClusterType.STANDALONE) {
-      throw new MeerkatException("Connection " + id + " cannot run a transaction: the server at " + hosts()
-          + " is a " + cluster.getType() + " server without transactions; transactions need a replica set or a"
-          + " sharded cluster (e.g. start mongod with --replSet and rs.initiate())", driverError);
+      throw new MeerkatException(
+          "Connection "
+              + id
+              + " cannot run a transaction: the server at "
+              + hosts()
+              + " is a "
+              + cluster.getType()
+              + " server without transactions; transactions need a replica set or a"
+              + " sharded cluster (e.g. start mongod with --replSet and rs.initiate())",
+          driverError);
     }
   }
 
   @Override
-  public <R> CompletableFuture<R> transactionAsync(Function<ClientSession, CompletableFuture<R>> work) {
+  public <R> CompletableFuture<R> transactionAsync(
+      Function<ClientSession, CompletableFuture<R>> work) {
     return transactionAsync(TransactionOptions.builder().build(), work);
   }
 
   @Override
-  public <R> CompletableFuture<R> transactionAsync(TransactionOptions options, Function<ClientSession, CompletableFuture<R>> work) {
+  public <R> CompletableFuture<R> transactionAsync(
+      TransactionOptions options, Function<ClientSession, CompletableFuture<R>> work) {
     Objects.requireNonNull(options, "options == null");
     Objects.requireNonNull(work, "work == null");
-    return CompletableFuture.supplyAsync(() -> transaction(options, session -> Futures.await(Objects.requireNonNull(work.apply(session), "work returned null"), "transactionAsync")),
+    return CompletableFuture.supplyAsync(
+        () ->
+            transaction(
+                options,
+                session ->
+                    Futures.await(
+                        Objects.requireNonNull(work.apply(session), "work returned null"),
+                        "transactionAsync")),
         executor());
   }
 
@@ -533,7 +618,10 @@ final class DefaultConnection implements Connection {
   public Connection useDb(String name, UseDbOptions options) {
     Objects.requireNonNull(name, "name == null");
     Objects.requireNonNull(options, "options == null");
-    DatabaseNames.check(name, "useDb name", options.reservedAllowed(),
+    DatabaseNames.check(
+        name,
+        "useDb name",
+        options.reservedAllowed(),
         "pass UseDbOptions.defaults().allowReserved()");
     if (base != null) {
       return base.useDb(name, options);

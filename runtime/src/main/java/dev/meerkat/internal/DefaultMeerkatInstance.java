@@ -19,12 +19,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Meerkat's {@link MeerkatInstance}: the default connection (id 0), the connections made from it,
- * the global settings. Thread-safe: the connection list is copy-on-write, ids atomic;
- * {@link #listLock} makes "closed, so leave the list" and "opened again, so rejoin it" atomic.
+ * the global settings. Thread-safe: the connection list is copy-on-write, ids atomic; {@link
+ * #listLock} makes "closed, so leave the list" and "opened again, so rejoin it" atomic.
  *
- * <p>The list holds the connections that are not closed: a connection leaves it when its
- * {@code close()} completes (or it is destroyed) and rejoins it when opened again, so an application
- * that creates and closes connections does not grow it, and a closed connection nobody references is
+ * <p>The list holds the connections that are not closed: a connection leaves it when its {@code
+ * close()} completes (or it is destroyed) and rejoins it when opened again, so an application that
+ * creates and closes connections does not grow it, and a closed connection nobody references is
  * garbage.
  */
 public final class DefaultMeerkatInstance implements MeerkatInstance {
@@ -84,21 +84,25 @@ public final class DefaultMeerkatInstance implements MeerkatInstance {
   }
 
   @Override
-  public CompletableFuture<Connection> connect(String uri, ConnectionOptions options,
-      BiConsumer<Connection, Throwable> callback) {
+  public CompletableFuture<Connection> connect(
+      String uri, ConnectionOptions options, BiConsumer<Connection, Throwable> callback) {
     Objects.requireNonNull(callback, "callback == null");
     CompletableFuture<Connection> opening = connect(uri, options);
-    // The returned future completes only after the callback has run, with the connect's own outcome,
+    // The returned future completes only after the callback has run, with the connect's own
+    // outcome,
     // so code that waits for it can rely on what the callback did.
-    return opening.handle((connection, error) -> {
-      try {
-        callback.accept(connection, error);
-      } catch (RuntimeException e) {
-        // A failing callback must not turn a successful connect into a failed one.
-        LOG.warn("The connect(...) callback threw; ignored", e);
-      }
-      return null;
-    }).thenCompose(ignored -> opening);
+    return opening
+        .handle(
+            (connection, error) -> {
+              try {
+                callback.accept(connection, error);
+              } catch (RuntimeException e) {
+                // A failing callback must not turn a successful connect into a failed one.
+                LOG.warn("The connect(...) callback threw; ignored", e);
+              }
+              return null;
+            })
+        .thenCompose(ignored -> opening);
   }
 
   @Override
@@ -150,7 +154,8 @@ public final class DefaultMeerkatInstance implements MeerkatInstance {
 
   @Override
   public CompletableFuture<Void> disconnect() {
-    return CompletableFuture.allOf(connections.stream().map(Connection::close).toArray(CompletableFuture[]::new));
+    return CompletableFuture.allOf(
+        connections.stream().map(Connection::close).toArray(CompletableFuture[]::new));
   }
 
   @Override

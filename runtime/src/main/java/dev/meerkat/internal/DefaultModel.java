@@ -1,11 +1,11 @@
 package dev.meerkat.internal;
 
+import com.mongodb.bulk.BulkWriteResult;
 import com.mongodb.client.ClientSession;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.CountOptions;
 import com.mongodb.client.model.Filters;
-import com.mongodb.bulk.BulkWriteResult;
 import com.mongodb.client.model.FindOneAndDeleteOptions;
 import com.mongodb.client.model.FindOneAndReplaceOptions;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
@@ -16,10 +16,10 @@ import com.mongodb.client.result.DeleteResult;
 import com.mongodb.client.result.UpdateResult;
 import dev.meerkat.AsyncModel;
 import dev.meerkat.ChangeStream;
-import dev.meerkat.FieldPath;
-import dev.meerkat.Hook;
 import dev.meerkat.Connection;
+import dev.meerkat.FieldPath;
 import dev.meerkat.Filter;
+import dev.meerkat.Hook;
 import dev.meerkat.Model;
 import dev.meerkat.Query;
 import dev.meerkat.Schema;
@@ -43,8 +43,8 @@ import org.bson.types.ObjectId;
 
 /**
  * The model a connection registers for a schema. Validates before every write, assigns {@code _id}
- * and timestamps on the client, and runs every operation through the connection's
- * {@link CollectionGateway} (buffering, init, debug). Thread-safe: it holds no mutable state.
+ * and timestamps on the client, and runs every operation through the connection's {@link
+ * CollectionGateway} (buffering, init, debug). Thread-safe: it holds no mutable state.
  */
 public final class DefaultModel<T> implements Model<T> {
   private final Connection connection;
@@ -52,26 +52,41 @@ public final class DefaultModel<T> implements Model<T> {
   private final String collectionName;
   private final CollectionGateway<T> gateway;
   private final String updatedAtKey;
-  /** For a subtype of a sealed hierarchy, {@code {__t: value}}: every filter of this model includes it. */
+
+  /**
+   * For a subtype of a sealed hierarchy, {@code {__t: value}}: every filter of this model includes
+   * it.
+   */
   private final Bson scope;
+
   private final String createdAtKey;
   private final WholeDocumentWrites<T> writes;
   private final AsyncModel<T> async;
+
   /** The middleware of this schema on the base connection (shared with its useDb connections). */
   private final ModelHooks<T> hooks;
 
   /** Creates the model; the connection supplies the gateway. */
-  public DefaultModel(Connection connection, Schema<T> schema, String collectionName, CollectionGateway<T> gateway) {
+  public DefaultModel(
+      Connection connection,
+      Schema<T> schema,
+      String collectionName,
+      CollectionGateway<T> gateway) {
     this.connection = Objects.requireNonNull(connection, "connection == null");
     this.schema = Objects.requireNonNull(schema, "schema == null");
     this.collectionName = Objects.requireNonNull(collectionName, "collectionName == null");
     this.gateway = Objects.requireNonNull(gateway, "gateway == null");
     this.updatedAtKey = schema.options().timestamps() ? keyOf(schema, "updatedAt") : null;
-    this.scope = schema.discriminatorValue() == null ? null
-        : Filters.eq(schema.discriminatorKey(), schema.discriminatorValue());
+    this.scope =
+        schema.discriminatorValue() == null
+            ? null
+            : Filters.eq(schema.discriminatorKey(), schema.discriminatorValue());
     this.createdAtKey = schema.options().timestamps() ? keyOf(schema, "createdAt") : null;
     this.writes = new WholeDocumentWrites<>(schema);
-    this.hooks = connection instanceof DefaultConnection base ? base.hooksOf(schema) : new ModelHooks<>(schema.modelName());
+    this.hooks =
+        connection instanceof DefaultConnection base
+            ? base.hooksOf(schema)
+            : new ModelHooks<>(schema.modelName());
     this.async = new DefaultAsyncModel<>(this, gateway);
   }
 
@@ -111,18 +126,22 @@ public final class DefaultModel<T> implements Model<T> {
 
   @Override
   public void createCollection() {
-    gateway.executeOnDatabase("createCollection", db -> {
-      CollectionSetup.createCollection(db, schema, collectionName);
-      return null;
-    });
+    gateway.executeOnDatabase(
+        "createCollection",
+        db -> {
+          CollectionSetup.createCollection(db, schema, collectionName);
+          return null;
+        });
   }
 
   @Override
   public void createIndexes() {
-    gateway.execute("createIndexes", c -> {
-      CollectionSetup.createIndexes(c, schema);
-      return null;
-    });
+    gateway.execute(
+        "createIndexes",
+        c -> {
+          CollectionSetup.createIndexes(c, schema);
+          return null;
+        });
   }
 
   @Override
@@ -244,12 +263,15 @@ public final class DefaultModel<T> implements Model<T> {
     return gateway.execute("replaceOne", replaceAction(filter, replacement));
   }
 
-  /** Validates and stamps {@code replacement}; the action keeps the stored {@code __v} and {@code createdAt}. */
+  /**
+   * Validates and stamps {@code replacement}; the action keeps the stored {@code __v} and {@code
+   * createdAt}.
+   */
   Function<MongoCollection<T>, UpdateResult> replaceAction(Filter<T> filter, T replacement) {
     Objects.requireNonNull(filter, "filter == null");
     BsonDocument encoded = writes.encode(prepareInsert(replacement));
     if (schema.idOf(replacement) == null) {
-      encoded.remove("_id");  // the stored document keeps its own
+      encoded.remove("_id"); // the stored document keeps its own
     }
     return writes.replace(scoped(filter), encoded, false);
   }
@@ -260,9 +282,12 @@ public final class DefaultModel<T> implements Model<T> {
   }
 
   @Override
-  public Optional<T> findOneAndUpdate(Filter<T> filter, Update<T> update, FindOneAndUpdateOptions options) {
+  public Optional<T> findOneAndUpdate(
+      Filter<T> filter, Update<T> update, FindOneAndUpdateOptions options) {
     Bson touched = prepareUpdate(update, options.isUpsert());
-    return Optional.ofNullable(gateway.execute("findOneAndUpdate", c -> c.findOneAndUpdate(scoped(filter), touched, options)));
+    return Optional.ofNullable(
+        gateway.execute(
+            "findOneAndUpdate", c -> c.findOneAndUpdate(scoped(filter), touched, options)));
   }
 
   @Override
@@ -277,11 +302,13 @@ public final class DefaultModel<T> implements Model<T> {
 
   @Override
   public <R> List<R> aggregate(List<? extends Bson> pipeline, Class<R> resultType) {
-    return gateway.execute("aggregate", c -> c.aggregate(scoped(pipeline), resultType).into(new ArrayList<>()));
+    return gateway.execute(
+        "aggregate", c -> c.aggregate(scoped(pipeline), resultType).into(new ArrayList<>()));
   }
 
   @Override
-  public Optional<T> findByIdAndUpdate(Object id, Update<T> update, FindOneAndUpdateOptions options) {
+  public Optional<T> findByIdAndUpdate(
+      Object id, Update<T> update, FindOneAndUpdateOptions options) {
     return findOneAndUpdate(byId(id), update, options);
   }
 
@@ -293,19 +320,23 @@ public final class DefaultModel<T> implements Model<T> {
   @Override
   public Optional<T> findOneAndDelete(Filter<T> filter, FindOneAndDeleteOptions options) {
     Bson scoped = scoped(filter);
-    return Optional.ofNullable(gateway.execute("findOneAndDelete", c -> c.findOneAndDelete(scoped, options)));
+    return Optional.ofNullable(
+        gateway.execute("findOneAndDelete", c -> c.findOneAndDelete(scoped, options)));
   }
 
   @Override
-  public Optional<T> findOneAndReplace(Filter<T> filter, T replacement, FindOneAndReplaceOptions options) {
+  public Optional<T> findOneAndReplace(
+      Filter<T> filter, T replacement, FindOneAndReplaceOptions options) {
     Bson scoped = scoped(filter);
     T prepared = prepareInsert(replacement);
-    return Optional.ofNullable(gateway.execute("findOneAndReplace", c -> c.findOneAndReplace(scoped, prepared, options)));
+    return Optional.ofNullable(
+        gateway.execute("findOneAndReplace", c -> c.findOneAndReplace(scoped, prepared, options)));
   }
 
   @Override
   public <V> List<V> distinct(FieldPath<T, V> path, Filter<T> filter) {
-    Function<MongoCollection<T>, List<V>> action = DistinctValues.action(schema, path, scoped(filter));
+    Function<MongoCollection<T>, List<V>> action =
+        DistinctValues.action(schema, path, scoped(filter));
     return gateway.execute("distinct", action);
   }
 
@@ -325,7 +356,8 @@ public final class DefaultModel<T> implements Model<T> {
 
   @Override
   public ChangeStream<T> watch(List<? extends Bson> pipeline) {
-    Function<MongoCollection<T>, ChangeStream<T>> action = DriverChangeStream.open(schema.type(), pipeline);
+    Function<MongoCollection<T>, ChangeStream<T>> action =
+        DriverChangeStream.open(schema.type(), pipeline);
     return gateway.execute("watch", action);
   }
 
@@ -366,7 +398,10 @@ public final class DefaultModel<T> implements Model<T> {
   @Override
   public Model<T> withSession(ClientSession session) {
     Objects.requireNonNull(session, "session == null");
-    return SessionView.of(this, connection instanceof DefaultConnection base ? base.sessionOwner() : connection, session);
+    return SessionView.of(
+        this,
+        connection instanceof DefaultConnection base ? base.sessionOwner() : connection,
+        session);
   }
 
   @Override
@@ -374,7 +409,10 @@ public final class DefaultModel<T> implements Model<T> {
     return async;
   }
 
-  /** Validates, then assigns {@code _id} and timestamps. @throws ValidationException listing every failure */
+  /**
+   * Validates, then assigns {@code _id} and timestamps. @throws ValidationException listing every
+   * failure
+   */
   T prepareInsert(T document) {
     Objects.requireNonNull(document, "document == null");
     List<ValidationError> errors = schema.validate(document);
@@ -399,13 +437,19 @@ public final class DefaultModel<T> implements Model<T> {
     return prepared;
   }
 
-  /** {@code filter}, narrowed to this subtype's documents when the schema is a discriminator subtype. */
+  /**
+   * {@code filter}, narrowed to this subtype's documents when the schema is a discriminator
+   * subtype.
+   */
   Bson scoped(Bson filter) {
     Objects.requireNonNull(filter, "filter == null");
     return scope == null ? filter : Filters.and(scope, filter);
   }
 
-  /** {@code pipeline}, led by a {@code $match} on this subtype's documents when the schema is a discriminator subtype. */
+  /**
+   * {@code pipeline}, led by a {@code $match} on this subtype's documents when the schema is a
+   * discriminator subtype.
+   */
   List<? extends Bson> scoped(List<? extends Bson> pipeline) {
     if (scope == null) {
       return pipeline;
@@ -440,12 +484,13 @@ public final class DefaultModel<T> implements Model<T> {
       return own;
     }
     return connection instanceof DefaultConnection owner
-        ? owner.flag(null, null, Setting.RUN_VALIDATORS) : (Boolean) Setting.RUN_VALIDATORS.defaultValue();
+        ? owner.flag(null, null, Setting.RUN_VALIDATORS)
+        : (Boolean) Setting.RUN_VALIDATORS.defaultValue();
   }
 
   /**
-   * Adds {@code updatedAt} to an update when the schema has timestamps, and {@code createdAt} through
-   * {@code $setOnInsert} when it may insert (an upsert), as Mongoose does.
+   * Adds {@code updatedAt} to an update when the schema has timestamps, and {@code createdAt}
+   * through {@code $setOnInsert} when it may insert (an upsert), as Mongoose does.
    */
   /**
    * A bulk write's update: validated like any typed update when it is one (raw ones are not), then
@@ -453,7 +498,9 @@ public final class DefaultModel<T> implements Model<T> {
    */
   @SuppressWarnings("unchecked")
   Bson prepareBulkUpdate(Bson update, boolean upsert) {
-    return update instanceof Update<?> typed ? prepareUpdate((Update<T>) typed, upsert) : touch(update, upsert);
+    return update instanceof Update<?> typed
+        ? prepareUpdate((Update<T>) typed, upsert)
+        : touch(update, upsert);
   }
 
   private Bson touch(Bson update, boolean upsert) {
@@ -467,7 +514,10 @@ public final class DefaultModel<T> implements Model<T> {
         : Updates.combine(update, updated);
   }
 
-  /** The time for timestamps, at the millisecond precision a BSON date keeps, so what is returned is what is stored. */
+  /**
+   * The time for timestamps, at the millisecond precision a BSON date keeps, so what is returned is
+   * what is stored.
+   */
   private static Instant now() {
     return Instant.now().truncatedTo(ChronoUnit.MILLIS);
   }

@@ -24,6 +24,7 @@ final class DefaultQuery<T> implements Query<T> {
   private final Bson projection;
   private final int limit;
   private final int skip;
+
   /** The model queried and the paths to populate: see {@link QueryExtras}. */
   private final QueryExtras<T> extras;
 
@@ -35,11 +36,18 @@ final class DefaultQuery<T> implements Query<T> {
     this(gateway, filter, null, null, 0, 0, new QueryExtras<>(model, List.of()));
   }
 
-  private DefaultQuery(CollectionGateway<T> gateway, Bson filter, Bson sort, Bson projection, int limit, int skip) {
+  private DefaultQuery(
+      CollectionGateway<T> gateway, Bson filter, Bson sort, Bson projection, int limit, int skip) {
     this(gateway, filter, sort, projection, limit, skip, new QueryExtras<>(null, List.of()));
   }
 
-  private DefaultQuery(CollectionGateway<T> gateway, Bson filter, Bson sort, Bson projection, int limit, int skip,
+  private DefaultQuery(
+      CollectionGateway<T> gateway,
+      Bson filter,
+      Bson sort,
+      Bson projection,
+      int limit,
+      int skip,
       QueryExtras<T> extras) {
     this.extras = extras;
     this.gateway = gateway;
@@ -80,7 +88,8 @@ final class DefaultQuery<T> implements Query<T> {
 
   @Override
   public Query<T> populate(PopulatePath<T> path) {
-    return new DefaultQuery<>(gateway, filter, sort, projection, limit, skip, extras.populating(path));
+    return new DefaultQuery<>(
+        gateway, filter, sort, projection, limit, skip, extras.populating(path));
   }
 
   @Override
@@ -90,7 +99,8 @@ final class DefaultQuery<T> implements Query<T> {
 
   @Override
   public List<T> list() {
-    return extras.populated(gateway.execute("find", c -> apply(c.find(filter)).into(new ArrayList<>())));
+    return extras.populated(
+        gateway.execute("find", c -> apply(c.find(filter)).into(new ArrayList<>())));
   }
 
   @Override
@@ -105,7 +115,8 @@ final class DefaultQuery<T> implements Query<T> {
       return list().stream();
     }
     MongoCursor<T> cursor = gateway.execute("find", c -> apply(c.find(filter)).cursor());
-    Spliterator<T> split = Spliterators.spliteratorUnknownSize(cursor, Spliterator.ORDERED | Spliterator.NONNULL);
+    Spliterator<T> split =
+        Spliterators.spliteratorUnknownSize(cursor, Spliterator.ORDERED | Spliterator.NONNULL);
     return StreamSupport.stream(split, false).onClose(cursor::close);
   }
 
@@ -132,7 +143,11 @@ final class DefaultQuery<T> implements Query<T> {
 
   @Override
   public String toString() {
-    return "Query{filter=" + filter + (sort == null ? "" : ", sort=" + sort)
-        + (limit == 0 ? "" : ", limit=" + limit) + (skip == 0 ? "" : ", skip=" + skip) + "}";
+    return "Query{filter="
+        + filter
+        + (sort == null ? "" : ", sort=" + sort)
+        + (limit == 0 ? "" : ", limit=" + limit)
+        + (skip == 0 ? "" : ", skip=" + skip)
+        + "}";
   }
 }

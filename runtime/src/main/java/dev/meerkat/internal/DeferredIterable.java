@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * An iterable of a {@link BufferedCollection} ({@code find()}, {@code aggregate(...)}, ...): records
- * its configuration ({@code filter}, {@code sort}, {@code limit}, ...) and runs its first terminal
- * call as a buffered operation on the real iterable, configured the same way. A dynamic proxy of the
- * driver's iterable interface. Not thread-safe, like the driver's iterables.
+ * An iterable of a {@link BufferedCollection} ({@code find()}, {@code aggregate(...)}, ...):
+ * records its configuration ({@code filter}, {@code sort}, {@code limit}, ...) and runs its first
+ * terminal call as a buffered operation on the real iterable, configured the same way. A dynamic
+ * proxy of the driver's iterable interface. Not thread-safe, like the driver's iterables.
  */
 final class DeferredIterable implements InvocationHandler {
   private final Class<?> type;
@@ -21,7 +21,11 @@ final class DeferredIterable implements InvocationHandler {
   private final Function<ConnectionState.Live, Object> source;
   private final List<BufferedCollection.Call> configuration = new ArrayList<>();
 
-  private DeferredIterable(Class<?> type, DefaultConnection connection, String collection, String operation,
+  private DeferredIterable(
+      Class<?> type,
+      DefaultConnection connection,
+      String collection,
+      String operation,
       Function<ConnectionState.Live, Object> source) {
     this.type = type;
     this.connection = connection;
@@ -30,9 +34,15 @@ final class DeferredIterable implements InvocationHandler {
     this.source = source;
   }
 
-  static Object create(Class<?> type, DefaultConnection connection, String collection, String operation,
+  static Object create(
+      Class<?> type,
+      DefaultConnection connection,
+      String collection,
+      String operation,
       Function<ConnectionState.Live, Object> source) {
-    return Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
+    return Proxy.newProxyInstance(
+        type.getClassLoader(),
+        new Class<?>[] {type},
         new DeferredIterable(type, connection, collection, operation, source));
   }
 
@@ -48,19 +58,26 @@ final class DeferredIterable implements InvocationHandler {
       default:
         break;
     }
-    // map(...) returns a MongoIterable of another type: a terminal call, run when the connection is open.
-    if (!method.getName().equals("map") && method.getReturnType() != Object.class
+    // map(...) returns a MongoIterable of another type: a terminal call, run when the connection is
+    // open.
+    if (!method.getName().equals("map")
+        && method.getReturnType() != Object.class
         && method.getReturnType().isAssignableFrom(type)) {
       configuration.add(new BufferedCollection.Call(method, args));
       return proxy;
     }
     List<BufferedCollection.Call> calls = List.copyOf(configuration);
-    return connection.runSync(collection, operation, null, null, live -> {
-      Object iterable = source.apply(live);
-      for (BufferedCollection.Call call : calls) {
-        iterable = BufferedCollection.invoke(call.method(), iterable, call.args());
-      }
-      return BufferedCollection.invoke(method, iterable, args);
-    });
+    return connection.runSync(
+        collection,
+        operation,
+        null,
+        null,
+        live -> {
+          Object iterable = source.apply(live);
+          for (BufferedCollection.Call call : calls) {
+            iterable = BufferedCollection.invoke(call.method(), iterable, call.args());
+          }
+          return BufferedCollection.invoke(method, iterable, args);
+        });
   }
 }

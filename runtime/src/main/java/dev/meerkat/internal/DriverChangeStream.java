@@ -19,8 +19,12 @@ final class DriverChangeStream<T> implements ChangeStream<T> {
     this.cursor = cursor;
   }
 
-  /** Opening a stream of {@code type}'s collection: the cursor is created (the {@code aggregate} sent) when this runs. */
-  static <T> Function<MongoCollection<T>, ChangeStream<T>> open(Class<T> type, List<? extends Bson> pipeline) {
+  /**
+   * Opening a stream of {@code type}'s collection: the cursor is created (the {@code aggregate}
+   * sent) when this runs.
+   */
+  static <T> Function<MongoCollection<T>, ChangeStream<T>> open(
+      Class<T> type, List<? extends Bson> pipeline) {
     List<Bson> stages = List.copyOf(Objects.requireNonNull(pipeline, "pipeline == null"));
     return c -> new DriverChangeStream<>(c.watch(stages, type).cursor());
   }

@@ -35,9 +35,10 @@ final class EventEmitter {
   private final Consumer<ConnectionEventData> afterListeners;
 
   /**
-   * @param executor where events are delivered, asked at each delivery (it changes with the options)
-   * @param afterListeners called after the listeners for each event, on the same thread: forwards to
-   *     {@code useDb} connections
+   * @param executor where events are delivered, asked at each delivery (it changes with the
+   *     options)
+   * @param afterListeners called after the listeners for each event, on the same thread: forwards
+   *     to {@code useDb} connections
    */
   EventEmitter(Supplier<Executor> executor, Consumer<ConnectionEventData> afterListeners) {
     this.executor = executor;
@@ -66,7 +67,8 @@ final class EventEmitter {
 
   /**
    * Emits {@code data}; {@code then}, when not null, runs after its listeners on the delivery
-   * thread, so a future completed there is seen after the event (e.g. {@code asFuture()} after OPEN).
+   * thread, so a future completed there is seen after the event (e.g. {@code asFuture()} after
+   * OPEN).
    */
   void emit(ConnectionEventData data, Runnable then) {
     queue.add(new Pending(data, then));
@@ -121,7 +123,11 @@ final class EventEmitter {
       } catch (VirtualMachineError e) {
         throw e;
       } catch (RuntimeException | Error e) {
-        LOG.warn("Listener for {} on connection {} threw; ignored", data.event(), data.connection().id(), e);
+        LOG.warn(
+            "Listener for {} on connection {} threw; ignored",
+            data.event(),
+            data.connection().id(),
+            e);
       }
     }
     try {
@@ -134,5 +140,8 @@ final class EventEmitter {
   private record Pending(ConnectionEventData data, Runnable then) {}
 
   private record Registration(
-      ConnectionEvent event, Consumer<ConnectionEventData> listener, boolean once, AtomicBoolean fired) {}
+      ConnectionEvent event,
+      Consumer<ConnectionEventData> listener,
+      boolean once,
+      AtomicBoolean fired) {}
 }

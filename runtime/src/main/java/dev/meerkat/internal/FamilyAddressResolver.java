@@ -34,9 +34,18 @@ final class FamilyAddressResolver implements InetAddressResolver {
       }
     }
     if (matching.isEmpty()) {
-      throw new UnknownHostException("Host '" + host + "' has no IPv" + family + " address (family "
-          + family + " is set; it resolves only to " + all + "). Remove the family option or use a host with an IPv"
-          + family + " address.");
+      throw new UnknownHostException(
+          "Host '"
+              + host
+              + "' has no IPv"
+              + family
+              + " address (family "
+              + family
+              + " is set; it resolves only to "
+              + all
+              + "). Remove the family option or use a host with an IPv"
+              + family
+              + " address.");
     }
     return List.copyOf(matching);
   }

@@ -13,7 +13,8 @@ final class Futures {
 
   /**
    * The result of {@code future}, its failure rethrown as it was. The wait is bounded by the
-   * operation's own limits: {@code bufferTimeoutMS} while queued, the driver's timeouts once running.
+   * operation's own limits: {@code bufferTimeoutMS} while queued, the driver's timeouts once
+   * running.
    */
   static <R> R await(CompletableFuture<R> future, String what) {
     try {
@@ -26,7 +27,10 @@ final class Futures {
     }
   }
 
-  /** The failure of a future as the caller should see it: unwrapped, unchecked; an {@code Error} is thrown. */
+  /**
+   * The failure of a future as the caller should see it: unwrapped, unchecked; an {@code Error} is
+   * thrown.
+   */
   static RuntimeException unwrap(Throwable cause, String what) {
     if (cause instanceof CompletionException && cause.getCause() != null) {
       cause = cause.getCause();
@@ -56,21 +60,25 @@ final class Futures {
   /** A future completed like {@code source}, on {@code executor}. */
   static <R> CompletableFuture<R> deliverOn(CompletableFuture<R> source, Executor executor) {
     CompletableFuture<R> delivered = new CompletableFuture<>();
-    source.whenComplete((value, error) -> {
-      Runnable complete = () -> {
-        if (error != null) {
-          delivered.completeExceptionally(error instanceof CompletionException && error.getCause() != null
-              ? error.getCause() : error);
-        } else {
-          delivered.complete(value);
-        }
-      };
-      try {
-        executor.execute(complete);
-      } catch (RejectedExecutionException e) {
-        complete.run();
-      }
-    });
+    source.whenComplete(
+        (value, error) -> {
+          Runnable complete =
+              () -> {
+                if (error != null) {
+                  delivered.completeExceptionally(
+                      error instanceof CompletionException && error.getCause() != null
+                          ? error.getCause()
+                          : error);
+                } else {
+                  delivered.complete(value);
+                }
+              };
+          try {
+            executor.execute(complete);
+          } catch (RejectedExecutionException e) {
+            complete.run();
+          }
+        });
     return delivered;
   }
 }

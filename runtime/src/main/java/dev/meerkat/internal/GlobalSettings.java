@@ -9,8 +9,8 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The global settings of one Meerkat instance ({@code mongoose.set}). Values are checked against
- * {@link Setting#type()}; an integer is accepted for a {@code Long} setting. {@link #lock} guards the
- * map.
+ * {@link Setting#type()}; an integer is accepted for a {@code Long} setting. {@link #lock} guards
+ * the map.
  */
 final class GlobalSettings {
   private final ReentrantLock lock = new ReentrantLock();
@@ -39,10 +39,11 @@ final class GlobalSettings {
 
   private static Object check(Setting setting, Object value) {
     if (value == null) {
-      throw new ConfigurationException("Setting " + setting + " cannot be null; its default is "
-          + setting.defaultValue());
+      throw new ConfigurationException(
+          "Setting " + setting + " cannot be null; its default is " + setting.defaultValue());
     }
-    if (setting.type() == Long.class && (value instanceof Integer || value instanceof Long || value instanceof Short)) {
+    if (setting.type() == Long.class
+        && (value instanceof Integer || value instanceof Long || value instanceof Short)) {
       long number = ((Number) value).longValue();
       if (number < 0) {
         throw new ConfigurationException("Setting " + setting + " must not be negative: " + number);
@@ -50,9 +51,21 @@ final class GlobalSettings {
       return number;
     }
     if (!setting.type().isInstance(value)) {
-      throw new ConfigurationException("Setting " + setting + " takes a " + setting.type().getSimpleName()
-          + ", not a " + value.getClass().getSimpleName() + " (" + value + "); e.g. Meerkat.set(Setting."
-          + setting + ", " + setting.defaultValue() + (setting.type() == Long.class ? "L" : "") + ")");
+      throw new ConfigurationException(
+          "Setting "
+              + setting
+              + " takes a "
+              + setting.type().getSimpleName()
+              + ", not a "
+              + value.getClass().getSimpleName()
+              + " ("
+              + value
+              + "); e.g. Meerkat.set(Setting."
+              + setting
+              + ", "
+              + setting.defaultValue()
+              + (setting.type() == Long.class ? "L" : "")
+              + ")");
     }
     return value;
   }

@@ -34,47 +34,70 @@ final class HookedAsyncModel<T> implements AsyncModel<T> {
   private final ModelHooks<T> hooks;
   private final Supplier<Executor> executor;
 
-  HookedAsyncModel(DefaultModel<T> model, AsyncModel<T> async, ModelHooks<T> hooks, Supplier<Executor> executor) {
+  HookedAsyncModel(
+      DefaultModel<T> model,
+      AsyncModel<T> async,
+      ModelHooks<T> hooks,
+      Supplier<Executor> executor) {
     this.model = model;
     this.async = async;
     this.hooks = hooks;
     this.executor = executor;
   }
 
-  private <R> CompletableFuture<R> around(Runnable before, Supplier<CompletableFuture<R>> operation, Consumer<R> after) {
+  private <R> CompletableFuture<R> around(
+      Runnable before, Supplier<CompletableFuture<R>> operation, Consumer<R> after) {
     if (hooks.isEmpty()) {
       return operation.get();
     }
     DefaultConnection connection = (DefaultConnection) model.connection();
     Object owner = connection.sessionOwner();
     ClientSession session = connection.currentSession(); // a transaction's, carried to the executor
-    return CompletableFuture.runAsync(() -> CurrentSession.with(owner, session, () -> {
-          before.run();
-          return null;
-        }), executor.get())
+    return CompletableFuture.runAsync(
+            () ->
+                CurrentSession.with(
+                    owner,
+                    session,
+                    () -> {
+                      before.run();
+                      return null;
+                    }),
+            executor.get())
         .thenCompose(ignored -> CurrentSession.with(owner, session, operation))
-        .thenApplyAsync(result -> {
-          after.accept(result);
-          return result;
-        }, executor.get());
+        .thenApplyAsync(
+            result -> {
+              after.accept(result);
+              return result;
+            },
+            executor.get());
   }
 
-  private CompletableFuture<T> document(Hook hook, T document, Supplier<CompletableFuture<T>> write) {
-    return around(() -> {
-      HookedModel.validated(model, hooks, document);
-      hooks.pre(hook, document);
-    }, write, stored -> hooks.post(hook, stored));
+  private CompletableFuture<T> document(
+      Hook hook, T document, Supplier<CompletableFuture<T>> write) {
+    return around(
+        () -> {
+          HookedModel.validated(model, hooks, document);
+          hooks.pre(hook, document);
+        },
+        write,
+        stored -> hooks.post(hook, stored));
   }
 
-  private <R> CompletableFuture<R> query(Hook hook, Filter<T> filter, Supplier<CompletableFuture<R>> operation) {
-    return around(() -> hooks.preQuery(hook, filter), operation, r -> hooks.postQuery(hook, filter));
+  private <R> CompletableFuture<R> query(
+      Hook hook, Filter<T> filter, Supplier<CompletableFuture<R>> operation) {
+    return around(
+        () -> hooks.preQuery(hook, filter), operation, r -> hooks.postQuery(hook, filter));
   }
 
-  private <R> CompletableFuture<R> replacing(Filter<T> filter, T replacement, Supplier<CompletableFuture<R>> operation) {
-    return around(() -> {
-      HookedModel.validated(model, hooks, replacement);
-      hooks.preQuery(Hook.UPDATE, filter);
-    }, operation, r -> hooks.postQuery(Hook.UPDATE, filter));
+  private <R> CompletableFuture<R> replacing(
+      Filter<T> filter, T replacement, Supplier<CompletableFuture<R>> operation) {
+    return around(
+        () -> {
+          HookedModel.validated(model, hooks, replacement);
+          hooks.preQuery(Hook.UPDATE, filter);
+        },
+        operation,
+        r -> hooks.postQuery(Hook.UPDATE, filter));
   }
 
   @Override
@@ -84,12 +107,15 @@ final class HookedAsyncModel<T> implements AsyncModel<T> {
 
   @Override
   public CompletableFuture<List<T>> insertMany(List<T> documents) {
-    return around(() -> {
-      for (T document : documents) {
-        HookedModel.validated(model, hooks, document);
-        hooks.pre(Hook.INSERT_MANY, document);
-      }
-    }, () -> async.insertMany(documents), stored -> stored.forEach(d -> hooks.post(Hook.INSERT_MANY, d)));
+    return around(
+        () -> {
+          for (T document : documents) {
+            HookedModel.validated(model, hooks, document);
+            hooks.pre(Hook.INSERT_MANY, document);
+          }
+        },
+        () -> async.insertMany(documents),
+        stored -> stored.forEach(d -> hooks.post(Hook.INSERT_MANY, d)));
   }
 
   @Override
@@ -153,13 +179,16 @@ final class HookedAsyncModel<T> implements AsyncModel<T> {
   }
 
   @Override
-  public <R> CompletableFuture<List<R>> aggregate(List<? extends Bson> pipeline, Class<R> resultType) {
+  public <R> CompletableFuture<List<R>> aggregate(
+      List<? extends Bson> pipeline, Class<R> resultType) {
     return async.aggregate(pipeline, resultType);
   }
 
   @Override
-  public CompletableFuture<Optional<T>> findByIdAndUpdate(Object id, Update<T> update, FindOneAndUpdateOptions options) {
-    return query(Hook.UPDATE, HookedModel.idFilter(id), () -> async.findByIdAndUpdate(id, update, options));
+  public CompletableFuture<Optional<T>> findByIdAndUpdate(
+      Object id, Update<T> update, FindOneAndUpdateOptions options) {
+    return query(
+        Hook.UPDATE, HookedModel.idFilter(id), () -> async.findByIdAndUpdate(id, update, options));
   }
 
   @Override
@@ -168,13 +197,16 @@ final class HookedAsyncModel<T> implements AsyncModel<T> {
   }
 
   @Override
-  public CompletableFuture<Optional<T>> findOneAndDelete(Filter<T> filter, FindOneAndDeleteOptions options) {
+  public CompletableFuture<Optional<T>> findOneAndDelete(
+      Filter<T> filter, FindOneAndDeleteOptions options) {
     return query(Hook.DELETE, filter, () -> async.findOneAndDelete(filter, options));
   }
 
   @Override
-  public CompletableFuture<Optional<T>> findOneAndReplace(Filter<T> filter, T replacement, FindOneAndReplaceOptions options) {
-    return replacing(filter, replacement, () -> async.findOneAndReplace(filter, replacement, options));
+  public CompletableFuture<Optional<T>> findOneAndReplace(
+      Filter<T> filter, T replacement, FindOneAndReplaceOptions options) {
+    return replacing(
+        filter, replacement, () -> async.findOneAndReplace(filter, replacement, options));
   }
 
   @Override

@@ -24,11 +24,11 @@ import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
 /**
- * The model a connection hands out: its {@link DefaultModel} with the schema's middleware run around
- * each operation. {@code pre} hooks run on the calling thread before anything is sent (a throwing one
- * aborts the operation); {@code post} hooks after it succeeded. With no hook registered every
- * operation goes straight to the model. Operations it does not hook (bulkWrite, counts, ...) are the
- * model's own. Thread-safe.
+ * The model a connection hands out: its {@link DefaultModel} with the schema's middleware run
+ * around each operation. {@code pre} hooks run on the calling thread before anything is sent (a
+ * throwing one aborts the operation); {@code post} hooks after it succeeded. With no hook
+ * registered every operation goes straight to the model. Operations it does not hook (bulkWrite,
+ * counts, ...) are the model's own. Thread-safe.
  */
 final class HookedModel<T> extends TypedModel<T> {
   private final DefaultModel<T> model;
@@ -158,7 +158,8 @@ final class HookedModel<T> extends TypedModel<T> {
   }
 
   @Override
-  public Optional<T> findOneAndUpdate(Filter<T> filter, Update<T> update, FindOneAndUpdateOptions options) {
+  public Optional<T> findOneAndUpdate(
+      Filter<T> filter, Update<T> update, FindOneAndUpdateOptions options) {
     return query(Hook.UPDATE, filter, () -> model.findOneAndUpdate(filter, update, options));
   }
 
@@ -168,7 +169,8 @@ final class HookedModel<T> extends TypedModel<T> {
   }
 
   @Override
-  public Optional<T> findByIdAndUpdate(Object id, Update<T> update, FindOneAndUpdateOptions options) {
+  public Optional<T> findByIdAndUpdate(
+      Object id, Update<T> update, FindOneAndUpdateOptions options) {
     return query(Hook.UPDATE, idFilter(id), () -> model.findByIdAndUpdate(id, update, options));
   }
 
@@ -178,8 +180,10 @@ final class HookedModel<T> extends TypedModel<T> {
   }
 
   @Override
-  public Optional<T> findOneAndReplace(Filter<T> filter, T replacement, FindOneAndReplaceOptions options) {
-    return replacing(filter, replacement, () -> model.findOneAndReplace(filter, replacement, options));
+  public Optional<T> findOneAndReplace(
+      Filter<T> filter, T replacement, FindOneAndReplaceOptions options) {
+    return replacing(
+        filter, replacement, () -> model.findOneAndReplace(filter, replacement, options));
   }
 
   @Override

@@ -10,7 +10,10 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.bson.conversions.Bson;
 
-/** A query that runs the FIND hooks when it runs (not when it is built), as Mongoose's query middleware does. */
+/**
+ * A query that runs the FIND hooks when it runs (not when it is built), as Mongoose's query
+ * middleware does.
+ */
 final class HookedQuery<T> implements Query<T> {
   private final Query<T> query;
   private final ModelHooks<T> hooks;

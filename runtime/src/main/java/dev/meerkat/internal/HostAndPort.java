@@ -1,6 +1,9 @@
 package dev.meerkat.internal;
 
-/** Splits the {@code host:port} strings of {@code Connection.hosts()}, IPv6 literals ({@code [::1]:27017}) included. */
+/**
+ * Splits the {@code host:port} strings of {@code Connection.hosts()}, IPv6 literals ({@code
+ * [::1]:27017}) included.
+ */
 final class HostAndPort {
   private static final int DEFAULT_PORT = 27017;
 

@@ -17,7 +17,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * </ul>
  */
 final class MeerkatThreads {
-  private static final ExecutorService BLOCKING = Executors.newCachedThreadPool(factory("meerkat-io"));
+  private static final ExecutorService BLOCKING =
+      Executors.newCachedThreadPool(factory("meerkat-io"));
   private static final ScheduledThreadPoolExecutor TIMERS = timerPool();
 
   private MeerkatThreads() {}

@@ -24,8 +24,12 @@ final class ModelEntry<T> {
   private Object wrapper;
   private int initOpening = -1;
   private CompletableFuture<Void> init;
-  /** When this opening's init failed; {@code Long.MAX_VALUE} while it has not (yet) been recorded. */
+
+  /**
+   * When this opening's init failed; {@code Long.MAX_VALUE} while it has not (yet) been recorded.
+   */
   private long initFailedAt = Long.MAX_VALUE;
+
   private int registryOpening = -1;
   private CodecRegistry registry;
 
@@ -63,7 +67,8 @@ final class ModelEntry<T> {
    *
    * @param issuedNanos when the operation asking was issued ({@link System#nanoTime()})
    */
-  CompletableFuture<Void> init(int opening, Supplier<CompletableFuture<Void>> start, long issuedNanos) {
+  CompletableFuture<Void> init(
+      int opening, Supplier<CompletableFuture<Void>> start, long issuedNanos) {
     lock.lock();
     try {
       if (initOpening != opening) {
@@ -71,11 +76,12 @@ final class ModelEntry<T> {
         initFailedAt = Long.MAX_VALUE;
         CompletableFuture<Void> started = start.get();
         init = started;
-        started.whenComplete((ok, error) -> {
-          if (error != null) {
-            recordFailure(started, System.nanoTime());
-          }
-        });
+        started.whenComplete(
+            (ok, error) -> {
+              if (error != null) {
+                recordFailure(started, System.nanoTime());
+              }
+            });
       } else if (init.isCompletedExceptionally() && issuedNanos - initFailedAt > 0) {
         return CompletableFuture.completedFuture(null);
       }
@@ -102,14 +108,19 @@ final class ModelEntry<T> {
     lock.lock();
     try {
       if (registryOpening != live.opening() || registry == null) {
-        registry = CodecRegistries.fromRegistries(
-            CodecRegistries.fromCodecs(schema.codec()), live.client().getDatabase(database).getCodecRegistry());
+        registry =
+            CodecRegistries.fromRegistries(
+                CodecRegistries.fromCodecs(schema.codec()),
+                live.client().getDatabase(database).getCodecRegistry());
         registryOpening = live.opening();
       }
       codecs = registry;
     } finally {
       lock.unlock();
     }
-    return live.client().getDatabase(database).getCollection(collectionName, schema.type()).withCodecRegistry(codecs);
+    return live.client()
+        .getDatabase(database)
+        .getCollection(collectionName, schema.type())
+        .withCodecRegistry(codecs);
   }
 }

@@ -17,10 +17,14 @@ import java.util.function.Function;
 final class ModelGateway<T> implements CollectionGateway<T> {
   private final DefaultConnection connection;
   private final ModelEntry<T> entry;
-  /** The collection object of the latest opening: made once per opening and database, not per call. */
+
+  /**
+   * The collection object of the latest opening: made once per opening and database, not per call.
+   */
   private volatile Cached<T> cached;
 
-  private record Cached<T>(ClientFactory.Created created, String database, MongoCollection<T> collection) {}
+  private record Cached<T>(
+      ClientFactory.Created created, String database, MongoCollection<T> collection) {}
 
   ModelGateway(DefaultConnection connection, ModelEntry<T> entry) {
     this.connection = connection;
@@ -35,36 +39,61 @@ final class ModelGateway<T> implements CollectionGateway<T> {
   @Override
   public <R> R execute(String operation, Function<MongoCollection<T>, R> action, long issuedNanos) {
     ClientSession session = connection.currentSession(); // a transaction's, captured when issued
-    return connection.runSync(entry.schema.modelName(), entry.collectionName, operation,
-        entry.schema.options().bufferCommands(), initFor(),
-        live -> action.apply(SessionCollection.of(collection(live), session)), issuedNanos);
+    return connection.runSync(
+        entry.schema.modelName(),
+        entry.collectionName,
+        operation,
+        entry.schema.options().bufferCommands(),
+        initFor(),
+        live -> action.apply(SessionCollection.of(collection(live), session)),
+        issuedNanos);
   }
 
   @Override
-  public <R> CompletableFuture<R> executeAsync(String operation, Function<MongoCollection<T>, R> action) {
+  public <R> CompletableFuture<R> executeAsync(
+      String operation, Function<MongoCollection<T>, R> action) {
     return executeAsync(operation, action, System.nanoTime());
   }
 
   @Override
-  public <R> CompletableFuture<R> executeAsync(String operation, Function<MongoCollection<T>, R> action, long issuedNanos) {
+  public <R> CompletableFuture<R> executeAsync(
+      String operation, Function<MongoCollection<T>, R> action, long issuedNanos) {
     ClientSession session = connection.currentSession(); // carried to the thread that runs it
-    return CurrentSession.carried(connection.sessionOwner(), session, connection.runAsync(entry.schema.modelName(),
-        entry.collectionName, operation, entry.schema.options().bufferCommands(), initFor(),
-        live -> action.apply(SessionCollection.of(collection(live), session)), issuedNanos));
+    return CurrentSession.carried(
+        connection.sessionOwner(),
+        session,
+        connection.runAsync(
+            entry.schema.modelName(),
+            entry.collectionName,
+            operation,
+            entry.schema.options().bufferCommands(),
+            initFor(),
+            live -> action.apply(SessionCollection.of(collection(live), session)),
+            issuedNanos));
   }
 
   @Override
   public <R> R executeOnDatabase(String operation, Function<MongoDatabase, R> action) {
-    return connection.runSync(entry.schema.modelName(), entry.collectionName, operation,
-        entry.schema.options().bufferCommands(), initFor(),
-        live -> action.apply(live.client().getDatabase(connection.name())), System.nanoTime());
+    return connection.runSync(
+        entry.schema.modelName(),
+        entry.collectionName,
+        operation,
+        entry.schema.options().bufferCommands(),
+        initFor(),
+        live -> action.apply(live.client().getDatabase(connection.name())),
+        System.nanoTime());
   }
 
   @Override
   public void init() {
-    connection.runSync(entry.schema.modelName(), entry.collectionName, "init",
-        entry.schema.options().bufferCommands(), initFor(),
-        live -> null, System.nanoTime());
+    connection.runSync(
+        entry.schema.modelName(),
+        entry.collectionName,
+        "init",
+        entry.schema.options().bufferCommands(),
+        initFor(),
+        live -> null,
+        System.nanoTime());
   }
 
   private MongoCollection<T> collection(ConnectionState.Live live) {
@@ -83,6 +112,7 @@ final class ModelGateway<T> implements CollectionGateway<T> {
    */
   private Function<ConnectionState.Live, CompletableFuture<Void>> initFor() {
     long issued = System.nanoTime();
-    return live -> entry.init(live.opening(), () -> ModelInit.start(connection, entry, live), issued);
+    return live ->
+        entry.init(live.opening(), () -> ModelInit.start(connection, entry, live), issued);
   }
 }

@@ -11,10 +11,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 /**
- * The middleware registered for one schema on a connection and its {@code useDb} children (they share
- * the base connection's store). Hooks run in registration order; a throwing one stops the rest and
- * the operation. Thread-safe: registration and firing may race; a hook added while an operation runs
- * applies from the next operation on.
+ * The middleware registered for one schema on a connection and its {@code useDb} children (they
+ * share the base connection's store). Hooks run in registration order; a throwing one stops the
+ * rest and the operation. Thread-safe: registration and firing may race; a hook added while an
+ * operation runs applies from the next operation on.
  */
 final class ModelHooks<T> {
   private final String modelName;
@@ -52,9 +52,20 @@ final class ModelHooks<T> {
     Objects.requireNonNull(hook, "hook == null");
     Objects.requireNonNull(action, "action == null");
     if (hook.isDocumentHook() != document) {
-      throw new ConfigurationException("Model " + modelName + ": " + hook + " is a "
-          + (hook.isDocumentHook() ? "document" : "query") + " hook; register it with " + other + "(Hook." + hook
-          + ", ...) instead of " + method + "(...)");
+      throw new ConfigurationException(
+          "Model "
+              + modelName
+              + ": "
+              + hook
+              + " is a "
+              + (hook.isDocumentHook() ? "document" : "query")
+              + " hook; register it with "
+              + other
+              + "(Hook."
+              + hook
+              + ", ...) instead of "
+              + method
+              + "(...)");
     }
   }
 

@@ -13,8 +13,9 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 
 /**
- * The models of one connection by name, in registration order (Mongoose's {@code connection.models}).
- * {@link #lock} guards the map; registering the same schema again returns the entry already there.
+ * The models of one connection by name, in registration order (Mongoose's {@code
+ * connection.models}). {@link #lock} guards the map; registering the same schema again returns the
+ * entry already there.
  */
 final class ModelRegistry {
   private final ReentrantLock lock = new ReentrantLock();
@@ -26,14 +27,20 @@ final class ModelRegistry {
    *
    * @return the entry, and whether it is new (a {@code MODEL} event is due)
    */
-  @SuppressWarnings("unchecked") // an entry found under the schema's name with the same schema has its type
-  <T> Registered<T> register(Schema<T> schema, String collection, boolean overwrite,
+  @SuppressWarnings(
+      "unchecked") // an entry found under the schema's name with the same schema has its type
+  <T> Registered<T> register(
+      Schema<T> schema,
+      String collection,
+      boolean overwrite,
       Function<ModelEntry<T>, Model<T>> create) {
     String name = Objects.requireNonNull(schema.modelName(), "schema.modelName() == null");
     lock.lock();
     try {
       ModelEntry<?> existing = entries.get(name);
-      if (existing != null && existing.schema.equals(schema) && existing.collectionName.equals(collection)) {
+      if (existing != null
+          && existing.schema.equals(schema)
+          && existing.collectionName.equals(collection)) {
         return new Registered<>((ModelEntry<T>) existing, false);
       }
       if (existing != null && !overwrite) {

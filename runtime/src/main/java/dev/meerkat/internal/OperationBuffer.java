@@ -12,16 +12,16 @@ import java.util.concurrent.TimeUnit;
 /**
  * The operations of one client that wait (Mongoose's command buffer), and the ones running.
  *
- * <p>Waiting: {@link #queue}, in the order issued. While the connection is not open they wait for it,
- * bounded by {@code bufferTimeoutMS} counted from issue (one timer for the whole queue, armed for its
- * oldest operation, so the timeout in force when it fires applies). While it is open they wait only
- * for one of at most {@link #maxWorkers} async workers (back-pressure: the bound on threads), and are
- * never timed out. Operations leave the queue from its head, so they are dispatched in issue order;
- * a withdrawn one (cancelled, interrupted) is removed at once.
+ * <p>Waiting: {@link #queue}, in the order issued. While the connection is not open they wait for
+ * it, bounded by {@code bufferTimeoutMS} counted from issue (one timer for the whole queue, armed
+ * for its oldest operation, so the timeout in force when it fires applies). While it is open they
+ * wait only for one of at most {@link #maxWorkers} async workers (back-pressure: the bound on
+ * threads), and are never timed out. Operations leave the queue from its head, so they are
+ * dispatched in issue order; a withdrawn one (cancelled, interrupted) is removed at once.
  *
  * <p>Locking: everything but {@link #inFlight} is guarded by the connection state's lock, held by
- * every caller, so "open and nothing queued: run now" is decided atomically with the state.
- * {@link #inFlight} is a concurrent set, touched without the lock.
+ * every caller, so "open and nothing queued: run now" is decided atomically with the state. {@link
+ * #inFlight} is a concurrent set, touched without the lock.
  */
 final class OperationBuffer {
   /** Async workers per client when the pool size is unbounded or not known. */
@@ -63,7 +63,10 @@ final class OperationBuffer {
 
   // ---- workers ---------------------------------------------------------------------------------
 
-  /** Sets how many async operations may run at once (the pool's size: more would only wait for a socket). */
+  /**
+   * Sets how many async operations may run at once (the pool's size: more would only wait for a
+   * socket).
+   */
   void maxWorkers(Integer maxPoolSize) {
     maxWorkers = maxPoolSize == null || maxPoolSize <= 0 ? DEFAULT_WORKERS : maxPoolSize;
   }

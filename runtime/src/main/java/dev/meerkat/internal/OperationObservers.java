@@ -13,8 +13,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The {@link OperationObserver}s of one connection, and the {@link Tracker} that reports one operation
- * to them. With no observer, no tracker is made and an operation costs nothing extra. Thread-safe.
+ * The {@link OperationObserver}s of one connection, and the {@link Tracker} that reports one
+ * operation to them. With no observer, no tracker is made and an operation costs nothing extra.
+ * Thread-safe.
  */
 final class OperationObservers {
   private static final Logger LOG = LoggerFactory.getLogger(OperationObservers.class);
@@ -33,13 +34,14 @@ final class OperationObservers {
     if (observers.isEmpty()) {
       return null;
     }
-    return new Tracker(List.copyOf(observers), new ObservedOperation(connection, model, collection, operation));
+    return new Tracker(
+        List.copyOf(observers), new ObservedOperation(connection, model, collection, operation));
   }
 
   /**
    * One operation's timeline: issued, maybe queued, left the queue (started, timed out or aborted),
-   * completed. Observers registered when it was issued see all of it, in that order, whatever thread
-   * reaches each step first; the tracker's lock orders them.
+   * completed. Observers registered when it was issued see all of it, in that order, whatever
+   * thread reaches each step first; the tracker's lock orders them.
    */
   static final class Tracker {
     private final List<OperationObserver> observers;
@@ -55,22 +57,26 @@ final class OperationObservers {
 
     /** {@code step}, telling the tracker first that the operation left the buffer. */
     <X, R> Function<X, R> starting(Function<X, R> step) {
-      return step == null ? null : x -> {
-        left();
-        return step.apply(x);
-      };
+      return step == null
+          ? null
+          : x -> {
+            left();
+            return step.apply(x);
+          };
     }
 
     /**
-     * {@code result}, completing only after completion (and leaving the buffer, when the operation never
-     * started) was reported, so that a caller who saw the result also sees its observers' effects.
+     * {@code result}, completing only after completion (and leaving the buffer, when the operation
+     * never started) was reported, so that a caller who saw the result also sees its observers'
+     * effects.
      */
     <R> CompletableFuture<R> observe(CompletableFuture<R> result) {
-      return result.whenComplete((value, failure) -> {
-        left();
-        Duration took = Duration.ofNanos(System.nanoTime() - issuedNanos);
-        tell(o -> o.completed(operation, took, unwrap(failure)));
-      });
+      return result.whenComplete(
+          (value, failure) -> {
+            left();
+            Duration took = Duration.ofNanos(System.nanoTime() - issuedNanos);
+            tell(o -> o.completed(operation, took, unwrap(failure)));
+          });
     }
 
     /** The connection was not open: the operation waits in the buffer. */
@@ -102,15 +108,21 @@ final class OperationObservers {
         try {
           call.accept(observer);
         } catch (RuntimeException e) {
-          LOG.warn("Operation observer {} failed on {}.{}(); ignored: {}", observer, operation.collection(),
-              operation.operation(), e.toString());
+          LOG.warn(
+              "Operation observer {} failed on {}.{}(); ignored: {}",
+              observer,
+              operation.collection(),
+              operation.operation(),
+              e.toString());
         }
       }
     }
 
     private static Throwable unwrap(Throwable failure) {
-      return failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
-          ? failure.getCause() : failure;
+      return failure instanceof java.util.concurrent.CompletionException
+              && failure.getCause() != null
+          ? failure.getCause()
+          : failure;
     }
   }
 }

@@ -28,9 +28,14 @@ public final class OptionsMapReader {
 
   /** A value with its key, so every conversion error can name both. */
   private record Value(String key, Object raw) {
-    /** {@code pass}, {@code auth} and anything under it, and any other name holding "pass": never shown. */
+    /**
+     * {@code pass}, {@code auth} and anything under it, and any other name holding "pass": never
+     * shown.
+     */
     boolean secret() {
-      return key.equals("auth") || key.startsWith("auth.") || key.toLowerCase(java.util.Locale.ROOT).contains("pass");
+      return key.equals("auth")
+          || key.startsWith("auth.")
+          || key.toLowerCase(java.util.Locale.ROOT).contains("pass");
     }
   }
 
@@ -45,7 +50,9 @@ public final class OptionsMapReader {
     SETTERS.put("user", (b, v) -> b.user(string(v)));
     SETTERS.put("pass", (b, v) -> b.pass(string(v)));
     SETTERS.put("debug", (b, v) -> b.debug(bool(v)));
-    SETTERS.put("executor", (b, v) -> b.executor(instance(v, Executor.class, "a java.util.concurrent.Executor")));
+    SETTERS.put(
+        "executor",
+        (b, v) -> b.executor(instance(v, Executor.class, "a java.util.concurrent.Executor")));
     SETTERS.put("maxPoolSize", (b, v) -> b.maxPoolSize(intValue(v)));
     SETTERS.put("minPoolSize", (b, v) -> b.minPoolSize(intValue(v)));
     SETTERS.put("maxConnecting", (b, v) -> b.maxConnecting(intValue(v)));
@@ -65,7 +72,10 @@ public final class OptionsMapReader {
 
   private OptionsMapReader() {}
 
-  /** Every name {@link #read} accepts, in a stable order (for tools such as IDE metadata and config binders). */
+  /**
+   * Every name {@link #read} accepts, in a stable order (for tools such as IDE metadata and config
+   * binders).
+   */
   public static Set<String> names() {
     return Collections.unmodifiableSet(SETTERS.keySet());
   }
@@ -83,26 +93,35 @@ public final class OptionsMapReader {
     for (Map.Entry<String, ?> entry : map.entrySet()) {
       String key = entry.getKey();
       if (key == null) {
-        throw new ConfigurationException("An option name is null; every key of the options map must be an option"
-            + " name such as maxPoolSize");
+        throw new ConfigurationException(
+            "An option name is null; every key of the options map must be an option"
+                + " name such as maxPoolSize");
       }
       Value value = new Value(key, entry.getValue());
       if (value.raw() == null) {
-        throw new ConfigurationException("Option " + key + " is null: leave it out to use the default");
+        throw new ConfigurationException(
+            "Option " + key + " is null: leave it out to use the default");
       }
       Setter setter = SETTERS.get(key);
       if (setter != null) {
         setter.set(b, value);
       } else if (OptionNames.REMOVED.containsKey(key)) {
-        warnings.add("Option " + key + " is deprecated and ignored: " + OptionNames.REMOVED.get(key));
+        warnings.add(
+            "Option " + key + " is deprecated and ignored: " + OptionNames.REMOVED.get(key));
         if (key.equals("poolSize") && !map.containsKey("maxPoolSize")) {
           b.maxPoolSize(intValue(value));
         }
       } else {
         List<String> known = new ArrayList<>(SETTERS.keySet());
-        String shown = RawUri.isNameLike(key) ? key : "\"" + RawUri.HIDDEN + "\" (not an option name)";
-        throw new ConfigurationException("Unknown connection option " + shown + "; did you mean "
-            + OptionNames.closest(known, key) + "? Valid options: " + String.join(", ", known));
+        String shown =
+            RawUri.isNameLike(key) ? key : "\"" + RawUri.HIDDEN + "\" (not an option name)";
+        throw new ConfigurationException(
+            "Unknown connection option "
+                + shown
+                + "; did you mean "
+                + OptionNames.closest(known, key)
+                + "? Valid options: "
+                + String.join(", ", known));
       }
     }
     return new Result(b.build(), warnings);
@@ -112,7 +131,8 @@ public final class OptionsMapReader {
     if (v.raw() instanceof Boolean bool) {
       return bool;
     }
-    if (v.raw() instanceof String s && (s.equalsIgnoreCase("true") || s.equalsIgnoreCase("false"))) {
+    if (v.raw() instanceof String s
+        && (s.equalsIgnoreCase("true") || s.equalsIgnoreCase("false"))) {
       return Boolean.parseBoolean(s);
     }
     throw wrongType(v, "a boolean (true or false)");
@@ -132,10 +152,14 @@ public final class OptionsMapReader {
 
   private static long longValue(Value v, String expected) {
     Object raw = v.raw();
-    if (raw instanceof Integer || raw instanceof Long || raw instanceof Short || raw instanceof Byte) {
+    if (raw instanceof Integer
+        || raw instanceof Long
+        || raw instanceof Short
+        || raw instanceof Byte) {
       return ((Number) raw).longValue();
     }
-    if ((raw instanceof Double || raw instanceof Float) && ((Number) raw).doubleValue() == Math.rint(((Number) raw).doubleValue())
+    if ((raw instanceof Double || raw instanceof Float)
+        && ((Number) raw).doubleValue() == Math.rint(((Number) raw).doubleValue())
         && Math.abs(((Number) raw).doubleValue()) < 9.0e15) {
       return ((Number) raw).longValue();
     }
@@ -171,12 +195,17 @@ public final class OptionsMapReader {
     try {
       return ReadPreference.valueOf(name);
     } catch (IllegalArgumentException e) {
-      throw new ConfigurationException("Option readPreference has value \"" + name + "\"; expected one of primary, "
-          + "primaryPreferred, secondary, secondaryPreferred, nearest");
+      throw new ConfigurationException(
+          "Option readPreference has value \""
+              + name
+              + "\"; expected one of primary, "
+              + "primaryPreferred, secondary, secondaryPreferred, nearest");
     }
   }
 
-  @SuppressWarnings("unchecked") // a Consumer's type argument cannot be checked at run time; the builder is all it is given
+  @SuppressWarnings(
+      "unchecked") // a Consumer's type argument cannot be checked at run time; the builder is all
+  // it is given
   private static Consumer<MongoClientSettings.Builder> driverSettings(Value v) {
     return instance(v, Consumer.class, "a Consumer<MongoClientSettings.Builder>");
   }
@@ -192,8 +221,11 @@ public final class OptionsMapReader {
       switch (key) {
         case "username", "user" -> b.user(string(new Value("auth." + key, entry.getValue())));
         case "password", "pass" -> b.pass(string(new Value("auth." + key, entry.getValue())));
-        default -> throw new ConfigurationException("Unknown option auth." + (RawUri.isNameLike(key) ? key : "<hidden>")
-            + "; auth takes username and password");
+        default ->
+            throw new ConfigurationException(
+                "Unknown option auth."
+                    + (RawUri.isNameLike(key) ? key : "<hidden>")
+                    + "; auth takes username and password");
       }
     }
   }
@@ -201,7 +233,8 @@ public final class OptionsMapReader {
   private static ConfigurationException wrongType(Value v, String expected) {
     String type = v.raw() == null ? "null" : v.raw().getClass().getSimpleName();
     String shown = v.secret() ? "a " + type : describe(v.raw()) + " (" + type + ")";
-    return new ConfigurationException("Option " + v.key() + " has value " + shown + "; expected " + expected);
+    return new ConfigurationException(
+        "Option " + v.key() + " has value " + shown + "; expected " + expected);
   }
 
   private static String describe(Object raw) {

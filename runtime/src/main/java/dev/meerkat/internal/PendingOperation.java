@@ -16,10 +16,11 @@ import java.util.function.Function;
  * One operation on a connection: issued by a model, {@code collection(...)} or a database method,
  * run at once when the connection is open or queued in the {@link OperationBuffer} until it is.
  *
- * <p>Its {@link #stage} decides what a failure may claim. {@code WAITING}: not sent, and it can still
- * be withdrawn (cancelled, interrupted, timed out, closed) so that it never is. {@code SENT}: the
- * driver call has started, so a write may have been applied whatever happens next. {@code ENDED}:
- * withdrawn or finished. Exactly one of {@link #start()} and {@link #withdraw} wins (a CAS).
+ * <p>Its {@link #stage} decides what a failure may claim. {@code WAITING}: not sent, and it can
+ * still be withdrawn (cancelled, interrupted, timed out, closed) so that it never is. {@code SENT}:
+ * the driver call has started, so a write may have been applied whatever happens next. {@code
+ * ENDED}: withdrawn or finished. Exactly one of {@link #start()} and {@link #withdraw} wins (a
+ * CAS).
  *
  * <p>An async operation is run by one of the connection's workers; a sync one is handed back to its
  * caller's thread ({@link #turn}), which runs it itself.
@@ -36,22 +37,30 @@ final class PendingOperation<R> {
   final boolean async;
   final long issuedNanos;
   final CompletableFuture<R> result = new CompletableFuture<>();
+
   /** For a sync operation: completed with the client when it is the caller's turn to run it. */
   final CompletableFuture<ConnectionState.Live> turn;
+
   private final Function<ConnectionState.Live, CompletableFuture<Void>> init;
   private final Function<ConnectionState.Live, R> body;
   private final AtomicInteger stage = new AtomicInteger(WAITING);
-  // Guards runner/interrupted: a forced close interrupts the running thread only while it runs this.
+  // Guards runner/interrupted: a forced close interrupts the running thread only while it runs
+  // this.
   private final ReentrantLock runLock = new ReentrantLock();
   private Thread runner;
   private boolean interrupted;
-  /** Told when the operation waits in the buffer because the connection is not open; set before it is admitted. */
+
+  /**
+   * Told when the operation waits in the buffer because the connection is not open; set before it
+   * is admitted.
+   */
   private Runnable bufferedHook;
 
   /**
    * @param init the model's init for the live opening to wait for, or {@code null}
    * @param body the driver call
-   * @param issuedNanos when the caller issued it ({@link System#nanoTime()}): buffer timeouts count from here
+   * @param issuedNanos when the caller issued it ({@link System#nanoTime()}): buffer timeouts count
+   *     from here
    */
   PendingOperation(
       String collection,
@@ -69,7 +78,10 @@ final class PendingOperation<R> {
     this.turn = async ? null : new CompletableFuture<>();
   }
 
-  /** Sets what to tell when the operation is buffered (operation observers); call before admitting it. */
+  /**
+   * Sets what to tell when the operation is buffered (operation observers); call before admitting
+   * it.
+   */
   void onBuffered(Runnable hook) {
     this.bufferedHook = hook;
   }
@@ -113,7 +125,8 @@ final class PendingOperation<R> {
   /**
    * Hands a sync operation to its caller, with the worker claimed for it.
    *
-   * @return false when it was withdrawn first (the worker is then still the dispatcher's to release)
+   * @return false when it was withdrawn first (the worker is then still the dispatcher's to
+   *     release)
    */
   boolean handOver(ConnectionState.Live live) {
     return turn.complete(live);
@@ -125,8 +138,8 @@ final class PendingOperation<R> {
   }
 
   /**
-   * Runs the operation on {@code live}: waits for the model's init (until the buffer deadline), then
-   * the driver call. Does nothing when the operation was withdrawn.
+   * Runs the operation on {@code live}: waits for the model's init (until the buffer deadline),
+   * then the driver call. Does nothing when the operation was withdrawn.
    */
   void run(ConnectionState.Live live, ConnectionState state) {
     if (!start()) {
@@ -142,8 +155,13 @@ final class PendingOperation<R> {
       result.complete(value);
     } catch (MongoInterruptedException e) {
       stage.set(ENDED);
-      result.completeExceptionally(new WriteOutcomeUnknownException("`" + describe() + "` was interrupted after it"
-          + " was sent to the server: if it writes, the write may have been applied", e));
+      result.completeExceptionally(
+          new WriteOutcomeUnknownException(
+              "`"
+                  + describe()
+                  + "` was interrupted after it"
+                  + " was sent to the server: if it writes, the write may have been applied",
+              e));
     } catch (RuntimeException | Error e) {
       stage.set(ENDED);
       state.afterOperationError(live, e);
@@ -158,7 +176,8 @@ final class PendingOperation<R> {
     try {
       runner = thread;
       if (thread == null && interrupted) {
-        // The interrupt was ours, to stop this operation: do not leak it into the caller's next work.
+        // The interrupt was ours, to stop this operation: do not leak it into the caller's next
+        // work.
         Thread.interrupted();
       }
     } finally {
@@ -168,8 +187,8 @@ final class PendingOperation<R> {
 
   /**
    * {@code close(true)}: withdraws the operation with {@code notSent} if it was not sent yet; else
-   * fails it with {@code sent} now and interrupts the thread running it, so that a caller blocked in
-   * the driver returns (the driver gives up the socket).
+   * fails it with {@code sent} now and interrupts the thread running it, so that a caller blocked
+   * in the driver returns (the driver gives up the socket).
    */
   void abort(Throwable notSent, Throwable sent) {
     if (withdraw(notSent)) {
@@ -190,7 +209,10 @@ final class PendingOperation<R> {
   private void awaitInit(CompletableFuture<Void> initFuture, ConnectionState state) {
     // Usually done long before: then the timeout in force is not even looked up.
     long timeoutMs = initFuture.isDone() ? 0 : state.timeoutMs();
-    long remaining = initFuture.isDone() ? 0 : issuedNanos + TimeUnit.MILLISECONDS.toNanos(timeoutMs) - System.nanoTime();
+    long remaining =
+        initFuture.isDone()
+            ? 0
+            : issuedNanos + TimeUnit.MILLISECONDS.toNanos(timeoutMs) - System.nanoTime();
     try {
       initFuture.get(Math.max(remaining, 0), TimeUnit.NANOSECONDS);
     } catch (TimeoutException e) {
@@ -200,10 +222,12 @@ final class PendingOperation<R> {
       if (cause instanceof RuntimeException r) {
         throw r;
       }
-      throw new MeerkatException("Initialising the model of `" + collection + "` failed: " + cause, cause);
+      throw new MeerkatException(
+          "Initialising the model of `" + collection + "` failed: " + cause, cause);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new MeerkatException("Interrupted while `" + describe() + "` waited for its model's init", e);
+      throw new MeerkatException(
+          "Interrupted while `" + describe() + "` waited for its model's init", e);
     }
   }
 }

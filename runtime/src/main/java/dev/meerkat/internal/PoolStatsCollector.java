@@ -18,9 +18,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Counts the driver's pool events per server, for {@code Connection.poolStats()}:
- * open = created - closed, in use = checked out - checked in, waiting = check-outs started - (checked
- * out + failed), idle = open - in use. Thread-safe: one set of atomic counters per server.
+ * Counts the driver's pool events per server, for {@code Connection.poolStats()}: open = created -
+ * closed, in use = checked out - checked in, waiting = check-outs started - (checked out + failed),
+ * idle = open - in use. Thread-safe: one set of atomic counters per server.
  */
 final class PoolStatsCollector implements ConnectionPoolListener {
   // Keyed by the address object, not its text: looked up on every check-out and check-in.
@@ -89,8 +89,14 @@ final class PoolStatsCollector implements ConnectionPoolListener {
       int open = (int) Math.max(0, totalCreated - totalClosed);
       int inUse = (int) Math.max(0, checkedOut.get() - checkedIn.get());
       int waiting = (int) Math.max(0, checkOutsStarted.get() - checkOutsEnded.get());
-      return new PoolStats.Server(open, Math.min(inUse, open), Math.max(0, open - inUse), waiting,
-          totalCreated, totalClosed, maxSize.get());
+      return new PoolStats.Server(
+          open,
+          Math.min(inUse, open),
+          Math.max(0, open - inUse),
+          waiting,
+          totalCreated,
+          totalClosed,
+          maxSize.get());
     }
   }
 }

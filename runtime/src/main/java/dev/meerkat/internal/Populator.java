@@ -39,7 +39,8 @@ final class Populator {
 
   /** Populates one step; returns the documents found, for the next step of a chain. */
   @SuppressWarnings("unchecked")
-  private static <S, R> List<R> populateStep(Connection connection, List<?> documents, RefPath<S, R> step) {
+  private static <S, R> List<R> populateStep(
+      Connection connection, List<?> documents, RefPath<S, R> step) {
     List<Ref<R>> refs = new ArrayList<>();
     for (Object document : documents) {
       Collection<Ref<R>> held = step.refsOf((S) document);

@@ -30,7 +30,12 @@ final class ProjectedQuery<T, P> implements Query<P> {
   private final int limit;
   private final int skip;
 
-  ProjectedQuery(CollectionGateway<T> gateway, ProjectionSchema<T, P> projection, Bson filter, Bson sort, int limit,
+  ProjectedQuery(
+      CollectionGateway<T> gateway,
+      ProjectionSchema<T, P> projection,
+      Bson filter,
+      Bson sort,
+      int limit,
       int skip) {
     this.gateway = gateway;
     this.projection = projection;
@@ -43,8 +48,8 @@ final class ProjectedQuery<T, P> implements Query<P> {
   /** Sorts the projected results; sort before {@code project} to use the schema's typed paths. */
   @Override
   public Query<P> sort(Sort<P> sort) {
-    return new ProjectedQuery<>(gateway, projection, filter, Objects.requireNonNull(sort, "sort == null"), limit,
-        skip);
+    return new ProjectedQuery<>(
+        gateway, projection, filter, Objects.requireNonNull(sort, "sort == null"), limit, skip);
   }
 
   @Override
@@ -65,19 +70,22 @@ final class ProjectedQuery<T, P> implements Query<P> {
 
   @Override
   public Query<P> projection(Bson projection) {
-    throw new UnsupportedOperationException("This query already reads the fields of "
-        + this.projection.type().getSimpleName() + "; project() replaces projection()");
+    throw new UnsupportedOperationException(
+        "This query already reads the fields of "
+            + this.projection.type().getSimpleName()
+            + "; project() replaces projection()");
   }
 
   @Override
   public Query<P> populate(PopulatePath<P> path) {
-    throw new UnsupportedOperationException("populate before project(): a projection has no reference paths");
+    throw new UnsupportedOperationException(
+        "populate before project(): a projection has no reference paths");
   }
 
   @Override
   public <Q> Query<Q> project(Class<Q> type) {
-    throw new UnsupportedOperationException("This query already reads the fields of "
-        + projection.type().getSimpleName());
+    throw new UnsupportedOperationException(
+        "This query already reads the fields of " + projection.type().getSimpleName());
   }
 
   @Override
@@ -93,16 +101,19 @@ final class ProjectedQuery<T, P> implements Query<P> {
   @Override
   public Stream<P> stream() {
     MongoCursor<P> cursor = gateway.execute("find", c -> find(c).cursor());
-    Spliterator<P> split = Spliterators.spliteratorUnknownSize(cursor, Spliterator.ORDERED | Spliterator.NONNULL);
+    Spliterator<P> split =
+        Spliterators.spliteratorUnknownSize(cursor, Spliterator.ORDERED | Spliterator.NONNULL);
     return StreamSupport.stream(split, false).onClose(cursor::close);
   }
 
   private FindIterable<P> find(MongoCollection<T> collection) {
-    FindIterable<P> find = collection
-        .withCodecRegistry(CodecRegistries.fromRegistries(
-            CodecRegistries.fromCodecs(projection.codec()), collection.getCodecRegistry()))
-        .find(filter, projection.type())
-        .projection(projection.projection());
+    FindIterable<P> find =
+        collection
+            .withCodecRegistry(
+                CodecRegistries.fromRegistries(
+                    CodecRegistries.fromCodecs(projection.codec()), collection.getCodecRegistry()))
+            .find(filter, projection.type())
+            .projection(projection.projection());
     if (sort != null) {
       find.sort(sort);
     }
@@ -117,8 +128,13 @@ final class ProjectedQuery<T, P> implements Query<P> {
 
   @Override
   public String toString() {
-    return "Query{filter=" + filter + ", project=" + projection.type().getSimpleName()
-        + (sort == null ? "" : ", sort=" + sort) + (limit == 0 ? "" : ", limit=" + limit)
-        + (skip == 0 ? "" : ", skip=" + skip) + "}";
+    return "Query{filter="
+        + filter
+        + ", project="
+        + projection.type().getSimpleName()
+        + (sort == null ? "" : ", sort=" + sort)
+        + (limit == 0 ? "" : ", limit=" + limit)
+        + (skip == 0 ? "" : ", skip=" + skip)
+        + "}";
   }
 }

@@ -46,15 +46,27 @@ record QueryExtras<T>(Model<T> model, List<PopulatePath<T>> populate) {
     Model<T> on = requireModel("project");
     ProjectionSchema<?, P> projection = Schemas.projectionOf(type);
     if (projection == null) {
-      throw new MeerkatException("project(" + type.getName() + "): it is not a @Projection record, so it has no"
-          + " generated projection. Annotate it with @Projection(" + on.schema().type().getSimpleName()
-          + ".class).");
+      throw new MeerkatException(
+          "project("
+              + type.getName()
+              + "): it is not a @Projection record, so it has no"
+              + " generated projection. Annotate it with @Projection("
+              + on.schema().type().getSimpleName()
+              + ".class).");
     }
     if (!projection.source().equals(on.schema().type())) {
-      throw new MeerkatException("project(" + type.getSimpleName() + "): it projects "
-          + projection.source().getSimpleName() + ", but this query reads model " + on.modelName() + " ("
-          + on.schema().type().getSimpleName() + "). Use a @Projection(" + on.schema().type().getSimpleName()
-          + ".class) record.");
+      throw new MeerkatException(
+          "project("
+              + type.getSimpleName()
+              + "): it projects "
+              + projection.source().getSimpleName()
+              + ", but this query reads model "
+              + on.modelName()
+              + " ("
+              + on.schema().type().getSimpleName()
+              + "). Use a @Projection("
+              + on.schema().type().getSimpleName()
+              + ".class) record.");
     }
     @SuppressWarnings("unchecked")
     ProjectionSchema<T, P> typed = (ProjectionSchema<T, P>) projection;

@@ -27,9 +27,14 @@ final class RawUri {
   private final int passwordStart;
   private final int passwordEnd;
   private final int queryStart;
+
   /** Where the text after the scheme starts. */
   private final int authorityStart;
-  /** Whether the user information cannot be told apart for sure: then everything after the scheme is secret. */
+
+  /**
+   * Whether the user information cannot be told apart for sure: then everything after the scheme is
+   * secret.
+   */
   private final boolean ambiguous;
 
   private RawUri(String text, int passwordStart, int passwordEnd, int queryStart) {
@@ -43,10 +48,10 @@ final class RawUri {
   }
 
   /**
-   * Whether a password may hide where this reading cannot find it: an '@' somewhere, but not exactly
-   * one in the authority followed by what looks like hosts. A valid URI escapes '@', '/', '?' and ':'
-   * in its user information, so only malformed URIs (and the rare valid one with an '@' in a query
-   * value) are ambiguous; their messages show no more than the scheme.
+   * Whether a password may hide where this reading cannot find it: an '@' somewhere, but not
+   * exactly one in the authority followed by what looks like hosts. A valid URI escapes '@', '/',
+   * '?' and ':' in its user information, so only malformed URIs (and the rare valid one with an '@'
+   * in a query value) are ambiguous; their messages show no more than the scheme.
    */
   private static boolean ambiguous(String text, int authorityStart) {
     if (text.indexOf('@', authorityStart) < 0) {
@@ -61,7 +66,9 @@ final class RawUri {
     }
     String authority = text.substring(authorityStart, end);
     int at = authority.indexOf('@');
-    return at < 0 || at != authority.lastIndexOf('@') || !plausibleHosts(authority.substring(at + 1))
+    return at < 0
+        || at != authority.lastIndexOf('@')
+        || !plausibleHosts(authority.substring(at + 1))
         || text.indexOf('@', end) >= 0;
   }
 
@@ -80,7 +87,9 @@ final class RawUri {
         }
         name = host.substring(0, colon);
       }
-      if (name.isEmpty() || !name.chars().allMatch(c -> Character.isLetterOrDigit(c) || ".-_%~[]:".indexOf(c) >= 0)) {
+      if (name.isEmpty()
+          || !name.chars()
+              .allMatch(c -> Character.isLetterOrDigit(c) || ".-_%~[]:".indexOf(c) >= 0)) {
         return false;
       }
     }
@@ -147,7 +156,9 @@ final class RawUri {
     return hosts;
   }
 
-  /** Whether the URI has an '@' that cannot be read for sure; see {@link #ambiguous(String, int)}. */
+  /**
+   * Whether the URI has an '@' that cannot be read for sure; see {@link #ambiguous(String, int)}.
+   */
   boolean ambiguous() {
     return ambiguous;
   }
@@ -167,7 +178,10 @@ final class RawUri {
         continue;
       }
       int eq = pair.indexOf('=');
-      options.add(eq < 0 ? new QueryOption(pair, null) : new QueryOption(pair.substring(0, eq), pair.substring(eq + 1)));
+      options.add(
+          eq < 0
+              ? new QueryOption(pair, null)
+              : new QueryOption(pair.substring(0, eq), pair.substring(eq + 1)));
     }
     return options;
   }
@@ -191,10 +205,11 @@ final class RawUri {
   }
 
   /**
-   * The URI with the password, and any query value that is not a known non-secret option's, shown as
-   * {@code <hidden>} (an ambiguous URI, see {@link #ambiguous}, shows only its scheme): secret options ({@code password}, {@code proxyPassword},
-   * {@code tlsCertificateKeyFilePassword}, {@code authMechanismProperties}, ...), unknown and misspelled
-   * ones (a typo of a secret option is still a secret), and malformed pairs ({@code ??proxyPassword=}).
+   * The URI with the password, and any query value that is not a known non-secret option's, shown
+   * as {@code <hidden>} (an ambiguous URI, see {@link #ambiguous}, shows only its scheme): secret
+   * options ({@code password}, {@code proxyPassword}, {@code tlsCertificateKeyFilePassword}, {@code
+   * authMechanismProperties}, ...), unknown and misspelled ones (a typo of a secret option is still
+   * a secret), and malformed pairs ({@code ??proxyPassword=}).
    */
   String redacted() {
     if (ambiguous) {
@@ -228,7 +243,8 @@ final class RawUri {
     int eq = pair.indexOf('=');
     String key = eq < 0 ? pair : pair.substring(0, eq);
     if (!isNameLike(key) || !OptionNames.showable(key) || (eq < 0 && !showsValue(key))) {
-      // Not an option name, or an unknown name without a value: perhaps part of a secret split at '&'.
+      // Not an option name, or an unknown name without a value: perhaps part of a secret split at
+      // '&'.
       return pair.isEmpty() ? pair : HIDDEN;
     }
     if (eq < 0 || showsValue(key)) {
@@ -237,26 +253,36 @@ final class RawUri {
     return key + "=" + HIDDEN;
   }
 
-  /** Whether {@code key} looks like an option name, so it can be shown (a malformed one may hold a secret). */
+  /**
+   * Whether {@code key} looks like an option name, so it can be shown (a malformed one may hold a
+   * secret).
+   */
   static boolean isNameLike(String key) {
     if (key.isEmpty() || key.length() > 64) {
       return false;
     }
     for (int i = 0; i < key.length(); i++) {
       char c = key.charAt(i);
-      if (!(c >= 'a' && c <= 'z') && !(c >= 'A' && c <= 'Z') && !(c >= '0' && c <= '9') && c != '_') {
+      if (!(c >= 'a' && c <= 'z')
+          && !(c >= 'A' && c <= 'Z')
+          && !(c >= '0' && c <= '9')
+          && c != '_') {
         return false;
       }
     }
     return true;
   }
 
-  /** Whether the value of option {@code key} may be shown: only a known option that carries no secret. */
+  /**
+   * Whether the value of option {@code key} may be shown: only a known option that carries no
+   * secret.
+   */
   static boolean showsValue(String key) {
     String lower = key.toLowerCase(Locale.ROOT);
-    boolean known = OptionNames.find(OptionNames.DRIVER_URI, key) != null
-        || OptionNames.find(OptionNames.MEERKAT_OWN, key) != null
-        || OptionNames.find(OptionNames.REMOVED.keySet(), key) != null;
+    boolean known =
+        OptionNames.find(OptionNames.DRIVER_URI, key) != null
+            || OptionNames.find(OptionNames.MEERKAT_OWN, key) != null
+            || OptionNames.find(OptionNames.REMOVED.keySet(), key) != null;
     return known && !isSecretOption(lower);
   }
 
@@ -278,15 +304,19 @@ final class RawUri {
     return result;
   }
 
-  /** {@code message} with each occurrence of {@code secret} not flanked by a letter or digit hidden. */
+  /**
+   * {@code message} with each occurrence of {@code secret} not flanked by a letter or digit hidden.
+   */
   private static String replaceWord(String message, String secret) {
     StringBuilder s = new StringBuilder(message.length());
     int from = 0;
     int at;
     while ((at = message.indexOf(secret, from)) >= 0) {
       int after = at + secret.length();
-      boolean whole = (at == 0 || !isWordChar(message.charAt(at - 1), secret.charAt(0)))
-          && (after == message.length() || !isWordChar(message.charAt(after), secret.charAt(secret.length() - 1)));
+      boolean whole =
+          (at == 0 || !isWordChar(message.charAt(at - 1), secret.charAt(0)))
+              && (after == message.length()
+                  || !isWordChar(message.charAt(after), secret.charAt(secret.length() - 1)));
       s.append(message, from, at).append(whole ? HIDDEN : secret);
       from = after;
     }
@@ -314,7 +344,10 @@ final class RawUri {
     return secrets;
   }
 
-  /** {@code raw}, decoded, and their fragments (a malformed URI may be split, or quoted, inside a secret). */
+  /**
+   * {@code raw}, decoded, and their fragments (a malformed URI may be split, or quoted, inside a
+   * secret).
+   */
   private static void addSecret(Set<String> secrets, String raw) {
     for (String form : new String[] {raw, decode(raw)}) {
       if (form.isEmpty()) {
@@ -330,15 +363,19 @@ final class RawUri {
   }
 
   /**
-   * Whether an option carries a secret: any name holding "pass" ({@code password}, {@code proxyPassword},
-   * {@code tlsCertificateKeyFilePassword}, {@code sslPEMKeyPassword}, ...), "secret", "token" or
-   * "credential", and {@code authMechanismProperties} (it may hold an AWS session token). Names that are
-   * not option names at all (a malformed query) count as secret too.
+   * Whether an option carries a secret: any name holding "pass" ({@code password}, {@code
+   * proxyPassword}, {@code tlsCertificateKeyFilePassword}, {@code sslPEMKeyPassword}, ...),
+   * "secret", "token" or "credential", and {@code authMechanismProperties} (it may hold an AWS
+   * session token). Names that are not option names at all (a malformed query) count as secret too.
    */
   static boolean isSecretOption(String lowerKey) {
     String key = lowerKey.toLowerCase(Locale.ROOT);
-    return !isNameLike(key) || key.contains("pass") || key.contains("secret") || key.contains("token")
-        || key.contains("credential") || key.equals("authmechanismproperties");
+    return !isNameLike(key)
+        || key.contains("pass")
+        || key.contains("secret")
+        || key.contains("token")
+        || key.contains("credential")
+        || key.equals("authmechanismproperties");
   }
 
   private static String decode(String raw) {

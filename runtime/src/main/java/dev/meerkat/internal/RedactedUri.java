@@ -1,6 +1,9 @@
 package dev.meerkat.internal;
 
-/** A connection string safe to print: the password and secret query values replaced by {@code <hidden>}. */
+/**
+ * A connection string safe to print: the password and secret query values replaced by {@code
+ * <hidden>}.
+ */
 public final class RedactedUri {
   private RedactedUri() {}
 

@@ -12,7 +12,8 @@ import java.util.function.Consumer;
  * @param settings the driver's settings with every option applied except listeners; add the
  *     connection's listeners, then call {@link #applyDriverSettings()} last
  * @param databaseName the {@code dbName} option, else the URI's path, else {@code test}
- * @param hosts {@code host:port} of every host in the URI (port 27017 by default); an SRV host as given
+ * @param hosts {@code host:port} of every host in the URI (port 27017 by default); an SRV host as
+ *     given
  * @param redactedUri the URI with the password shown as {@code <hidden>}, for messages and logs
  * @param effective the object's options over what the URI said, for {@code Connection.options()}
  * @param warnings every warning (each also logged at WARN)
@@ -36,8 +37,8 @@ public record ResolvedSettings(
   }
 
   /**
-   * Runs the user's {@code driverSettings(...)} (if any) on {@link #settings()} and returns it. Call
-   * it after adding listeners, so the user has the last say.
+   * Runs the user's {@code driverSettings(...)} (if any) on {@link #settings()} and returns it.
+   * Call it after adding listeners, so the user has the last say.
    */
   public MongoClientSettings.Builder applyDriverSettings() {
     Consumer<MongoClientSettings.Builder> custom = effective.driverSettings();
@@ -50,7 +51,16 @@ public record ResolvedSettings(
   /** Shows the redacted URI only: the settings may hold a credential. */
   @Override
   public String toString() {
-    return "ResolvedSettings{uri=" + redactedUri + ", databaseName=" + databaseName + ", hosts=" + hosts
-        + ", effective=" + effective + ", warnings=" + warnings + "}";
+    return "ResolvedSettings{uri="
+        + redactedUri
+        + ", databaseName="
+        + databaseName
+        + ", hosts="
+        + hosts
+        + ", effective="
+        + effective
+        + ", warnings="
+        + warnings
+        + "}";
   }
 }

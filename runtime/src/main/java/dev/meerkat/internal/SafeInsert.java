@@ -23,20 +23,21 @@ import org.slf4j.LoggerFactory;
  * Inserts that are neither lost, doubled nor falsely reported when the server goes away mid-write.
  *
  * <p>Every document carries an {@code _id} before it is sent (as in Mongoose). When an insert fails
- * with a network error, whether the server applied it is unknown; Meerkat sends it once more through
- * the gateway (which buffers until the connection is back). A duplicate-key error on {@code _id} for
- * that retry then means:
+ * with a network error, whether the server applied it is unknown; Meerkat sends it once more
+ * through the gateway (which buffers until the connection is back). A duplicate-key error on {@code
+ * _id} for that retry then means:
  *
  * <ul>
  *   <li>for an id this insert generated: the first attempt landed (nobody else can hold a fresh
  *       ObjectId): success;
- *   <li>for an id the caller chose: nothing by itself, since another document may hold it. The stored
- *       document is read back and compared with what was sent: equal is success; otherwise the
- *       outcome is unknown and {@link WriteOutcomeUnknownException} says so. Never a false success.
+ *   <li>for an id the caller chose: nothing by itself, since another document may hold it. The
+ *       stored document is read back and compared with what was sent: equal is success; otherwise
+ *       the outcome is unknown and {@link WriteOutcomeUnknownException} says so. Never a false
+ *       success.
  * </ul>
  *
- * This works where the server has no retryable writes (standalone servers, the embedded test server).
- * Immutable; one instance per insert call.
+ * This works where the server has no retryable writes (standalone servers, the embedded test
+ * server). Immutable; one instance per insert call.
  *
  * @param <T> the document type
  */
@@ -46,11 +47,18 @@ final class SafeInsert<T> {
   private final String collection;
   private final String operation;
   private final List<T> documents;
+
   /** Per document: whether this insert generated its {@code _id}. */
   private final boolean[] generated;
+
   private final Function<T, Object> idOf;
 
-  private SafeInsert(String collection, String operation, List<T> documents, boolean[] generated, Function<T, Object> idOf) {
+  private SafeInsert(
+      String collection,
+      String operation,
+      List<T> documents,
+      boolean[] generated,
+      Function<T, Object> idOf) {
     this.collection = collection;
     this.operation = operation;
     this.documents = documents;
@@ -59,12 +67,15 @@ final class SafeInsert<T> {
   }
 
   /** One document; {@code generatedId}: its id was assigned by this insert, not by the caller. */
-  static <T> SafeInsert<T> one(String collection, T document, boolean generatedId, Function<T, Object> idOf) {
-    return new SafeInsert<>(collection, "insertOne", List.of(document), new boolean[] {generatedId}, idOf);
+  static <T> SafeInsert<T> one(
+      String collection, T document, boolean generatedId, Function<T, Object> idOf) {
+    return new SafeInsert<>(
+        collection, "insertOne", List.of(document), new boolean[] {generatedId}, idOf);
   }
 
   /** Documents in order; {@code generatedIds[i]}: document i's id was assigned by this insert. */
-  static <T> SafeInsert<T> many(String collection, List<T> documents, boolean[] generatedIds, Function<T, Object> idOf) {
+  static <T> SafeInsert<T> many(
+      String collection, List<T> documents, boolean[] generatedIds, Function<T, Object> idOf) {
     return new SafeInsert<>(collection, "insertMany", documents, generatedIds.clone(), idOf);
   }
 
@@ -95,7 +106,10 @@ final class SafeInsert<T> {
     };
   }
 
-  /** The retry after {@code networkError}; unordered for a batch, so documents after one that had landed still go in. */
+  /**
+   * The retry after {@code networkError}; unordered for a batch, so documents after one that had
+   * landed still go in.
+   */
   Function<MongoCollection<T>, Void> retry(Throwable networkError) {
     return c -> {
       if (operation.equals("insertOne")) {
@@ -130,22 +144,36 @@ final class SafeInsert<T> {
     }
     T document = documents.get(i);
     Object id = idOf.apply(document);
-    BsonDocument stored = c.withDocumentClass(BsonDocument.class).find(Filters.eq("_id", id)).first();
+    BsonDocument stored =
+        c.withDocumentClass(BsonDocument.class).find(Filters.eq("_id", id)).first();
     if (stored != null && stored.equals(encode(c, document))) {
       return;
     }
-    throw new WriteOutcomeUnknownException("`" + collection + "." + operation + "()` failed with a network error ("
-        + networkError.getClass().getSimpleName() + ") and its retry found " + (stored == null ? "no document"
-        : "a different document") + " stored under the _id " + id + " the caller chose, so whether this insert was"
-        + " applied is unknown (another writer holds or changed that id). Read the document back before writing"
-        + " again.", networkError);
+    throw new WriteOutcomeUnknownException(
+        "`"
+            + collection
+            + "."
+            + operation
+            + "()` failed with a network error ("
+            + networkError.getClass().getSimpleName()
+            + ") and its retry found "
+            + (stored == null ? "no document" : "a different document")
+            + " stored under the _id "
+            + id
+            + " the caller chose, so whether this insert was"
+            + " applied is unknown (another writer holds or changed that id). Read the document back before writing"
+            + " again.",
+        networkError);
   }
 
   @SuppressWarnings("unchecked") // the collection's codec registry encodes its own document class
   private static <T> BsonDocument encode(MongoCollection<T> c, T document) {
     BsonDocument encoded = new BsonDocument();
     Codec<T> codec = (Codec<T>) c.getCodecRegistry().get(document.getClass());
-    codec.encode(new BsonDocumentWriter(encoded), document, EncoderContext.builder().isEncodingCollectibleDocument(true).build());
+    codec.encode(
+        new BsonDocumentWriter(encoded),
+        document,
+        EncoderContext.builder().isEncodingCollectibleDocument(true).build());
     return encoded;
   }
 
@@ -155,11 +183,16 @@ final class SafeInsert<T> {
   }
 
   void logRetry(Throwable e) {
-    LOG.warn("{}.{}() failed with a network error ({}); retrying once when the connection is back",
-        collection, operation, e.getClass().getSimpleName());
+    LOG.warn(
+        "{}.{}() failed with a network error ({}); retrying once when the connection is back",
+        collection,
+        operation,
+        e.getClass().getSimpleName());
   }
 
-  /** A duplicate key on the {@code _id_} index: an earlier attempt, or another writer, holds the id. */
+  /**
+   * A duplicate key on the {@code _id_} index: an earlier attempt, or another writer, holds the id.
+   */
   static boolean isDuplicateId(ErrorCategory category, String message) {
     return category == ErrorCategory.DUPLICATE_KEY && message != null && message.contains("_id_");
   }

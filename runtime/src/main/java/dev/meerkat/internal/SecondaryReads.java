@@ -35,9 +35,13 @@ final class SecondaryReads {
 
   private static void reject(String option, Boolean value, ReadPreference readPreference) {
     if (Boolean.TRUE.equals(value)) {
-      throw new ConfigurationException(option + " cannot be true with readPreference " + readPreference.getName()
-          + ": creating collections and indexes are writes, which cannot go to secondaries. Remove " + option
-          + ", or use a primary read preference (run index builds from a separate primary connection).");
+      throw new ConfigurationException(
+          option
+              + " cannot be true with readPreference "
+              + readPreference.getName()
+              + ": creating collections and indexes are writes, which cannot go to secondaries. Remove "
+              + option
+              + ", or use a primary read preference (run index builds from a separate primary connection).");
     }
   }
 }

@@ -6,15 +6,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * While a connection has lost its server, keeps one cheap {@code ping} waiting in the driver's server
- * selection. A waiting selection makes the driver's server monitor check at its fast rate
+ * While a connection has lost its server, keeps one cheap {@code ping} waiting in the driver's
+ * server selection. A waiting selection makes the driver's server monitor check at its fast rate
  * ({@code minHeartbeatFrequencyMS}, 500 ms) instead of every {@code heartbeatFrequencyMS} (10 s by
  * default), so the connection sees the server back about half a second after it answers, and the
- * buffered operations go. One per lost opening; it ends when the opening is back, closed or replaced.
+ * buffered operations go. One per lost opening; it ends when the opening is back, closed or
+ * replaced.
  */
 final class ServerRecheck implements Runnable {
   private static final Logger LOG = LoggerFactory.getLogger(ServerRecheck.class);
   private static final Document PING = new Document("ping", 1);
+
   /** Pause between failed attempts, so that a selection failing at once cannot spin. */
   private static final long PAUSE_MS = 100;
 

@@ -27,8 +27,14 @@ final class ServerSelectionErrors {
   static RuntimeException translate(RuntimeException error, ClientFactory.Created created) {
     String password = created.password();
     if (error instanceof MongoSecurityException) {
-      return describe(created, "Authentication failed on " + created.hosts() + ": "
-          + redact(chain(error), password) + ". Check user, pass and authSource.", error);
+      return describe(
+          created,
+          "Authentication failed on "
+              + created.hosts()
+              + ": "
+              + redact(chain(error), password)
+              + ". Check user, pass and authSource.",
+          error);
     }
     if (!(error instanceof MongoTimeoutException)) {
       String message = redact(String.valueOf(error.getMessage()), password);
@@ -42,7 +48,8 @@ final class ServerSelectionErrors {
   }
 
   /** A {@link ServerSelectionException} from the cluster as the client sees it now. */
-  private static ServerSelectionException describe(ClientFactory.Created created, String headline, Throwable failure) {
+  private static ServerSelectionException describe(
+      ClientFactory.Created created, String headline, Throwable failure) {
     String password = created.password();
     ClusterDescription cluster = created.client().getClusterDescription();
     Map<String, ServerInfo> servers = new LinkedHashMap<>();
@@ -51,23 +58,39 @@ final class ServerSelectionErrors {
       String address = server.getAddress().toString();
       Throwable last = server.getException() != null ? server.getException() : failure;
       String lastError = last == null ? null : redact(chain(last), password);
-      servers.put(address, new ServerInfo(address, redact(server.getShortDescription(), password), lastError));
-      summary.append(summary.length() == 0 ? "" : "; ").append(address).append(": ")
+      servers.put(
+          address,
+          new ServerInfo(address, redact(server.getShortDescription(), password), lastError));
+      summary
+          .append(summary.length() == 0 ? "" : "; ")
+          .append(address)
+          .append(": ")
           .append(lastError == null ? server.getState() + " " + server.getType() : lastError);
     }
     String reason = redact(cluster.getShortDescription(), password);
-    String message = headline != null ? headline : "Could not connect to any server in " + created.hosts() + " within serverSelectionTimeoutMS ("
-        + summary + "). Check that the server is running and reachable, the host names resolve, and the"
-        + " credentials are right.";
+    String message =
+        headline != null
+            ? headline
+            : "Could not connect to any server in "
+                + created.hosts()
+                + " within serverSelectionTimeoutMS ("
+                + summary
+                + "). Check that the server is running and reachable, the host names resolve, and the"
+                + " credentials are right.";
     return new ServerSelectionException(redact(message, password), reason, servers, null);
   }
 
-  /** "MongoSocketOpenException: Exception opening socket; caused by ConnectException: Connection refused". */
+  /**
+   * "MongoSocketOpenException: Exception opening socket; caused by ConnectException: Connection
+   * refused".
+   */
   static String chain(Throwable error) {
     StringBuilder text = new StringBuilder();
     for (Throwable t = error; t != null && text.length() < 2_000; t = t.getCause()) {
       text.append(text.length() == 0 ? "" : "; caused by ")
-          .append(t.getClass().getSimpleName()).append(": ").append(t.getMessage());
+          .append(t.getClass().getSimpleName())
+          .append(": ")
+          .append(t.getMessage());
       if (t.getCause() == t) {
         break;
       }

@@ -10,9 +10,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A driver {@link MongoCollection} whose every operation runs in a session: each call goes to the
- * driver's overload taking a {@link ClientSession} first, when there is one. Built as a dynamic proxy
- * of the driver's own interface (reflecting over the driver, never over user classes), so model code
- * written against the session-less methods joins a transaction unchanged.
+ * driver's overload taking a {@link ClientSession} first, when there is one. Built as a dynamic
+ * proxy of the driver's own interface (reflecting over the driver, never over user classes), so
+ * model code written against the session-less methods joins a transaction unchanged.
  */
 final class SessionCollection implements InvocationHandler {
   private static final Map<Method, Method> OVERLOADS = new ConcurrentHashMap<>();
@@ -40,8 +40,11 @@ final class SessionCollection implements InvocationHandler {
     if (session == null) {
       return collection;
     }
-    return (MongoCollection<T>) Proxy.newProxyInstance(MongoCollection.class.getClassLoader(),
-        new Class<?>[] {MongoCollection.class}, new SessionCollection(collection, session));
+    return (MongoCollection<T>)
+        Proxy.newProxyInstance(
+            MongoCollection.class.getClassLoader(),
+            new Class<?>[] {MongoCollection.class},
+            new SessionCollection(collection, session));
   }
 
   @Override
@@ -56,8 +59,10 @@ final class SessionCollection implements InvocationHandler {
     Method overload = OVERLOADS.computeIfAbsent(method, SessionCollection::sessionOverload);
     if (overload == NONE) {
       Object result = BufferedCollection.invoke(method, collection, args);
-      return result instanceof MongoCollection<?> variant && method.getReturnType() == MongoCollection.class
-          ? of(variant, session) : result;
+      return result instanceof MongoCollection<?> variant
+              && method.getReturnType() == MongoCollection.class
+          ? of(variant, session)
+          : result;
     }
     Object[] withSession = new Object[(args == null ? 0 : args.length) + 1];
     withSession[0] = session;

@@ -11,9 +11,9 @@ import java.lang.reflect.Proxy;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * {@code model.withSession(session)}: a view of a model (and of its queries and async view) whose every
- * call runs with the session bound, so the operations it issues run in that session. A dynamic proxy
- * of Meerkat's own interfaces; it reflects over no user class.
+ * {@code model.withSession(session)}: a view of a model (and of its queries and async view) whose
+ * every call runs with the session bound, so the operations it issues run in that session. A
+ * dynamic proxy of Meerkat's own interfaces; it reflects over no user class.
  */
 final class SessionView implements InvocationHandler {
   private final Object target;
@@ -32,7 +32,8 @@ final class SessionView implements InvocationHandler {
   }
 
   private static Object proxy(Class<?> type, Object target, Object owner, ClientSession session) {
-    return Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, new SessionView(target, owner, session));
+    return Proxy.newProxyInstance(
+        type.getClassLoader(), new Class<?>[] {type}, new SessionView(target, owner, session));
   }
 
   @Override

@@ -28,27 +28,32 @@ import java.util.function.Function;
 /**
  * The state behind {@code TenantConnections}: open tenant connections in least-recently-used order,
  * guarded by one lock. Opening a connection does no I/O on the caller's thread (it connects in the
- * background), so holding the lock while admitting a tenant is cheap; closing an evicted tenant runs
- * after the lock is released, and finishes before the new tenant is handed out, so the sockets open
- * at once never exceed the limit.
+ * background), so holding the lock while admitting a tenant is cheap; closing an evicted tenant
+ * runs after the lock is released, and finishes before the new tenant is handed out, so the sockets
+ * open at once never exceed the limit.
  *
  * <p>A tenant is idle, and so may be evicted, when no lease holds it, it was not handed out by
- * {@code get} within {@code minIdleTime} (a lease's end does not count: leased work is over when the
- * lease ends), it is not still opening, and its pool has no socket in use and no waiter. An evicted
- * connection is destroyed with a reason, so code still holding it fails at once saying so.
+ * {@code get} within {@code minIdleTime} (a lease's end does not count: leased work is over when
+ * the lease ends), it is not still opening, and its pool has no socket in use and no waiter. An
+ * evicted connection is destroyed with a reason, so code still holding it fails at once saying so.
  *
- * <p>A lease that finds every open tenant busy waits, at most {@code leaseTimeout}, on {@link #changed}:
- * signalled when a lease ends or a tenant leaves; as cooling down and pools draining signal nothing,
- * the wait also re-checks every {@link #RECHECK_MS} ms.
+ * <p>A lease that finds every open tenant busy waits, at most {@code leaseTimeout}, on {@link
+ * #changed}: signalled when a lease ends or a tenant leaves; as cooling down and pools draining
+ * signal nothing, the wait also re-checks every {@link #RECHECK_MS} ms.
  */
 public final class TenantPools {
   private static final int DRIVER_DEFAULT_POOL_SIZE = 100;
   private static final long RECHECK_MS = 20;
   private static final long CLOSE_TIMEOUT_MS = 30_000;
-  private static final String OPT_IN = "set TenantConnections.builder(...).allowReservedDatabases(true)";
+  private static final String OPT_IN =
+      "set TenantConnections.builder(...).allowReservedDatabases(true)";
 
   /** What {@code TenantConnections.Builder} collected. */
-  public record Limits(int maxTenants, int maxTotalSockets, Duration minIdleTime, Duration leaseTimeout,
+  public record Limits(
+      int maxTenants,
+      int maxTotalSockets,
+      Duration minIdleTime,
+      Duration leaseTimeout,
       boolean allowReservedDatabases) {}
 
   private final Function<String, String> uriForTenant;
@@ -59,8 +64,12 @@ public final class TenantPools {
   private final Consumer<Connection> onOpen;
   private final MeerkatInstance instance;
 
-  /** Guards {@link #open} and every {@link Tenant}'s fields; access order makes iteration least recently used first. */
+  /**
+   * Guards {@link #open} and every {@link Tenant}'s fields; access order makes iteration least
+   * recently used first.
+   */
   private final ReentrantLock lock = new ReentrantLock();
+
   private final Condition changed = lock.newCondition();
   private final LinkedHashMap<String, Tenant> open = new LinkedHashMap<>(16, 0.75f, true);
 
@@ -80,11 +89,15 @@ public final class TenantPools {
   }
 
   /**
-   * Pools of tenant connections opened on demand from {@code uriForTenant} (given the percent-encoded
-   * id), within {@code limits}.
+   * Pools of tenant connections opened on demand from {@code uriForTenant} (given the
+   * percent-encoded id), within {@code limits}.
    */
-  public TenantPools(Function<String, String> uriForTenant, ConnectionOptions options, Limits limits,
-      Consumer<Connection> onOpen, MeerkatInstance instance) {
+  public TenantPools(
+      Function<String, String> uriForTenant,
+      ConnectionOptions options,
+      Limits limits,
+      Consumer<Connection> onOpen,
+      MeerkatInstance instance) {
     this.uriForTenant = uriForTenant;
     this.options = options;
     this.limits = limits;
@@ -94,7 +107,10 @@ public final class TenantPools {
     this.instance = instance;
   }
 
-  /** The {@code maxPoolSize} one tenant's pool may reach; {@code 0} (unbounded) counts as the driver's default. */
+  /**
+   * The {@code maxPoolSize} one tenant's pool may reach; {@code 0} (unbounded) counts as the
+   * driver's default.
+   */
   public static int poolSize(ConnectionOptions options) {
     Integer max = options.maxPoolSize();
     return max == null || max == 0 ? DRIVER_DEFAULT_POOL_SIZE : max;
@@ -106,20 +122,26 @@ public final class TenantPools {
   }
 
   /**
-   * The tenant's URI: the template given the percent-encoded id, so the driver's decoding gives back
-   * exactly the id; the database that URI names (when it names one) is checked as well.
+   * The tenant's URI: the template given the percent-encoded id, so the driver's decoding gives
+   * back exactly the id; the database that URI names (when it names one) is checked as well.
    */
   private String uriFor(String tenantId) {
     String uri = uriForTenant.apply(DatabaseNames.encodeForUriPath(tenantId));
     String database = options.dbName() != null ? options.dbName() : databaseOf(uri);
     if (database != null) {
-      DatabaseNames.check(database, "database name of tenant \"" + tenantId + "\"", limits.allowReservedDatabases(),
+      DatabaseNames.check(
+          database,
+          "database name of tenant \"" + tenantId + "\"",
+          limits.allowReservedDatabases(),
           OPT_IN);
     }
     return uri;
   }
 
-  /** The database in the URI's path; {@code null} when none or when the URI is malformed (openUri reports that). */
+  /**
+   * The database in the URI's path; {@code null} when none or when the URI is malformed (openUri
+   * reports that).
+   */
   private static String databaseOf(String uri) {
     try {
       return new ConnectionString(uri).getDatabase();
@@ -170,7 +192,8 @@ public final class TenantPools {
         if (left <= 0) {
           throw rejected(tenantId, lease ? System.nanoTime() - start : -1);
         }
-        changed.await(Math.min(left, TimeUnit.MILLISECONDS.toNanos(RECHECK_MS)), TimeUnit.NANOSECONDS);
+        changed.await(
+            Math.min(left, TimeUnit.MILLISECONDS.toNanos(RECHECK_MS)), TimeUnit.NANOSECONDS);
       }
       if (lease) {
         tenant.leases++;
@@ -179,7 +202,8 @@ public final class TenantPools {
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new TenantRejectedException("Interrupted while waiting for a free slot for tenant \"" + tenantId + "\"");
+      throw new TenantRejectedException(
+          "Interrupted while waiting for a free slot for tenant \"" + tenantId + "\"");
     } finally {
       lock.unlock();
       for (Evicted e : evicted) {
@@ -190,15 +214,34 @@ public final class TenantPools {
   }
 
   private TenantRejectedException rejected(String tenantId, long waitedNanos) {
-    String waited = waitedNanos < 0 ? "" : " (waited " + TimeUnit.NANOSECONDS.toMillis(waitedNanos) + "ms, leaseTimeout "
-        + limits.leaseTimeout().toMillis() + "ms)";
-    return new TenantRejectedException("Cannot open a connection for tenant \"" + tenantId + "\": " + open.size()
-        + " tenant connections are open (maxTenants " + limits.maxTenants() + ", " + reservedSocketsLocked()
-        + " of maxTotalSockets " + limits.maxTotalSockets() + " reserved) and every one is busy" + waited
-        + "; retry later or raise the limits");
+    String waited =
+        waitedNanos < 0
+            ? ""
+            : " (waited "
+                + TimeUnit.NANOSECONDS.toMillis(waitedNanos)
+                + "ms, leaseTimeout "
+                + limits.leaseTimeout().toMillis()
+                + "ms)";
+    return new TenantRejectedException(
+        "Cannot open a connection for tenant \""
+            + tenantId
+            + "\": "
+            + open.size()
+            + " tenant connections are open (maxTenants "
+            + limits.maxTenants()
+            + ", "
+            + reservedSocketsLocked()
+            + " of maxTotalSockets "
+            + limits.maxTotalSockets()
+            + " reserved) and every one is busy"
+            + waited
+            + "; retry later or raise the limits");
   }
 
-  /** Evicts least recently used idle tenants until one more fits; whether it fits. Caller holds the lock. */
+  /**
+   * Evicts least recently used idle tenants until one more fits; whether it fits. Caller holds the
+   * lock.
+   */
   private boolean makeRoom(List<Evicted> evicted) {
     Iterator<Map.Entry<String, Tenant>> lru = open.entrySet().iterator();
     long now = System.nanoTime();
@@ -212,28 +255,40 @@ public final class TenantPools {
     return fitsOneMore();
   }
 
-  /** Opens a tenant's connection; caller holds the lock. A connection closed elsewhere leaves the map. */
+  /**
+   * Opens a tenant's connection; caller holds the lock. A connection closed elsewhere leaves the
+   * map.
+   */
   private Tenant open(String tenantId, boolean lease) {
     Connection conn = instance.createConnection(uriFor(tenantId), options);
     conn.once(ConnectionEvent.CLOSE, e -> forget(tenantId, e.connection()));
     onOpen.accept(conn);
-    // A tenant opened for a lease was never handed out by get(), so it does not cool down afterwards.
+    // A tenant opened for a lease was never handed out by get(), so it does not cool down
+    // afterwards.
     Tenant tenant = new Tenant(conn, lease ? System.nanoTime() - minIdleNanos : System.nanoTime());
     open.put(tenantId, tenant);
     return tenant;
   }
 
   /**
-   * Destroys an evicted tenant's connection (so whoever still holds it fails at once, saying why) and
-   * waits for its sockets to close.
+   * Destroys an evicted tenant's connection (so whoever still holds it fails at once, saying why)
+   * and waits for its sockets to close.
    */
   private void retire(Evicted evicted) {
     String id = evicted.tenantId();
     CompletableFuture<Void> closed;
     if (evicted.connection() instanceof DefaultConnection connection) {
-      closed = connection.retire("was evicted from TenantConnections (tenant \"" + id + "\") to make room for"
-          + " another tenant; get the tenant's current connection with tenants.get(\"" + id + "\") or"
-          + " tenants.use(\"" + id + "\", ...) for each unit of work instead of keeping it");
+      closed =
+          connection.retire(
+              "was evicted from TenantConnections (tenant \""
+                  + id
+                  + "\") to make room for"
+                  + " another tenant; get the tenant's current connection with tenants.get(\""
+                  + id
+                  + "\") or"
+                  + " tenants.use(\""
+                  + id
+                  + "\", ...) for each unit of work instead of keeping it");
     } else {
       closed = evicted.connection().close();
     }
@@ -241,9 +296,16 @@ public final class TenantPools {
       closed.get(CLOSE_TIMEOUT_MS, TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new MeerkatException("Interrupted while closing the evicted " + evicted.connection(), e);
+      throw new MeerkatException(
+          "Interrupted while closing the evicted " + evicted.connection(), e);
     } catch (ExecutionException | TimeoutException e) {
-      throw new MeerkatException("Closing the evicted " + evicted.connection() + " failed or took over " + CLOSE_TIMEOUT_MS + "ms", e);
+      throw new MeerkatException(
+          "Closing the evicted "
+              + evicted.connection()
+              + " failed or took over "
+              + CLOSE_TIMEOUT_MS
+              + "ms",
+          e);
     }
   }
 
@@ -261,7 +323,8 @@ public final class TenantPools {
   }
 
   private boolean fitsOneMore() {
-    return open.size() < limits.maxTenants() && reservedSocketsLocked() + socketsPerTenant <= limits.maxTotalSockets();
+    return open.size() < limits.maxTenants()
+        && reservedSocketsLocked() + socketsPerTenant <= limits.maxTotalSockets();
   }
 
   private int reservedSocketsLocked() {
@@ -269,7 +332,8 @@ public final class TenantPools {
   }
 
   private boolean isIdle(Tenant tenant, long now) {
-    if (tenant.leases > 0 || now - tenant.lastHandedOut < minIdleNanos
+    if (tenant.leases > 0
+        || now - tenant.lastHandedOut < minIdleNanos
         || tenant.connection.readyState() == ReadyState.CONNECTING) {
       return false;
     }

@@ -18,18 +18,25 @@ final class UriCredentials {
    *
    * @param explicitAuthSource the URI's {@code authSource} query value, or {@code null}
    */
-  static MongoCredential resolve(ConnectionString uri, String explicitAuthSource, ConnectionOptions options) {
+  static MongoCredential resolve(
+      ConnectionString uri, String explicitAuthSource, ConnectionOptions options) {
     MongoCredential fromUri = uri.getCredential();
-    AuthenticationMechanism mechanism = fromUri == null ? null : fromUri.getAuthenticationMechanism();
+    AuthenticationMechanism mechanism =
+        fromUri == null ? null : fromUri.getAuthenticationMechanism();
     if (options.user() != null) {
       char[] password = passwordFor(options, fromUri);
-      String source = firstSet(options.authSource(), explicitAuthSource, uri.getDatabase(), "admin");
+      String source =
+          firstSet(options.authSource(), explicitAuthSource, uri.getDatabase(), "admin");
       return create(mechanism, options.user(), source, password);
     }
     if (fromUri != null && options.authSource() != null) {
       if (fromUri.getPassword() == null) {
-        throw new ConfigurationException("authSource (" + options.authSource() + ") cannot be applied to the "
-            + mechanism + " credential in the URI; set authSource in the URI instead");
+        throw new ConfigurationException(
+            "authSource ("
+                + options.authSource()
+                + ") cannot be applied to the "
+                + mechanism
+                + " credential in the URI; set authSource in the URI instead");
       }
       return create(mechanism, fromUri.getUserName(), options.authSource(), fromUri.getPassword());
     }
@@ -40,14 +47,20 @@ final class UriCredentials {
     if (options.pass() != null) {
       return options.pass().toCharArray();
     }
-    if (fromUri != null && options.user().equals(fromUri.getUserName()) && fromUri.getPassword() != null) {
+    if (fromUri != null
+        && options.user().equals(fromUri.getUserName())
+        && fromUri.getPassword() != null) {
       return fromUri.getPassword();
     }
-    throw new ConfigurationException("user (" + options.user() + ") is set without pass: set pass too, "
-        + "or put both in the URI");
+    throw new ConfigurationException(
+        "user ("
+            + options.user()
+            + ") is set without pass: set pass too, "
+            + "or put both in the URI");
   }
 
-  private static MongoCredential create(AuthenticationMechanism mechanism, String user, String source, char[] password) {
+  private static MongoCredential create(
+      AuthenticationMechanism mechanism, String user, String source, char[] password) {
     if (mechanism == null) {
       return MongoCredential.createCredential(user, source, password);
     }
@@ -59,8 +72,10 @@ final class UriCredentials {
       case PLAIN:
         return MongoCredential.createPlainCredential(user, source, password);
       default:
-        throw new ConfigurationException("authMechanism " + mechanism.getMechanismName()
-            + " in the URI does not use a password: remove user/pass from the options, or the authMechanism from the URI");
+        throw new ConfigurationException(
+            "authMechanism "
+                + mechanism.getMechanismName()
+                + " in the URI does not use a password: remove user/pass from the options, or the authMechanism from the URI");
     }
   }
 

@@ -3,7 +3,10 @@ package dev.meerkat.internal;
 import com.mongodb.ConnectionString;
 import dev.meerkat.ConnectionOptions;
 
-/** The driver options a parsed URI sets, read back as {@link ConnectionOptions} (unset ones stay unset). */
+/**
+ * The driver options a parsed URI sets, read back as {@link ConnectionOptions} (unset ones stay
+ * unset).
+ */
 final class UriDriverOptions {
   private UriDriverOptions() {}
 

@@ -13,7 +13,8 @@ import java.util.List;
  * error, as in Mongoose.
  *
  * @param driverUri the URI to hand the driver
- * @param authSource the {@code authSource} the URI names explicitly, decoded; {@code null} when none
+ * @param authSource the {@code authSource} the URI names explicitly, decoded; {@code null} when
+ *     none
  */
 record UriQuery(String driverUri, String authSource) {
 
@@ -21,10 +22,13 @@ record UriQuery(String driverUri, String authSource) {
     if (raw.ambiguous()) {
       // The driver and Meerkat could read such a URI differently (a password taken for a host name,
       // an option for part of the password), so it is refused before anything else reads it.
-      throw new ConfigurationException("Invalid MongoDB URI " + raw.redacted() + ": it has an '@' that does not"
-          + " separate the user information from the hosts; percent-encode '@', '/', '?' and ':' in the user name"
-          + " and password, and '@' in option values (e.g. '@' as %40). The URI is shown without what follows the"
-          + " scheme, as it may hold a password there.");
+      throw new ConfigurationException(
+          "Invalid MongoDB URI "
+              + raw.redacted()
+              + ": it has an '@' that does not"
+              + " separate the user information from the hosts; percent-encode '@', '/', '?' and ':' in the user name"
+              + " and password, and '@' in option values (e.g. '@' as %40). The URI is shown without what follows the"
+              + " scheme, as it may hold a password there.");
     }
     List<RawUri.QueryOption> all = raw.queryOptions();
     boolean hasMaxPoolSize = all.stream().anyMatch(o -> o.lowerKey().equals("maxpoolsize"));
@@ -34,10 +38,19 @@ record UriQuery(String driverUri, String authSource) {
       String own = OptionNames.find(OptionNames.MEERKAT_OWN, option.key());
       String removed = OptionNames.find(OptionNames.REMOVED.keySet(), option.key());
       if (own != null) {
-        warnings.add("Option " + own + " in the URI query string is ignored: Meerkat never reads its own options "
-            + "from the URI. Set it with ConnectionOptions.builder()." + own + "(...) or on @ConnectionConfig instead.");
+        warnings.add(
+            "Option "
+                + own
+                + " in the URI query string is ignored: Meerkat never reads its own options "
+                + "from the URI. Set it with ConnectionOptions.builder()."
+                + own
+                + "(...) or on @ConnectionConfig instead.");
       } else if (removed != null) {
-        warnings.add("Option " + removed + " in the URI is deprecated and ignored: " + OptionNames.REMOVED.get(removed));
+        warnings.add(
+            "Option "
+                + removed
+                + " in the URI is deprecated and ignored: "
+                + OptionNames.REMOVED.get(removed));
         if (removed.equals("poolSize") && !hasMaxPoolSize && option.value() != null) {
           kept.add(new RawUri.QueryOption("maxPoolSize", option.value()));
         }
@@ -48,13 +61,26 @@ record UriQuery(String driverUri, String authSource) {
         }
       } else {
         List<String> known = new ArrayList<>(OptionNames.DRIVER_URI);
-        if (!RawUri.isNameLike(option.key()) || option.value() == null || !OptionNames.showable(option.key())) {
-          throw new ConfigurationException("Malformed option in the query string of the URI " + raw.redacted()
-              + " (shown as " + RawUri.HIDDEN + "): each option must be name=value with a known name, separated by &; escape"
-              + " '&', ';' and '=' inside values as %26, %3B and %3D");
+        if (!RawUri.isNameLike(option.key())
+            || option.value() == null
+            || !OptionNames.showable(option.key())) {
+          throw new ConfigurationException(
+              "Malformed option in the query string of the URI "
+                  + raw.redacted()
+                  + " (shown as "
+                  + RawUri.HIDDEN
+                  + "): each option must be name=value with a known name, separated by &; escape"
+                  + " '&', ';' and '=' inside values as %26, %3B and %3D");
         }
-        throw new ConfigurationException(raw.scrub("Unknown option " + option.key() + " in the URI "
-            + raw.redacted() + "; did you mean " + OptionNames.closest(known, option.key()) + "?"));
+        throw new ConfigurationException(
+            raw.scrub(
+                "Unknown option "
+                    + option.key()
+                    + " in the URI "
+                    + raw.redacted()
+                    + "; did you mean "
+                    + OptionNames.closest(known, option.key())
+                    + "?"));
       }
     }
     return new UriQuery(raw.withQuery(kept), authSource);

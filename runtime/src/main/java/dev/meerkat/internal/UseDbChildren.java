@@ -15,11 +15,12 @@ import java.util.function.Function;
  * The {@code useDb} connections of one base connection, and the forwarding of the base's events to
  * them.
  *
- * <p>Why weak references: {@code useDb(name)} without caching makes a new connection per call, as in
- * Mongoose; an application calling it per request must not grow the base's forwarding list forever.
- * The base holds only a weak reference to each child (one entry per child, never one per listener);
- * entries of collected children are dropped on the next {@code useDb} call or delivery. Cached
- * children ({@code UseDbOptions.cached()}) are held strongly by {@link #cached}, one per name.
+ * <p>Why weak references: {@code useDb(name)} without caching makes a new connection per call, as
+ * in Mongoose; an application calling it per request must not grow the base's forwarding list
+ * forever. The base holds only a weak reference to each child (one entry per child, never one per
+ * listener); entries of collected children are dropped on the next {@code useDb} call or delivery.
+ * Cached children ({@code UseDbOptions.cached()}) are held strongly by {@link #cached}, one per
+ * name.
  *
  * <p>Thread-safe: {@link #lock} guards {@link #children}; the cache is a concurrent map.
  */

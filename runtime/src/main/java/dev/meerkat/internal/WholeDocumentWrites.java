@@ -27,9 +27,9 @@ import org.bson.conversions.Bson;
  *       {@code _id}, {@code __v} and {@code createdAt} and replace exactly that document, keeping
  *       them; {@code save} inserts (at version 0) when no document has its {@code _id}.
  *   <li>{@code save} with {@code @Version} (Mongoose's {@code optimisticConcurrency}) replaces the
- *       document whose {@code _id} and {@code __v} equal the copy's, with {@code __v} incremented, and
- *       throws {@link VersionConflictException} when nothing matched; a copy at version 0 that matches
- *       nothing is new and is inserted (a duplicate {@code _id} is a conflict too).
+ *       document whose {@code _id} and {@code __v} equal the copy's, with {@code __v} incremented,
+ *       and throws {@link VersionConflictException} when nothing matched; a copy at version 0 that
+ *       matches nothing is new and is inserted (a duplicate {@code _id} is a conflict too).
  * </ul>
  *
  * Stateless apart from the schema's {@code createdAt} key; thread-safe.
@@ -51,24 +51,32 @@ final class WholeDocumentWrites<T> {
         createdAt = field.key();
       }
     }
-    this.createdAtKey = schema.options().timestamps() ? createdAt == null ? "createdAt" : createdAt : null;
+    this.createdAtKey =
+        schema.options().timestamps() ? createdAt == null ? "createdAt" : createdAt : null;
   }
 
   /** {@code document} as the driver would insert it. */
   BsonDocument encode(T document) {
     BsonDocument encoded = new BsonDocument();
-    schema.codec().encode(new BsonDocumentWriter(encoded), document,
-        EncoderContext.builder().isEncodingCollectibleDocument(true).build());
+    schema
+        .codec()
+        .encode(
+            new BsonDocumentWriter(encoded),
+            document,
+            EncoderContext.builder().isEncodingCollectibleDocument(true).build());
     return encoded;
   }
 
-  /** The action saving {@code prepared} (validated, with an {@code _id}); returns the saved copy. */
+  /**
+   * The action saving {@code prepared} (validated, with an {@code _id}); returns the saved copy.
+   */
   Function<MongoCollection<T>, T> save(String modelName, T prepared) {
     if (schema.optimisticConcurrency()) {
       return versioned(modelName, prepared);
     }
     BsonDocument encoded = encode(prepared);
-    Function<MongoCollection<T>, UpdateResult> replace = replace(Filters.eq("_id", encoded.get("_id")), encoded, true);
+    Function<MongoCollection<T>, UpdateResult> replace =
+        replace(Filters.eq("_id", encoded.get("_id")), encoded, true);
     return c -> {
       replace.apply(c);
       return prepared;
@@ -88,7 +96,8 @@ final class WholeDocumentWrites<T> {
     }
     Bson filter = Filters.and(Filters.eq("_id", id), Filters.eq(VERSION_KEY, version));
     return c -> {
-      if (c.withDocumentClass(BsonDocument.class).replaceOne(filter, encoded).getMatchedCount() > 0) {
+      if (c.withDocumentClass(BsonDocument.class).replaceOne(filter, encoded).getMatchedCount()
+          > 0) {
         return next;
       }
       if (version == 0) {
@@ -109,15 +118,17 @@ final class WholeDocumentWrites<T> {
   /**
    * The action replacing the first document matching {@code filter} with {@code replacement}
    * (encoded, without {@code _id} when the caller gave none), keeping the stored {@code __v} and
-   * {@code createdAt}: it reads them, then replaces exactly that document at that version. When another
-   * writer changed the version in between it reads again; the last attempt replaces by {@code _id}
-   * alone, so the write is never dropped.
+   * {@code createdAt}: it reads them, then replaces exactly that document at that version. When
+   * another writer changed the version in between it reads again; the last attempt replaces by
+   * {@code _id} alone, so the write is never dropped.
    *
    * @param insertWhenMissing whether to insert {@code replacement} (which then has an {@code _id})
    *     when nothing matches: {@code save}'s upsert
    */
-  Function<MongoCollection<T>, UpdateResult> replace(Bson filter, BsonDocument replacement, boolean insertWhenMissing) {
-    BsonDocument projection = new BsonDocument("_id", new BsonInt32(1)).append(VERSION_KEY, new BsonInt32(1));
+  Function<MongoCollection<T>, UpdateResult> replace(
+      Bson filter, BsonDocument replacement, boolean insertWhenMissing) {
+    BsonDocument projection =
+        new BsonDocument("_id", new BsonInt32(1)).append(VERSION_KEY, new BsonInt32(1));
     if (createdAtKey != null) {
       projection.append(createdAtKey, new BsonInt32(1));
     }
@@ -138,10 +149,12 @@ final class WholeDocumentWrites<T> {
             raw.insertOne(inserted);
             return UpdateResult.acknowledged(0, 0L, inserted.get("_id"));
           } catch (MongoWriteException e) {
-            if (last || !SafeInsert.isDuplicateId(e.getError().getCategory(), e.getError().getMessage())) {
+            if (last
+                || !SafeInsert.isDuplicateId(
+                    e.getError().getCategory(), e.getError().getMessage())) {
               throw e;
             }
-            continue;  // inserted by another writer meanwhile: replace theirs, keeping its version
+            continue; // inserted by another writer meanwhile: replace theirs, keeping its version
           }
         }
         BsonDocument kept = replacement.clone();
@@ -153,8 +166,15 @@ final class WholeDocumentWrites<T> {
           kept.put(createdAtKey, stored.get(createdAtKey));
         }
         Bson sameDocument = Filters.eq("_id", stored.get("_id"));
-        Bson exact = last ? Filters.and(filter, sameDocument) : Filters.and(filter, sameDocument,
-            version == null ? Filters.exists(VERSION_KEY, false) : Filters.eq(VERSION_KEY, version));
+        Bson exact =
+            last
+                ? Filters.and(filter, sameDocument)
+                : Filters.and(
+                    filter,
+                    sameDocument,
+                    version == null
+                        ? Filters.exists(VERSION_KEY, false)
+                        : Filters.eq(VERSION_KEY, version));
         UpdateResult result = raw.replaceOne(exact, kept);
         if (result.getMatchedCount() > 0 || last) {
           return result;

@@ -1,10 +1,9 @@
 package dev.meerkat.internal;
 
-import dev.meerkat.Filter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.mongodb.client.model.Filters;
+import dev.meerkat.Filter;
 import dev.meerkat.Meerkat;
 import dev.meerkat.MeerkatInstance;
 import dev.meerkat.Model;
@@ -24,8 +23,12 @@ import org.junit.jupiter.api.Test;
  */
 @MongoTest
 class AsyncLoadTest {
-  /** Threads a connection may add beyond its pool size: driver monitors, the opening ping, model init, delivery. */
+  /**
+   * Threads a connection may add beyond its pool size: driver monitors, the opening ping, model
+   * init, delivery.
+   */
   static final int THREAD_ALLOWANCE = 12;
+
   private final MongoServer server;
   private final MeerkatInstance meerkat = Meerkat.newInstance();
 
@@ -44,8 +47,9 @@ class AsyncLoadTest {
 
   @Test
   void tenThousandAsyncCountsOnAnOpenConnectionUseAtMostThePoolSizeInThreads() throws Exception {
-    DefaultConnection conn = (DefaultConnection) meerkat.createConnection(server.uri(),
-        BufferingTest.quick().maxPoolSize(10).build());
+    DefaultConnection conn =
+        (DefaultConnection)
+            meerkat.createConnection(server.uri(), BufferingTest.quick().maxPoolSize(10).build());
     conn.asFuture().get(10, TimeUnit.SECONDS);
     Model<Item> items = items(conn, "Counted");
     items.init();
@@ -60,7 +64,8 @@ class AsyncLoadTest {
   }
 
   @Test
-  void tenThousandAsyncCreatesBufferedBeforeOpenAllCompleteWithTheDefaultTimeout() throws Exception {
+  void tenThousandAsyncCreatesBufferedBeforeOpenAllCompleteWithTheDefaultTimeout()
+      throws Exception {
     DefaultConnection conn = (DefaultConnection) meerkat.createConnection();
     Model<Item> items = items(conn, "Flooded");
     int n = 10_000;
@@ -85,8 +90,10 @@ class AsyncLoadTest {
     }
     assertEquals(0, failures(after));
     long afterMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - afterStart);
-    System.out.printf("AsyncLoadTest: %d creates buffered before open took %d ms from openUri, %d issued after"
-        + " open took %d ms: ratio %.2f%n", n, beforeMs, n, afterMs, (double) beforeMs / Math.max(1, afterMs));
+    System.out.printf(
+        "AsyncLoadTest: %d creates buffered before open took %d ms from openUri, %d issued after"
+            + " open took %d ms: ratio %.2f%n",
+        n, beforeMs, n, afterMs, (double) beforeMs / Math.max(1, afterMs));
     assertEquals(2L * n, items.countDocuments());
   }
 

@@ -18,7 +18,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Wrong credentials: a ServerSelectionException naming the failure, never the password. Needs a server with auth. */
+/**
+ * Wrong credentials: a ServerSelectionException naming the failure, never the password. Needs a
+ * server with auth.
+ */
 @MongoTest
 @RequiresCapability(Capability.AUTHENTICATION)
 class AuthFailureTest {
@@ -37,11 +40,19 @@ class AuthFailureTest {
   @Test
   void wrongPasswordFailsWithTheServersMapAndNoPassword() {
     String uri = "mongodb://" + server.host() + ":" + server.port() + "/" + server.databaseName();
-    ConnectionOptions options = ConnectionOptions.builder().user("meerkat-nobody").pass("wr0ng-s3cret")
-        .authSource("admin").serverSelectionTimeoutMS(3000).build();
-    ExecutionException e = assertThrows(ExecutionException.class,
-        () -> meerkat.connect(uri, options).get(10, TimeUnit.SECONDS));
-    ServerSelectionException failure = assertInstanceOf(ServerSelectionException.class, e.getCause());
+    ConnectionOptions options =
+        ConnectionOptions.builder()
+            .user("meerkat-nobody")
+            .pass("wr0ng-s3cret")
+            .authSource("admin")
+            .serverSelectionTimeoutMS(3000)
+            .build();
+    ExecutionException e =
+        assertThrows(
+            ExecutionException.class,
+            () -> meerkat.connect(uri, options).get(10, TimeUnit.SECONDS));
+    ServerSelectionException failure =
+        assertInstanceOf(ServerSelectionException.class, e.getCause());
     String everything = failure.getMessage() + failure.reason() + failure.servers();
     assertTrue(everything.toLowerCase(java.util.Locale.ROOT).contains("authentic"), everything);
     assertFalse(everything.contains("wr0ng-s3cret"), everything);

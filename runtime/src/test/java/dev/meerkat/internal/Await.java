@@ -7,7 +7,8 @@ import java.util.function.BooleanSupplier;
 final class Await {
   private Await() {}
 
-  static void until(String what, BooleanSupplier condition, Duration timeout) throws InterruptedException {
+  static void until(String what, BooleanSupplier condition, Duration timeout)
+      throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (!condition.getAsBoolean()) {
       if (System.nanoTime() > deadline) {

@@ -48,23 +48,35 @@ class BufferedCollectionTest {
     assertEquals("mixed", raw.getNamespace().getCollectionName(), "answers at once");
     var acknowledged = raw.withWriteConcern(WriteConcern.W1);
 
-    CompletableFuture<List<Document>> done = CompletableFuture.supplyAsync(() -> {
-      acknowledged.insertMany(List.of(new Document("n", 2), new Document("n", 1), new Document("n", 3)));
-      raw.createIndex(Indexes.ascending("n"));
-      return raw.aggregate(List.of(Aggregates.match(Filters.gte("n", 2)), Aggregates.sort(Sorts.ascending("n"))))
-          .into(new ArrayList<>());
-    });
-    Await.until("the insert to be queued", () -> conn.queuedOperations() == 1, Duration.ofSeconds(10));
+    CompletableFuture<List<Document>> done =
+        CompletableFuture.supplyAsync(
+            () -> {
+              acknowledged.insertMany(
+                  List.of(new Document("n", 2), new Document("n", 1), new Document("n", 3)));
+              raw.createIndex(Indexes.ascending("n"));
+              return raw.aggregate(
+                      List.of(
+                          Aggregates.match(Filters.gte("n", 2)),
+                          Aggregates.sort(Sorts.ascending("n"))))
+                  .into(new ArrayList<>());
+            });
+    Await.until(
+        "the insert to be queued", () -> conn.queuedOperations() == 1, Duration.ofSeconds(10));
     assertFalse(done.isDone());
 
     conn.openUri(server.uri(), BufferingTest.quick().build()).get(10, TimeUnit.SECONDS);
 
-    assertEquals(List.of(2, 3), done.get(10, TimeUnit.SECONDS).stream().map(d -> d.getInteger("n")).toList());
+    assertEquals(
+        List.of(2, 3),
+        done.get(10, TimeUnit.SECONDS).stream().map(d -> d.getInteger("n")).toList());
     var found = raw.find(Filters.gt("n", 1)).sort(Sorts.descending("n")).limit(1).first();
     assertEquals(3, found.getInteger("n"));
-    assertTrue(raw.listIndexes().map(d -> d.getString("name")).into(new ArrayList<>()).contains("n_1"));
+    assertTrue(
+        raw.listIndexes().map(d -> d.getString("name")).into(new ArrayList<>()).contains("n_1"));
     assertEquals(3L, raw.estimatedDocumentCount());
-    assertEquals(List.of(1, 2, 3), raw.distinct("n", Integer.class).into(new ArrayList<>()).stream().sorted().toList());
+    assertEquals(
+        List.of(1, 2, 3),
+        raw.distinct("n", Integer.class).into(new ArrayList<>()).stream().sorted().toList());
   }
 
   @Test

@@ -69,8 +69,9 @@ class BufferingTest {
   void findIssuedBeforeConnectRunsOnceOpen() throws Exception {
     seed("before", new Document("_id", "a").append("n", 1));
     DefaultConnection conn = (DefaultConnection) meerkat.createConnection();
-    CompletableFuture<Document> found = CompletableFuture.supplyAsync(
-        () -> conn.collection("before").find(Filters.eq("_id", "a")).first(), callers);
+    CompletableFuture<Document> found =
+        CompletableFuture.supplyAsync(
+            () -> conn.collection("before").find(Filters.eq("_id", "a")).first(), callers);
     Await.until("the find to be queued", () -> conn.queuedOperations() == 1, WAIT);
     assertFalse(found.isDone());
     assertEquals(ReadyState.DISCONNECTED, conn.readyState());
@@ -86,46 +87,60 @@ class BufferingTest {
     // with one pool connection, the commands reach the server in that order.
     seed("ordered", new Document("_id", 0));
     List<String> sent = new java.util.concurrent.CopyOnWriteArrayList<>();
-    com.mongodb.event.CommandListener recorder = new com.mongodb.event.CommandListener() {
-      @Override
-      public void commandStarted(com.mongodb.event.CommandStartedEvent event) {
-        var target = event.getCommand().get(event.getCommandName());
-        if (target != null && target.isString() && target.asString().getValue().equals("ordered")) {
-          sent.add(event.getCommandName());
-        }
-      }
-    };
+    com.mongodb.event.CommandListener recorder =
+        new com.mongodb.event.CommandListener() {
+          @Override
+          public void commandStarted(com.mongodb.event.CommandStartedEvent event) {
+            var target = event.getCommand().get(event.getCommandName());
+            if (target != null
+                && target.isString()
+                && target.asString().getValue().equals("ordered")) {
+              sent.add(event.getCommandName());
+            }
+          }
+        };
     DefaultConnection conn = (DefaultConnection) meerkat.createConnection();
     var items = conn.collection("ordered");
     List<CompletableFuture<?>> issued = new ArrayList<>();
     for (int i = 1; i <= 3; i++) {
       int n = i;
-      issued.add(CompletableFuture.runAsync(() -> items.insertOne(new Document("_id", n)), callers));
+      issued.add(
+          CompletableFuture.runAsync(() -> items.insertOne(new Document("_id", n)), callers));
       Await.until("insert " + n + " queued", () -> conn.queuedOperations() == n, WAIT);
     }
-    CompletableFuture<Long> count = CompletableFuture.supplyAsync(() -> items.countDocuments(), callers);
+    CompletableFuture<Long> count =
+        CompletableFuture.supplyAsync(() -> items.countDocuments(), callers);
     Await.until("count queued", () -> conn.queuedOperations() == 4, WAIT);
 
-    conn.openUri(server.uri(), quick().maxPoolSize(1).driverSettings(b -> b.addCommandListener(recorder)).build())
+    conn.openUri(
+            server.uri(),
+            quick().maxPoolSize(1).driverSettings(b -> b.addCommandListener(recorder)).build())
         .get(10, TimeUnit.SECONDS);
 
     for (CompletableFuture<?> f : issued) {
       f.get(10, TimeUnit.SECONDS);
     }
-    assertEquals(4L, count.get(10, TimeUnit.SECONDS), "the count ran after the three inserts issued before it");
+    assertEquals(
+        4L,
+        count.get(10, TimeUnit.SECONDS),
+        "the count ran after the three inserts issued before it");
     assertEquals(List.of("insert", "insert", "insert", "aggregate"), sent);
-    List<Object> ids = items.find().into(new ArrayList<>()).stream().map(d -> d.get("_id")).toList();
+    List<Object> ids =
+        items.find().into(new ArrayList<>()).stream().map(d -> d.get("_id")).toList();
     assertEquals(List.of(0, 1, 2, 3), ids);
   }
 
   @Test
   void asyncModelOperationsReturnAtOnceAndRunOnOpen() throws Exception {
-    // Both are handed to the driver together on open (in issue order, concurrently, as Mongoose does):
+    // Both are handed to the driver together on open (in issue order, concurrently, as Mongoose
+    // does):
     // the find may or may not see the create, which is why the test only waits for both.
     DefaultConnection conn = (DefaultConnection) meerkat.createConnection();
-    Model<Item> items = conn.model(new Item.ItemSchema("AsyncItem", Item.ItemSchema.INSTANCE.options()));
+    Model<Item> items =
+        conn.model(new Item.ItemSchema("AsyncItem", Item.ItemSchema.INSTANCE.options()));
     CompletableFuture<Item> created = items.async().create(new Item(null, "ada"));
-    CompletableFuture<Optional<Item>> found = items.async().findOne(Filter.raw(Filters.eq("name", "ada")));
+    CompletableFuture<Optional<Item>> found =
+        items.async().findOne(Filter.raw(Filters.eq("name", "ada")));
     assertFalse(created.isDone());
     assertFalse(found.isDone());
 
@@ -133,15 +148,25 @@ class BufferingTest {
 
     assertEquals("ada", created.get(10, TimeUnit.SECONDS).name());
     found.get(10, TimeUnit.SECONDS).ifPresent(item -> assertEquals("ada", item.name()));
-    assertEquals("ada", items.async().findOne(Filter.raw(Filters.eq("name", "ada"))).get(10, TimeUnit.SECONDS).orElseThrow().name());
+    assertEquals(
+        "ada",
+        items
+            .async()
+            .findOne(Filter.raw(Filters.eq("name", "ada")))
+            .get(10, TimeUnit.SECONDS)
+            .orElseThrow()
+            .name());
   }
 
   @Test
   void bufferCommandsOffFailsAtOnceWithAHint() {
     var conn = meerkat.createConnection(server.uri(), quick().bufferCommands(false).build());
-    NotConnectedException e = assertThrows(NotConnectedException.class, () -> conn.collection("users").countDocuments());
+    NotConnectedException e =
+        assertThrows(NotConnectedException.class, () -> conn.collection("users").countDocuments());
     assertTrue(e.getMessage().contains("users.countDocuments()"), e.getMessage());
-    assertTrue(e.getMessage().contains("asFuture()") && e.getMessage().contains("bufferCommands"), e.getMessage());
+    assertTrue(
+        e.getMessage().contains("asFuture()") && e.getMessage().contains("bufferCommands"),
+        e.getMessage());
   }
 
   @Test
@@ -151,9 +176,15 @@ class BufferingTest {
     assertThrows(NotConnectedException.class, () -> byGlobal.collection("c").countDocuments());
 
     var byConnection = meerkat.createConnection();
-    byConnection.openUri("mongodb://127.0.0.1:1/x", quick().bufferCommands(true).serverSelectionTimeoutMS(100).build());
-    CompletableFuture<Long> buffered = CompletableFuture.supplyAsync(() -> byConnection.collection("c").countDocuments(), callers);
-    Await.until("buffered by the connection option", () -> ((DefaultConnection) byConnection).queuedOperations() == 1, WAIT);
+    byConnection.openUri(
+        "mongodb://127.0.0.1:1/x",
+        quick().bufferCommands(true).serverSelectionTimeoutMS(100).build());
+    CompletableFuture<Long> buffered =
+        CompletableFuture.supplyAsync(() -> byConnection.collection("c").countDocuments(), callers);
+    Await.until(
+        "buffered by the connection option",
+        () -> ((DefaultConnection) byConnection).queuedOperations() == 1,
+        WAIT);
     assertFalse(buffered.isDone());
 
     Model<Item> schemaOn = byGlobal.model(Item.ItemSchema.bufferCommands(true));
@@ -161,7 +192,9 @@ class BufferingTest {
     assertFalse(bufferedBySchema.isDone());
 
     var connectionOn = meerkat.createConnection();
-    connectionOn.openUri("mongodb://127.0.0.1:1/x", quick().bufferCommands(true).serverSelectionTimeoutMS(100).build());
+    connectionOn.openUri(
+        "mongodb://127.0.0.1:1/x",
+        quick().bufferCommands(true).serverSelectionTimeoutMS(100).build());
     Model<Item> schemaOff = connectionOn.model(Item.ItemSchema.bufferCommands(false));
     assertThrows(NotConnectedException.class, () -> schemaOff.countDocuments());
   }
@@ -169,31 +202,39 @@ class BufferingTest {
   @Test
   void bufferedCallTimesOutAtBufferTimeoutMS() {
     var conn = meerkat.createConnection();
-    conn.openUri("mongodb://127.0.0.1:1/x", quick().bufferTimeoutMS(300).serverSelectionTimeoutMS(100).build());
+    conn.openUri(
+        "mongodb://127.0.0.1:1/x",
+        quick().bufferTimeoutMS(300).serverSelectionTimeoutMS(100).build());
     long start = System.nanoTime();
-    BufferTimeoutException e = assertThrows(BufferTimeoutException.class, () -> conn.collection("users").find().first());
+    BufferTimeoutException e =
+        assertThrows(BufferTimeoutException.class, () -> conn.collection("users").find().first());
     long elapsedMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
     assertEquals("Operation `users.find()` buffering timed out after 300ms", e.getMessage());
     assertTrue(elapsedMs >= 290, "timed out after " + elapsedMs + " ms");
-    assertInstanceOf(ServerSelectionException.class, e.getCause(), "carries the last connection error");
+    assertInstanceOf(
+        ServerSelectionException.class, e.getCause(), "carries the last connection error");
   }
 
   @Test
   void globalBufferTimeoutApplies() {
     meerkat.set(Setting.BUFFER_TIMEOUT_MS, 200);
     var conn = meerkat.createConnection();
-    BufferTimeoutException e = assertThrows(BufferTimeoutException.class, () -> conn.collection("c").countDocuments());
+    BufferTimeoutException e =
+        assertThrows(BufferTimeoutException.class, () -> conn.collection("c").countDocuments());
     assertEquals("Operation `c.countDocuments()` buffering timed out after 200ms", e.getMessage());
   }
 
   @Test
   void modelInitRunsBeforeBufferedOperationsAndAgainAfterReopen() throws Exception {
     DefaultConnection conn = (DefaultConnection) meerkat.createConnection();
-    Model<Item> items = conn.model(new Item.ItemSchema("Indexed", Item.ItemSchema.INSTANCE.options()));
+    Model<Item> items =
+        conn.model(new Item.ItemSchema("Indexed", Item.ItemSchema.INSTANCE.options()));
     CompletableFuture<Long> count = items.async().countDocuments(Filter.empty());
     conn.openUri(server.uri(), quick().build()).get(10, TimeUnit.SECONDS);
     assertEquals(0L, count.get(10, TimeUnit.SECONDS));
-    assertTrue(indexNames(items).contains("name_1"), "autoIndex built the declared index: " + indexNames(items));
+    assertTrue(
+        indexNames(items).contains("name_1"),
+        "autoIndex built the declared index: " + indexNames(items));
 
     conn.close().get(10, TimeUnit.SECONDS);
     try (MongoClient client = MongoClients.create(server.uri())) {
@@ -213,25 +254,35 @@ class BufferingTest {
     try (MongoClient client = MongoClients.create(server.uri())) {
       var c = client.getDatabase(server.databaseName()).getCollection("conflicts");
       c.drop();
-      c.createIndex(new Document("name", 1), new com.mongodb.client.model.IndexOptions().name("name_1").unique(true));
+      c.createIndex(
+          new Document("name", 1),
+          new com.mongodb.client.model.IndexOptions().name("name_1").unique(true));
     }
     DefaultConnection conn = (DefaultConnection) meerkat.createConnection();
     Events events = Events.on(conn);
-    Model<Item> items = conn.model(new Item.ItemSchema("Conflict", Item.ItemSchema.INSTANCE.options()));
+    Model<Item> items =
+        conn.model(new Item.ItemSchema("Conflict", Item.ItemSchema.INSTANCE.options()));
     CompletableFuture<Long> waiting = items.async().countDocuments(Filter.empty());
     conn.openUri(server.uri(), quick().build()).get(10, TimeUnit.SECONDS);
-    ExecutionException e = assertThrows(ExecutionException.class, () -> waiting.get(10, TimeUnit.SECONDS));
+    ExecutionException e =
+        assertThrows(ExecutionException.class, () -> waiting.get(10, TimeUnit.SECONDS));
     assertInstanceOf(com.mongodb.MongoCommandException.class, e.getCause());
     events.await(dev.meerkat.ConnectionEvent.ERROR, 1, WAIT);
-    assertTrue(events.all().stream().anyMatch(d -> d.event() == dev.meerkat.ConnectionEvent.ERROR
-        && d.detail().contains("Conflict")), events.names().toString());
+    assertTrue(
+        events.all().stream()
+            .anyMatch(
+                d ->
+                    d.event() == dev.meerkat.ConnectionEvent.ERROR
+                        && d.detail().contains("Conflict")),
+        events.names().toString());
     assertEquals(0L, items.countDocuments(), "later operations run");
   }
 
   @Test
   void autoIndexOffSkipsIndexes() throws Exception {
     var conn = meerkat.createConnection(server.uri(), quick().autoIndex(false).build());
-    Model<Item> items = conn.model(new Item.ItemSchema("Unindexed", Item.ItemSchema.INSTANCE.options()));
+    Model<Item> items =
+        conn.model(new Item.ItemSchema("Unindexed", Item.ItemSchema.INSTANCE.options()));
     items.create(new Item(null, "x"));
     assertFalse(indexNames(items).contains("name_1"), "autoIndex off: " + indexNames(items));
   }
@@ -239,11 +290,13 @@ class BufferingTest {
   @Test
   void forceCloseFailsQueuedAndLaterOperationsUntilReopened() throws Exception {
     DefaultConnection conn = (DefaultConnection) meerkat.createConnection();
-    Model<Item> items = conn.model(new Item.ItemSchema("Forced", Item.ItemSchema.INSTANCE.options()));
+    Model<Item> items =
+        conn.model(new Item.ItemSchema("Forced", Item.ItemSchema.INSTANCE.options()));
     CompletableFuture<Long> queued = items.async().countDocuments(Filter.empty());
     conn.close(true).get(10, TimeUnit.SECONDS);
 
-    ExecutionException e = assertThrows(ExecutionException.class, () -> queued.get(10, TimeUnit.SECONDS));
+    ExecutionException e =
+        assertThrows(ExecutionException.class, () -> queued.get(10, TimeUnit.SECONDS));
     assertInstanceOf(ConnectionClosedException.class, e.getCause());
     assertThrows(ConnectionClosedException.class, () -> items.countDocuments());
 

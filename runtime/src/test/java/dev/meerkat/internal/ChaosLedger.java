@@ -12,25 +12,56 @@ import org.bson.types.ObjectId;
 
 /** What {@link ChaosTest}'s callers were told, checked against what the server stored. */
 final class ChaosLedger {
-  enum Kind { CREATE, CREATE_OWN_ID, CREATE_DECOY_ID, PUSH, READ }
+  enum Kind {
+    CREATE,
+    CREATE_OWN_ID,
+    CREATE_DECOY_ID,
+    PUSH,
+    READ
+  }
 
-  /** OK: acknowledged. NOT_SENT and REFUSED: the caller was told nothing was written. UNKNOWN: may have been. */
-  enum Outcome { OK, NOT_SENT, REFUSED, UNKNOWN }
+  /**
+   * OK: acknowledged. NOT_SENT and REFUSED: the caller was told nothing was written. UNKNOWN: may
+   * have been.
+   */
+  enum Outcome {
+    OK,
+    NOT_SENT,
+    REFUSED,
+    UNKNOWN
+  }
 
-  /** One operation: {@code name} is written by it (a document's name, or an entry pushed), {@code id} the caller's _id. */
-  record Op(Kind kind, String name, ObjectId id, Outcome outcome, long latencyMs, long issuedNanos) {}
+  /**
+   * One operation: {@code name} is written by it (a document's name, or an entry pushed), {@code
+   * id} the caller's _id.
+   */
+  record Op(
+      Kind kind, String name, ObjectId id, Outcome outcome, long latencyMs, long issuedNanos) {}
 
   record Event(ConnectionEvent event, long nanos) {}
 
-  record Figures(int operations, int acknowledged, int notSent, int unknown, int lost, int twice,
-      int falseSuccesses, int ghosts, int stuck, long maxLatencyMs) {}
+  record Figures(
+      int operations,
+      int acknowledged,
+      int notSent,
+      int unknown,
+      int lost,
+      int twice,
+      int falseSuccesses,
+      int ghosts,
+      int stuck,
+      long maxLatencyMs) {}
 
   private final List<Op> ops;
   private final Map<String, List<ObjectId>> stored;
   private final Map<String, Integer> pushed = new HashMap<>();
   private final List<ObjectId> decoys;
 
-  ChaosLedger(List<Op> ops, Map<String, List<ObjectId>> stored, List<String> pushes, List<ObjectId> decoys) {
+  ChaosLedger(
+      List<Op> ops,
+      Map<String, List<ObjectId>> stored,
+      List<String> pushes,
+      List<ObjectId> decoys) {
     this.ops = ops;
     this.stored = stored;
     this.decoys = decoys;
@@ -57,8 +88,10 @@ final class ChaosLedger {
       if (op.kind() == Kind.READ) {
         continue;
       }
-      int copies = op.kind() == Kind.PUSH ? pushed.getOrDefault(op.name(), 0)
-          : stored.getOrDefault(op.name(), List.of()).size();
+      int copies =
+          op.kind() == Kind.PUSH
+              ? pushed.getOrDefault(op.name(), 0)
+              : stored.getOrDefault(op.name(), List.of()).size();
       twice += copies > 1 ? 1 : 0;
       switch (op.outcome()) {
         case OK -> {
@@ -84,13 +117,24 @@ final class ChaosLedger {
         falseSuccesses++; // the decoy was overwritten or lost
       }
     }
-    return new Figures(ops.size(), acknowledged, notSent, unknown, lost, twice, falseSuccesses, ghosts, stuck, maxLatency);
+    return new Figures(
+        ops.size(),
+        acknowledged,
+        notSent,
+        unknown,
+        lost,
+        twice,
+        falseSuccesses,
+        ghosts,
+        stuck,
+        maxLatency);
   }
 
   /** DISCONNECTED and RECONNECTED strictly alternate, starting with DISCONNECTED. */
   static void assertAlternating(List<Event> events) {
     for (int i = 0; i < events.size(); i++) {
-      ConnectionEvent expected = i % 2 == 0 ? ConnectionEvent.DISCONNECTED : ConnectionEvent.RECONNECTED;
+      ConnectionEvent expected =
+          i % 2 == 0 ? ConnectionEvent.DISCONNECTED : ConnectionEvent.RECONNECTED;
       assertEquals(expected, events.get(i).event(), "event " + i + " of " + names(events));
     }
     assertEquals(0, events.size() % 2, "ends reconnected: " + names(events));

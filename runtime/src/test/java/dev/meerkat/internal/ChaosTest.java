@@ -47,8 +47,10 @@ import org.junit.jupiter.api.Test;
 @RequiresCapability(Capability.STOP_START)
 class ChaosTest {
   private static final int RESTARTS = 20;
+
   /** The default bufferTimeoutMS: the test runs with default options throughout. */
   private static final long BUFFER_TIMEOUT_MS = 10_000;
+
   private final MongoServer server;
   private final MeerkatInstance meerkat = Meerkat.newInstance();
   private final Queue<ChaosLedger.Op> ops = new ConcurrentLinkedQueue<>();
@@ -69,21 +71,28 @@ class ChaosTest {
   void twentyRestartsUnderMixedLoad() throws Exception {
     List<ObjectId> decoys = seedDecoys();
     // Default options: heartbeat every 10 s, serverSelectionTimeoutMS 30 s, bufferTimeoutMS 10 s.
-    DefaultConnection conn = (DefaultConnection) meerkat.createConnection(server.uri(), ConnectionOptions.defaults());
+    DefaultConnection conn =
+        (DefaultConnection) meerkat.createConnection(server.uri(), ConnectionOptions.defaults());
     List<ChaosLedger.Event> events = new java.util.concurrent.CopyOnWriteArrayList<>();
-    conn.on(ConnectionEvent.DISCONNECTED, e -> events.add(new ChaosLedger.Event(e.event(), System.nanoTime())));
+    conn.on(
+        ConnectionEvent.DISCONNECTED,
+        e -> events.add(new ChaosLedger.Event(e.event(), System.nanoTime())));
     long t0 = System.nanoTime();
 
-    conn.on(ConnectionEvent.RECONNECTED, e -> events.add(new ChaosLedger.Event(e.event(), System.nanoTime())));
+    conn.on(
+        ConnectionEvent.RECONNECTED,
+        e -> events.add(new ChaosLedger.Event(e.event(), System.nanoTime())));
     conn.asFuture().get(10, TimeUnit.SECONDS);
-    Model<Item> items = conn.model(new Item.ItemSchema("Chaos", Item.ItemSchema.INSTANCE.options()));
+    Model<Item> items =
+        conn.model(new Item.ItemSchema("Chaos", Item.ItemSchema.INSTANCE.options()));
     items.init();
     MongoCollection<Document> pushes = conn.collection("chaospushes");
 
     List<Thread> syncCallers = new ArrayList<>();
     for (int t = 0; t < 3; t++) {
       int seed = t;
-      syncCallers.add(start("chaos-sync-" + t, () -> syncLoop(new Random(seed), items, pushes, decoys)));
+      syncCallers.add(
+          start("chaos-sync-" + t, () -> syncLoop(new Random(seed), items, pushes, decoys)));
     }
     Thread async = start("chaos-async", () -> asyncLoop(new Random(7), items));
     Thread interrupter = start("chaos-interrupter", () -> interrupt(new Random(11), syncCallers));
@@ -101,17 +110,31 @@ class ChaosTest {
       Thread.sleep(800 + chaos.nextInt(400));
     }
     running.set(false);
-    for (Thread t : List.of(interrupter, async, syncCallers.get(0), syncCallers.get(1), syncCallers.get(2))) {
+    for (Thread t :
+        List.of(interrupter, async, syncCallers.get(0), syncCallers.get(1), syncCallers.get(2))) {
       t.join(20_000);
     }
 
     ChaosLedger ledger = new ChaosLedger(List.copyOf(ops), stored(), storedPushes(), decoys);
     ChaosLedger.Figures f = ledger.figures(BUFFER_TIMEOUT_MS + 1000);
     List<Long> recoveries = ChaosLedger.recoveries(events, starts);
-    ops.stream().filter(op -> op.latencyMs() > 3000)
-        .forEach(op -> System.out.println("ChaosTest: slow " + op + " issued at " + (op.issuedNanos() - t0) / 1_000_000 + " ms"));
-    System.out.println("ChaosTest: " + f + ", DISCONNECTED/RECONNECTED per restart " + ChaosLedger.pairs(events, stops)
-        + ", recovery after restart (ms) " + recoveries);
+    ops.stream()
+        .filter(op -> op.latencyMs() > 3000)
+        .forEach(
+            op ->
+                System.out.println(
+                    "ChaosTest: slow "
+                        + op
+                        + " issued at "
+                        + (op.issuedNanos() - t0) / 1_000_000
+                        + " ms"));
+    System.out.println(
+        "ChaosTest: "
+            + f
+            + ", DISCONNECTED/RECONNECTED per restart "
+            + ChaosLedger.pairs(events, stops)
+            + ", recovery after restart (ms) "
+            + recoveries);
     assertEquals(0, f.lost(), "acknowledged writes lost");
     assertEquals(0, f.twice(), "writes applied twice");
     assertEquals(0, f.falseSuccesses(), "false successes");
@@ -119,7 +142,8 @@ class ChaosTest {
     assertEquals(0, f.stuck(), "operations stuck past bufferTimeoutMS + 1 s");
     assertTrue(f.acknowledged() > 100, "too little load to mean anything: " + f);
     ChaosLedger.assertAlternating(events);
-    assertEquals(ChaosLedger.onePairEach(RESTARTS), ChaosLedger.pairs(events, stops), "events per restart");
+    assertEquals(
+        ChaosLedger.onePairEach(RESTARTS), ChaosLedger.pairs(events, stops), "events per restart");
   }
 
   private Thread start(String name, Runnable body) {
@@ -129,28 +153,48 @@ class ChaosTest {
     return t;
   }
 
-  private void syncLoop(Random random, Model<Item> items, MongoCollection<Document> pushes, List<ObjectId> decoys) {
+  private void syncLoop(
+      Random random, Model<Item> items, MongoCollection<Document> pushes, List<ObjectId> decoys) {
     while (running.get()) {
       long id = nextOp.incrementAndGet();
       String name = "op-" + id;
       int dice = random.nextInt(100);
       long start = System.nanoTime();
-      ChaosLedger.Kind kind = dice < 40 ? ChaosLedger.Kind.CREATE : dice < 55 ? ChaosLedger.Kind.CREATE_OWN_ID
-          : dice < 60 ? ChaosLedger.Kind.CREATE_DECOY_ID : dice < 85 ? ChaosLedger.Kind.PUSH : ChaosLedger.Kind.READ;
-      ObjectId own = kind == ChaosLedger.Kind.CREATE_DECOY_ID ? decoys.get(random.nextInt(decoys.size()))
-          : kind == ChaosLedger.Kind.CREATE_OWN_ID ? new ObjectId() : null;
+      ChaosLedger.Kind kind =
+          dice < 40
+              ? ChaosLedger.Kind.CREATE
+              : dice < 55
+                  ? ChaosLedger.Kind.CREATE_OWN_ID
+                  : dice < 60
+                      ? ChaosLedger.Kind.CREATE_DECOY_ID
+                      : dice < 85 ? ChaosLedger.Kind.PUSH : ChaosLedger.Kind.READ;
+      ObjectId own =
+          kind == ChaosLedger.Kind.CREATE_DECOY_ID
+              ? decoys.get(random.nextInt(decoys.size()))
+              : kind == ChaosLedger.Kind.CREATE_OWN_ID ? new ObjectId() : null;
       ChaosLedger.Outcome outcome;
       try {
         switch (kind) {
           case CREATE, CREATE_OWN_ID, CREATE_DECOY_ID -> items.create(new Item(own, name));
-          case PUSH -> pushes.updateOne(Filters.eq("_id", "counter"), Updates.push("ops", name), new UpdateOptions().upsert(true));
+          case PUSH ->
+              pushes.updateOne(
+                  Filters.eq("_id", "counter"),
+                  Updates.push("ops", name),
+                  new UpdateOptions().upsert(true));
           case READ -> items.findById(decoys.get(0));
         }
         outcome = ChaosLedger.Outcome.OK;
       } catch (RuntimeException e) {
         outcome = classify(e);
       }
-      ops.add(new ChaosLedger.Op(kind, name, own, outcome, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start), start));
+      ops.add(
+          new ChaosLedger.Op(
+              kind,
+              name,
+              own,
+              outcome,
+              TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start),
+              start));
     }
   }
 
@@ -180,13 +224,20 @@ class ChaosTest {
           outcome = ChaosLedger.Outcome.OK;
         } catch (java.util.concurrent.ExecutionException e) {
           outcome = classify(e.getCause());
-        } catch (java.util.concurrent.CancellationException | java.util.concurrent.TimeoutException e) {
+        } catch (java.util.concurrent.CancellationException
+            | java.util.concurrent.TimeoutException e) {
           outcome = ChaosLedger.Outcome.UNKNOWN;
         } catch (InterruptedException e) {
           return;
         }
-        ops.add(new ChaosLedger.Op(ChaosLedger.Kind.CREATE, names.get(i), null, outcome,
-            TimeUnit.NANOSECONDS.toMillis(latency[i]), issued[i]));
+        ops.add(
+            new ChaosLedger.Op(
+                ChaosLedger.Kind.CREATE,
+                names.get(i),
+                null,
+                outcome,
+                TimeUnit.NANOSECONDS.toMillis(latency[i]),
+                issued[i]));
       }
     }
   }
@@ -202,10 +253,15 @@ class ChaosTest {
     }
   }
 
-  /** What the caller was told: only "not sent" and a refused duplicate are claims that nothing was written. */
+  /**
+   * What the caller was told: only "not sent" and a refused duplicate are claims that nothing was
+   * written.
+   */
   private static ChaosLedger.Outcome classify(Throwable e) {
-    Thread.interrupted(); // the interrupter's flag must not leak into the next operation's classification
-    if (e instanceof BufferTimeoutException || e instanceof NotConnectedException
+    Thread.interrupted(); // the interrupter's flag must not leak into the next operation's
+    // classification
+    if (e instanceof BufferTimeoutException
+        || e instanceof NotConnectedException
         || (e.getMessage() != null && e.getMessage().contains("was not sent"))) {
       return ChaosLedger.Outcome.NOT_SENT;
     }
@@ -228,12 +284,17 @@ class ChaosTest {
     return ids;
   }
 
-  /** Every stored document's ids by name (a name is one operation: two ids would be a double insert). */
+  /**
+   * Every stored document's ids by name (a name is one operation: two ids would be a double
+   * insert).
+   */
   private Map<String, List<ObjectId>> stored() {
     Map<String, List<ObjectId>> byName = new HashMap<>();
     try (MongoClient client = MongoClients.create(server.uri())) {
       for (Document d : client.getDatabase(server.databaseName()).getCollection("chaoss").find()) {
-        byName.computeIfAbsent(d.getString("name"), n -> new ArrayList<>()).add(d.getObjectId("_id"));
+        byName
+            .computeIfAbsent(d.getString("name"), n -> new ArrayList<>())
+            .add(d.getObjectId("_id"));
       }
     }
     return byName;
@@ -241,8 +302,12 @@ class ChaosTest {
 
   private List<String> storedPushes() {
     try (MongoClient client = MongoClients.create(server.uri())) {
-      Document counter = client.getDatabase(server.databaseName()).getCollection("chaospushes")
-          .find(Filters.eq("_id", "counter")).first();
+      Document counter =
+          client
+              .getDatabase(server.databaseName())
+              .getCollection("chaospushes")
+              .find(Filters.eq("_id", "counter"))
+              .first();
       return counter == null ? List.of() : counter.getList("ops", String.class);
     }
   }

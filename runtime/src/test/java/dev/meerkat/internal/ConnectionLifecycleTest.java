@@ -69,7 +69,8 @@ class ConnectionLifecycleTest {
     assertThrows(NotConnectedException.class, conn::client);
 
     AtomicReference<Connection> called = new AtomicReference<>();
-    Connection opened = meerkat.connect(server.uri(), quick(), (c, e) -> called.set(c)).get(10, TimeUnit.SECONDS);
+    Connection opened =
+        meerkat.connect(server.uri(), quick(), (c, e) -> called.set(c)).get(10, TimeUnit.SECONDS);
     assertSame(conn, opened);
     assertSame(conn, called.get());
     assertSame(conn, conn.asFuture().get(1, TimeUnit.SECONDS));
@@ -82,9 +83,15 @@ class ConnectionLifecycleTest {
 
   @Test
   void aThrowingConnectCallbackDoesNotFailTheConnect() throws Exception {
-    Connection conn = meerkat.connect(server.uri(), quick(), (c, e) -> {
-      throw new IllegalStateException("callback bug");
-    }).get(10, TimeUnit.SECONDS);
+    Connection conn =
+        meerkat
+            .connect(
+                server.uri(),
+                quick(),
+                (c, e) -> {
+                  throw new IllegalStateException("callback bug");
+                })
+            .get(10, TimeUnit.SECONDS);
     assertEquals(ReadyState.CONNECTED, conn.readyState());
   }
 
@@ -98,20 +105,26 @@ class ConnectionLifecycleTest {
 
   @Test
   void dbNameOverridesTheUriPath() throws Exception {
-    Connection conn = meerkat.createConnection(server.uri(), BufferingTest.quick().dbName("other").build());
+    Connection conn =
+        meerkat.createConnection(server.uri(), BufferingTest.quick().dbName("other").build());
     conn.asFuture().get(10, TimeUnit.SECONDS);
     assertEquals("other", conn.name());
   }
 
   @Test
-  void openEmitsConnectingConnectedOpenOnceAndCloseEmitsDisconnectingDisconnectedClose() throws Exception {
+  void openEmitsConnectingConnectedOpenOnceAndCloseEmitsDisconnectingDisconnectedClose()
+      throws Exception {
     Connection conn = meerkat.createConnection();
     Events events = Events.on(conn);
     conn.openUri(server.uri(), quick()).get(10, TimeUnit.SECONDS);
-    assertEquals(List.of(CONNECTING, CONNECTED, OPEN), events.names(), "asFuture completes after OPEN's listeners");
+    assertEquals(
+        List.of(CONNECTING, CONNECTED, OPEN),
+        events.names(),
+        "asFuture completes after OPEN's listeners");
 
     conn.close().get(10, TimeUnit.SECONDS);
-    assertEquals(List.of(CONNECTING, CONNECTED, OPEN, DISCONNECTING, DISCONNECTED, CLOSE), events.names());
+    assertEquals(
+        List.of(CONNECTING, CONNECTED, OPEN, DISCONNECTING, DISCONNECTED, CLOSE), events.names());
     assertEquals(ReadyState.DISCONNECTED, conn.readyState());
 
     conn.close().get(10, TimeUnit.SECONDS);
@@ -142,9 +155,14 @@ class ConnectionLifecycleTest {
   void openUriOnAnOpenConnectionWithAnotherUriFails() throws Exception {
     Connection conn = meerkat.createConnection(server.uri(), quick());
     conn.asFuture().get(10, TimeUnit.SECONDS);
-    assertSame(conn, conn.openUri(server.uri(), quick()).get(1, TimeUnit.SECONDS), "same URI: the same opening");
-    ExecutionException e = assertThrows(ExecutionException.class,
-        () -> conn.openUri(server.uri("elsewhere"), quick()).get(1, TimeUnit.SECONDS));
+    assertSame(
+        conn,
+        conn.openUri(server.uri(), quick()).get(1, TimeUnit.SECONDS),
+        "same URI: the same opening");
+    ExecutionException e =
+        assertThrows(
+            ExecutionException.class,
+            () -> conn.openUri(server.uri("elsewhere"), quick()).get(1, TimeUnit.SECONDS));
     assertTrue(e.getCause().getMessage().contains("close() it first"), e.getCause().getMessage());
   }
 
@@ -159,10 +177,13 @@ class ConnectionLifecycleTest {
 
     assertFalse(meerkat.connections().contains(conn));
     assertEquals(List.of(DISCONNECTING, DISCONNECTED, CLOSE), events.names());
-    ExecutionException e = assertThrows(ExecutionException.class,
-        () -> conn.openUri(server.uri(), quick()).get(1, TimeUnit.SECONDS));
+    ExecutionException e =
+        assertThrows(
+            ExecutionException.class,
+            () -> conn.openUri(server.uri(), quick()).get(1, TimeUnit.SECONDS));
     assertInstanceOf(ConnectionClosedException.class, e.getCause());
-    assertTrue(e.getCause().getMessage().contains("create a new connection"), e.getCause().getMessage());
+    assertTrue(
+        e.getCause().getMessage().contains("create a new connection"), e.getCause().getMessage());
     assertThrows(ConnectionClosedException.class, () -> conn.collection("x").countDocuments());
   }
 
@@ -191,9 +212,12 @@ class ConnectionLifecycleTest {
     assertEquals(10_000L, meerkat.get(Setting.BUFFER_TIMEOUT_MS));
     meerkat.set(Setting.BUFFER_TIMEOUT_MS, 500);
     assertEquals(500L, meerkat.get(Setting.BUFFER_TIMEOUT_MS));
-    ConfigurationException wrongType = assertThrows(ConfigurationException.class,
-        () -> meerkat.set(Setting.BUFFER_COMMANDS, "yes"));
-    assertTrue(wrongType.getMessage().contains("BUFFER_COMMANDS takes a Boolean, not a String"), wrongType.getMessage());
+    ConfigurationException wrongType =
+        assertThrows(
+            ConfigurationException.class, () -> meerkat.set(Setting.BUFFER_COMMANDS, "yes"));
+    assertTrue(
+        wrongType.getMessage().contains("BUFFER_COMMANDS takes a Boolean, not a String"),
+        wrongType.getMessage());
     assertThrows(ConfigurationException.class, () -> meerkat.set(Setting.AUTO_INDEX, null));
     assertThrows(ConfigurationException.class, () -> meerkat.set(Setting.BUFFER_TIMEOUT_MS, -1));
     assertFalse(meerkat.enabled(Setting.DEBUG));
@@ -203,13 +227,17 @@ class ConnectionLifecycleTest {
   void aListenerThatThrowsBreaksNeitherTheOpeningNorOtherListeners() throws Exception {
     Connection conn = meerkat.createConnection();
     AtomicInteger after = new AtomicInteger();
-    conn.on(ConnectionEvent.OPEN, e -> {
-      throw new IllegalStateException("listener bug");
-    });
+    conn.on(
+        ConnectionEvent.OPEN,
+        e -> {
+          throw new IllegalStateException("listener bug");
+        });
     conn.on(ConnectionEvent.OPEN, e -> after.incrementAndGet());
-    conn.on(ConnectionEvent.CONNECTED, e -> {
-      throw new AssertionError("listener assertion");
-    });
+    conn.on(
+        ConnectionEvent.CONNECTED,
+        e -> {
+          throw new AssertionError("listener assertion");
+        });
     conn.openUri(server.uri(), quick()).get(10, TimeUnit.SECONDS);
     assertEquals(1, after.get());
     assertEquals(0, conn.collection("listeners").countDocuments());
@@ -220,7 +248,8 @@ class ConnectionLifecycleTest {
     Connection conn = meerkat.createConnection();
     AtomicInteger once = new AtomicInteger();
     AtomicInteger removed = new AtomicInteger();
-    java.util.function.Consumer<dev.meerkat.ConnectionEventData> listener = e -> removed.incrementAndGet();
+    java.util.function.Consumer<dev.meerkat.ConnectionEventData> listener =
+        e -> removed.incrementAndGet();
     conn.once(ConnectionEvent.OPEN, e -> once.incrementAndGet());
     conn.on(ConnectionEvent.OPEN, listener);
     conn.off(ConnectionEvent.OPEN, listener);
@@ -236,18 +265,21 @@ class ConnectionLifecycleTest {
 
   @Test
   void eventsAreDeliveredOnTheConfiguredExecutor() throws Exception {
-    java.util.concurrent.ExecutorService executor = java.util.concurrent.Executors.newSingleThreadExecutor(
-        r -> new Thread(r, "app-events"));
+    java.util.concurrent.ExecutorService executor =
+        java.util.concurrent.Executors.newSingleThreadExecutor(r -> new Thread(r, "app-events"));
     try {
       Connection conn = meerkat.createConnection();
       AtomicReference<String> thread = new AtomicReference<>();
       conn.on(ConnectionEvent.OPEN, e -> thread.set(Thread.currentThread().getName()));
-      conn.openUri(server.uri(), BufferingTest.quick().executor(executor).build()).get(10, TimeUnit.SECONDS);
+      conn.openUri(server.uri(), BufferingTest.quick().executor(executor).build())
+          .get(10, TimeUnit.SECONDS);
       assertEquals("app-events", thread.get());
       AtomicReference<String> asyncThread = new AtomicReference<>();
-      conn.model(new Item.ItemSchema("ExecutorItem", Item.ItemSchema.INSTANCE.options())).async()
+      conn.model(new Item.ItemSchema("ExecutorItem", Item.ItemSchema.INSTANCE.options()))
+          .async()
           .countDocuments(Filter.empty())
-          .thenRun(() -> asyncThread.set(Thread.currentThread().getName())).get(10, TimeUnit.SECONDS);
+          .thenRun(() -> asyncThread.set(Thread.currentThread().getName()))
+          .get(10, TimeUnit.SECONDS);
       assertEquals("app-events", asyncThread.get());
     } finally {
       executor.shutdownNow();

@@ -49,9 +49,11 @@ class DatabaseOperationsTest {
   @Test
   void createAndDropAreBufferedUntilOpen() throws Exception {
     DefaultConnection conn = (DefaultConnection) meerkat.createConnection();
-    CompletableFuture<Void> created = CompletableFuture.runAsync(
-        () -> conn.createCollection("made", new CreateCollectionOptions()));
-    Await.until("createCollection queued", () -> conn.queuedOperations() == 1, Duration.ofSeconds(10));
+    CompletableFuture<Void> created =
+        CompletableFuture.runAsync(
+            () -> conn.createCollection("made", new CreateCollectionOptions()));
+    Await.until(
+        "createCollection queued", () -> conn.queuedOperations() == 1, Duration.ofSeconds(10));
     conn.openUri(server.uri(), BufferingTest.quick().build()).get(10, TimeUnit.SECONDS);
     created.get(10, TimeUnit.SECONDS);
     assertTrue(collections(conn).contains("made"));
@@ -67,12 +69,14 @@ class DatabaseOperationsTest {
 
   @Test
   void syncIndexesCoversEveryModel() throws Exception {
-    Connection conn = meerkat.createConnection(server.uri(), BufferingTest.quick().autoIndex(false).build());
+    Connection conn =
+        meerkat.createConnection(server.uri(), BufferingTest.quick().autoIndex(false).build());
     conn.model(new Item.ItemSchema("Synced", Item.ItemSchema.INSTANCE.options()));
     conn.asFuture().get(10, TimeUnit.SECONDS);
     Map<String, List<String>> dropped = conn.syncIndexes();
     assertEquals(List.of("Synced"), List.copyOf(dropped.keySet()));
-    List<String> names = conn.model("Synced").listIndexes().stream().map(d -> d.getString("name")).toList();
+    List<String> names =
+        conn.model("Synced").listIndexes().stream().map(d -> d.getString("name")).toList();
     assertTrue(names.contains("name_1"), names.toString());
   }
 
@@ -88,9 +92,17 @@ class DatabaseOperationsTest {
     assertEquals(0L, conn.collection("given").countDocuments());
     conn.close().get(10, TimeUnit.SECONDS);
     events.await(ConnectionEvent.CLOSE, 1, Duration.ofSeconds(5));
-    assertEquals(List.of(ConnectionEvent.CONNECTING, ConnectionEvent.CONNECTED, ConnectionEvent.OPEN,
-        ConnectionEvent.DISCONNECTING, ConnectionEvent.DISCONNECTED, ConnectionEvent.CLOSE), events.names());
-    org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+    assertEquals(
+        List.of(
+            ConnectionEvent.CONNECTING,
+            ConnectionEvent.CONNECTED,
+            ConnectionEvent.OPEN,
+            ConnectionEvent.DISCONNECTING,
+            ConnectionEvent.DISCONNECTED,
+            ConnectionEvent.CLOSE),
+        events.names());
+    org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalStateException.class,
         () -> client.getDatabase("x").getCollection("y").countDocuments());
   }
 

@@ -32,16 +32,28 @@ class DebugCommandLoggerTest {
   void logsCollectionCommandFilterOptionsAndDurationWithSecretsRedacted(MongoServer server) {
     AtomicBoolean debug = new AtomicBoolean(true);
     DebugCommandLogger logger = new DebugCommandLogger(debug::get, Set.of("ssn"));
-    String log = captured(() -> withClient(server, logger, users -> {
-      users.insertOne(new Document("name", "ann").append("password", "hunter2secret")
-          .append("profile", new Document("ssn", "123-45-6789").append("city", "Oslo")));
-      users.find(Filters.eq("name", "ann")).limit(1).first();
-      users.updateOne(Filters.eq("name", "ann"), Updates.set("profile.token", "tok-abc-123"));
-    }));
+    String log =
+        captured(
+            () ->
+                withClient(
+                    server,
+                    logger,
+                    users -> {
+                      users.insertOne(
+                          new Document("name", "ann")
+                              .append("password", "hunter2secret")
+                              .append(
+                                  "profile",
+                                  new Document("ssn", "123-45-6789").append("city", "Oslo")));
+                      users.find(Filters.eq("name", "ann")).limit(1).first();
+                      users.updateOne(
+                          Filters.eq("name", "ann"), Updates.set("profile.token", "tok-abc-123"));
+                    }));
     System.out.println(log); // kept in the surefire output file, to read the format
 
     assertTrue(log.contains("dev.meerkat.debug"), log);
-    assertTrue(log.contains(".users.find(") || log.contains("users.find({\"name\": \"ann\"})"), log);
+    assertTrue(
+        log.contains(".users.find(") || log.contains("users.find({\"name\": \"ann\"})"), log);
     assertTrue(log.contains("users.find({\"name\": \"ann\"}) {"), log);
     assertTrue(log.contains("\"limit\": 1"), log);
     assertTrue(log.contains("users.insert([{"), log);
@@ -59,11 +71,17 @@ class DebugCommandLoggerTest {
   void logsNothingWhileDisabledAndFollowsTheSwitchLive(MongoServer server) {
     AtomicBoolean debug = new AtomicBoolean(false);
     DebugCommandLogger logger = new DebugCommandLogger(debug::get);
-    String log = captured(() -> withClient(server, logger, users -> {
-      users.insertOne(new Document("name", "quiet"));
-      debug.set(true);
-      users.countDocuments(Filters.eq("name", "loud"));
-    }));
+    String log =
+        captured(
+            () ->
+                withClient(
+                    server,
+                    logger,
+                    users -> {
+                      users.insertOne(new Document("name", "quiet"));
+                      debug.set(true);
+                      users.countDocuments(Filters.eq("name", "loud"));
+                    }));
     assertFalse(log.contains("quiet"), log);
     assertTrue(log.contains("users.aggregate(["), log);
     assertTrue(log.contains("loud"), log);
@@ -72,13 +90,21 @@ class DebugCommandLoggerTest {
   @Test
   void failedCommandsShowTheErrorCodeNotTheServerMessage(MongoServer server) {
     DebugCommandLogger logger = new DebugCommandLogger(() -> true);
-    String log = captured(() -> withClient(server, logger, users -> {
-      try {
-        users.aggregate(java.util.List.of(new Document("$nonsenseStage", 1))).first();
-      } catch (RuntimeException expected) {
-        // the failure is what is logged
-      }
-    }));
+    String log =
+        captured(
+            () ->
+                withClient(
+                    server,
+                    logger,
+                    users -> {
+                      try {
+                        users
+                            .aggregate(java.util.List.of(new Document("$nonsenseStage", 1)))
+                            .first();
+                      } catch (RuntimeException expected) {
+                        // the failure is what is logged
+                      }
+                    }));
     assertTrue(log.contains("users.aggregate([{\"$nonsenseStage\": 1}])"), log);
     assertTrue(log.contains("failed after"), log);
   }
@@ -86,14 +112,22 @@ class DebugCommandLoggerTest {
   @Test
   void credentialCommandsAreLoggedByNameOnly() {
     CommandSummary summary = new CommandSummary(Set.of("password"));
-    String line = summary.describe("admin", "createUser", Document.parse(
-        "{createUser: 'eve', pwd: 'evepass', roles: []}").toBsonDocument());
+    String line =
+        summary.describe(
+            "admin",
+            "createUser",
+            Document.parse("{createUser: 'eve', pwd: 'evepass', roles: []}").toBsonDocument());
     assertEquals("admin.createUser() (credentials not logged)", line);
-    assertEquals("admin.saslStart() (credentials not logged)", summary.describe("admin", "saslStart",
-        Document.parse("{saslStart: 1, payload: 'xyz'}").toBsonDocument()));
+    assertEquals(
+        "admin.saslStart() (credentials not logged)",
+        summary.describe(
+            "admin",
+            "saslStart",
+            Document.parse("{saslStart: 1, payload: 'xyz'}").toBsonDocument()));
   }
 
-  private static void withClient(MongoServer server, DebugCommandLogger logger, Consumer<MongoCollection<Document>> work) {
+  private static void withClient(
+      MongoServer server, DebugCommandLogger logger, Consumer<MongoCollection<Document>> work) {
     ResolvedSettings r = ClientSettingsFactory.resolve(server.uri(), ConnectionOptions.defaults());
     r.settings().addCommandListener(logger);
     try (MongoClient client = MongoClients.create(r.applyDriverSettings().build())) {

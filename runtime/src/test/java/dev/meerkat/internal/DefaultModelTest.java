@@ -28,7 +28,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The model runtime against a real server through a real connection, with a hand-written schema. */
+/**
+ * The model runtime against a real server through a real connection, with a hand-written schema.
+ */
 @MongoTest
 class DefaultModelTest {
   private final MeerkatInstance meerkat = Meerkat.newInstance();
@@ -51,29 +53,50 @@ class DefaultModelTest {
     Person ada = people.create(new Person(null, "Ada", 36));
     assertNotNull(ada.id());
     assertEquals(ada, people.findById(ada.id()).orElseThrow());
-    assertEquals(ada, people.findById(ada.id().toHexString()).orElseThrow(), "hex strings are cast to ObjectId");
+    assertEquals(
+        ada,
+        people.findById(ada.id().toHexString()).orElseThrow(),
+        "hex strings are cast to ObjectId");
   }
 
   @Test
   void validationFailsBeforeAnythingIsWrittenAndListsEveryPath() {
-    ValidationException e = assertThrows(ValidationException.class, () -> people.create(new Person(null, null, -1)));
+    ValidationException e =
+        assertThrows(ValidationException.class, () -> people.create(new Person(null, null, -1)));
     assertEquals(List.of("name", "age"), e.errors().stream().map(v -> v.path()).toList());
-    assertEquals("Person validation failed: name: Path `name` is required., "
-        + "age: Path `age` (-1) is less than minimum allowed value (0).", e.getMessage());
-    assertThrows(ValidationException.class,
+    assertEquals(
+        "Person validation failed: name: Path `name` is required., "
+            + "age: Path `age` (-1) is less than minimum allowed value (0).",
+        e.getMessage());
+    assertThrows(
+        ValidationException.class,
         () -> people.insertMany(List.of(new Person(null, "ok", 1), new Person(null, null, 1))));
-    assertEquals(0, people.countDocuments(), "an invalid document anywhere in a batch writes nothing");
+    assertEquals(
+        0, people.countDocuments(), "an invalid document anywhere in a batch writes nothing");
   }
 
   @Test
   void queriesSortLimitSkipProjectAndStream() {
-    people.insertMany(List.of(new Person(null, "c", 3), new Person(null, "a", 1), new Person(null, "b", 2)));
-    assertEquals(List.of("a", "b"),
-        people.find().sort(PersonSchema.NAME.asc()).limit(2).list().stream().map(Person::name).toList());
-    assertEquals(List.of("b", "a"),
-        people.find(PersonSchema.AGE.lt(3)).sort(Sort.raw(Sorts.descending("age"))).list().stream().map(Person::name).toList());
-    assertEquals("c", people.find().sort(PersonSchema.NAME.asc()).skip(2).first().orElseThrow().name());
-    Person projected = people.find(PersonSchema.NAME.eq("a")).projection(new Document("name", 1)).first().orElseThrow();
+    people.insertMany(
+        List.of(new Person(null, "c", 3), new Person(null, "a", 1), new Person(null, "b", 2)));
+    assertEquals(
+        List.of("a", "b"),
+        people.find().sort(PersonSchema.NAME.asc()).limit(2).list().stream()
+            .map(Person::name)
+            .toList());
+    assertEquals(
+        List.of("b", "a"),
+        people.find(PersonSchema.AGE.lt(3)).sort(Sort.raw(Sorts.descending("age"))).list().stream()
+            .map(Person::name)
+            .toList());
+    assertEquals(
+        "c", people.find().sort(PersonSchema.NAME.asc()).skip(2).first().orElseThrow().name());
+    Person projected =
+        people
+            .find(PersonSchema.NAME.eq("a"))
+            .projection(new Document("name", 1))
+            .first()
+            .orElseThrow();
     assertEquals(0, projected.age(), "a field left out by the projection decodes as its default");
     try (Stream<Person> stream = people.find().sort(PersonSchema.AGE.desc()).stream()) {
       assertEquals("c,b,a", stream.map(Person::name).collect(Collectors.joining(",")));
@@ -87,15 +110,27 @@ class DefaultModelTest {
   void updatesReplacesDeletesAndFindOneAndUpdate() {
     Person a = people.create(new Person(null, "a", 1));
     people.create(new Person(null, "b", 2));
-    assertEquals(1, people.updateOne(PersonSchema.NAME.eq("a"), PersonSchema.AGE.inc(10)).getModifiedCount());
+    assertEquals(
+        1,
+        people.updateOne(PersonSchema.NAME.eq("a"), PersonSchema.AGE.inc(10)).getModifiedCount());
     assertEquals(11, people.findById(a.id()).orElseThrow().age());
     assertEquals(2, people.updateMany(Filter.empty(), PersonSchema.AGE.inc(1)).getModifiedCount());
-    Person before = people.findOneAndUpdate(PersonSchema.NAME.eq("b"), PersonSchema.AGE.set(50)).orElseThrow();
+    Person before =
+        people.findOneAndUpdate(PersonSchema.NAME.eq("b"), PersonSchema.AGE.set(50)).orElseThrow();
     assertEquals(3, before.age(), "Mongoose's default returns the document before the update");
-    Person after = people.findOneAndUpdate(PersonSchema.NAME.eq("b"), PersonSchema.AGE.set(60),
-        new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER)).orElseThrow();
+    Person after =
+        people
+            .findOneAndUpdate(
+                PersonSchema.NAME.eq("b"),
+                PersonSchema.AGE.set(60),
+                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER))
+            .orElseThrow();
     assertEquals(60, after.age());
-    assertEquals(1, people.replaceOne(PersonSchema.NAME.eq("a"), new Person(a.id(), "a2", 7)).getModifiedCount());
+    assertEquals(
+        1,
+        people
+            .replaceOne(PersonSchema.NAME.eq("a"), new Person(a.id(), "a2", 7))
+            .getModifiedCount());
     assertEquals("a2", people.findById(a.id()).orElseThrow().name());
     Person saved = people.save(new Person(a.id(), "a3", 8));
     assertEquals(saved, people.findById(a.id()).orElseThrow());
@@ -109,7 +144,8 @@ class DefaultModelTest {
   void uniqueIndexViolationIsTheDriversError() {
     people.createIndexes();
     people.create(new Person(null, "same", 1));
-    MongoWriteException e = assertThrows(MongoWriteException.class, () -> people.create(new Person(null, "same", 2)));
+    MongoWriteException e =
+        assertThrows(MongoWriteException.class, () -> people.create(new Person(null, "same", 2)));
     assertEquals(11000, e.getCode());
     assertTrue(people.listIndexes().stream().anyMatch(i -> "name_1".equals(i.getString("name"))));
   }
@@ -119,18 +155,24 @@ class DefaultModelTest {
     people.createIndexes();
     people.connection().collection(people.collectionName()).createIndex(new Document("age", 1));
     assertEquals(List.of("age_1"), people.syncIndexes());
-    assertEquals(List.of("_id_", "name_1"),
+    assertEquals(
+        List.of("_id_", "name_1"),
         people.listIndexes().stream().map(i -> i.getString("name")).sorted().toList());
   }
 
   @Test
   void aggregateDecodesDocumentsAndTheModelsOwnType() {
     people.insertMany(List.of(new Person(null, "a", 1), new Person(null, "b", 2)));
-    List<Document> sum = people.aggregate(
-        List.of(new Document("$group", new Document("_id", null).append("total", new Document("$sum", "$age")))),
-        Document.class);
+    List<Document> sum =
+        people.aggregate(
+            List.of(
+                new Document(
+                    "$group",
+                    new Document("_id", null).append("total", new Document("$sum", "$age")))),
+            Document.class);
     assertEquals(3, ((Number) sum.get(0).get("total")).intValue());
-    List<Person> sorted = people.aggregate(List.of(new Document("$sort", new Document("age", -1))), Person.class);
+    List<Person> sorted =
+        people.aggregate(List.of(new Document("$sort", new Document("age", -1))), Person.class);
     assertEquals("b", sorted.get(0).name());
   }
 

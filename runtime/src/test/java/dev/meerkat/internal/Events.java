@@ -54,14 +54,16 @@ final class Events {
   }
 
   /** Waits until {@code event} has been seen {@code times} times in all; returns the names seen. */
-  List<ConnectionEvent> await(ConnectionEvent event, int times, Duration timeout) throws InterruptedException {
+  List<ConnectionEvent> await(ConnectionEvent event, int times, Duration timeout)
+      throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     lock.lock();
     try {
       while (seen.stream().filter(d -> d.event() == event).count() < times) {
         long left = deadline - System.nanoTime();
         if (left <= 0) {
-          throw new AssertionError("waited " + timeout + " for " + times + " x " + event + "; saw " + names());
+          throw new AssertionError(
+              "waited " + timeout + " for " + times + " x " + event + "; saw " + names());
         }
         changed.awaitNanos(left);
       }

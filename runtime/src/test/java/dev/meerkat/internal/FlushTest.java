@@ -1,15 +1,14 @@
 package dev.meerkat.internal;
 
-import dev.meerkat.Filter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.mongodb.client.model.Filters;
 import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
 import dev.meerkat.BufferTimeoutException;
+import dev.meerkat.Filter;
 import dev.meerkat.Meerkat;
 import dev.meerkat.MeerkatInstance;
 import dev.meerkat.Model;
@@ -26,7 +25,10 @@ import org.bson.BsonValue;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** What happens to the buffer when the connection opens: everything is handed over at once, in issue order. */
+/**
+ * What happens to the buffer when the connection opens: everything is handed over at once, in issue
+ * order.
+ */
 @MongoTest
 class FlushTest {
   private final MongoServer server;
@@ -57,8 +59,9 @@ class FlushTest {
       created.add(items.async().create(new Item(null, "slow-" + i)));
     }
     Thread.sleep(44);
-    conn.openUri(server.uri(), BufferingTest.quick()
-        .driverSettings(b -> b.addCommandListener(slow)).build());
+    conn.openUri(
+        server.uri(),
+        BufferingTest.quick().driverSettings(b -> b.addCommandListener(slow)).build());
 
     int failed = 0;
     for (CompletableFuture<Item> f : created) {
@@ -68,7 +71,8 @@ class FlushTest {
         failed++;
       }
     }
-    assertEquals(0, failed, "queued inserts that failed although the connection opened 44 ms after them");
+    assertEquals(
+        0, failed, "queued inserts that failed although the connection opened 44 ms after them");
     assertEquals(300L, items.countDocuments());
   }
 
@@ -78,12 +82,17 @@ class FlushTest {
     Model<Item> items = items(conn, "Retimed");
     long start = System.nanoTime();
     CompletableFuture<Long> count = items.async().countDocuments(Filter.empty());
-    conn.openUri("mongodb://127.0.0.1:1/x", BufferingTest.quick().bufferTimeoutMS(300).serverSelectionTimeoutMS(100).build());
+    conn.openUri(
+        "mongodb://127.0.0.1:1/x",
+        BufferingTest.quick().bufferTimeoutMS(300).serverSelectionTimeoutMS(100).build());
 
-    ExecutionException e = assertThrows(ExecutionException.class, () -> count.get(15, TimeUnit.SECONDS));
+    ExecutionException e =
+        assertThrows(ExecutionException.class, () -> count.get(15, TimeUnit.SECONDS));
     long elapsedMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
     assertInstanceOf(BufferTimeoutException.class, e.getCause());
-    assertEquals("Operation `retimeds.countDocuments()` buffering timed out after 300ms", e.getCause().getMessage());
+    assertEquals(
+        "Operation `retimeds.countDocuments()` buffering timed out after 300ms",
+        e.getCause().getMessage());
     // Measured from issue, with the timeout openUri gave (not the 10 s default in force at issue).
     assertTrue(elapsedMs >= 290 && elapsedMs < 3000, "timed out after " + elapsedMs + " ms");
   }
@@ -91,16 +100,18 @@ class FlushTest {
   @Test
   void queuedOperationsAreSentInTheOrderIssued() throws Exception {
     List<String> sent = new CopyOnWriteArrayList<>();
-    CommandListener recorder = new CommandListener() {
-      @Override
-      public void commandStarted(CommandStartedEvent event) {
-        if (event.getCommandName().equals("insert") && event.getCommand().getString("insert").getValue().equals("ordereds")) {
-          for (BsonValue doc : event.getCommand().getArray("documents")) {
-            sent.add(doc.asDocument().getString("name").getValue());
+    CommandListener recorder =
+        new CommandListener() {
+          @Override
+          public void commandStarted(CommandStartedEvent event) {
+            if (event.getCommandName().equals("insert")
+                && event.getCommand().getString("insert").getValue().equals("ordereds")) {
+              for (BsonValue doc : event.getCommand().getArray("documents")) {
+                sent.add(doc.asDocument().getString("name").getValue());
+              }
+            }
           }
-        }
-      }
-    };
+        };
     DefaultConnection conn = (DefaultConnection) meerkat.createConnection();
     Model<Item> items = items(conn, "Ordered");
     List<String> issued = new ArrayList<>();
@@ -110,8 +121,12 @@ class FlushTest {
       issued.add(name);
       futures.add(items.async().create(new Item(null, name)));
     }
-    conn.openUri(server.uri(), BufferingTest.quick().maxPoolSize(1)
-        .driverSettings(b -> b.addCommandListener(recorder)).build());
+    conn.openUri(
+        server.uri(),
+        BufferingTest.quick()
+            .maxPoolSize(1)
+            .driverSettings(b -> b.addCommandListener(recorder))
+            .build());
     CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new)).get(20, TimeUnit.SECONDS);
     assertEquals(issued, sent);
   }

@@ -7,9 +7,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Holds pool connections for real: the driver calls {@code commandStarted} on the operation's thread
- * while the operation has its connection checked out, so blocking there keeps that socket in use.
- * Only commands on the collection named {@code held} block, until {@link #release()} (at most 10 s).
+ * Holds pool connections for real: the driver calls {@code commandStarted} on the operation's
+ * thread while the operation has its connection checked out, so blocking there keeps that socket in
+ * use. Only commands on the collection named {@code held} block, until {@link #release()} (at most
+ * 10 s).
  */
 final class HeldConnections implements CommandListener {
   private final String held;

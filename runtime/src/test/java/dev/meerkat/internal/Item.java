@@ -15,7 +15,10 @@ import org.bson.codecs.DecoderContext;
 import org.bson.codecs.EncoderContext;
 import org.bson.types.ObjectId;
 
-/** A test document: what the processor would generate for {@code record Item(ObjectId id, String name)}, by hand. */
+/**
+ * A test document: what the processor would generate for {@code record Item(ObjectId id, String
+ * name)}, by hand.
+ */
 record Item(ObjectId id, String name) {
 
   /** The hand-written schema, with configurable options and one index on {@code name}. */
@@ -30,7 +33,8 @@ record Item(ObjectId id, String name) {
     }
 
     static ItemSchema bufferCommands(Boolean bufferCommands) {
-      return new ItemSchema("Item", new SchemaOptions(bufferCommands, null, null, 0, 0, null, false, true, true));
+      return new ItemSchema(
+          "Item", new SchemaOptions(bufferCommands, null, null, 0, 0, null, false, true, true));
     }
 
     @Override
@@ -60,7 +64,8 @@ record Item(ObjectId id, String name) {
 
     @Override
     public List<SchemaField> fields() {
-      return List.of(new SchemaField("id", "_id", "org.bson.types.ObjectId", true, false),
+      return List.of(
+          new SchemaField("id", "_id", "org.bson.types.ObjectId", true, false),
           new SchemaField("name", "name", "java.lang.String", false, true));
     }
 
@@ -71,7 +76,9 @@ record Item(ObjectId id, String name) {
 
     @Override
     public List<ValidationError> validate(Item document) {
-      return document.name() == null ? List.of(new ValidationError("name", "Path `name` is required.")) : List.of();
+      return document.name() == null
+          ? List.of(new ValidationError("name", "Path `name` is required."))
+          : List.of();
     }
 
     @Override
@@ -85,41 +92,42 @@ record Item(ObjectId id, String name) {
     }
   }
 
-  static final Codec<Item> CODEC = new Codec<>() {
-    @Override
-    public void encode(BsonWriter writer, Item value, EncoderContext context) {
-      writer.writeStartDocument();
-      if (value.id() != null) {
-        writer.writeObjectId("_id", value.id());
-      }
-      if (value.name() != null) {
-        writer.writeString("name", value.name());
-      }
-      writer.writeEndDocument();
-    }
-
-    @Override
-    public Item decode(BsonReader reader, DecoderContext context) {
-      ObjectId id = null;
-      String name = null;
-      reader.readStartDocument();
-      while (reader.readBsonType() != BsonType.END_OF_DOCUMENT) {
-        String field = reader.readName();
-        if (field.equals("_id") && reader.getCurrentBsonType() == BsonType.OBJECT_ID) {
-          id = reader.readObjectId();
-        } else if (field.equals("name") && reader.getCurrentBsonType() == BsonType.STRING) {
-          name = reader.readString();
-        } else {
-          reader.skipValue();
+  static final Codec<Item> CODEC =
+      new Codec<>() {
+        @Override
+        public void encode(BsonWriter writer, Item value, EncoderContext context) {
+          writer.writeStartDocument();
+          if (value.id() != null) {
+            writer.writeObjectId("_id", value.id());
+          }
+          if (value.name() != null) {
+            writer.writeString("name", value.name());
+          }
+          writer.writeEndDocument();
         }
-      }
-      reader.readEndDocument();
-      return new Item(id, name);
-    }
 
-    @Override
-    public Class<Item> getEncoderClass() {
-      return Item.class;
-    }
-  };
+        @Override
+        public Item decode(BsonReader reader, DecoderContext context) {
+          ObjectId id = null;
+          String name = null;
+          reader.readStartDocument();
+          while (reader.readBsonType() != BsonType.END_OF_DOCUMENT) {
+            String field = reader.readName();
+            if (field.equals("_id") && reader.getCurrentBsonType() == BsonType.OBJECT_ID) {
+              id = reader.readObjectId();
+            } else if (field.equals("name") && reader.getCurrentBsonType() == BsonType.STRING) {
+              name = reader.readString();
+            } else {
+              reader.skipValue();
+            }
+          }
+          reader.readEndDocument();
+          return new Item(id, name);
+        }
+
+        @Override
+        public Class<Item> getEncoderClass() {
+          return Item.class;
+        }
+      };
 }

@@ -66,7 +66,8 @@ class ModelRegistryTest {
     Connection conn = meerkat.createConnection();
     conn.model(Item.ItemSchema.INSTANCE);
     Item.ItemSchema other = new Item.ItemSchema("Item", SchemaOptions.DEFAULTS);
-    OverwriteModelException e = assertThrows(OverwriteModelException.class, () -> conn.model(other));
+    OverwriteModelException e =
+        assertThrows(OverwriteModelException.class, () -> conn.model(other));
     assertEquals("Cannot overwrite `Item` model once compiled.", e.getMessage());
 
     meerkat.set(Setting.OVERWRITE_MODELS, true);
@@ -85,14 +86,16 @@ class ModelRegistryTest {
     Connection conn = meerkat.createConnection();
     List<ConnectionEventData> events = new CopyOnWriteArrayList<>();
     conn.on(ConnectionEvent.MODEL, events::add).on(ConnectionEvent.DELETE_MODEL, events::add);
-    MissingSchemaException missing = assertThrows(MissingSchemaException.class, () -> conn.model("Nope"));
+    MissingSchemaException missing =
+        assertThrows(MissingSchemaException.class, () -> conn.model("Nope"));
     assertTrue(missing.getMessage().contains("\"Nope\""));
 
     conn.model(Item.ItemSchema.INSTANCE);
     conn.deleteModel("Item");
     assertEquals(List.of(), conn.modelNames());
     assertThrows(MissingSchemaException.class, () -> conn.model("Item"));
-    Await.until("MODEL and DELETE_MODEL", () -> events.size() == 2, java.time.Duration.ofSeconds(5));
+    Await.until(
+        "MODEL and DELETE_MODEL", () -> events.size() == 2, java.time.Duration.ofSeconds(5));
     assertEquals(ConnectionEvent.MODEL, events.get(0).event());
     assertEquals("Item", events.get(0).detail());
     assertEquals(ConnectionEvent.DELETE_MODEL, events.get(1).event());

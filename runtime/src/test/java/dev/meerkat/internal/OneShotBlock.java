@@ -7,8 +7,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Blocks the first {@code command} on {@code collection} before it is sent (the driver calls
- * {@code commandStarted} on the operation's thread), until {@link #release()}: the test can stop the
+ * Blocks the first {@code command} on {@code collection} before it is sent (the driver calls {@code
+ * commandStarted} on the operation's thread), until {@link #release()}: the test can stop the
  * server meanwhile, so that this exact command meets a dead socket.
  */
 final class OneShotBlock implements CommandListener {

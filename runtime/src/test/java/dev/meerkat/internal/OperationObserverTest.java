@@ -25,7 +25,10 @@ import org.bson.types.ObjectId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** What an {@link OperationObserver} sees of operations run at once, buffered, timed out and refused. */
+/**
+ * What an {@link OperationObserver} sees of operations run at once, buffered, timed out and
+ * refused.
+ */
 @MongoTest
 class OperationObserverTest {
   private static final Duration WAIT = Duration.ofSeconds(10);
@@ -44,17 +47,21 @@ class OperationObserverTest {
 
   @Test
   void operationOnAnOpenConnectionIsReportedOnceWithItsModelAndNoBufferWait() throws Exception {
-    DefaultConnection conn = (DefaultConnection) meerkat.connect(server.uri()).get(10, TimeUnit.SECONDS);
+    DefaultConnection conn =
+        (DefaultConnection) meerkat.connect(server.uri()).get(10, TimeUnit.SECONDS);
     Model<Person> people = conn.model(PersonSchema.INSTANCE);
-    people.findById(new ObjectId());   // runs the model's init first, unobserved
+    people.findById(new ObjectId()); // runs the model's init first, unobserved
     conn.addOperationObserver(recorder);
 
     Person ada = people.create(new Person(null, "Ada", 36));
     assertEquals(Optional.of("Ada"), people.findById(ada.id()).map(Person::name));
 
-    assertEquals(List.of("completed Person/people.insertOne ok", "completed Person/people.findOne ok"),
+    assertEquals(
+        List.of("completed Person/people.insertOne ok", "completed Person/people.findOne ok"),
         recorder.lines);
-    assertTrue(recorder.took.stream().allMatch(d -> d.toNanos() > 0 && d.compareTo(WAIT) < 0), recorder.took::toString);
+    assertTrue(
+        recorder.took.stream().allMatch(d -> d.toNanos() > 0 && d.compareTo(WAIT) < 0),
+        recorder.took::toString);
   }
 
   @Test
@@ -62,7 +69,8 @@ class OperationObserverTest {
     DefaultConnection conn = (DefaultConnection) meerkat.createConnection();
     conn.addOperationObserver(recorder);
     long issued = System.nanoTime();
-    CompletableFuture<Long> count = CompletableFuture.supplyAsync(() -> conn.collection("things").countDocuments());
+    CompletableFuture<Long> count =
+        CompletableFuture.supplyAsync(() -> conn.collection("things").countDocuments());
     Await.until("the count to be queued", () -> conn.queuedOperations() == 1, WAIT);
     // The operation was issued between `issued` and now (its thread starts later than `issued`), so
     // its wait is at least the time from here to the open, and at most the time from `issued`.
@@ -70,15 +78,22 @@ class OperationObserverTest {
     Thread.sleep(100);
     long beforeOpen = System.nanoTime() - queued;
 
-    conn.openUri(server.uri(), ConnectionOptions.builder().serverSelectionTimeoutMS(5000).build()).get(10, TimeUnit.SECONDS);
+    conn.openUri(server.uri(), ConnectionOptions.builder().serverSelectionTimeoutMS(5000).build())
+        .get(10, TimeUnit.SECONDS);
     assertEquals(0L, count.get(10, TimeUnit.SECONDS));
     long total = System.nanoTime() - issued;
 
     Await.until("completion to be reported", () -> recorder.lines.size() == 3, WAIT);
-    assertEquals(List.of("buffered null/things.countDocuments", "leftBuffer null/things.countDocuments",
-        "completed null/things.countDocuments ok"), recorder.lines);
+    assertEquals(
+        List.of(
+            "buffered null/things.countDocuments",
+            "leftBuffer null/things.countDocuments",
+            "completed null/things.countDocuments ok"),
+        recorder.lines);
     long waited = recorder.waited.get(0).toNanos();
-    assertTrue(waited >= beforeOpen && waited <= total, waited + " not in [" + beforeOpen + ", " + total + "]");
+    assertTrue(
+        waited >= beforeOpen && waited <= total,
+        waited + " not in [" + beforeOpen + ", " + total + "]");
   }
 
   @Test
@@ -91,8 +106,12 @@ class OperationObserverTest {
     assertThrows(BufferTimeoutException.class, () -> people.findById(new ObjectId()));
 
     Await.until("completion to be reported", () -> recorder.lines.size() == 3, WAIT);
-    assertEquals(List.of("buffered Person/people.findOne", "leftBuffer Person/people.findOne",
-        "completed Person/people.findOne BufferTimeoutException"), recorder.lines);
+    assertEquals(
+        List.of(
+            "buffered Person/people.findOne",
+            "leftBuffer Person/people.findOne",
+            "completed Person/people.findOne BufferTimeoutException"),
+        recorder.lines);
     Duration waited = recorder.waited.get(0);
     assertTrue(waited.toMillis() >= 200 && waited.toMillis() < 5000, waited::toString);
     assertInstanceOf(BufferTimeoutException.class, recorder.failures.get(0));
@@ -112,13 +131,15 @@ class OperationObserverTest {
 
   @Test
   void throwingObserverBreaksNothingAndRemovedObserverHearsNothing() throws Exception {
-    DefaultConnection conn = (DefaultConnection) meerkat.connect(server.uri()).get(10, TimeUnit.SECONDS);
-    OperationObserver throwing = new OperationObserver() {
-      @Override
-      public void completed(ObservedOperation operation, Duration took, Throwable failure) {
-        throw new IllegalStateException("observer bug");
-      }
-    };
+    DefaultConnection conn =
+        (DefaultConnection) meerkat.connect(server.uri()).get(10, TimeUnit.SECONDS);
+    OperationObserver throwing =
+        new OperationObserver() {
+          @Override
+          public void completed(ObservedOperation operation, Duration took, Throwable failure) {
+            throw new IllegalStateException("observer bug");
+          }
+        };
     conn.addOperationObserver(throwing).addOperationObserver(recorder);
 
     assertEquals(0L, conn.collection("things").countDocuments());
@@ -152,7 +173,11 @@ class OperationObserverTest {
       if (failure != null) {
         failures.add(failure);
       }
-      lines.add("completed " + name(op) + " " + (failure == null ? "ok" : failure.getClass().getSimpleName()));
+      lines.add(
+          "completed "
+              + name(op)
+              + " "
+              + (failure == null ? "ok" : failure.getClass().getSimpleName()));
     }
 
     private static String name(ObservedOperation op) {

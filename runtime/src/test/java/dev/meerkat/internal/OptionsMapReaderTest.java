@@ -76,7 +76,8 @@ class OptionsMapReaderTest {
 
   @Test
   void acceptsMongooseAuthMap() {
-    ConnectionOptions o = ConnectionOptions.fromMap(Map.of("auth", Map.of("username", "ann", "password", "pw1")));
+    ConnectionOptions o =
+        ConnectionOptions.fromMap(Map.of("auth", Map.of("username", "ann", "password", "pw1")));
     assertEquals("ann", o.user());
     assertEquals("pw1", o.pass());
   }
@@ -90,70 +91,106 @@ class OptionsMapReaderTest {
     OptionsMapReader.Result r = OptionsMapReader.read(map);
     assertEquals(8, r.options().maxPoolSize());
     assertEquals(3, r.warnings().size(), r.warnings().toString());
-    assertTrue(r.warnings().get(0).contains("poolSize is deprecated") && r.warnings().get(0).contains("maxPoolSize"),
+    assertTrue(
+        r.warnings().get(0).contains("poolSize is deprecated")
+            && r.warnings().get(0).contains("maxPoolSize"),
         r.warnings().get(0));
     assertTrue(r.warnings().get(1).contains("useNewUrlParser is deprecated"), r.warnings().get(1));
   }
 
   @Test
   void unknownKeySuggestsTheClosestName() {
-    ConfigurationException e = assertThrows(ConfigurationException.class,
-        () -> ConnectionOptions.fromMap(Map.of("maxPoolsize", 5)));
-    assertTrue(e.getMessage().contains("Unknown connection option maxPoolsize; did you mean maxPoolSize?"), e.getMessage());
+    ConfigurationException e =
+        assertThrows(
+            ConfigurationException.class,
+            () -> ConnectionOptions.fromMap(Map.of("maxPoolsize", 5)));
+    assertTrue(
+        e.getMessage().contains("Unknown connection option maxPoolsize; did you mean maxPoolSize?"),
+        e.getMessage());
 
-    ConfigurationException typo = assertThrows(ConfigurationException.class,
-        () -> ConnectionOptions.fromMap(Map.of("bufferComands", false)));
+    ConfigurationException typo =
+        assertThrows(
+            ConfigurationException.class,
+            () -> ConnectionOptions.fromMap(Map.of("bufferComands", false)));
     assertTrue(typo.getMessage().contains("did you mean bufferCommands?"), typo.getMessage());
   }
 
   @Test
   void wrongTypesNameKeyValueAndExpectedType() {
-    ConfigurationException number = assertThrows(ConfigurationException.class,
-        () -> ConnectionOptions.fromMap(Map.of("maxPoolSize", "ten")));
-    assertEquals("Option maxPoolSize has value \"ten\" (String); expected an integer", number.getMessage());
+    ConfigurationException number =
+        assertThrows(
+            ConfigurationException.class,
+            () -> ConnectionOptions.fromMap(Map.of("maxPoolSize", "ten")));
+    assertEquals(
+        "Option maxPoolSize has value \"ten\" (String); expected an integer", number.getMessage());
 
-    ConfigurationException bool = assertThrows(ConfigurationException.class,
-        () -> ConnectionOptions.fromMap(Map.of("bufferCommands", "yes please")));
-    assertTrue(bool.getMessage().contains("bufferCommands") && bool.getMessage().contains("yes please")
-        && bool.getMessage().contains("boolean"), bool.getMessage());
+    ConfigurationException bool =
+        assertThrows(
+            ConfigurationException.class,
+            () -> ConnectionOptions.fromMap(Map.of("bufferCommands", "yes please")));
+    assertTrue(
+        bool.getMessage().contains("bufferCommands")
+            && bool.getMessage().contains("yes please")
+            && bool.getMessage().contains("boolean"),
+        bool.getMessage());
 
-    ConfigurationException fraction = assertThrows(ConfigurationException.class,
-        () -> ConnectionOptions.fromMap(Map.of("connectTimeoutMS", 1.5)));
-    assertTrue(fraction.getMessage().contains("connectTimeoutMS has value 1.5"), fraction.getMessage());
+    ConfigurationException fraction =
+        assertThrows(
+            ConfigurationException.class,
+            () -> ConnectionOptions.fromMap(Map.of("connectTimeoutMS", 1.5)));
+    assertTrue(
+        fraction.getMessage().contains("connectTimeoutMS has value 1.5"), fraction.getMessage());
 
-    ConfigurationException readPreference = assertThrows(ConfigurationException.class,
-        () -> ConnectionOptions.fromMap(Map.of("readPreference", "sideways")));
-    assertTrue(readPreference.getMessage().contains("sideways") && readPreference.getMessage().contains("secondaryPreferred"));
+    ConfigurationException readPreference =
+        assertThrows(
+            ConfigurationException.class,
+            () -> ConnectionOptions.fromMap(Map.of("readPreference", "sideways")));
+    assertTrue(
+        readPreference.getMessage().contains("sideways")
+            && readPreference.getMessage().contains("secondaryPreferred"));
 
-    ConfigurationException executor = assertThrows(ConfigurationException.class,
-        () -> ConnectionOptions.fromMap(Map.of("executor", "pool")));
+    ConfigurationException executor =
+        assertThrows(
+            ConfigurationException.class,
+            () -> ConnectionOptions.fromMap(Map.of("executor", "pool")));
     assertTrue(executor.getMessage().contains("Executor"), executor.getMessage());
   }
 
   @Test
   void passValueIsNeverShown() {
-    ConfigurationException e = assertThrows(ConfigurationException.class,
-        () -> ConnectionOptions.fromMap(Map.of("user", "ann", "pass", 123456789)));
-    assertTrue(e.getMessage().contains("Option pass has value a Integer; expected a string"), e.getMessage());
+    ConfigurationException e =
+        assertThrows(
+            ConfigurationException.class,
+            () -> ConnectionOptions.fromMap(Map.of("user", "ann", "pass", 123456789)));
+    assertTrue(
+        e.getMessage().contains("Option pass has value a Integer; expected a string"),
+        e.getMessage());
     assertFalse(e.getMessage().contains("123456789"));
 
-    ConfigurationException inAuth = assertThrows(ConfigurationException.class,
-        () -> ConnectionOptions.fromMap(Map.of("auth", Map.of("username", "ann", "password", 987654321))));
+    ConfigurationException inAuth =
+        assertThrows(
+            ConfigurationException.class,
+            () ->
+                ConnectionOptions.fromMap(
+                    Map.of("auth", Map.of("username", "ann", "password", 987654321))));
     assertFalse(inAuth.getMessage().contains("987654321"), inAuth.getMessage());
   }
 
   @Test
   void invalidValuesAndCrossFieldRulesAreChecked() {
-    ConfigurationException family = assertThrows(ConfigurationException.class,
-        () -> ConnectionOptions.fromMap(Map.of("family", 5)));
+    ConfigurationException family =
+        assertThrows(
+            ConfigurationException.class, () -> ConnectionOptions.fromMap(Map.of("family", 5)));
     assertTrue(family.getMessage().contains("family must be 4"), family.getMessage());
 
-    ConfigurationException pool = assertThrows(ConfigurationException.class,
-        () -> ConnectionOptions.fromMap(Map.of("minPoolSize", 20, "maxPoolSize", 10)));
+    ConfigurationException pool =
+        assertThrows(
+            ConfigurationException.class,
+            () -> ConnectionOptions.fromMap(Map.of("minPoolSize", 20, "maxPoolSize", 10)));
     assertEquals("minPoolSize (20) must not exceed maxPoolSize (10)", pool.getMessage());
 
-    ConfigurationException nulled = assertThrows(ConfigurationException.class,
-        () -> ConnectionOptions.fromMap(nullValued()));
+    ConfigurationException nulled =
+        assertThrows(ConfigurationException.class, () -> ConnectionOptions.fromMap(nullValued()));
     assertTrue(nulled.getMessage().contains("dbName is null"), nulled.getMessage());
   }
 

@@ -33,7 +33,10 @@ import org.bson.types.ObjectId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** A server that goes away mid-operation and comes back: fast recovery, one event each way, no false success. */
+/**
+ * A server that goes away mid-operation and comes back: fast recovery, one event each way, no false
+ * success.
+ */
 @MongoTest(persistent = true)
 @RequiresCapability(Capability.STOP_START)
 class OutageTest {
@@ -53,16 +56,22 @@ class OutageTest {
 
   private Document stored(String collection, Object id) {
     try (MongoClient client = MongoClients.create(server.uri())) {
-      return client.getDatabase(server.databaseName()).getCollection(collection).find(Filters.eq("_id", id)).first();
+      return client
+          .getDatabase(server.databaseName())
+          .getCollection(collection)
+          .find(Filters.eq("_id", id))
+          .first();
     }
   }
 
   @Test
   void withTheDefaultHeartbeatRecoveryIsSeenSoonAfterTheServerAnswers() throws Exception {
-    // Default heartbeatFrequencyMS (10 s): only a re-check asked for while operations wait makes this fast.
+    // Default heartbeatFrequencyMS (10 s): only a re-check asked for while operations wait makes
+    // this fast.
     DefaultConnection conn = (DefaultConnection) meerkat.createConnection();
     Events events = Events.on(conn);
-    conn.openUri(server.uri(), ConnectionOptions.builder().serverSelectionTimeoutMS(2000).build()).get(10, TimeUnit.SECONDS);
+    conn.openUri(server.uri(), ConnectionOptions.builder().serverSelectionTimeoutMS(2000).build())
+        .get(10, TimeUnit.SECONDS);
     var c = conn.collection("recovery");
     c.insertOne(new Document("_id", "before"));
 
@@ -70,7 +79,8 @@ class OutageTest {
     // The first operation meets the dead socket; the driver marks the server unknown.
     assertThrows(RuntimeException.class, () -> c.insertOne(new Document("_id", "cut")));
     events.await(DISCONNECTED, 1, WAIT);
-    CompletableFuture<Void> waiting = CompletableFuture.runAsync(() -> c.insertOne(new Document("_id", "waiting")));
+    CompletableFuture<Void> waiting =
+        CompletableFuture.runAsync(() -> c.insertOne(new Document("_id", "waiting")));
     Await.until("the insert to be buffered", () -> conn.queuedOperations() == 1, WAIT);
     Thread.sleep(1000);
     assertFalse(waiting.isDone());
@@ -79,34 +89,49 @@ class OutageTest {
     server.start();
     waiting.get(15, TimeUnit.SECONDS);
     long recoveredMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - restarted);
-    // Goal about 0.5 s (the driver's minHeartbeatFrequencyMS); the upper bound leaves room for a loaded machine.
+    // Goal about 0.5 s (the driver's minHeartbeatFrequencyMS); the upper bound leaves room for a
+    // loaded machine.
     assertTrue(recoveredMs < 2500, "recovered " + recoveredMs + " ms after the server was back");
     events.await(CONNECTED, 2, WAIT);
     Thread.sleep(500);
-    assertEquals(List.of(CONNECTING, CONNECTED, OPEN, DISCONNECTED, RECONNECTED, CONNECTED), events.names());
+    assertEquals(
+        List.of(CONNECTING, CONNECTED, OPEN, DISCONNECTED, RECONNECTED, CONNECTED), events.names());
   }
 
   @Test
   void aCallerChosenIdHeldByAnotherDocumentIsNeverReportedAsCreated() throws Exception {
     ObjectId id = new ObjectId();
     try (MongoClient client = MongoClients.create(server.uri())) {
-      client.getDatabase(server.databaseName()).getCollection("chosens").insertOne(new Document("_id", id).append("name", "other"));
+      client
+          .getDatabase(server.databaseName())
+          .getCollection("chosens")
+          .insertOne(new Document("_id", id).append("name", "other"));
     }
     OneShotBlock block = new OneShotBlock("insert", "chosens");
-    DefaultConnection conn = (DefaultConnection) meerkat.createConnection(server.uri(), ConnectionOptions.builder()
-        .serverSelectionTimeoutMS(2000).heartbeatFrequencyMS(500).driverSettings(b -> b.addCommandListener(block)).build());
+    DefaultConnection conn =
+        (DefaultConnection)
+            meerkat.createConnection(
+                server.uri(),
+                ConnectionOptions.builder()
+                    .serverSelectionTimeoutMS(2000)
+                    .heartbeatFrequencyMS(500)
+                    .driverSettings(b -> b.addCommandListener(block))
+                    .build());
     conn.asFuture().get(10, TimeUnit.SECONDS);
-    Model<Item> items = conn.model(new Item.ItemSchema("Chosen", Item.ItemSchema.INSTANCE.options()));
+    Model<Item> items =
+        conn.model(new Item.ItemSchema("Chosen", Item.ItemSchema.INSTANCE.options()));
     items.init();
 
-    CompletableFuture<Item> created = CompletableFuture.supplyAsync(() -> items.create(new Item(id, "mine")));
+    CompletableFuture<Item> created =
+        CompletableFuture.supplyAsync(() -> items.create(new Item(id, "mine")));
     block.awaitHolding();
     server.stop();
     block.release();
     Thread.sleep(300);
     server.start();
 
-    ExecutionException e = assertThrows(ExecutionException.class, () -> created.get(20, TimeUnit.SECONDS));
+    ExecutionException e =
+        assertThrows(ExecutionException.class, () -> created.get(20, TimeUnit.SECONDS));
     assertInstanceOf(WriteOutcomeUnknownException.class, e.getCause());
     assertTrue(e.getCause().getMessage().contains(id.toHexString()), e.getCause().getMessage());
     assertEquals("other", stored("chosens", id).getString("name"));
@@ -116,10 +141,18 @@ class OutageTest {
   void aCallerChosenIdCutByTheStopIsInsertedOnceAndReportedAsCreated() throws Exception {
     ObjectId id = new ObjectId();
     OneShotBlock block = new OneShotBlock("insert", "freechosens");
-    DefaultConnection conn = (DefaultConnection) meerkat.createConnection(server.uri(), ConnectionOptions.builder()
-        .serverSelectionTimeoutMS(2000).heartbeatFrequencyMS(500).driverSettings(b -> b.addCommandListener(block)).build());
+    DefaultConnection conn =
+        (DefaultConnection)
+            meerkat.createConnection(
+                server.uri(),
+                ConnectionOptions.builder()
+                    .serverSelectionTimeoutMS(2000)
+                    .heartbeatFrequencyMS(500)
+                    .driverSettings(b -> b.addCommandListener(block))
+                    .build());
     conn.asFuture().get(10, TimeUnit.SECONDS);
-    Model<Item> items = conn.model(new Item.ItemSchema("Freechosen", Item.ItemSchema.INSTANCE.options()));
+    Model<Item> items =
+        conn.model(new Item.ItemSchema("Freechosen", Item.ItemSchema.INSTANCE.options()));
     items.init();
 
     CompletableFuture<Item> created = items.async().create(new Item(id, "mine"));

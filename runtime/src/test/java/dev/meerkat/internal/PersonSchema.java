@@ -27,43 +27,44 @@ final class PersonSchema implements Schema<Person> {
   static final StringPath<Person> NAME = new StringPath<>("name");
   static final NumberPath<Person, Integer> AGE = new NumberPath<>("age");
 
-  private static final Codec<Person> CODEC = new Codec<>() {
-    @Override
-    public void encode(BsonWriter writer, Person value, EncoderContext context) {
-      writer.writeStartDocument();
-      if (value.id() != null) {
-        writer.writeObjectId("_id", value.id());
-      }
-      if (value.name() != null) {
-        writer.writeString("name", value.name());
-      }
-      writer.writeInt32("age", value.age());
-      writer.writeEndDocument();
-    }
-
-    @Override
-    public Person decode(BsonReader reader, DecoderContext context) {
-      ObjectId id = null;
-      String name = null;
-      int age = 0;
-      reader.readStartDocument();
-      while (reader.readBsonType() != BsonType.END_OF_DOCUMENT) {
-        switch (reader.readName()) {
-          case "_id" -> id = reader.readObjectId();
-          case "name" -> name = reader.readString();
-          case "age" -> age = reader.readInt32();
-          default -> reader.skipValue();
+  private static final Codec<Person> CODEC =
+      new Codec<>() {
+        @Override
+        public void encode(BsonWriter writer, Person value, EncoderContext context) {
+          writer.writeStartDocument();
+          if (value.id() != null) {
+            writer.writeObjectId("_id", value.id());
+          }
+          if (value.name() != null) {
+            writer.writeString("name", value.name());
+          }
+          writer.writeInt32("age", value.age());
+          writer.writeEndDocument();
         }
-      }
-      reader.readEndDocument();
-      return new Person(id, name, age);
-    }
 
-    @Override
-    public Class<Person> getEncoderClass() {
-      return Person.class;
-    }
-  };
+        @Override
+        public Person decode(BsonReader reader, DecoderContext context) {
+          ObjectId id = null;
+          String name = null;
+          int age = 0;
+          reader.readStartDocument();
+          while (reader.readBsonType() != BsonType.END_OF_DOCUMENT) {
+            switch (reader.readName()) {
+              case "_id" -> id = reader.readObjectId();
+              case "name" -> name = reader.readString();
+              case "age" -> age = reader.readInt32();
+              default -> reader.skipValue();
+            }
+          }
+          reader.readEndDocument();
+          return new Person(id, name, age);
+        }
+
+        @Override
+        public Class<Person> getEncoderClass() {
+          return Person.class;
+        }
+      };
 
   @Override
   public Class<Person> type() {
@@ -110,7 +111,10 @@ final class PersonSchema implements Schema<Person> {
       errors.add(new ValidationError("name", "Path `name` is required."));
     }
     if (document.age() < 0) {
-      errors.add(new ValidationError("age", "Path `age` (" + document.age() + ") is less than minimum allowed value (0)."));
+      errors.add(
+          new ValidationError(
+              "age",
+              "Path `age` (" + document.age() + ") is less than minimum allowed value (0)."));
     }
     return errors;
   }
@@ -122,6 +126,8 @@ final class PersonSchema implements Schema<Person> {
 
   @Override
   public Person prepareInsert(Person document, Instant now) {
-    return document.id() != null ? document : new Person(new ObjectId(), document.name(), document.age());
+    return document.id() != null
+        ? document
+        : new Person(new ObjectId(), document.name(), document.age());
   }
 }

@@ -23,16 +23,25 @@ class PoolOptionsReachTheDriverTest {
   @Test
   void poolCreatedWithMergedOptions(MongoServer server) throws Exception {
     String uri = server.uri() + "?maxPoolSize=5&minPoolSize=1&maxIdleTimeMS=45000";
-    ConnectionOptions options = ConnectionOptions.builder().maxPoolSize(7).maxConnecting(3)
-        .waitQueueTimeoutMS(1500).serverSelectionTimeoutMS(5000).build();
+    ConnectionOptions options =
+        ConnectionOptions.builder()
+            .maxPoolSize(7)
+            .maxConnecting(3)
+            .waitQueueTimeoutMS(1500)
+            .serverSelectionTimeoutMS(5000)
+            .build();
     ResolvedSettings r = ClientSettingsFactory.resolve(uri, options);
     CompletableFuture<ConnectionPoolSettings> created = new CompletableFuture<>();
-    r.settings().applyToConnectionPoolSettings(pool -> pool.addConnectionPoolListener(new ConnectionPoolListener() {
-      @Override
-      public void connectionPoolCreated(ConnectionPoolCreatedEvent event) {
-        created.complete(event.getSettings());
-      }
-    }));
+    r.settings()
+        .applyToConnectionPoolSettings(
+            pool ->
+                pool.addConnectionPoolListener(
+                    new ConnectionPoolListener() {
+                      @Override
+                      public void connectionPoolCreated(ConnectionPoolCreatedEvent event) {
+                        created.complete(event.getSettings());
+                      }
+                    }));
     try (MongoClient client = MongoClients.create(r.applyDriverSettings().build())) {
       client.getDatabase(r.databaseName()).runCommand(new Document("ping", 1));
       ConnectionPoolSettings pool = created.get(10, TimeUnit.SECONDS);
@@ -49,9 +58,14 @@ class PoolOptionsReachTheDriverTest {
 
   @Test
   void driverSettingsRunLastAndWinOverEverything(MongoServer server) {
-    ConnectionOptions options = ConnectionOptions.builder().maxPoolSize(7)
-        .driverSettings(b -> b.applyToConnectionPoolSettings(pool -> pool.maxSize(2)).applicationName("meerkat-test"))
-        .build();
+    ConnectionOptions options =
+        ConnectionOptions.builder()
+            .maxPoolSize(7)
+            .driverSettings(
+                b ->
+                    b.applyToConnectionPoolSettings(pool -> pool.maxSize(2))
+                        .applicationName("meerkat-test"))
+            .build();
     ResolvedSettings r = ClientSettingsFactory.resolve(server.uri(), options);
     assertEquals(7, r.settings().build().getConnectionPoolSettings().getMaxSize());
     assertEquals(2, r.applyDriverSettings().build().getConnectionPoolSettings().getMaxSize());

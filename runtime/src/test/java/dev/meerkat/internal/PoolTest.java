@@ -29,7 +29,9 @@ import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The driver's pool under Meerkat's options, observed through poolStats() and a real waiting pool. */
+/**
+ * The driver's pool under Meerkat's options, observed through poolStats() and a real waiting pool.
+ */
 @MongoTest
 class PoolTest {
   private static final Duration WAIT = Duration.ofSeconds(10);
@@ -48,7 +50,8 @@ class PoolTest {
   }
 
   private Connection open(ConnectionOptions.Builder options) throws Exception {
-    Connection conn = meerkat.createConnection(server.uri(), options.serverSelectionTimeoutMS(2000).build());
+    Connection conn =
+        meerkat.createConnection(server.uri(), options.serverSelectionTimeoutMS(2000).build());
     conn.asFuture().get(10, TimeUnit.SECONDS);
     return conn;
   }
@@ -69,24 +72,33 @@ class PoolTest {
   void maxPoolSizeIsNeverExceededUnderFiftyConcurrentCallers() throws Exception {
     AtomicInteger checkedOut = new AtomicInteger();
     AtomicInteger maxCheckedOut = new AtomicInteger();
-    ConnectionPoolListener watcher = new ConnectionPoolListener() {
-      @Override
-      public void connectionCheckedOut(ConnectionCheckedOutEvent event) {
-        maxCheckedOut.accumulateAndGet(checkedOut.incrementAndGet(), Math::max);
-      }
+    ConnectionPoolListener watcher =
+        new ConnectionPoolListener() {
+          @Override
+          public void connectionCheckedOut(ConnectionCheckedOutEvent event) {
+            maxCheckedOut.accumulateAndGet(checkedOut.incrementAndGet(), Math::max);
+          }
 
-      @Override
-      public void connectionCheckedIn(ConnectionCheckedInEvent event) {
-        checkedOut.decrementAndGet();
-      }
-    };
+          @Override
+          public void connectionCheckedIn(ConnectionCheckedInEvent event) {
+            checkedOut.decrementAndGet();
+          }
+        };
     HeldConnections slow = HeldConnections.slowing("busy", 20);
-    Connection conn = open(ConnectionOptions.builder().maxPoolSize(5).driverSettings(b -> b
-        .addCommandListener(slow).applyToConnectionPoolSettings(p -> p.addConnectionPoolListener(watcher))));
+    Connection conn =
+        open(
+            ConnectionOptions.builder()
+                .maxPoolSize(5)
+                .driverSettings(
+                    b ->
+                        b.addCommandListener(slow)
+                            .applyToConnectionPoolSettings(
+                                p -> p.addConnectionPoolListener(watcher))));
     AtomicInteger maxWaiting = new AtomicInteger();
     List<CompletableFuture<Long>> calls = new ArrayList<>();
     for (int i = 0; i < 50; i++) {
-      calls.add(CompletableFuture.supplyAsync(() -> conn.collection("busy").countDocuments(), callers));
+      calls.add(
+          CompletableFuture.supplyAsync(() -> conn.collection("busy").countDocuments(), callers));
     }
     for (CompletableFuture<Long> call : calls) {
       maxWaiting.accumulateAndGet(conn.poolStats().waiting(), Math::max);
@@ -104,20 +116,31 @@ class PoolTest {
   @Test
   void aWaiterFailsAfterWaitQueueTimeoutMSWhileThePoolOfOneIsHeld() throws Exception {
     HeldConnections held = HeldConnections.until("held");
-    Connection conn = open(ConnectionOptions.builder().maxPoolSize(1).waitQueueTimeoutMS(300)
-        .driverSettings(b -> b.addCommandListener(held)));
+    Connection conn =
+        open(
+            ConnectionOptions.builder()
+                .maxPoolSize(1)
+                .waitQueueTimeoutMS(300)
+                .driverSettings(b -> b.addCommandListener(held)));
     try {
-      CompletableFuture<Long> holder = CompletableFuture.supplyAsync(() -> conn.collection("held").countDocuments(), callers);
+      CompletableFuture<Long> holder =
+          CompletableFuture.supplyAsync(() -> conn.collection("held").countDocuments(), callers);
       Await.until("the only connection to be held", () -> held.holding() == 1, WAIT);
       assertEquals(1, conn.poolStats().inUse());
 
-      CompletableFuture<Long> waiter = CompletableFuture.supplyAsync(() -> conn.collection("other").countDocuments(), callers);
+      CompletableFuture<Long> waiter =
+          CompletableFuture.supplyAsync(() -> conn.collection("other").countDocuments(), callers);
       Await.until("a waiter", () -> conn.poolStats().waiting() == 1, WAIT);
       long start = System.nanoTime();
-      var e = assertThrows(java.util.concurrent.ExecutionException.class, () -> waiter.get(10, TimeUnit.SECONDS));
+      var e =
+          assertThrows(
+              java.util.concurrent.ExecutionException.class,
+              () -> waiter.get(10, TimeUnit.SECONDS));
       long waitedMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
       assertInstanceOf(MongoTimeoutException.class, e.getCause());
-      assertTrue(e.getCause().getMessage().contains("waiting for a connection"), e.getCause().getMessage());
+      assertTrue(
+          e.getCause().getMessage().contains("waiting for a connection"),
+          e.getCause().getMessage());
       assertTrue(waitedMs < 5000, "waited " + waitedMs);
       assertFalse(holder.isDone());
       assertEquals(0, conn.poolStats().waiting());
@@ -142,10 +165,15 @@ class PoolTest {
   @Test
   void closeClosesIdleSocketsAtOnceAndInUseOnesWhenTheirOperationReturns() throws Exception {
     HeldConnections held = HeldConnections.until("held");
-    Connection conn = open(ConnectionOptions.builder().minPoolSize(2).driverSettings(b -> b.addCommandListener(held)));
+    Connection conn =
+        open(
+            ConnectionOptions.builder()
+                .minPoolSize(2)
+                .driverSettings(b -> b.addCommandListener(held)));
     try {
       Await.until("2 eager connections", () -> conn.poolStats().open() == 2, WAIT);
-      CompletableFuture<Long> inFlight = CompletableFuture.supplyAsync(() -> conn.collection("held").countDocuments(), callers);
+      CompletableFuture<Long> inFlight =
+          CompletableFuture.supplyAsync(() -> conn.collection("held").countDocuments(), callers);
       Await.until("one connection held", () -> held.holding() == 1, WAIT);
 
       conn.close().get(10, TimeUnit.SECONDS);
@@ -154,7 +182,8 @@ class PoolTest {
 
       held.release();
       assertEquals(0L, inFlight.get(10, TimeUnit.SECONDS), "the in-flight operation finished");
-      Await.until("the in-use connection closed on return", () -> conn.poolStats().open() == 0, WAIT);
+      Await.until(
+          "the in-use connection closed on return", () -> conn.poolStats().open() == 0, WAIT);
     } finally {
       held.release();
     }
@@ -163,16 +192,22 @@ class PoolTest {
   @Test
   void forceCloseFailsTheInFlightOperation() throws Exception {
     HeldConnections held = HeldConnections.until("held");
-    Connection conn = open(ConnectionOptions.builder().driverSettings(b -> b.addCommandListener(held)));
+    Connection conn =
+        open(ConnectionOptions.builder().driverSettings(b -> b.addCommandListener(held)));
     try {
-      CompletableFuture<Document> inFlight = CompletableFuture.supplyAsync(
-          () -> conn.collection("held").find().first(), callers);
+      CompletableFuture<Document> inFlight =
+          CompletableFuture.supplyAsync(() -> conn.collection("held").find().first(), callers);
       Await.until("one connection held", () -> held.holding() == 1, WAIT);
       long start = System.nanoTime();
       conn.close(true).get(10, TimeUnit.SECONDS);
-      var e = assertThrows(java.util.concurrent.ExecutionException.class, () -> inFlight.get(10, TimeUnit.SECONDS));
+      var e =
+          assertThrows(
+              java.util.concurrent.ExecutionException.class,
+              () -> inFlight.get(10, TimeUnit.SECONDS));
       long elapsedMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-      assertTrue(elapsedMs < 5000, "the blocked caller was released by close(true), after " + elapsedMs + " ms");
+      assertTrue(
+          elapsedMs < 5000,
+          "the blocked caller was released by close(true), after " + elapsedMs + " ms");
       assertInstanceOf(dev.meerkat.ConnectionClosedException.class, e.getCause());
     } finally {
       held.release();

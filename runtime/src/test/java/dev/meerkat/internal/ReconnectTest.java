@@ -32,7 +32,9 @@ import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** A server that stops and comes back on the same port, keeping its data (persistent embedded mode). */
+/**
+ * A server that stops and comes back on the same port, keeping its data (persistent embedded mode).
+ */
 @MongoTest(persistent = true)
 @RequiresCapability(Capability.STOP_START)
 class ReconnectTest {
@@ -51,8 +53,11 @@ class ReconnectTest {
   }
 
   private static ConnectionOptions options() {
-    return ConnectionOptions.builder().serverSelectionTimeoutMS(2000).heartbeatFrequencyMS(500)
-        .bufferTimeoutMS(15_000).build();
+    return ConnectionOptions.builder()
+        .serverSelectionTimeoutMS(2000)
+        .heartbeatFrequencyMS(500)
+        .bufferTimeoutMS(15_000)
+        .build();
   }
 
   @Test
@@ -70,11 +75,22 @@ class ReconnectTest {
     events.await(CONNECTED, 2, WAIT);
     assertEquals(ReadyState.CONNECTED, conn.readyState());
     Thread.sleep(1500); // a few heartbeats: nothing more may arrive
-    assertEquals(List.of(CONNECTING, CONNECTED, OPEN, DISCONNECTED, RECONNECTED, CONNECTED), events.names());
+    assertEquals(
+        List.of(CONNECTING, CONNECTED, OPEN, DISCONNECTED, RECONNECTED, CONNECTED), events.names());
 
     conn.close().get(10, TimeUnit.SECONDS);
-    assertEquals(List.of(CONNECTING, CONNECTED, OPEN, DISCONNECTED, RECONNECTED, CONNECTED,
-        DISCONNECTING, DISCONNECTED, CLOSE), events.names());
+    assertEquals(
+        List.of(
+            CONNECTING,
+            CONNECTED,
+            OPEN,
+            DISCONNECTED,
+            RECONNECTED,
+            CONNECTED,
+            DISCONNECTING,
+            DISCONNECTED,
+            CLOSE),
+        events.names());
   }
 
   @Test
@@ -87,13 +103,20 @@ class ReconnectTest {
 
     server.stop();
     events.await(DISCONNECTED, 1, WAIT);
-    CompletableFuture<Void> during = CompletableFuture.runAsync(() -> outage.insertOne(new Document("_id", "during")));
-    Await.until("the insert to be buffered", () -> ((DefaultConnection) conn).queuedOperations() == 1, WAIT);
+    CompletableFuture<Void> during =
+        CompletableFuture.runAsync(() -> outage.insertOne(new Document("_id", "during")));
+    Await.until(
+        "the insert to be buffered",
+        () -> ((DefaultConnection) conn).queuedOperations() == 1,
+        WAIT);
     assertFalse(during.isDone());
 
     server.start();
     during.get(15, TimeUnit.SECONDS);
-    assertEquals(2, outage.countDocuments(), "the write before the stop was kept and the buffered one applied once");
+    assertEquals(
+        2,
+        outage.countDocuments(),
+        "the write before the stop was kept and the buffered one applied once");
   }
 
   @Test
@@ -107,7 +130,8 @@ class ReconnectTest {
     server.stop();
     // The connection has not noticed yet (no heartbeat since): the insert goes to the dead socket,
     // fails with a network error, and the model retries it through the gateway, which now buffers.
-    CompletableFuture<Item> cut = CompletableFuture.supplyAsync(() -> items.create(new Item(null, "cut")));
+    CompletableFuture<Item> cut =
+        CompletableFuture.supplyAsync(() -> items.create(new Item(null, "cut")));
     events.await(DISCONNECTED, 1, WAIT);
     Thread.sleep(300);
     server.start();

@@ -46,10 +46,14 @@ class RetryConnectLoopTest {
   void theDocumentedLoopConnectsOnALaterAttempt() {
     server.stop();
     List<Throwable> failures = new CopyOnWriteArrayList<>();
-    meerkat.connection().on(ConnectionEvent.ERROR, e -> {
-      failures.add(e.cause());
-      server.start(); // the server comes up once the first attempt has failed
-    });
+    meerkat
+        .connection()
+        .on(
+            ConnectionEvent.ERROR,
+            e -> {
+              failures.add(e.cause());
+              server.start(); // the server comes up once the first attempt has failed
+            });
     String uri = server.uri();
 
     // --- the documented loop ---

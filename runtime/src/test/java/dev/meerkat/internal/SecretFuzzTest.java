@@ -28,16 +28,16 @@ import org.junit.jupiter.api.Test;
 
 /**
  * 10,000 fuzzed URIs and 10,000 fuzzed option maps, each holding a marker password, through the
- * public API (fixed seed). Every case must end as a {@link ConfigurationException} (at once, or as the
- * failed {@code asFuture()}) or as an {@code asFuture()} that completed or failed with the server's
- * answer, within a bound (no hang); and the marker must appear in no exception (message, cause chain
- * or stack trace, which is what the DEBUG "failed to open" log prints), no event, and nothing logged
- * (the SLF4J output, which slf4j-simple writes to {@code System.err}, is captured while the fuzz runs,
- * and not shown: deprecation warnings by the thousand).
+ * public API (fixed seed). Every case must end as a {@link ConfigurationException} (at once, or as
+ * the failed {@code asFuture()}) or as an {@code asFuture()} that completed or failed with the
+ * server's answer, within a bound (no hang); and the marker must appear in no exception (message,
+ * cause chain or stack trace, which is what the DEBUG "failed to open" log prints), no event, and
+ * nothing logged (the SLF4J output, which slf4j-simple writes to {@code System.err}, is captured
+ * while the fuzz runs, and not shown: deprecation warnings by the thousand).
  *
- * <p>Most cases fail before any I/O. Of those the settings accept (checked first with
- * {@link ClientSettingsFactory#resolve}, which does no I/O), one in {@link #CONNECT_ONE_IN} is opened
- * for real, with a short {@code serverSelectionTimeoutMS}, on the embedded server or a closed port:
+ * <p>Most cases fail before any I/O. Of those the settings accept (checked first with {@link
+ * ClientSettingsFactory#resolve}, which does no I/O), one in {@link #CONNECT_ONE_IN} is opened for
+ * real, with a short {@code serverSelectionTimeoutMS}, on the embedded server or a closed port:
  * making a driver client takes milliseconds, and thousands of them would make the test slow without
  * finding more (the options that reach the driver are already checked for the marker).
  */
@@ -98,7 +98,14 @@ class SecretFuzzTest {
       }
       long mapsMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
       hangs = settle(connections);
-      phases = "uris " + urisMs + " ms, maps until " + mapsMs + " ms, " + connections.size() + " connections";
+      phases =
+          "uris "
+              + urisMs
+              + " ms, maps until "
+              + mapsMs
+              + " ms, "
+              + connections.size()
+              + " connections";
     } finally {
       System.setErr(originalErr);
     }
@@ -111,18 +118,35 @@ class SecretFuzzTest {
       }
     }
     long leakCount = texts.stream().filter(t -> t.contains(MARKER)).count();
-    System.out.printf("SecretFuzzTest: %d cases in %d ms: %d ConfigurationExceptions before I/O, %d opened, %d failed"
-        + " by the server, %d accepted by the settings, %d hung, %d unexpected, %d texts checked, %d with the marker, %d log chars (%s)%n",
-        2 * CASES, ms, preIo, completed, failedByServer, accepted, hangs, unexpected.size(), texts.size(), leakCount,
-        log.length(), phases);
+    System.out.printf(
+        "SecretFuzzTest: %d cases in %d ms: %d ConfigurationExceptions before I/O, %d opened, %d failed"
+            + " by the server, %d accepted by the settings, %d hung, %d unexpected, %d texts checked, %d with the marker, %d log chars (%s)%n",
+        2 * CASES,
+        ms,
+        preIo,
+        completed,
+        failedByServer,
+        accepted,
+        hangs,
+        unexpected.size(),
+        texts.size(),
+        leakCount,
+        log.length(),
+        phases);
     assertEquals(0, hangs, "cases whose asFuture() never completed");
-    assertEquals(List.of(), unexpected.subList(0, Math.min(5, unexpected.size())), unexpected.size() + " unexpected");
+    assertEquals(
+        List.of(),
+        unexpected.subList(0, Math.min(5, unexpected.size())),
+        unexpected.size() + " unexpected");
     assertEquals(List.of(), leaks, leakCount + " texts hold the marker");
     assertTrue(!log.contains(MARKER), "the log holds the marker");
     assertTrue(preIo > CASES, "most cases fail before any I/O: " + preIo);
   }
 
-  /** Opens a connection and records everything it says (all that fail before I/O, a sample of the rest). */
+  /**
+   * Opens a connection and records everything it says (all that fail before I/O, a sample of the
+   * rest).
+   */
   private void open(String uri, ConnectionOptions options, List<Connection> connections) {
     try {
       ResolvedSettings resolved = ClientSettingsFactory.resolve(uri, options);
@@ -138,10 +162,12 @@ class SecretFuzzTest {
       conn = meerkat.createConnection();
       for (ConnectionEvent event : ConnectionEvent.values()) {
         String input = current;
-        conn.on(event, e -> {
-          record(e.cause(), input);
-          texts.add(String.valueOf(e.detail()));
-        });
+        conn.on(
+            event,
+            e -> {
+              record(e.cause(), input);
+              texts.add(String.valueOf(e.detail()));
+            });
       }
       conn.openUri(uri, options);
     } catch (RuntimeException e) {
@@ -168,7 +194,8 @@ class SecretFuzzTest {
         record(cause, inputs.get(conn));
         if (cause instanceof ConfigurationException) {
           preIo++;
-        } else if (cause instanceof ServerSelectionException || cause instanceof com.mongodb.MongoException) {
+        } else if (cause instanceof ServerSelectionException
+            || cause instanceof com.mongodb.MongoException) {
           failedByServer++;
         } else {
           unexpected.add("asFuture() failed with " + cause);
@@ -202,7 +229,8 @@ class SecretFuzzTest {
     }
     StringBuilder all = new StringBuilder();
     java.util.ArrayDeque<Throwable> pending = new java.util.ArrayDeque<>(List.of(t));
-    java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    java.util.Set<Throwable> seen =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     while (!pending.isEmpty()) {
       Throwable next = pending.pop();
       if (seen.add(next)) {
@@ -218,19 +246,63 @@ class SecretFuzzTest {
 
   // ---- generators ------------------------------------------------------------------------------
 
-  private static final String[] SCHEMES = {"mongodb://", "mongodb://", "mongodb://", "mongodb://", "MONGODB://",
-      "mongodb+srv://", "mongo://", "", "mongodb:/"};
-  private static final String[] NOISE = {"", "", "", "@", ":", "/", "?", "#", "%", "%4", "%40", "&", "=", ";", ",",
-      "p", "@@", "a b", "%zz", "??", "&&"};
-  private static final String[] SECRET_KEYS = {"password", "pass", "proxyPassword", "tlsCertificateKeyFilePassword",
-      "sslPEMKeyPassword", "pasword", "proxyPasword", "PROXYPASSWORD", "authMechanismProperties=AWS_SESSION_TOKEN:",
-      "secret", "token"};
-  private static final String[] PLAIN = {"maxPoolSize=5", "appName=fuzz", "serverSelectionTimeoutMS=100", "w=majority",
-      "retryWrites=true", "compressors=snappy", "compressors=zstd", "compressors=zlib", "readPreference=nearest",
-      "readPreference=sideways", "maxPoolSize=-1", "minPoolSize=9&maxPoolSize=2", "appName=" + "a".repeat(130),
-      "uuidRepresentation=javaLegacy", "authMechanism=SCRAM-SHA-256", "authMechanism=NOPE", "authSource=admin",
-      "foo=bar", "bogus", "=x", "poolSize=3", "keepAlive=true", "bufferCommands=false", "maxPoolSize",
-      "heartbeatFrequencyMS=0", "wtimeoutMS=soon", "directConnection=true&replicaSet=rs"};
+  private static final String[] SCHEMES = {
+    "mongodb://",
+    "mongodb://",
+    "mongodb://",
+    "mongodb://",
+    "MONGODB://",
+    "mongodb+srv://",
+    "mongo://",
+    "",
+    "mongodb:/"
+  };
+  private static final String[] NOISE = {
+    "", "", "", "@", ":", "/", "?", "#", "%", "%4", "%40", "&", "=", ";", ",", "p", "@@", "a b",
+    "%zz", "??", "&&"
+  };
+  private static final String[] SECRET_KEYS = {
+    "password",
+    "pass",
+    "proxyPassword",
+    "tlsCertificateKeyFilePassword",
+    "sslPEMKeyPassword",
+    "pasword",
+    "proxyPasword",
+    "PROXYPASSWORD",
+    "authMechanismProperties=AWS_SESSION_TOKEN:",
+    "secret",
+    "token"
+  };
+  private static final String[] PLAIN = {
+    "maxPoolSize=5",
+    "appName=fuzz",
+    "serverSelectionTimeoutMS=100",
+    "w=majority",
+    "retryWrites=true",
+    "compressors=snappy",
+    "compressors=zstd",
+    "compressors=zlib",
+    "readPreference=nearest",
+    "readPreference=sideways",
+    "maxPoolSize=-1",
+    "minPoolSize=9&maxPoolSize=2",
+    "appName=" + "a".repeat(130),
+    "uuidRepresentation=javaLegacy",
+    "authMechanism=SCRAM-SHA-256",
+    "authMechanism=NOPE",
+    "authSource=admin",
+    "foo=bar",
+    "bogus",
+    "=x",
+    "poolSize=3",
+    "keepAlive=true",
+    "bufferCommands=false",
+    "maxPoolSize",
+    "heartbeatFrequencyMS=0",
+    "wtimeoutMS=soon",
+    "directConnection=true&replicaSet=rs"
+  };
 
   private static String pick(Random random, String[] values) {
     return values[random.nextInt(values.length)];
@@ -244,14 +316,23 @@ class SecretFuzzTest {
     StringBuilder s = new StringBuilder(pick(random, SCHEMES));
     boolean srv = s.toString().contains("srv");
     switch (random.nextInt(6)) {
-      case 0 -> { }
+      case 0 -> {}
       case 1 -> s.append(":").append(password(random)).append('@');
       case 2 -> s.append("u%40x:").append(password(random)).append('@');
       case 3 -> s.append("user:").append(password(random)).append("@extra@");
       default -> s.append("user:").append(password(random)).append('@');
     }
-    String[] hosts = {embedded, embedded, embedded, "127.0.0.1:1", "[::1]:1", "127.0.0.1:99999", "127.0.0.1:x", "",
-        "127.0.0.1:1," + embedded};
+    String[] hosts = {
+      embedded,
+      embedded,
+      embedded,
+      "127.0.0.1:1",
+      "[::1]:1",
+      "127.0.0.1:99999",
+      "127.0.0.1:x",
+      "",
+      "127.0.0.1:1," + embedded
+    };
     s.append(srv ? "h.example.com:27017" : pick(random, hosts));
     s.append(pick(random, new String[] {"", "/", "/db", "/db", "/a.b", "/admin", "/%zz", "/db/x"}));
     if (random.nextInt(4) > 0) {

@@ -5,7 +5,10 @@ import java.lang.management.ThreadMXBean;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** Samples the JVM's live thread count every few milliseconds and keeps the peak above the count at start. */
+/**
+ * Samples the JVM's live thread count every few milliseconds and keeps the peak above the count at
+ * start.
+ */
 final class ThreadPeak implements AutoCloseable {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
   private final int baseline = THREADS.getThreadCount();
@@ -14,16 +17,19 @@ final class ThreadPeak implements AutoCloseable {
   private final Thread sampler;
 
   ThreadPeak() {
-    sampler = new Thread(() -> {
-      while (running.get()) {
-        peak.accumulateAndGet(THREADS.getThreadCount(), Math::max);
-        try {
-          Thread.sleep(2);
-        } catch (InterruptedException e) {
-          return;
-        }
-      }
-    }, "thread-peak-sampler");
+    sampler =
+        new Thread(
+            () -> {
+              while (running.get()) {
+                peak.accumulateAndGet(THREADS.getThreadCount(), Math::max);
+                try {
+                  Thread.sleep(2);
+                } catch (InterruptedException e) {
+                  return;
+                }
+              }
+            },
+            "thread-peak-sampler");
     sampler.setDaemon(true);
     sampler.start();
   }

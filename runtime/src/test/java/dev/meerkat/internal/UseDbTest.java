@@ -46,13 +46,16 @@ class UseDbTest {
     Connection base = meerkat.createConnection();
     Connection other = base.useDb(server.databaseName() + "_other");
     Events events = Events.on(other);
-    CompletableFuture<Long> buffered = CompletableFuture.supplyAsync(() -> {
-      other.collection("c").insertOne(new Document("x", 1));
-      return other.collection("c").countDocuments();
-    });
+    CompletableFuture<Long> buffered =
+        CompletableFuture.supplyAsync(
+            () -> {
+              other.collection("c").insertOne(new Document("x", 1));
+              return other.collection("c").countDocuments();
+            });
 
     base.openUri(server.uri(), BufferingTest.quick().build()).get(10, TimeUnit.SECONDS);
-    assertEquals(1L, buffered.get(10, TimeUnit.SECONDS), "useDb operations buffer until the base opens");
+    assertEquals(
+        1L, buffered.get(10, TimeUnit.SECONDS), "useDb operations buffer until the base opens");
     assertSame(base.client(), other.client());
     assertEquals(server.databaseName() + "_other", other.name());
     assertEquals(ReadyState.CONNECTED, other.readyState());
@@ -61,9 +64,14 @@ class UseDbTest {
 
     base.close().get(10, TimeUnit.SECONDS);
     events.await(CLOSE, 1, Duration.ofSeconds(5));
-    assertEquals(List.of(CONNECTING, CONNECTED, OPEN, DISCONNECTING, DISCONNECTED, CLOSE), events.names());
-    assertSame(other, events.all().get(0).connection(), "events are addressed to the useDb connection");
-    assertEquals(ReadyState.DISCONNECTED, other.readyState(), "closing the base closes its useDb connections");
+    assertEquals(
+        List.of(CONNECTING, CONNECTED, OPEN, DISCONNECTING, DISCONNECTED, CLOSE), events.names());
+    assertSame(
+        other, events.all().get(0).connection(), "events are addressed to the useDb connection");
+    assertEquals(
+        ReadyState.DISCONNECTED,
+        other.readyState(),
+        "closing the base closes its useDb connections");
   }
 
   @Test
@@ -83,7 +91,8 @@ class UseDbTest {
     for (int i = 0; i < 10_000; i++) {
       base.useDb("cached", UseDbOptions.cached());
     }
-    assertEquals(1, base.children().forwardingEntries(), "one forwarding entry for the cached connection");
+    assertEquals(
+        1, base.children().forwardingEntries(), "one forwarding entry for the cached connection");
 
     for (int i = 0; i < 10_000; i++) {
       base.useDb("tenant_" + i);
@@ -92,7 +101,8 @@ class UseDbTest {
       System.gc();
       Thread.sleep(20);
     }
-    assertTrue(base.children().forwardingEntries() <= 100,
+    assertTrue(
+        base.children().forwardingEntries() <= 100,
         "unreferenced useDb connections are dropped: " + base.children().forwardingEntries());
     assertEquals(listenersBefore, base.listenerCount(), "useDb never adds listeners to the base");
     assertTrue(meerkat.connections().size() <= 2, "useDb connections are not kept by the instance");

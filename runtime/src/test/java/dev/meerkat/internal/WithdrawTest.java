@@ -24,7 +24,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** An operation the caller gave up on while it was buffered is never sent; one already sent says it may have been applied. */
+/**
+ * An operation the caller gave up on while it was buffered is never sent; one already sent says it
+ * may have been applied.
+ */
 @MongoTest
 class WithdrawTest {
   private static final Duration WAIT = Duration.ofSeconds(10);
@@ -46,7 +49,9 @@ class WithdrawTest {
 
   private long stored(String collection, String namePrefix) {
     try (MongoClient client = MongoClients.create(server.uri())) {
-      return client.getDatabase(server.databaseName()).getCollection(collection)
+      return client
+          .getDatabase(server.databaseName())
+          .getCollection(collection)
           .countDocuments(Filters.regex("name", "^" + namePrefix));
     }
   }
@@ -59,22 +64,30 @@ class WithdrawTest {
     List<CompletableFuture<Item>> timedOut = new ArrayList<>();
     for (int i = 0; i < 100; i++) {
       items.async().create(new Item(null, "cancelled-" + i)).cancel(true);
-      timedOut.add(items.async().create(new Item(null, "timedout-" + i)).orTimeout(50, TimeUnit.MILLISECONDS));
+      timedOut.add(
+          items
+              .async()
+              .create(new Item(null, "timedout-" + i))
+              .orTimeout(50, TimeUnit.MILLISECONDS));
       kept.add(items.async().create(new Item(null, "kept-" + i)));
     }
     for (CompletableFuture<Item> f : timedOut) {
-      ExecutionException e = org.junit.jupiter.api.Assertions.assertThrows(ExecutionException.class,
-          () -> f.get(5, TimeUnit.SECONDS));
+      ExecutionException e =
+          org.junit.jupiter.api.Assertions.assertThrows(
+              ExecutionException.class, () -> f.get(5, TimeUnit.SECONDS));
       assertInstanceOf(java.util.concurrent.TimeoutException.class, e.getCause());
     }
-    Await.until("the buffer to hold only the kept operations", () -> conn.queuedOperations() == 100, WAIT);
+    Await.until(
+        "the buffer to hold only the kept operations", () -> conn.queuedOperations() == 100, WAIT);
 
     conn.openUri(server.uri(), BufferingTest.quick().build());
     CompletableFuture.allOf(kept.toArray(CompletableFuture[]::new)).get(20, TimeUnit.SECONDS);
     Thread.sleep(300);
     assertEquals(100, stored("withdrawns", "kept-"));
-    assertEquals(0, stored("withdrawns", "cancelled-"), "cancelled futures whose insert was written");
-    assertEquals(0, stored("withdrawns", "timedout-"), "timed-out futures whose insert was written");
+    assertEquals(
+        0, stored("withdrawns", "cancelled-"), "cancelled futures whose insert was written");
+    assertEquals(
+        0, stored("withdrawns", "timedout-"), "timed-out futures whose insert was written");
   }
 
   @Test
@@ -85,13 +98,15 @@ class WithdrawTest {
     List<Thread> callers = new ArrayList<>();
     for (int i = 0; i < 50; i++) {
       int n = i;
-      Thread t = new Thread(() -> {
-        try {
-          items.create(new Item(null, "interrupted-" + n));
-        } catch (RuntimeException e) {
-          failures.put(n, e);
-        }
-      });
+      Thread t =
+          new Thread(
+              () -> {
+                try {
+                  items.create(new Item(null, "interrupted-" + n));
+                } catch (RuntimeException e) {
+                  failures.put(n, e);
+                }
+              });
       t.start();
       callers.add(t);
     }
@@ -113,8 +128,16 @@ class WithdrawTest {
   @Test
   void closeTrueSaysWhichOperationsMayHaveBeenApplied() throws Exception {
     HeldConnections held = HeldConnections.until("inflights");
-    DefaultConnection conn = (DefaultConnection) meerkat.createConnection(server.uri(),
-        BufferingTest.quick().maxPoolSize(3).autoIndex(false).autoCreate(false).driverSettings(b -> b.addCommandListener(held)).build());
+    DefaultConnection conn =
+        (DefaultConnection)
+            meerkat.createConnection(
+                server.uri(),
+                BufferingTest.quick()
+                    .maxPoolSize(3)
+                    .autoIndex(false)
+                    .autoCreate(false)
+                    .driverSettings(b -> b.addCommandListener(held))
+                    .build());
     conn.asFuture().get(10, TimeUnit.SECONDS);
     Model<Item> items = items(conn, "Inflight");
     items.init();
@@ -128,8 +151,9 @@ class WithdrawTest {
 
     int notSent = 0;
     for (int i = 0; i < issued.size(); i++) {
-      ExecutionException e = org.junit.jupiter.api.Assertions.assertThrows(ExecutionException.class,
-          issued.get(i)::get);
+      ExecutionException e =
+          org.junit.jupiter.api.Assertions.assertThrows(
+              ExecutionException.class, issued.get(i)::get);
       assertInstanceOf(ConnectionClosedException.class, e.getCause());
       String message = e.getCause().getMessage();
       boolean mayHaveBeenApplied = message.contains("may have been applied");
@@ -137,9 +161,11 @@ class WithdrawTest {
       Thread.sleep(i == 0 ? 300 : 0);
       if (!mayHaveBeenApplied) {
         notSent++;
-        assertEquals(0, stored("inflights", "inflight-" + i + "$"), "said not sent, yet stored: " + message);
+        assertEquals(
+            0, stored("inflights", "inflight-" + i + "$"), "said not sent, yet stored: " + message);
       }
     }
-    assertEquals(7, notSent, "operations still waiting for a pool connection when close(true) came");
+    assertEquals(
+        7, notSent, "operations still waiting for a pool connection when close(true) came");
   }
 }

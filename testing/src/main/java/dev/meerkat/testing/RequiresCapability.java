@@ -9,8 +9,8 @@ import java.lang.annotation.Target;
 
 /**
  * Skips the annotated test class or method when the resolved server lacks any of the listed
- * capabilities; the skip reason names the capability, the server kind and how to get a server
- * that has it. Only takes effect together with {@link MongoTest}.
+ * capabilities; the skip reason names the capability, the server kind and how to get a server that
+ * has it. Only takes effect together with {@link MongoTest}.
  *
  * <pre>{@code
  * @MongoTest
@@ -26,6 +26,6 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.TYPE, ElementType.METHOD})
 public @interface RequiresCapability {
-    /** The capabilities the test needs; all of them must be supported. */
-    Capability[] value();
+  /** The capabilities the test needs; all of them must be supported. */
+  Capability[] value();
 }

@@ -10,12 +10,12 @@ import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
 
 /**
- * Says why {@code UserSchema} or {@code UserModel} "cannot be found" when a project forgot Meerkat's
- * annotation processor. It ships in {@code meerkat-annotations}, which every user compiles against,
- * and is registered as a processor there, so a compiler that looks for processors on the class path
- * (no processor path configured, JDK 17 to 22) runs it. It reports one error per annotated type,
- * unless Meerkat's real processor is on the same path (then it stays silent). When the processor
- * path is configured, the compiler never loads this class.
+ * Says why {@code UserSchema} or {@code UserModel} "cannot be found" when a project forgot
+ * Meerkat's annotation processor. It ships in {@code meerkat-annotations}, which every user
+ * compiles against, and is registered as a processor there, so a compiler that looks for processors
+ * on the class path (no processor path configured, JDK 17 to 22) runs it. It reports one error per
+ * annotated type, unless Meerkat's real processor is on the same path (then it stays silent). When
+ * the processor path is configured, the compiler never loads this class.
  */
 public final class ProcessorMissingCheck extends AbstractProcessor {
   private static final String SCHEMA = "dev.meerkat.annotations.Schema";
@@ -26,7 +26,10 @@ public final class ProcessorMissingCheck extends AbstractProcessor {
   private final boolean processorPresent;
   private final Set<String> reported = new LinkedHashSet<>();
 
-  /** The check as the compiler's service loader creates it: silent when the real processor can be loaded. */
+  /**
+   * The check as the compiler's service loader creates it: silent when the real processor can be
+   * loaded.
+   */
   public ProcessorMissingCheck() {
     this(loadable(REAL_PROCESSOR));
   }
@@ -64,7 +67,9 @@ public final class ProcessorMissingCheck extends AbstractProcessor {
       for (Element element : round.getElementsAnnotatedWith(annotation)) {
         String name = element.getSimpleName().toString();
         if (reported.add(element.toString())) {
-          processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, message(element, name), element);
+          processingEnv
+              .getMessager()
+              .printMessage(Diagnostic.Kind.ERROR, message(element, name), element);
         }
       }
     }
@@ -73,11 +78,23 @@ public final class ProcessorMissingCheck extends AbstractProcessor {
 
   private static String message(Element element, String name) {
     boolean config = has(element, CONFIG);
-    String annotation = config ? "@ConnectionConfig interface" : has(element, SCHEMA) ? "@Schema type" : "@Model type";
-    String generated = config ? name + "Factory"
-        : has(element, MODEL) ? name + "Schema and " + name + "Model" : name + "Schema";
-    return "[MeerkatProcessorMissing] " + annotation + " " + name + " is compiled without Meerkat's annotation"
-        + " processor, so " + generated + (generated.contains(" and ") ? " are" : " is") + " not generated. Add"
+    String annotation =
+        config
+            ? "@ConnectionConfig interface"
+            : has(element, SCHEMA) ? "@Schema type" : "@Model type";
+    String generated =
+        config
+            ? name + "Factory"
+            : has(element, MODEL) ? name + "Schema and " + name + "Model" : name + "Schema";
+    return "[MeerkatProcessorMissing] "
+        + annotation
+        + " "
+        + name
+        + " is compiled without Meerkat's annotation"
+        + " processor, so "
+        + generated
+        + (generated.contains(" and ") ? " are" : " is")
+        + " not generated. Add"
         + " dev.meerkat:meerkat-processor to the annotation processor path: in Maven, a <path> in"
         + " maven-compiler-plugin's <annotationProcessorPaths>; in Gradle, annotationProcessor"
         + " 'dev.meerkat:meerkat-processor:<version>'.";

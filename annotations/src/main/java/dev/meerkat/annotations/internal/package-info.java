@@ -1,2 +1,5 @@
-/** Not API: the compile-time check that explains a missing Meerkat processor. May change at any time. */
+/**
+ * Not API: the compile-time check that explains a missing Meerkat processor. May change at any
+ * time.
+ */
 package dev.meerkat.annotations.internal;

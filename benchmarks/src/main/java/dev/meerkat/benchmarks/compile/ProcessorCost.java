@@ -47,7 +47,13 @@ public final class ProcessorCost {
         plain = compile(work, "plain", sources, classPath, List.of("-proc:none"));
       }
       with = compile(work, "with", sources, classPath, List.of("-processorpath", processorPath));
-      only = compile(work, "only", sources, classPath, List.of("-processorpath", processorPath, "-proc:only"));
+      only =
+          compile(
+              work,
+              "only",
+              sources,
+              classPath,
+              List.of("-processorpath", processorPath, "-proc:only"));
       if (!plainFirst) {
         plain = compile(work, "plain", sources, classPath, List.of("-proc:none"));
       }
@@ -57,19 +63,38 @@ public final class ProcessorCost {
       }
       withRatios.add(with / plain);
       onlyRatios.add(only / plain);
-      System.out.printf(Locale.ROOT, "round %d: plain %.2fs, with processor %.2fs (%.2fx), -proc:only %.2fs (%.2fx)%n",
-          round, plain, with, with / plain, only, only / plain);
+      System.out.printf(
+          Locale.ROOT,
+          "round %d: plain %.2fs, with processor %.2fs (%.2fx), -proc:only %.2fs (%.2fx)%n",
+          round,
+          plain,
+          with,
+          with / plain,
+          only,
+          only / plain);
     }
     System.out.printf(Locale.ROOT, "schemas=%d rounds=%d%n", schemas, rounds);
-    System.out.printf(Locale.ROOT, "with processor / without: median %.2fx (range %.2f-%.2f)%n",
-        median(withRatios), min(withRatios), max(withRatios));
-    System.out.printf(Locale.ROOT, "-proc:only / without:     median %.2fx (range %.2f-%.2f)%n",
-        median(onlyRatios), min(onlyRatios), max(onlyRatios));
+    System.out.printf(
+        Locale.ROOT,
+        "with processor / without: median %.2fx (range %.2f-%.2f)%n",
+        median(withRatios),
+        min(withRatios),
+        max(withRatios));
+    System.out.printf(
+        Locale.ROOT,
+        "-proc:only / without:     median %.2fx (range %.2f-%.2f)%n",
+        median(onlyRatios),
+        min(onlyRatios),
+        max(onlyRatios));
     System.out.println(generated);
   }
 
-  /** Compiles into a fresh output folder in a new javac process; returns its user + system CPU seconds. */
-  private static double compile(Path work, String variant, List<Path> sources, String classPath, List<String> extra)
+  /**
+   * Compiles into a fresh output folder in a new javac process; returns its user + system CPU
+   * seconds.
+   */
+  private static double compile(
+      Path work, String variant, List<Path> sources, String classPath, List<String> extra)
       throws IOException, InterruptedException {
     Path out = work.resolve(variant + "-out");
     Path gen = work.resolve(variant + "-gen");
@@ -78,8 +103,18 @@ public final class ProcessorCost {
     Files.createDirectories(out);
     Files.createDirectories(gen);
     Path argFile = work.resolve(variant + ".args");
-    List<String> args = new ArrayList<>(List.of("--release", "17", "-nowarn", "-cp", classPath, "-d", out.toString(),
-        "-s", gen.toString()));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "--release",
+                "17",
+                "-nowarn",
+                "-cp",
+                classPath,
+                "-d",
+                out.toString(),
+                "-s",
+                gen.toString()));
     args.addAll(extra);
     for (Path source : sources) {
       args.add(source.toString());
@@ -87,12 +122,18 @@ public final class ProcessorCost {
     Files.write(argFile, args, StandardCharsets.UTF_8);
     Path javac = Path.of(System.getProperty("java.home"), "bin", "javac");
     // bash's `times` prints the CPU time of the shell's finished children: javac and its threads.
-    ProcessBuilder pb = new ProcessBuilder("bash", "-c", "\"$0\" @\"$1\" >/dev/null 2>&1 || exit 3; times",
-        javac.toString(), argFile.toString());
+    ProcessBuilder pb =
+        new ProcessBuilder(
+            "bash",
+            "-c",
+            "\"$0\" @\"$1\" >/dev/null 2>&1 || exit 3; times",
+            javac.toString(),
+            argFile.toString());
     Process p = pb.start();
     String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     if (p.waitFor() != 0) {
-      throw new IllegalStateException("javac failed for variant " + variant + "; run it by hand: javac @" + argFile);
+      throw new IllegalStateException(
+          "javac failed for variant " + variant + "; run it by hand: javac @" + argFile);
     }
     String[] lines = text.strip().split("\n");
     String[] children = lines[lines.length - 1].trim().split("\\s+");
@@ -102,7 +143,8 @@ public final class ProcessorCost {
   /** Parses bash's {@code 1m2.345s}. */
   static double seconds(String time) {
     int m = time.indexOf('m');
-    return Integer.parseInt(time.substring(0, m)) * 60 + Double.parseDouble(time.substring(m + 1, time.length() - 1));
+    return Integer.parseInt(time.substring(0, m)) * 60
+        + Double.parseDouble(time.substring(m + 1, time.length() - 1));
   }
 
   private static void delete(Path dir) throws IOException {
@@ -110,13 +152,15 @@ public final class ProcessorCost {
       return;
     }
     try (Stream<Path> walk = Files.walk(dir)) {
-      walk.sorted(Comparator.reverseOrder()).forEach(p -> {
-        try {
-          Files.delete(p);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
+      walk.sorted(Comparator.reverseOrder())
+          .forEach(
+              p -> {
+                try {
+                  Files.delete(p);
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              });
     }
   }
 
@@ -158,9 +202,14 @@ public final class ProcessorCost {
 
     @Override
     public String toString() {
-      return String.format(Locale.ROOT,
+      return String.format(
+          Locale.ROOT,
           "generated: %d files, %d lines (%d bytes; %d lines over 120 columns) from %d input lines",
-          files, lines, bytes, longLines, inputLines);
+          files,
+          lines,
+          bytes,
+          longLines,
+          inputLines);
     }
   }
 }

@@ -8,8 +8,9 @@ import java.util.List;
 
 /**
  * Writes {@code n} {@code @Schema} records of the kind an application declares: mixed scalar types,
- * an enum, lists, a map, an embedded subdocument (one per ten schemas), unique and compound indexes,
- * validators, and {@code @Model} on every other one. The output is the same for the same {@code n}.
+ * an enum, lists, a map, an embedded subdocument (one per ten schemas), unique and compound
+ * indexes, validators, and {@code @Model} on every other one. The output is the same for the same
+ * {@code n}.
  */
 public final class SchemaSources {
   static final String PACKAGE = "bench.app";
@@ -21,7 +22,11 @@ public final class SchemaSources {
     Path dir = root.resolve(PACKAGE.replace('.', '/'));
     Files.createDirectories(dir);
     List<Path> out = new ArrayList<>();
-    out.add(write(dir, "Status", "package " + PACKAGE + ";\n\npublic enum Status { NEW, ACTIVE, SUSPENDED, CLOSED }\n"));
+    out.add(
+        write(
+            dir,
+            "Status",
+            "package " + PACKAGE + ";\n\npublic enum Status { NEW, ACTIVE, SUSPENDED, CLOSED }\n"));
     for (int i = 0; i < n; i += 10) {
       out.add(write(dir, "Address" + i, address(i)));
     }
@@ -38,32 +43,43 @@ public final class SchemaSources {
   }
 
   private static String address(int i) {
-    return "package " + PACKAGE + ";\n\n"
+    return "package "
+        + PACKAGE
+        + ";\n\n"
         + "import dev.meerkat.annotations.*;\n\n"
         + "@Schema\n"
-        + "public record Address" + i + "(@Required String street, String city, @MaxLength(10) String zip,\n"
+        + "public record Address"
+        + i
+        + "(@Required String street, String city, @MaxLength(10) String zip,\n"
         + "    double lat, double lng) {}\n";
   }
 
   private static String entity(int i) {
     int group = (i / 10) * 10;
     StringBuilder s = new StringBuilder();
-    s.append("package ").append(PACKAGE).append(";\n\n")
+    s.append("package ")
+        .append(PACKAGE)
+        .append(";\n\n")
         .append("import dev.meerkat.annotations.*;\n")
         .append("import java.math.BigDecimal;\n")
         .append("import java.time.Instant;\n")
         .append("import java.util.List;\n")
         .append("import java.util.Map;\n")
         .append("import org.bson.types.ObjectId;\n\n")
-        .append("@Schema(timestamps = ").append(i % 3 == 0).append(")\n")
+        .append("@Schema(timestamps = ")
+        .append(i % 3 == 0)
+        .append(")\n")
         .append("@Index(keys = {\"name:1\", \"createdOn:-1\"})\n");
     if (i % 2 == 0) {
       s.append("@Model\n");
     }
-    s.append("public record Entity").append(i).append("(\n")
+    s.append("public record Entity")
+        .append(i)
+        .append("(\n")
         .append("    @Id ObjectId id,\n")
         .append("    @Required @MinLength(2) String name,\n")
-        .append("    @Indexed(unique = true) String email").append(",\n")
+        .append("    @Indexed(unique = true) String email")
+        .append(",\n")
         .append("    @Min(0) @Max(150) int age,\n")
         .append("    long total,\n")
         .append("    double score,\n")
@@ -75,7 +91,9 @@ public final class SchemaSources {
         .append("    List<String> tags,\n")
         .append("    Map<String, Integer> counters,\n")
         .append("    @Field(\"ref\") ObjectId owner,\n")
-        .append("    Address").append(group).append(" address) {}\n");
+        .append("    Address")
+        .append(group)
+        .append(" address) {}\n");
     return s.toString();
   }
 }

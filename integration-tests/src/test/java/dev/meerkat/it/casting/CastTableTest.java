@@ -89,7 +89,11 @@ class CastTableTest {
         row("label", "12.0", Reading::label, "12"),
         row("label", "12.5", Reading::label, "12.5"),
         row("label", "{$numberDecimal: '1.10'}", Reading::label, "1.10"),
-        row("label", "{$oid: '65f0a1b2c3d4e5f601234567'}", Reading::label, "65f0a1b2c3d4e5f601234567"),
+        row(
+            "label",
+            "{$oid: '65f0a1b2c3d4e5f601234567'}",
+            Reading::label,
+            "65f0a1b2c3d4e5f601234567"),
         row("label", "false", Reading::label, "false"),
         row("initial", "'x'", Reading::initial, 'x'),
         row("flag", "'yes'", Reading::flag, true),
@@ -97,7 +101,11 @@ class CastTableTest {
         row("flag", "'0'", Reading::flag, false),
         row("flag", "1", Reading::flag, true),
         row("flag", "0.0", Reading::flag, false),
-        row("ref", "'65f0a1b2c3d4e5f601234567'", Reading::ref, new ObjectId("65f0a1b2c3d4e5f601234567")),
+        row(
+            "ref",
+            "'65f0a1b2c3d4e5f601234567'",
+            Reading::ref,
+            new ObjectId("65f0a1b2c3d4e5f601234567")),
         row("at", "{$numberLong: '" + MILLIS + "'}", Reading::at, Instant.ofEpochMilli(MILLIS)),
         row("at", "'" + MILLIS + "'", Reading::at, Instant.ofEpochMilli(MILLIS)),
         row("at", "'2024-02-29T10:00:00Z'", Reading::at, Instant.ofEpochMilli(MILLIS)),
@@ -112,20 +120,25 @@ class CastTableTest {
         row("small", "7.0", Reading::small, (short) 7),
         row("small", "{$numberLong: '-32768'}", Reading::small, Short.MIN_VALUE),
         row("tiny", "'127'", Reading::tiny, (byte) 127),
-        row("scores", "[1, 2.0, '3', {$numberLong: '4'}, null]", Reading::scores, java.util.Arrays.asList(1, 2, 3, 4,
-            null)),
+        row(
+            "scores",
+            "[1, 2.0, '3', {$numberLong: '4'}, null]",
+            Reading::scores,
+            java.util.Arrays.asList(1, 2, 3, 4, null)),
         row("scores", "null", Reading::scores, List.of()),
         row("tags", "['a', 1, true]", Reading::tags, Set.of("a", "1", "true")),
         row("counters", "{a: 1.0, b: '2'}", r -> r.counters(), java.util.Map.of("a", 1, "b", 2)));
   }
 
-  private static Arguments row(String key, String storedJson, Function<Reading, Object> field, Object expected) {
+  private static Arguments row(
+      String key, String storedJson, Function<Reading, Object> field, Object expected) {
     return Arguments.of(key, storedJson, field, expected);
   }
 
   @ParameterizedTest(name = "{0}: {1}")
   @MethodSource("conversions")
-  void convertsWhenNothingIsLost(String key, String storedJson, Function<Reading, Object> field, Object expected) {
+  void convertsWhenNothingIsLost(
+      String key, String storedJson, Function<Reading, Object> field, Object expected) {
     ObjectId id = insert(key, value(storedJson));
     assertEquals(expected, field.apply(readings.findById(id).orElseThrow()));
   }
@@ -134,10 +147,16 @@ class CastTableTest {
   @MethodSource("conversions")
   void convertsAlikeWhenTheReaderIsNotOverRawBytes(
       String key, String storedJson, Function<Reading, Object> field, Object expected) {
-    BsonDocument stored = new BsonDocument("_id", new BsonObjectId()).append("qty", value("1"))
-        .append(key, value(storedJson));
-    Reading read = ReadingSchema.INSTANCE.codec().decode(new org.bson.BsonDocumentReader(stored),
-        org.bson.codecs.DecoderContext.builder().build());
+    BsonDocument stored =
+        new BsonDocument("_id", new BsonObjectId())
+            .append("qty", value("1"))
+            .append(key, value(storedJson));
+    Reading read =
+        ReadingSchema.INSTANCE
+            .codec()
+            .decode(
+                new org.bson.BsonDocumentReader(stored),
+                org.bson.codecs.DecoderContext.builder().build());
     assertEquals(expected, field.apply(read));
   }
 
@@ -152,7 +171,12 @@ class CastTableTest {
         fails("total", "2.5", "total", "Long", BsonType.DOUBLE),
         fails("total", "'1e400'", "total", "Long", BsonType.STRING),
         fails("ratio", "{$numberLong: '9007199254740993'}", "ratio", "Double", BsonType.INT64),
-        fails("ratio", "{$numberDecimal: '0.12345678901234567890'}", "ratio", "Double", BsonType.DECIMAL128),
+        fails(
+            "ratio",
+            "{$numberDecimal: '0.12345678901234567890'}",
+            "ratio",
+            "Double",
+            BsonType.DECIMAL128),
         fails("ratio", "'NaN'", "ratio", "Double", BsonType.STRING),
         fails("price", "{$numberDecimal: 'NaN'}", "price", "BigDecimal", BsonType.DECIMAL128),
         fails("price", "true", "price", "BigDecimal", BsonType.BOOLEAN),
@@ -175,7 +199,12 @@ class CastTableTest {
         fails("tiny", "128", "tiny", "Byte", BsonType.INT32),
         fails("bytes", "'AQID'", "bytes", "byte[]", BsonType.STRING),
         fails("address", "'1 Main St'", "address", "Address", BsonType.STRING),
-        fails("address", "{street: 'Main', zip: {code: 1}}", "address.zip", "String", BsonType.DOCUMENT),
+        fails(
+            "address",
+            "{street: 'Main', zip: {code: 1}}",
+            "address.zip",
+            "String",
+            BsonType.DOCUMENT),
         fails("scores", "[1, 2, 3, 4.5]", "scores.3", "Integer", BsonType.DOUBLE),
         fails("scores", "'1,2'", "scores", "List", BsonType.STRING),
         fails("tags", "['a', {b: 1}]", "tags.1", "String", BsonType.DOCUMENT),
@@ -183,14 +212,15 @@ class CastTableTest {
         fails("counters", "[1]", "counters", "Map", BsonType.ARRAY));
   }
 
-  private static Arguments fails(String key, String storedJson, String path, String expectedType, BsonType found) {
+  private static Arguments fails(
+      String key, String storedJson, String path, String expectedType, BsonType found) {
     return Arguments.of(key, storedJson, path, expectedType, found);
   }
 
   @ParameterizedTest(name = "{0}: {1}")
   @MethodSource("failures")
-  void failsNamingModelIdPathAndTypes(String key, String storedJson, String path, String expectedType,
-      BsonType found) {
+  void failsNamingModelIdPathAndTypes(
+      String key, String storedJson, String path, String expectedType, BsonType found) {
     ObjectId id = insert(key, value(storedJson));
     CastException e = assertThrows(CastException.class, () -> readings.findById(id));
     assertEquals("Reading", e.modelName());
@@ -198,19 +228,38 @@ class CastTableTest {
     assertEquals(path, e.path());
     assertEquals(expectedType, e.expectedType());
     assertEquals(found, e.foundType());
-    assertEquals("Cast to " + expectedType + " failed for value " + e.value() + " (type "
-        + CastException.typeName(found) + ") at path \"" + path + "\" for model \"Reading\" (_id: " + id.toHexString()
-        + ")", e.getMessage());
+    assertEquals(
+        "Cast to "
+            + expectedType
+            + " failed for value "
+            + e.value()
+            + " (type "
+            + CastException.typeName(found)
+            + ") at path \""
+            + path
+            + "\" for model \"Reading\" (_id: "
+            + id.toHexString()
+            + ")",
+        e.getMessage());
   }
 
   @ParameterizedTest(name = "{0}: {1}")
   @MethodSource("failures")
-  void failsAlikeWhenTheReaderIsNotOverRawBytes(String key, String storedJson, String path, String expectedType,
-      BsonType found) {
-    BsonDocument stored = new BsonDocument("_id", new BsonObjectId()).append("qty", value("1"))
-        .append(key, value(storedJson));
-    CastException e = assertThrows(CastException.class, () -> ReadingSchema.INSTANCE.codec().decode(
-        new org.bson.BsonDocumentReader(stored), org.bson.codecs.DecoderContext.builder().build()));
+  void failsAlikeWhenTheReaderIsNotOverRawBytes(
+      String key, String storedJson, String path, String expectedType, BsonType found) {
+    BsonDocument stored =
+        new BsonDocument("_id", new BsonObjectId())
+            .append("qty", value("1"))
+            .append(key, value(storedJson));
+    CastException e =
+        assertThrows(
+            CastException.class,
+            () ->
+                ReadingSchema.INSTANCE
+                    .codec()
+                    .decode(
+                        new org.bson.BsonDocumentReader(stored),
+                        org.bson.codecs.DecoderContext.builder().build()));
     assertEquals(stored.getObjectId("_id").getValue(), e.documentId());
     assertEquals(path, e.path());
     assertEquals(expectedType, e.expectedType());
@@ -221,9 +270,15 @@ class CastTableTest {
   void twelvePointSevenIntoAnIntIsAnErrorNeverTwelve() {
     ObjectId id = insert("qty", value("12.7"));
     CastException e = assertThrows(CastException.class, () -> readings.findById(id));
-    assertEquals("Cast to Integer failed for value 12.7 (type double) at path \"qty\" for model \"Reading\" (_id: "
-        + id.toHexString() + ")", e.getMessage());
-    assertEquals(12, readings.findById(insert("qty", value("12.0"))).orElseThrow().qty(), "12.0 is exactly 12");
+    assertEquals(
+        "Cast to Integer failed for value 12.7 (type double) at path \"qty\" for model \"Reading\" (_id: "
+            + id.toHexString()
+            + ")",
+        e.getMessage());
+    assertEquals(
+        12,
+        readings.findById(insert("qty", value("12.0"))).orElseThrow().qty(),
+        "12.0 is exactly 12");
   }
 
   @org.junit.jupiter.api.Test
@@ -232,7 +287,8 @@ class CastTableTest {
     assertEquals(BsonBinarySubType.UUID_LEGACY.getValue(), legacy.getType());
     assertEquals(ID, readings.findById(insert("uuid", legacy)).orElseThrow().uuid());
     byte[] bytes = {1, 2, 3};
-    assertArrayEquals(bytes, readings.findById(insert("bytes", new BsonBinary(bytes))).orElseThrow().bytes());
+    assertArrayEquals(
+        bytes, readings.findById(insert("bytes", new BsonBinary(bytes))).orElseThrow().bytes());
   }
 
   private ObjectId insert(String key, BsonValue value) {

@@ -7,8 +7,17 @@ import dev.meerkat.it.Address;
 import java.util.List;
 import org.bson.types.ObjectId;
 
-/** A document with subdocuments of every kind: with an id, with id = false, with extra fields, with neither. */
+/**
+ * A document with subdocuments of every kind: with an id, with id = false, with extra fields, with
+ * neither.
+ */
 @Schema
 @Model("Order")
-public record Order(@Id ObjectId id, String customer, List<LineItem> items, Parcel parcel, List<Note> notes,
-    Address shipping, List<String> tags) {}
+public record Order(
+    @Id ObjectId id,
+    String customer,
+    List<LineItem> items,
+    Parcel parcel,
+    List<Note> notes,
+    Address shipping,
+    List<String> tags) {}

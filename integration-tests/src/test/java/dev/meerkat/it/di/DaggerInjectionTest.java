@@ -22,7 +22,9 @@ import org.bson.types.ObjectId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Dagger injects the generated provider's {@link ShopDb}; its models work against the real server. */
+/**
+ * Dagger injects the generated provider's {@link ShopDb}; its models work against the real server.
+ */
 @MongoTest
 class DaggerInjectionTest {
   @AfterEach
@@ -31,7 +33,8 @@ class DaggerInjectionTest {
   }
 
   @Test
-  void daggerInjectsOneShopDbWhoseModelsWorkAndTheProviderClosesIt(MongoServer server) throws Exception {
+  void daggerInjectsOneShopDbWhoseModelsWorkAndTheProviderClosesIt(MongoServer server)
+      throws Exception {
     System.setProperty(ShopDb.URI_PROPERTY, server.uri());
     ShopComponent component = DaggerShopComponent.create();
     CustomerService service = component.customerService();
@@ -48,7 +51,8 @@ class DaggerInjectionTest {
 
     component.shopDbProvider().close();
     assertEquals(ReadyState.DISCONNECTED, connection.readyState());
-    IllegalStateException closed = assertThrows(IllegalStateException.class, () -> component.shopDbProvider().get());
+    IllegalStateException closed =
+        assertThrows(IllegalStateException.class, () -> component.shopDbProvider().get());
     assertTrue(closed.getMessage().startsWith("ShopDbProvider is closed"), closed.getMessage());
     component.shopDbProvider().close();
   }
@@ -62,10 +66,12 @@ class DaggerInjectionTest {
       CountDownLatch start = new CountDownLatch(1);
       List<Future<ShopDb>> results = new ArrayList<>();
       for (int i = 0; i < 8; i++) {
-        results.add(pool.submit(() -> {
-          start.await();
-          return provider.get();
-        }));
+        results.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return provider.get();
+                }));
       }
       start.countDown();
       Set<ShopDb> instances = new HashSet<>();

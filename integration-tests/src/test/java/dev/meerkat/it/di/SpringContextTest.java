@@ -20,7 +20,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.MapPropertySource;
 
-/** Spring creates {@link ShopDb} with a {@code @Bean} calling the factory, and closes it with the context. */
+/**
+ * Spring creates {@link ShopDb} with a {@code @Bean} calling the factory, and closes it with the
+ * context.
+ */
 @MongoTest
 class SpringContextTest {
   /** The application's configuration: the URI from Spring's environment, one override in code. */
@@ -28,7 +31,8 @@ class SpringContextTest {
   static class ShopConfiguration {
     @Bean
     ShopDb shopDb(Environment environment) {
-      return ShopDbFactory.create(environment.getRequiredProperty("shop.uri"),
+      return ShopDbFactory.create(
+          environment.getRequiredProperty("shop.uri"),
           ConnectionOptions.builder().maxPoolSize(2).build());
     }
   }
@@ -36,7 +40,9 @@ class SpringContextTest {
   @Test
   void theContextInjectsShopDbAndClosingItClosesTheConnection(MongoServer server) throws Exception {
     AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
-    context.getEnvironment().getPropertySources()
+    context
+        .getEnvironment()
+        .getPropertySources()
         .addFirst(new MapPropertySource("test", Map.of("shop.uri", server.uri())));
     context.register(ShopConfiguration.class);
     context.refresh();
@@ -46,7 +52,8 @@ class SpringContextTest {
     assertEquals("Grace", db.customers().findById(id).orElseThrow().name());
     Connection connection = db.connection();
     assertEquals(2, connection.options().maxPoolSize(), "the override wins over the declared 4");
-    assertEquals(5000L, connection.options().serverSelectionTimeoutMS(), "declared options are kept");
+    assertEquals(
+        5000L, connection.options().serverSelectionTimeoutMS(), "declared options are kept");
 
     CountDownLatch closed = new CountDownLatch(1);
     connection.on(ConnectionEvent.CLOSE, event -> closed.countDown());

@@ -18,7 +18,8 @@ final class ReadmeSnippets {
     start += fence.length();
     int end = readme.indexOf("\n```", start);
     if (end < 0) {
-      throw new AssertionError("README.md's ```" + language + " block after " + marker + " is not closed");
+      throw new AssertionError(
+          "README.md's ```" + language + " block after " + marker + " is not closed");
     }
     return readme.substring(start, end + 1);
   }

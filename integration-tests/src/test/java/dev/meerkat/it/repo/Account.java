@@ -9,7 +9,9 @@ import dev.meerkat.it.Role;
 import java.util.List;
 import org.bson.types.ObjectId;
 
-/** The entity of the repository tests: a renamed key, an enum, a boolean, a subdocument and arrays. */
+/**
+ * The entity of the repository tests: a renamed key, an enum, a boolean, a subdocument and arrays.
+ */
 @Schema(collection = "accounts")
 public record Account(
     @Id ObjectId id,
@@ -24,7 +26,15 @@ public record Account(
 
   /** An account with the fields most tests care about. */
   public static Account of(String name, int age, Role role, String city, String... tags) {
-    return new Account(null, name, name.toLowerCase(java.util.Locale.ROOT) + "@example.com", age, role, age >= 18,
-        new Address("1 Main St", city, "000"), List.of(tags), List.of());
+    return new Account(
+        null,
+        name,
+        name.toLowerCase(java.util.Locale.ROOT) + "@example.com",
+        age,
+        role,
+        age >= 18,
+        new Address("1 Main St", city, "000"),
+        List.of(tags),
+        List.of());
   }
 }

@@ -20,61 +20,111 @@ import org.bson.types.ObjectId;
 public interface AccountRepository extends CrudRepository<Account, ObjectId> {
   // Keywords
   List<Account> findByName(String name);
+
   List<Account> findByNameIs(String name);
+
   List<Account> findByNameEquals(String name);
+
   List<Account> findByNameNot(String name);
+
   List<Account> findByAgeGreaterThanOrderByNameAsc(int age);
+
   List<Account> findByAgeGreaterThanEqualOrderByNameAsc(int age);
+
   List<Account> findByAgeLessThanOrderByNameAsc(int age);
+
   List<Account> findByAgeLessThanEqualOrderByNameAsc(int age);
+
   List<Account> findByAgeBetweenOrderByNameAsc(int from, int to);
+
   List<Account> findByRoleInOrderByNameAsc(Collection<Role> roles);
+
   List<Account> findByRoleNotInOrderByNameAsc(Role... roles);
+
   List<Account> findByNameStartingWithOrderByNameAsc(String prefix);
+
   List<Account> findByNameEndingWithOrderByNameAsc(String suffix);
+
   List<Account> findByNameContainingOrderByNameAsc(String part);
+
   List<Account> findByNameNotContainingOrderByNameAsc(String part);
+
   List<Account> findByNameLikeOrderByNameAsc(String pattern);
+
   List<Account> findByNameNotLikeOrderByNameAsc(String pattern);
+
   List<Account> findByNameMatchesOrderByNameAsc(String regex);
+
   List<Account> findByNameMatchesOrderByNameDesc(Pattern regex);
+
   List<Account> findByNameIgnoreCase(String name);
+
   List<Account> findByNameStartingWithIgnoreCaseOrderByNameAsc(String prefix);
+
   List<Account> findByEmailExistsOrderByNameAsc(boolean exists);
+
   List<Account> findByEmailIsNullOrderByNameAsc();
+
   List<Account> findByEmailIsNotNullOrderByNameAsc();
+
   List<Account> findByActiveTrueOrderByNameAsc();
+
   List<Account> findByActiveFalseOrderByNameAsc();
+
   List<Account> findByAddressCityOrderByNameAsc(String city);
+
   List<Account> findByPreviousCityOrderByNameAsc(String city);
+
   List<Account> findByTagsContainingOrderByNameAsc(String tag);
+
   List<Account> findByTagsOrderByNameAsc(String tag);
+
   List<Account> findByRoleAndAgeGreaterThanOrderByNameAsc(Role role, int age);
+
   List<Account> findByNameOrAgeOrderByNameAsc(String name, int age);
+
   List<Account> findByRoleOrderByAgeDescNameAsc(Role role);
+
   List<Account> findByRole(Role role, Sort<Account> sort);
 
   // Subjects
   Optional<Account> findFirstByRoleOrderByAgeAsc(Role role);
+
   List<Account> findTop2ByRoleOrderByAgeDesc(Role role);
+
   List<Account> findDistinctByTagsIn(List<String> tags);
+
   List<Account> readByRoleOrderByNameAsc(Role role);
+
   List<Account> getByRoleOrderByNameAsc(Role role);
+
   List<Account> queryByRoleOrderByNameAsc(Role role);
+
   Stream<Account> streamByRoleOrderByNameAsc(Role role);
+
   long countByRole(Role role);
+
   int countByActiveTrue();
+
   boolean existsByEmail(String email);
+
   long deleteByAgeLessThan(int age);
+
   void removeByName(String name);
 
   // Results
   Account findOneByEmail(String email);
+
   Optional<Account> findByEmail(String email);
+
   Page<Account> findByRoleOrderByNameAsc(Role role, Pageable page);
+
   List<Account> findByActiveTrue(Pageable page);
+
   List<AccountName> findByAddressCity(String city);
+
   Optional<AccountCity> findCityByEmail(String email);
+
   Page<AccountName> findNamesByRoleOrderByNameAsc(Role role, Pageable page);
 
   // @Query
@@ -95,12 +145,20 @@ public interface AccountRepository extends CrudRepository<Account, ObjectId> {
 
   // Async
   CompletableFuture<List<Account>> findByRoleOrderByAgeAsc(Role role);
+
   CompletableFuture<Optional<Account>> findFirstByNameOrderByAgeAsc(String name);
+
   CompletableFuture<Account> findOneByName(String name);
+
   CompletableFuture<Stream<Account>> streamByActiveTrueOrderByNameAsc();
+
   CompletableFuture<Page<Account>> findByActiveTrueOrderByNameAsc(Pageable page);
+
   CompletableFuture<Long> countByActiveFalse();
+
   CompletableFuture<Boolean> existsByName(String name);
+
   CompletableFuture<Void> deleteByName(String name);
+
   CompletableFuture<Integer> deleteByRole(Role role);
 }

@@ -9,7 +9,10 @@ import dev.meerkat.testing.MongoServer;
 import dev.meerkat.testing.MongoTest;
 import org.junit.jupiter.api.Test;
 
-/** A {@code @ConnectionConfig} method returning a {@code @Repository} gets the generated implementation. */
+/**
+ * A {@code @ConnectionConfig} method returning a {@code @Repository} gets the generated
+ * implementation.
+ */
 @MongoTest
 class ConnectionConfigRepositoryTest {
 

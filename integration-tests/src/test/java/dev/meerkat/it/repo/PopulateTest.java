@@ -58,7 +58,9 @@ class PopulateTest {
   }
 
   private long findsOn(String collection) {
-    return commands.named("find").stream().filter(c -> c.getString("find").getValue().equals(collection)).count();
+    return commands.named("find").stream()
+        .filter(c -> c.getString("find").getValue().equals(collection))
+        .count();
   }
 
   @Test
@@ -76,14 +78,24 @@ class PopulateTest {
   @Test
   void populateRunsOneInFindPerPath() {
     long before = findsOn("authors");
-    List<Post> all = posts.find().sort(Sort.raw(new Document("title", 1))).populate(PostSchema.AUTHOR)
-        .populate(PostSchema.READERS).list();
+    List<Post> all =
+        posts
+            .find()
+            .sort(Sort.raw(new Document("title", 1)))
+            .populate(PostSchema.AUTHOR)
+            .populate(PostSchema.READERS)
+            .list();
     assertEquals(2, findsOn("authors") - before, "one $in find for author, one for readers");
-    BsonDocument lastAuthors = commands.named("find").stream()
-        .filter(c -> c.getString("find").getValue().equals("authors")).reduce((a, b) -> b).orElseThrow();
+    BsonDocument lastAuthors =
+        commands.named("find").stream()
+            .filter(c -> c.getString("find").getValue().equals("authors"))
+            .reduce((a, b) -> b)
+            .orElseThrow();
     assertTrue(lastAuthors.getDocument("filter").getDocument("_id").containsKey("$in"));
     assertEquals("Ada", all.get(0).author().value().orElseThrow().name());
-    assertEquals(List.of("Bob", "Ada"), all.get(0).readers().stream().map(r -> r.value().orElseThrow().name()).toList());
+    assertEquals(
+        List.of("Bob", "Ada"),
+        all.get(0).readers().stream().map(r -> r.value().orElseThrow().name()).toList());
     assertEquals("Bob", all.get(1).author().value().orElseThrow().name());
     assertFalse(all.get(2).author().isPopulated(), "a missing target leaves the reference empty");
     assertEquals(Optional.empty(), all.get(2).readers().get(0).value());
@@ -105,10 +117,12 @@ class PopulateTest {
     long before = findsOn("authors");
     List<Post> found = repository.findByTitleStartingWithOrderByTitleAsc("p");
     assertEquals(1, findsOn("authors") - before, "three posts, one find for their authors");
-    assertEquals(List.of(true, true, false), found.stream().map(p -> p.author().isPopulated()).toList());
+    assertEquals(
+        List.of(true, true, false), found.stream().map(p -> p.author().isPopulated()).toList());
     Post p1 = repository.findByTitle("p1").orElseThrow();
     assertTrue(p1.readers().get(0).isPopulated());
-    List<Post> byParameter = repository.findByTitleContainingOrderByTitleAsc("2", PostSchema.AUTHOR);
+    List<Post> byParameter =
+        repository.findByTitleContainingOrderByTitleAsc("2", PostSchema.AUTHOR);
     assertEquals("Bob", byParameter.get(0).author().value().orElseThrow().name());
     List<Post> async = repository.findByTitleEndingWithOrderByTitleAsc("1").join();
     assertEquals("Ada", async.get(0).readers().get(1).value().orElseThrow().name());
@@ -124,8 +138,8 @@ class PopulateTest {
 
   @Test
   void refOfADocumentWithoutIdFailsClearly() {
-    IllegalStateException e = assertThrows(IllegalStateException.class,
-        () -> Ref.of(new Company(null, "NoId")).id());
+    IllegalStateException e =
+        assertThrows(IllegalStateException.class, () -> Ref.of(new Company(null, "NoId")).id());
     assertTrue(e.getMessage().contains("has no _id yet"), e.getMessage());
   }
 }

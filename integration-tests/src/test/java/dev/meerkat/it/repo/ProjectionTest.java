@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.meerkat.Connection;
 import dev.meerkat.Filter;
-import dev.meerkat.MeerkatException;
 import dev.meerkat.Meerkat;
+import dev.meerkat.MeerkatException;
 import dev.meerkat.MeerkatInstance;
 import dev.meerkat.Model;
 import dev.meerkat.Page;
@@ -36,8 +36,11 @@ class ProjectionTest {
     conn = meerkat.connect(server.uri(), commands.options()).join();
     accounts = AccountRepositoryImpl.on(conn);
     conn.model(AccountSchema.INSTANCE).deleteMany(Filter.empty());
-    accounts.saveAll(List.of(Account.of("Ada", 36, Role.ADMIN, "London"), Account.of("Bob", 17, Role.MEMBER, "Paris"),
-        Account.of("Cy", 25, Role.MEMBER, "London")));
+    accounts.saveAll(
+        List.of(
+            Account.of("Ada", 36, Role.ADMIN, "London"),
+            Account.of("Bob", 17, Role.MEMBER, "Paris"),
+            Account.of("Cy", 25, Role.MEMBER, "London")));
   }
 
   @AfterEach
@@ -53,22 +56,28 @@ class ProjectionTest {
   @Test
   void repositoryMethodReturningAProjection() {
     List<AccountName> london = accounts.findByAddressCity("London");
-    assertEquals(List.of(new AccountName("Ada", new Address("1 Main St", "London", "000")),
-        new AccountName("Cy", new Address("1 Main St", "London", "000"))),
+    assertEquals(
+        List.of(
+            new AccountName("Ada", new Address("1 Main St", "London", "000")),
+            new AccountName("Cy", new Address("1 Main St", "London", "000"))),
         london.stream().sorted(java.util.Comparator.comparing(AccountName::name)).toList());
-    assertEquals(BsonDocument.parse("{name: 1, address: 1, _id: 0}"), lastFind().getDocument("projection"));
+    assertEquals(
+        BsonDocument.parse("{name: 1, address: 1, _id: 0}"), lastFind().getDocument("projection"));
   }
 
   @Test
   void nestedProjectionAndRenamedKey() {
     AccountCity ada = accounts.findCityByEmail("ada@example.com").orElseThrow();
     assertEquals(new AccountCity("Ada", 36, new CityOnly("London")), ada);
-    assertEquals(BsonDocument.parse("{name: 1, a: 1, 'address.city': 1, _id: 0}"), lastFind().getDocument("projection"));
+    assertEquals(
+        BsonDocument.parse("{name: 1, a: 1, 'address.city': 1, _id: 0}"),
+        lastFind().getDocument("projection"));
   }
 
   @Test
   void pageOfProjections() {
-    Page<AccountName> page = accounts.findNamesByRoleOrderByNameAsc(Role.MEMBER, Pageable.ofSize(1).withPage(1));
+    Page<AccountName> page =
+        accounts.findNamesByRoleOrderByNameAsc(Role.MEMBER, Pageable.ofSize(1).withPage(1));
     assertEquals(List.of("Cy"), page.content().stream().map(AccountName::name).toList());
     assertEquals(2, page.totalElements());
   }
@@ -76,22 +85,37 @@ class ProjectionTest {
   @Test
   void queryProject() {
     Model<Account> model = conn.model(AccountSchema.INSTANCE);
-    List<AccountName> names = model.find(AccountSchema.ROLE.eq(Role.MEMBER)).sort(AccountSchema.NAME.desc())
-        .project(AccountName.class).list();
+    List<AccountName> names =
+        model
+            .find(AccountSchema.ROLE.eq(Role.MEMBER))
+            .sort(AccountSchema.NAME.desc())
+            .project(AccountName.class)
+            .list();
     assertEquals(List.of("Cy", "Bob"), names.stream().map(AccountName::name).toList());
     BsonDocument find = lastFind();
-    assertEquals(BsonDocument.parse("{name: 1, address: 1, _id: 0}"), find.getDocument("projection"));
+    assertEquals(
+        BsonDocument.parse("{name: 1, address: 1, _id: 0}"), find.getDocument("projection"));
     assertEquals(BsonDocument.parse("{name: -1}"), find.getDocument("sort"));
-    assertEquals("Ada", model.find(AccountSchema.NAME.eq("Ada")).project(AccountName.class).first().orElseThrow().name());
+    assertEquals(
+        "Ada",
+        model
+            .find(AccountSchema.NAME.eq("Ada"))
+            .project(AccountName.class)
+            .first()
+            .orElseThrow()
+            .name());
   }
 
   @Test
   void projectingAnotherSchemaOrAPlainClassFails() {
     Model<Account> model = conn.model(AccountSchema.INSTANCE);
-    MeerkatException plain = assertThrows(MeerkatException.class, () -> model.find().project(String.class));
+    MeerkatException plain =
+        assertThrows(MeerkatException.class, () -> model.find().project(String.class));
     assertTrue(plain.getMessage().contains("not a @Projection record"), plain.getMessage());
-    MeerkatException other = assertThrows(MeerkatException.class,
-        () -> conn.model(UserSchema.INSTANCE).find().project(AccountName.class));
+    MeerkatException other =
+        assertThrows(
+            MeerkatException.class,
+            () -> conn.model(UserSchema.INSTANCE).find().project(AccountName.class));
     assertTrue(other.getMessage().contains("projects Account"), other.getMessage());
   }
 }

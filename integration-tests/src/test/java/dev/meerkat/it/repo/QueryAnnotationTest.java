@@ -16,7 +16,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** {@code @Query} methods: placeholders bound as values, sort and projection, against a real server. */
+/**
+ * {@code @Query} methods: placeholders bound as values, sort and projection, against a real server.
+ */
 @MongoTest
 class QueryAnnotationTest {
   private final MeerkatInstance meerkat = Meerkat.newInstance();
@@ -28,8 +30,12 @@ class QueryAnnotationTest {
     Connection conn = meerkat.connect(server.uri(), commands.options()).join();
     accounts = AccountRepositoryImpl.on(conn);
     conn.model(AccountSchema.INSTANCE).deleteMany(Filter.empty());
-    accounts.saveAll(List.of(Account.of("Ada", 36, Role.ADMIN, "London"), Account.of("Bob", 17, Role.MEMBER, "Paris"),
-        Account.of("Cy", 25, Role.MEMBER, "London"), Account.of("Cy", 30, Role.GUEST, "Rome")));
+    accounts.saveAll(
+        List.of(
+            Account.of("Ada", 36, Role.ADMIN, "London"),
+            Account.of("Bob", 17, Role.MEMBER, "Paris"),
+            Account.of("Cy", 25, Role.MEMBER, "London"),
+            Account.of("Cy", 30, Role.GUEST, "Rome")));
   }
 
   @AfterEach
@@ -44,26 +50,35 @@ class QueryAnnotationTest {
   @Test
   void positionalPlaceholderUsesTheStoredKey() {
     assertEquals(List.of("Ada", "Cy", "Cy"), names(accounts.adults(18)).stream().sorted().toList());
-    assertEquals(List.of("Ada", "Cy"), names(accounts.adults(30)).stream().sorted().toList(), "$gte includes 30");
+    assertEquals(
+        List.of("Ada", "Cy"),
+        names(accounts.adults(30)).stream().sorted().toList(),
+        "$gte includes 30");
     BsonDocument find = commands.named("find").get(commands.named("find").size() - 1);
     assertEquals(BsonDocument.parse("{a: {$gte: 30}}"), find.getDocument("filter"));
   }
 
   @Test
   void namedPlaceholderAndSort() {
-    assertEquals(List.of(30, 25), accounts.named("Cy").stream().map(Account::age).toList(), "sorted by a descending");
+    assertEquals(
+        List.of(30, 25),
+        accounts.named("Cy").stream().map(Account::age).toList(),
+        "sorted by a descending");
   }
 
   @Test
   void operatorsAndEnumsInsideTheJson() {
-    assertEquals(List.of("Ada", "Cy"), names(accounts.roleOrCity(Role.GUEST, "London")).stream().distinct().toList());
+    assertEquals(
+        List.of("Ada", "Cy"),
+        names(accounts.roleOrCity(Role.GUEST, "London")).stream().distinct().toList());
     assertEquals(3, accounts.roleOrCity(Role.GUEST, "London").size());
     assertEquals(2, accounts.countRole(Role.MEMBER));
   }
 
   @Test
   void aStringThatLooksLikeAnOperatorStaysAValue() {
-    assertEquals(List.of(), accounts.named("{ $ne: null }"), "the text is compared as a name, not parsed");
+    assertEquals(
+        List.of(), accounts.named("{ $ne: null }"), "the text is compared as a name, not parsed");
     assertEquals(List.of(), accounts.named("{\"$gt\": \"\"}"));
     BsonDocument find = commands.named("find").get(commands.named("find").size() - 1);
     assertEquals("{\"$gt\": \"\"}", find.getDocument("filter").getString("name").getValue());

@@ -24,7 +24,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Every subject and return type of a derived method, page arithmetic, and CRUD, against a real server. */
+/**
+ * Every subject and return type of a derived method, page arithmetic, and CRUD, against a real
+ * server.
+ */
 @MongoTest
 class RepositoryResultTest {
   private final MeerkatInstance meerkat = Meerkat.newInstance();
@@ -61,8 +64,18 @@ class RepositoryResultTest {
     assertEquals(Optional.of(ada), accounts.findById(ada.id()));
     assertTrue(accounts.existsById(ada.id()));
     assertEquals(1, accounts.count());
-    Account older = accounts.save(new Account(ada.id(), "Ada", ada.email(), 37, Role.ADMIN, true, ada.address(),
-        List.of(), List.of()));
+    Account older =
+        accounts.save(
+            new Account(
+                ada.id(),
+                "Ada",
+                ada.email(),
+                37,
+                Role.ADMIN,
+                true,
+                ada.address(),
+                List.of(),
+                List.of()));
     assertEquals(37, accounts.findById(ada.id()).orElseThrow().age(), "save with an id replaces");
     assertEquals(1, accounts.count());
     List<Account> all = new ArrayList<>();
@@ -103,7 +116,9 @@ class RepositoryResultTest {
   void singleResults() {
     members(2);
     assertEquals("m01", accounts.findOneByEmail("m01@example.com").name());
-    assertNull(accounts.findOneByEmail("none@example.com"), "a plain T result is null when nothing matches");
+    assertNull(
+        accounts.findOneByEmail("none@example.com"),
+        "a plain T result is null when nothing matches");
     assertEquals("m00", accounts.findByEmail("m00@example.com").orElseThrow().name());
     assertEquals(Optional.empty(), accounts.findByEmail("none@example.com"));
   }
@@ -116,11 +131,13 @@ class RepositoryResultTest {
     assertEquals(7, first.totalElements());
     assertEquals(3, first.totalPages(), "7 documents in pages of 3: 3, 3 and 1");
     assertEquals(0, first.number());
-    Page<Account> last = accounts.findByRoleOrderByNameAsc(Role.MEMBER, Pageable.ofSize(3).withPage(2));
+    Page<Account> last =
+        accounts.findByRoleOrderByNameAsc(Role.MEMBER, Pageable.ofSize(3).withPage(2));
     assertEquals(List.of("m06"), names(last.content()));
     assertEquals(2, last.number());
     assertFalse(last.hasNext());
-    Page<Account> past = accounts.findByRoleOrderByNameAsc(Role.MEMBER, Pageable.ofSize(3).withPage(3));
+    Page<Account> past =
+        accounts.findByRoleOrderByNameAsc(Role.MEMBER, Pageable.ofSize(3).withPage(3));
     assertEquals(List.of(), past.content(), "a page past the end is empty");
     assertEquals(7, past.totalElements());
     assertEquals(3, past.totalPages());
@@ -136,13 +153,21 @@ class RepositoryResultTest {
     accounts.save(Account.of("b", 21, Role.MEMBER, "x"));
     accounts.save(Account.of("a", 22, Role.MEMBER, "x"));
     accounts.save(Account.of("a", 21, Role.MEMBER, "x"));
-    Page<Account> page = accounts.findByRoleOrderByNameAsc(Role.MEMBER,
-        Pageable.ofSize(10).withSort(dev.meerkat.Sort.raw(AccountSchema.AGE.desc())));
-    assertEquals(List.of(22, 21, 21), page.content().stream().map(Account::age).toList(),
+    Page<Account> page =
+        accounts.findByRoleOrderByNameAsc(
+            Role.MEMBER,
+            Pageable.ofSize(10).withSort(dev.meerkat.Sort.raw(AccountSchema.AGE.desc())));
+    assertEquals(
+        List.of(22, 21, 21),
+        page.content().stream().map(Account::age).toList(),
         "name first (a, a, b), then age descending within a");
-    List<Account> paged = accounts.findByActiveTrue(Pageable.ofSize(2).withPage(1)
-        .withSort(dev.meerkat.Sort.raw(AccountSchema.AGE.asc())));
-    assertEquals(List.of(22), paged.stream().map(Account::age).toList(), "ages 21, 21 | 22: the second page of 2");
+    List<Account> paged =
+        accounts.findByActiveTrue(
+            Pageable.ofSize(2).withPage(1).withSort(dev.meerkat.Sort.raw(AccountSchema.AGE.asc())));
+    assertEquals(
+        List.of(22),
+        paged.stream().map(Account::age).toList(),
+        "ages 21, 21 | 22: the second page of 2");
   }
 
   @Test

@@ -1,6 +1,5 @@
 package dev.meerkat.it.shapes;
 
-import dev.meerkat.Filter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -12,6 +11,7 @@ import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
 import dev.meerkat.Connection;
 import dev.meerkat.ConnectionOptions;
+import dev.meerkat.Filter;
 import dev.meerkat.Meerkat;
 import dev.meerkat.MeerkatException;
 import dev.meerkat.MeerkatInstance;
@@ -87,8 +87,13 @@ class DiscriminatorTest {
 
     assertEquals(List.of(circle), circles.find().list());
     assertEquals(1, circles.countDocuments(CircleSchema.NAME.eq("same")));
-    assertTrue(circles.findById(square.id()).isEmpty(), "a square is not found through the circle model");
-    assertEquals(1, squares.updateMany(SquareSchema.NAME.eq("same"), SquareSchema.SIDE.set(5.0)).getModifiedCount());
+    assertTrue(
+        circles.findById(square.id()).isEmpty(), "a square is not found through the circle model");
+    assertEquals(
+        1,
+        squares
+            .updateMany(SquareSchema.NAME.eq("same"), SquareSchema.SIDE.set(5.0))
+            .getModifiedCount());
     assertEquals(1.0, circles.findById(circle.id()).orElseThrow().radius());
     assertEquals(1, circles.deleteMany(Filter.empty()).getDeletedCount());
     assertEquals(List.of(new Square(square.id(), "same", 5.0)), shapes.find().list());
@@ -98,14 +103,19 @@ class DiscriminatorTest {
   @Test
   void subtypeModelsSendTheirDiscriminatorInEveryFilterAndTheBaseSendsNone(MongoServer server) {
     List<BsonDocument> sent = new CopyOnWriteArrayList<>();
-    CommandListener listener = new CommandListener() {
-      @Override
-      public void commandStarted(CommandStartedEvent event) {
-        sent.add(event.getCommand().clone());
-      }
-    };
-    Connection watched = meerkat.createConnection(server.uri(),
-        ConnectionOptions.builder().driverSettings(b -> b.addCommandListener(listener)).build());
+    CommandListener listener =
+        new CommandListener() {
+          @Override
+          public void commandStarted(CommandStartedEvent event) {
+            sent.add(event.getCommand().clone());
+          }
+        };
+    Connection watched =
+        meerkat.createConnection(
+            server.uri(),
+            ConnectionOptions.builder()
+                .driverSettings(b -> b.addCommandListener(listener))
+                .build());
     CircleModel watchedCircles = CircleModel.on(watched);
     watchedCircles.find(CircleSchema.NAME.eq("x")).list();
     watchedCircles.updateOne(CircleSchema.NAME.eq("x"), CircleSchema.RADIUS.set(1.0));
@@ -115,10 +125,15 @@ class DiscriminatorTest {
     BsonDocument scoped = BsonDocument.parse("{$and: [{__t: 'Circle'}, {name: 'x'}]}");
     List<BsonDocument> finds = sent.stream().filter(c -> c.containsKey("find")).toList();
     assertEquals(scoped, finds.get(0).getDocument("filter"));
-    assertEquals(BsonDocument.parse("{name: 'x'}"), finds.get(1).getDocument("filter"), "the base filters nothing");
-    BsonDocument update = sent.stream().filter(c -> c.containsKey("update")).findFirst().orElseThrow();
+    assertEquals(
+        BsonDocument.parse("{name: 'x'}"),
+        finds.get(1).getDocument("filter"),
+        "the base filters nothing");
+    BsonDocument update =
+        sent.stream().filter(c -> c.containsKey("update")).findFirst().orElseThrow();
     assertEquals(scoped, update.getArray("updates").get(0).asDocument().getDocument("q"));
-    BsonDocument delete = sent.stream().filter(c -> c.containsKey("delete")).findFirst().orElseThrow();
+    BsonDocument delete =
+        sent.stream().filter(c -> c.containsKey("delete")).findFirst().orElseThrow();
     assertEquals(scoped, delete.getArray("deletes").get(0).asDocument().getDocument("q"));
   }
 
@@ -126,9 +141,16 @@ class DiscriminatorTest {
   void documentsWrittenByOtherToolsAreReadByTheirDiscriminator() {
     ObjectId c = new ObjectId();
     ObjectId s = new ObjectId();
-    raw.insertMany(List.of(
-        new Document("_id", c).append("__t", "Circle").append("name", "legacy").append("radius", 4.5),
-        new Document("_id", s).append("name", "legacy").append("side", 2.0).append("__t", "sq")));
+    raw.insertMany(
+        List.of(
+            new Document("_id", c)
+                .append("__t", "Circle")
+                .append("name", "legacy")
+                .append("radius", 4.5),
+            new Document("_id", s)
+                .append("name", "legacy")
+                .append("side", 2.0)
+                .append("__t", "sq")));
 
     List<Shape> all = shapes.find(ShapeSchema.NAME.eq("legacy")).list();
     all.sort(Comparator.comparing(shape -> shape instanceof Circle ? 0 : 1));
@@ -140,16 +162,18 @@ class DiscriminatorTest {
   void aDocumentOfNoKnownSubtypeFailsNamingTheModelAndTheValues() {
     raw.insertOne(new Document("_id", new ObjectId()).append("__t", "Triangle"));
     MeerkatException error = assertThrows(MeerkatException.class, () -> shapes.find().list());
-    assertEquals("Cannot read a document for model \"Shape\": it has __t = \"Triangle\", which names none of"
-        + " its subtypes [Circle, sq]. Store one of those values under \"__t\", or read the document as"
-        + " org.bson.Document.", error.getMessage());
+    assertEquals(
+        "Cannot read a document for model \"Shape\": it has __t = \"Triangle\", which names none of"
+            + " its subtypes [Circle, sq]. Store one of those values under \"__t\", or read the document as"
+            + " org.bson.Document.",
+        error.getMessage());
     assertEquals(0, circles.find().list().size(), "the subtype model never sees it");
   }
 
   @Test
   void savingThroughTheBaseValidatesWithTheSubtypesRules() {
-    ValidationException error = assertThrows(ValidationException.class,
-        () -> shapes.create(new Circle(null, "bad", -1)));
+    ValidationException error =
+        assertThrows(ValidationException.class, () -> shapes.create(new Circle(null, "bad", -1)));
     assertEquals("radius", error.errors().get(0).path());
     assertEquals(0, raw.countDocuments());
   }
@@ -158,8 +182,13 @@ class DiscriminatorTest {
   void embeddedShapesKeepTheirTypes() {
     DrawingModel drawings = DrawingModel.on(conn);
     drawings.deleteMany(Filter.empty());
-    Drawing drawing = drawings.create(new Drawing(null, new Square(new ObjectId(), "main", 1.0),
-        List.of(new Circle(new ObjectId(), "a", 1.0), new Square(new ObjectId(), "b", 2.0))));
+    Drawing drawing =
+        drawings.create(
+            new Drawing(
+                null,
+                new Square(new ObjectId(), "main", 1.0),
+                List.of(
+                    new Circle(new ObjectId(), "a", 1.0), new Square(new ObjectId(), "b", 2.0))));
 
     assertEquals(drawing, drawings.findById(drawing.id()).orElseThrow());
     Document stored = conn.db().getCollection("drawings").find().first();
@@ -180,10 +209,12 @@ class DiscriminatorTest {
     coins.setCents(250);
     payments.insertMany(List.of(card, coins));
 
-    Document stored = conn.db().getCollection("payments").find(new Document("kind", "card")).first();
+    Document stored =
+        conn.db().getCollection("payments").find(new Document("kind", "card")).first();
     assertEquals(1999L, stored.getLong("cents"));
     assertNull(stored.get("__t"));
-    List<Payment> all = payments.find(PaymentSchema.CENTS.gt(100L)).sort(PaymentSchema.CENTS.asc()).list();
+    List<Payment> all =
+        payments.find(PaymentSchema.CENTS.gt(100L)).sort(PaymentSchema.CENTS.asc()).list();
     assertEquals(List.of(Cash.class, Card.class), all.stream().map(Object::getClass).toList());
     assertEquals(250L, all.get(0).getCents());
     assertEquals(List.of("EUR"), cash.find().list().stream().map(c -> c.currency).toList());

@@ -1,9 +1,9 @@
 package dev.meerkat.it.shapes;
 
-import dev.meerkat.annotations.Required;
 import dev.meerkat.annotations.DiscriminatorValue;
 import dev.meerkat.annotations.Id;
 import dev.meerkat.annotations.Model;
+import dev.meerkat.annotations.Required;
 import dev.meerkat.annotations.Schema;
 import org.bson.types.ObjectId;
 

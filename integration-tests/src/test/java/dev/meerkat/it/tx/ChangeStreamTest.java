@@ -19,8 +19,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code watch()} against the embedded server with its oplog enabled (mongo-java-server's own change
- * streams, which the shared embedded server leaves off): typed events decoded by the generated codec.
+ * {@code watch()} against the embedded server with its oplog enabled (mongo-java-server's own
+ * change streams, which the shared embedded server leaves off): typed events decoded by the
+ * generated codec.
  */
 class ChangeStreamTest {
   private final MeerkatInstance meerkat = Meerkat.newInstance();
@@ -53,8 +54,11 @@ class ChangeStreamTest {
 
   @Test
   void asyncWatchWithAPipeline() {
-    try (ChangeStream<User> stream = users.async()
-        .watch(List.of(Aggregates.match(Filters.eq("fullDocument.name", "Bob")))).join()) {
+    try (ChangeStream<User> stream =
+        users
+            .async()
+            .watch(List.of(Aggregates.match(Filters.eq("fullDocument.name", "Bob"))))
+            .join()) {
       users.create(User.of("Ada", "ada@x", 36));
       User bob = users.create(User.of("Bob", "bob@x", 20));
       assertEquals(bob, stream.next().getFullDocument(), "the pipeline's $match left Ada out");

@@ -12,9 +12,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The embedded server with a backend that advertises logical sessions and a replica set, so the
  * driver sends transactions to it, and that records what arrives. It keeps no transaction state:
- * every write applies at once and {@code commitTransaction}/{@code abortTransaction} only answer ok.
- * It proves what the client sends (lsid, txnNumber, startTransaction, autocommit, commit/abort); that
- * an aborted transaction leaves nothing behind needs a real replica set (see TransactionReplicaSetTest).
+ * every write applies at once and {@code commitTransaction}/{@code abortTransaction} only answer
+ * ok. It proves what the client sends (lsid, txnNumber, startTransaction, autocommit,
+ * commit/abort); that an aborted transaction leaves nothing behind needs a real replica set (see
+ * TransactionReplicaSetTest).
  */
 final class SessionServer implements AutoCloseable {
   /** One command as it arrived. */
@@ -29,10 +30,16 @@ final class SessionServer implements AutoCloseable {
   }
 
   private final List<Received> received = new CopyOnWriteArrayList<>();
+
   /** How many of the next {@code insert} commands fail with a TransientTransactionError label. */
   final AtomicInteger transientInsertFailures = new AtomicInteger();
-  /** How many of the next {@code commitTransaction} commands fail with an UnknownTransactionCommitResult label. */
+
+  /**
+   * How many of the next {@code commitTransaction} commands fail with an
+   * UnknownTransactionCommitResult label.
+   */
   final AtomicInteger unknownCommitResults = new AtomicInteger();
+
   private final MongoServer server;
   private final int port;
 
@@ -78,7 +85,8 @@ final class SessionServer implements AutoCloseable {
 
   private final class Backend extends MemoryBackend {
     @Override
-    public Document handleCommand(Channel channel, String database, String command, Document query) {
+    public Document handleCommand(
+        Channel channel, String database, String command, Document query) {
       received.add(new Received(command, query.cloneDeeply()));
       switch (command) {
         case "hello", "isMaster", "ismaster" -> {
@@ -93,7 +101,11 @@ final class SessionServer implements AutoCloseable {
         }
         case "commitTransaction" -> {
           if (unknownCommitResults.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
-            return error("injected: commit outcome unknown", 8, "UnknownError", "UnknownTransactionCommitResult");
+            return error(
+                "injected: commit outcome unknown",
+                8,
+                "UnknownError",
+                "UnknownTransactionCommitResult");
           }
           return new Document("ok", 1.0);
         }
@@ -102,7 +114,11 @@ final class SessionServer implements AutoCloseable {
         }
         case "insert" -> {
           if (transientInsertFailures.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
-            return error("injected: transaction aborted by a write conflict", 112, "WriteConflict", "TransientTransactionError");
+            return error(
+                "injected: transaction aborted by a write conflict",
+                112,
+                "WriteConflict",
+                "TransientTransactionError");
           }
           return super.handleCommand(channel, database, command, query);
         }

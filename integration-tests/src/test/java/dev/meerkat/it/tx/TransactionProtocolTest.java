@@ -51,54 +51,74 @@ class TransactionProtocolTest {
     server.close();
   }
 
-  /** The commands of one transaction: same lsid and txnNumber, startTransaction on the first only, autocommit false on all. */
+  /**
+   * The commands of one transaction: same lsid and txnNumber, startTransaction on the first only,
+   * autocommit false on all.
+   */
   private static void assertOneTransaction(List<SessionServer.Received> commands) {
     assertFalse(commands.isEmpty());
     SessionServer.Received first = commands.get(0);
     assertNotNull(first.lsid(), "a session id");
-    assertEquals(Boolean.TRUE, first.command().get("startTransaction"), "startTransaction on the first: " + first);
+    assertEquals(
+        Boolean.TRUE,
+        first.command().get("startTransaction"),
+        "startTransaction on the first: " + first);
     for (SessionServer.Received c : commands) {
       assertEquals(first.lsid(), c.lsid(), c.name() + " in the same session");
       assertEquals(first.txnNumber(), c.txnNumber(), c.name() + " in the same transaction");
-      assertEquals(Boolean.FALSE, c.command().get("autocommit"), c.name() + " has autocommit:false");
+      assertEquals(
+          Boolean.FALSE, c.command().get("autocommit"), c.name() + " has autocommit:false");
     }
-    commands.stream().skip(1).forEach(c -> assertNull(c.command().get("startTransaction"), c.name()));
+    commands.stream()
+        .skip(1)
+        .forEach(c -> assertNull(c.command().get("startTransaction"), c.name()));
   }
 
   @Test
   void everyOperationInsideWorkJoinsTheTransactionAndItCommits() {
     Connection tenant = conn.useDb("tx_tenant");
     UserModel tenantUsers = UserModel.on(tenant);
-    String result = conn.transaction(session -> {
-      User ada = users.create(User.of("Ada", "ada@x", 36));
-      users.updateOne(UserSchema.ID.eq(ada.id()), UserSchema.AGE.inc(1));
-      users.findById(ada.id()).orElseThrow();
-      tenantUsers.create(User.of("Tenant", "t@x", 1));
-      users.async().countDocuments(Filter.empty()).join();
-      return "done";
-    });
+    String result =
+        conn.transaction(
+            session -> {
+              User ada = users.create(User.of("Ada", "ada@x", 36));
+              users.updateOne(UserSchema.ID.eq(ada.id()), UserSchema.AGE.inc(1));
+              users.findById(ada.id()).orElseThrow();
+              tenantUsers.create(User.of("Tenant", "t@x", 1));
+              users.async().countDocuments(Filter.empty()).join();
+              return "done";
+            });
     assertEquals("done", result);
     List<SessionServer.Received> tx = server.inTransactions();
-    assertEquals(List.of("insert", "update", "find", "insert", "aggregate", "commitTransaction"),
+    assertEquals(
+        List.of("insert", "update", "find", "insert", "aggregate", "commitTransaction"),
         tx.stream().map(SessionServer.Received::name).toList());
     assertOneTransaction(tx);
     assertEquals(List.of(), server.named("abortTransaction"));
 
     server.clear();
     users.countDocuments();
-    assertTrue(server.inTransactions().isEmpty(), "after the transaction, operations run outside it");
+    assertTrue(
+        server.inTransactions().isEmpty(), "after the transaction, operations run outside it");
   }
 
   @Test
   void anExceptionInWorkAbortsAndPropagatesUnwrapped() {
     IllegalStateException thrown = new IllegalStateException("insufficient funds");
-    IllegalStateException caught = assertThrows(IllegalStateException.class, () -> conn.transaction(session -> {
-      users.create(User.of("Ada", "ada@x", 36));
-      throw thrown;
-    }));
+    IllegalStateException caught =
+        assertThrows(
+            IllegalStateException.class,
+            () ->
+                conn.transaction(
+                    session -> {
+                      users.create(User.of("Ada", "ada@x", 36));
+                      throw thrown;
+                    }));
     assertSame(thrown, caught);
     List<SessionServer.Received> tx = server.inTransactions();
-    assertEquals(List.of("insert", "abortTransaction"), tx.stream().map(SessionServer.Received::name).toList());
+    assertEquals(
+        List.of("insert", "abortTransaction"),
+        tx.stream().map(SessionServer.Received::name).toList());
     assertOneTransaction(tx);
     assertEquals(List.of(), server.named("commitTransaction"));
   }
@@ -107,15 +127,18 @@ class TransactionProtocolTest {
   void aTransientTransactionErrorRunsTheWholeCallbackAgain() {
     server.transientInsertFailures.set(1);
     AtomicInteger attempts = new AtomicInteger();
-    conn.transaction(session -> {
-      attempts.incrementAndGet();
-      return users.create(User.of("Ada", "ada@x", 36));
-    });
+    conn.transaction(
+        session -> {
+          attempts.incrementAndGet();
+          return users.create(User.of("Ada", "ada@x", 36));
+        });
     assertEquals(2, attempts.get(), "the callback ran again after the TransientTransactionError");
     List<SessionServer.Received> inserts = server.named("insert");
     assertEquals(2, inserts.size());
     assertEquals(inserts.get(0).lsid(), inserts.get(1).lsid(), "the same session");
-    assertFalse(inserts.get(0).txnNumber().equals(inserts.get(1).txnNumber()), "a new transaction number for the retry");
+    assertFalse(
+        inserts.get(0).txnNumber().equals(inserts.get(1).txnNumber()),
+        "a new transaction number for the retry");
     assertEquals(1, server.named("commitTransaction").size());
     assertEquals(inserts.get(1).txnNumber(), server.named("commitTransaction").get(0).txnNumber());
   }
@@ -124,49 +147,78 @@ class TransactionProtocolTest {
   void anUnknownCommitResultRetriesTheCommitNotTheCallback() {
     server.unknownCommitResults.set(1);
     AtomicInteger attempts = new AtomicInteger();
-    conn.transaction(session -> {
-      attempts.incrementAndGet();
-      return users.create(User.of("Ada", "ada@x", 36));
-    });
+    conn.transaction(
+        session -> {
+          attempts.incrementAndGet();
+          return users.create(User.of("Ada", "ada@x", 36));
+        });
     assertEquals(1, attempts.get(), "the callback ran once");
     List<SessionServer.Received> commits = server.named("commitTransaction");
     assertEquals(2, commits.size(), "the commit was sent again");
-    assertEquals(commits.get(0).txnNumber(), commits.get(1).txnNumber(), "for the same transaction");
+    assertEquals(
+        commits.get(0).txnNumber(), commits.get(1).txnNumber(), "for the same transaction");
     assertEquals(1, server.named("insert").size());
   }
 
   @Test
   void aNestedTransactionJoinsTheOuterOne() {
-    conn.transaction(outer -> {
-      users.create(User.of("a", "a@x", 1));
-      ClientSession inner = conn.useDb("tx_other").transaction(s -> {
-        users.create(User.of("b", "b@x", 2));
-        return s;
-      });
-      assertSame(outer, inner, "the inner transaction is the outer one");
-      return null;
-    });
+    conn.transaction(
+        outer -> {
+          users.create(User.of("a", "a@x", 1));
+          ClientSession inner =
+              conn.useDb("tx_other")
+                  .transaction(
+                      s -> {
+                        users.create(User.of("b", "b@x", 2));
+                        return s;
+                      });
+          assertSame(outer, inner, "the inner transaction is the outer one");
+          return null;
+        });
     List<SessionServer.Received> tx = server.inTransactions();
-    assertEquals(List.of("insert", "insert", "commitTransaction"), tx.stream().map(SessionServer.Received::name).toList());
+    assertEquals(
+        List.of("insert", "insert", "commitTransaction"),
+        tx.stream().map(SessionServer.Received::name).toList());
     assertOneTransaction(tx);
   }
 
   @Test
   void asyncOperationsCarryTheSessionAcrossThreads() throws Exception {
-    long count = conn.transactionAsync(session -> users.async().create(User.of("Ada", "ada@x", 36))
-            .thenCompose(ada -> users.async().updateOne(UserSchema.ID.eq(ada.id()), UserSchema.AGE.inc(1)))
-            .thenCompose(updated -> users.async().countDocuments(Filter.empty())))
-        .get(30, TimeUnit.SECONDS);
+    long count =
+        conn.transactionAsync(
+                session ->
+                    users
+                        .async()
+                        .create(User.of("Ada", "ada@x", 36))
+                        .thenCompose(
+                            ada ->
+                                users
+                                    .async()
+                                    .updateOne(UserSchema.ID.eq(ada.id()), UserSchema.AGE.inc(1)))
+                        .thenCompose(updated -> users.async().countDocuments(Filter.empty())))
+            .get(30, TimeUnit.SECONDS);
     assertEquals(1, count);
     List<SessionServer.Received> tx = server.inTransactions();
-    assertEquals(List.of("insert", "update", "aggregate", "commitTransaction"), tx.stream().map(SessionServer.Received::name).toList());
+    assertEquals(
+        List.of("insert", "update", "aggregate", "commitTransaction"),
+        tx.stream().map(SessionServer.Received::name).toList());
     assertOneTransaction(tx);
 
     IllegalArgumentException thrown = new IllegalArgumentException("no");
-    CompletionException failed = assertThrows(CompletionException.class,
-        () -> conn.transactionAsync(s -> users.async().create(User.of("b", "b@x", 1)).thenApply(u -> {
-          throw thrown;
-        })).join());
+    CompletionException failed =
+        assertThrows(
+            CompletionException.class,
+            () ->
+                conn.transactionAsync(
+                        s ->
+                            users
+                                .async()
+                                .create(User.of("b", "b@x", 1))
+                                .thenApply(
+                                    u -> {
+                                      throw thrown;
+                                    }))
+                    .join());
     assertSame(thrown, failed.getCause());
     assertEquals(1, server.named("abortTransaction").size());
   }
@@ -182,7 +234,9 @@ class TransactionProtocolTest {
       session.commitTransaction();
     }
     List<SessionServer.Received> tx = server.inTransactions();
-    assertEquals(List.of("insert", "find", "aggregate", "commitTransaction"), tx.stream().map(SessionServer.Received::name).toList());
+    assertEquals(
+        List.of("insert", "find", "aggregate", "commitTransaction"),
+        tx.stream().map(SessionServer.Received::name).toList());
     assertOneTransaction(tx);
   }
 
@@ -193,7 +247,9 @@ class TransactionProtocolTest {
     conn.transaction(session -> users.async().create(User.of("Ada", "ada@x", 36)).join());
     assertEquals(List.of("Ada"), hooked);
     List<SessionServer.Received> tx = server.inTransactions();
-    assertEquals(List.of("insert", "commitTransaction"), tx.stream().map(SessionServer.Received::name).toList());
+    assertEquals(
+        List.of("insert", "commitTransaction"),
+        tx.stream().map(SessionServer.Received::name).toList());
     assertOneTransaction(tx);
   }
 
@@ -201,10 +257,14 @@ class TransactionProtocolTest {
   void aTransactionStartedBeforeTheConnectionOpensWaitsInTheBuffer() throws Exception {
     Connection later = meerkat.createConnection();
     UserModel laterUsers = UserModel.on(later);
-    CompletableFuture<String> tx = CompletableFuture.supplyAsync(() -> later.transaction(session -> {
-      laterUsers.create(User.of("Early", "early@x", 1));
-      return "committed";
-    }));
+    CompletableFuture<String> tx =
+        CompletableFuture.supplyAsync(
+            () ->
+                later.transaction(
+                    session -> {
+                      laterUsers.create(User.of("Early", "early@x", 1));
+                      return "committed";
+                    }));
     Thread.sleep(200);
     assertFalse(tx.isDone(), "waits while the connection is not open");
     later.openUri(server.uri("tx")).join();

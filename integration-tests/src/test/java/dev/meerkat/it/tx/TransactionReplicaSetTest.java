@@ -49,25 +49,45 @@ class TransactionReplicaSetTest {
   @Test
   void anAbortedTransactionLeavesNothingVisible() {
     IllegalStateException thrown = new IllegalStateException("roll back");
-    assertSame(thrown, assertThrows(IllegalStateException.class, () -> users.connection().transaction(session -> {
-      users.create(User.of("Ada", "ada@x", 36));
-      assertTrue(users.exists(UserSchema.NAME.eq("Ada")), "visible inside the transaction");
-      assertFalse(reader.exists(UserSchema.NAME.eq("Ada")), "not visible to another reader before commit");
-      throw thrown;
-    })));
+    assertSame(
+        thrown,
+        assertThrows(
+            IllegalStateException.class,
+            () ->
+                users
+                    .connection()
+                    .transaction(
+                        session -> {
+                          users.create(User.of("Ada", "ada@x", 36));
+                          assertTrue(
+                              users.exists(UserSchema.NAME.eq("Ada")),
+                              "visible inside the transaction");
+                          assertFalse(
+                              reader.exists(UserSchema.NAME.eq("Ada")),
+                              "not visible to another reader before commit");
+                          throw thrown;
+                        })));
     assertFalse(reader.exists(UserSchema.NAME.eq("Ada")), "rolled back");
     assertEquals(0, users.countDocuments());
   }
 
   @Test
   void aCommittedTransactionIsVisibleAtOnce() {
-    users.connection().transaction(session -> {
-      users.create(User.of("a", "a@x", 1));
-      users.create(User.of("b", "b@x", 2));
-      assertEquals(0, reader.countDocuments(), "neither is visible before commit");
-      return null;
-    });
+    users
+        .connection()
+        .transaction(
+            session -> {
+              users.create(User.of("a", "a@x", 1));
+              users.create(User.of("b", "b@x", 2));
+              assertEquals(0, reader.countDocuments(), "neither is visible before commit");
+              return null;
+            });
     assertEquals(2, reader.countDocuments());
-    assertEquals(2L, users.connection().transactionAsync(s -> users.async().countDocuments(Filter.empty())).join());
+    assertEquals(
+        2L,
+        users
+            .connection()
+            .transactionAsync(s -> users.async().countDocuments(Filter.empty()))
+            .join());
   }
 }

@@ -23,7 +23,10 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** A transaction on a server without sessions (the embedded one, a standalone mongod) fails clearly, running nothing. */
+/**
+ * A transaction on a server without sessions (the embedded one, a standalone mongod) fails clearly,
+ * running nothing.
+ */
 @MongoTest
 class TransactionWithoutSessionsTest {
   private final MeerkatInstance meerkat = Meerkat.newInstance();
@@ -32,7 +35,9 @@ class TransactionWithoutSessionsTest {
 
   @BeforeEach
   void open(MongoServer server) {
-    Assumptions.assumeFalse(server.supports(Capability.SESSIONS), "needs a server without sessions, such as the embedded one");
+    Assumptions.assumeFalse(
+        server.supports(Capability.SESSIONS),
+        "needs a server without sessions, such as the embedded one");
     conn = meerkat.connect(server.uri()).join();
     users = UserModel.on(conn);
     users.deleteMany(Filter.empty());
@@ -46,17 +51,30 @@ class TransactionWithoutSessionsTest {
   @Test
   void aTransactionWithoutSessionsIsAClearErrorAndWorkNeverRuns() {
     AtomicInteger runs = new AtomicInteger();
-    MeerkatException e = assertThrows(MeerkatException.class, () -> conn.transaction(s -> {
-      runs.incrementAndGet();
-      return users.create(User.of("Ada", "ada@x", 1));
-    }));
-    assertTrue(e.getMessage().contains("transaction") && e.getMessage().contains("replica set"), e.getMessage());
+    MeerkatException e =
+        assertThrows(
+            MeerkatException.class,
+            () ->
+                conn.transaction(
+                    s -> {
+                      runs.incrementAndGet();
+                      return users.create(User.of("Ada", "ada@x", 1));
+                    }));
+    assertTrue(
+        e.getMessage().contains("transaction") && e.getMessage().contains("replica set"),
+        e.getMessage());
     assertEquals(0, runs.get());
     assertFalse(users.exists(Filter.empty()));
-    CompletionException async = assertThrows(CompletionException.class, () -> conn.transactionAsync(s -> {
-      runs.incrementAndGet();
-      return users.async().countDocuments(Filter.empty());
-    }).join());
+    CompletionException async =
+        assertThrows(
+            CompletionException.class,
+            () ->
+                conn.transactionAsync(
+                        s -> {
+                          runs.incrementAndGet();
+                          return users.async().countDocuments(Filter.empty());
+                        })
+                    .join());
     assertInstanceOf(MeerkatException.class, async.getCause());
     assertEquals(0, runs.get());
   }

@@ -1,7 +1,7 @@
 package dev.meerkat.it.types;
 
-import dev.meerkat.annotations.Required;
 import dev.meerkat.annotations.Model;
+import dev.meerkat.annotations.Required;
 import dev.meerkat.annotations.Schema;
 import java.util.Optional;
 import org.bson.types.ObjectId;

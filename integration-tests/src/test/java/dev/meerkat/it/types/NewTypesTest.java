@@ -1,6 +1,5 @@
 package dev.meerkat.it.types;
 
-import dev.meerkat.Filter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -8,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.meerkat.Connection;
+import dev.meerkat.Filter;
 import dev.meerkat.Meerkat;
 import dev.meerkat.MeerkatInstance;
 import dev.meerkat.ValidationException;
@@ -33,8 +33,10 @@ import org.junit.jupiter.api.Test;
 /** The types added with issue 9, through generated models, the real driver and a real server. */
 @MongoTest
 class NewTypesTest {
-  private static final OffsetDateTime OPENED = OffsetDateTime.parse("2024-03-01T09:30:00.250-05:00");
-  private static final ZonedDateTime LOGIN = ZonedDateTime.of(2024, 6, 1, 12, 0, 0, 0, ZoneId.of("Asia/Tokyo"));
+  private static final OffsetDateTime OPENED =
+      OffsetDateTime.parse("2024-03-01T09:30:00.250-05:00");
+  private static final ZonedDateTime LOGIN =
+      ZonedDateTime.of(2024, 6, 1, 12, 0, 0, 0, ZoneId.of("Asia/Tokyo"));
   private static final UUID PHONE = UUID.fromString("00000000-0000-4000-8000-000000000001");
 
   private final MeerkatInstance meerkat = Meerkat.newInstance();
@@ -54,9 +56,17 @@ class NewTypesTest {
   }
 
   private static Subscriber full(ObjectId voter) {
-    return new Subscriber(null, Optional.of("ada@example.com"), Optional.of("ada"), Optional.of(Role.ADMIN),
-        Optional.of(new Address("1 Loop Rd", "London", "N1")), OPENED, LOGIN, Map.of(Role.MEMBER, 3),
-        Map.of(PHONE, "phone"), Map.of(voter, 1));
+    return new Subscriber(
+        null,
+        Optional.of("ada@example.com"),
+        Optional.of("ada"),
+        Optional.of(Role.ADMIN),
+        Optional.of(new Address("1 Loop Rd", "London", "N1")),
+        OPENED,
+        LOGIN,
+        Map.of(Role.MEMBER, 3),
+        Map.of(PHONE, "phone"),
+        Map.of(voter, 1));
   }
 
   @Test
@@ -89,12 +99,25 @@ class NewTypesTest {
 
   @Test
   void emptyOptionalsAreMissingKeysAndMissingKeysAreEmptyOptionals() {
-    Subscriber in = accounts.create(new Subscriber(null, Optional.empty(), Optional.empty(), Optional.empty(),
-        Optional.empty(), null, null, null, null, null));
+    Subscriber in =
+        accounts.create(
+            new Subscriber(
+                null,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                null,
+                null,
+                null,
+                null,
+                null));
     Document raw = conn.db().getCollection("subscribers").find().first();
     assertEquals(java.util.Set.of("_id", "__v"), raw.keySet());
 
-    conn.db().getCollection("subscribers").insertOne(new Document("_id", new ObjectId()).append("nick", null));
+    conn.db()
+        .getCollection("subscribers")
+        .insertOne(new Document("_id", new ObjectId()).append("nick", null));
     for (Subscriber out : accounts.find().list()) {
       assertEquals(Optional.empty(), out.email());
       assertEquals(Optional.empty(), out.nick());
@@ -108,17 +131,34 @@ class NewTypesTest {
   void typedPathsOfOptionalAndTimeFieldsTakeTheValueType() {
     accounts.create(full(new ObjectId()));
     assertEquals(1, accounts.countDocuments(SubscriberSchema.NICK.eq("ada")));
-    assertEquals(1, accounts.countDocuments(SubscriberSchema.OPENED_AT.lt(OPENED.plusNanos(1_000_000))));
+    assertEquals(
+        1, accounts.countDocuments(SubscriberSchema.OPENED_AT.lt(OPENED.plusNanos(1_000_000))));
     assertEquals(0, accounts.countDocuments(SubscriberSchema.OPENED_AT.gt(OPENED)));
-    assertEquals(1, accounts.countDocuments(SubscriberSchema.LAST_LOGIN.eq(LOGIN.withZoneSameInstant(ZoneOffset.UTC))));
+    assertEquals(
+        1,
+        accounts.countDocuments(
+            SubscriberSchema.LAST_LOGIN.eq(LOGIN.withZoneSameInstant(ZoneOffset.UTC))));
     assertEquals(1, accounts.countDocuments(SubscriberSchema.ROLE.eq(Role.ADMIN)));
   }
 
   @Test
   void validatorsApplyToThePresentValue() {
-    ValidationException error = assertThrows(ValidationException.class, () -> accounts.create(new Subscriber(null,
-        Optional.empty(), Optional.of("much-too-long"), Optional.empty(), Optional.empty(), null, null, null, null,
-        null)));
+    ValidationException error =
+        assertThrows(
+            ValidationException.class,
+            () ->
+                accounts.create(
+                    new Subscriber(
+                        null,
+                        Optional.empty(),
+                        Optional.of("much-too-long"),
+                        Optional.empty(),
+                        Optional.empty(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null)));
     assertEquals("nick", error.errors().get(0).path());
     assertEquals(0, accounts.countDocuments());
   }

@@ -7,7 +7,11 @@ public abstract class Timestamped {
   private Instant createdAt;
   public String createdBy;
 
-  public Instant getCreatedAt() { return createdAt; }
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
 
-  public void setCreatedAt(Instant createdAt) { this.createdAt = createdAt; }
+  public void setCreatedAt(Instant createdAt) {
+    this.createdAt = createdAt;
+  }
 }

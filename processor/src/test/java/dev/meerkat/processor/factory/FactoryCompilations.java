@@ -4,7 +4,10 @@ import com.google.testing.compile.Compilation;
 import dev.meerkat.processor.Compilations;
 import javax.tools.JavaFileObject;
 
-/** Compiles {@code @ConnectionConfig} test sources through {@link Compilations}, plus a model fixture. */
+/**
+ * Compiles {@code @ConnectionConfig} test sources through {@link Compilations}, plus a model
+ * fixture.
+ */
 final class FactoryCompilations {
   private FactoryCompilations() {}
 
@@ -15,7 +18,8 @@ final class FactoryCompilations {
 
   /** A {@code @Schema @Model} record {@code pkg.simpleName} with an id and a name. */
   static JavaFileObject modelRecord(String pkg, String simpleName) {
-    return source(pkg + "." + simpleName,
+    return source(
+        pkg + "." + simpleName,
         "package " + pkg + ";",
         "import dev.meerkat.annotations.Model;",
         "import dev.meerkat.annotations.Schema;",

@@ -32,23 +32,28 @@ import org.junit.jupiter.api.Test;
 @MongoTest
 class ProviderGenerationTest {
   private static final String PROPERTY = "MEERKAT_PROVIDER_TEST_URI";
-  private static final JavaFileObject DB = source("shop.Db",
-      "package shop;",
-      "import dev.meerkat.Connection;",
-      "import dev.meerkat.annotations.ConnectionConfig;",
-      "@ConnectionConfig(uri = \"${" + PROPERTY + "}\", maxPoolSize = 3)",
-      "public interface Db {",
-      "  UserModel users();",
-      "  Connection connection();",
-      "}");
+  private static final JavaFileObject DB =
+      source(
+          "shop.Db",
+          "package shop;",
+          "import dev.meerkat.Connection;",
+          "import dev.meerkat.annotations.ConnectionConfig;",
+          "@ConnectionConfig(uri = \"${" + PROPERTY + "}\", maxPoolSize = 3)",
+          "public interface Db {",
+          "  UserModel users();",
+          "  Connection connection();",
+          "}");
+
   /** Lets the test call the provider through a type on its own class path. */
-  private static final JavaFileObject ACCESS = source("shop.ProviderAccess",
-      "package shop;",
-      "public final class ProviderAccess implements java.util.function.Supplier<Object>, AutoCloseable {",
-      "  private final DbProvider provider = new DbProvider();",
-      "  @Override public Object get() { return provider.get().connection(); }",
-      "  @Override public void close() { provider.close(); }",
-      "}");
+  private static final JavaFileObject ACCESS =
+      source(
+          "shop.ProviderAccess",
+          "package shop;",
+          "public final class ProviderAccess implements java.util.function.Supplier<Object>, AutoCloseable {",
+          "  private final DbProvider provider = new DbProvider();",
+          "  @Override public Object get() { return provider.get().connection(); }",
+          "  @Override public void close() { provider.close(); }",
+          "}");
 
   @AfterEach
   void clearUri() {
@@ -57,12 +62,21 @@ class ProviderGenerationTest {
 
   private static JavaFileObject[] injectApi(String pkg) {
     return new JavaFileObject[] {
-        source(pkg + ".Provider", "package " + pkg + ";", "public interface Provider<T> { T get(); }"),
-        source(pkg + ".Inject", "package " + pkg + ";", "import java.lang.annotation.*;",
-            "@Retention(RetentionPolicy.RUNTIME) @Target({ElementType.CONSTRUCTOR, ElementType.METHOD, ElementType.FIELD})",
-            "public @interface Inject {}"),
-        source(pkg + ".Singleton", "package " + pkg + ";", "import java.lang.annotation.*;",
-            "@Retention(RetentionPolicy.RUNTIME) @Target(ElementType.TYPE)", "public @interface Singleton {}")};
+      source(
+          pkg + ".Provider", "package " + pkg + ";", "public interface Provider<T> { T get(); }"),
+      source(
+          pkg + ".Inject",
+          "package " + pkg + ";",
+          "import java.lang.annotation.*;",
+          "@Retention(RetentionPolicy.RUNTIME) @Target({ElementType.CONSTRUCTOR, ElementType.METHOD, ElementType.FIELD})",
+          "public @interface Inject {}"),
+      source(
+          pkg + ".Singleton",
+          "package " + pkg + ";",
+          "import java.lang.annotation.*;",
+          "@Retention(RetentionPolicy.RUNTIME) @Target(ElementType.TYPE)",
+          "public @interface Singleton {}")
+    };
   }
 
   private static Compilation compileWith(JavaFileObject[]... apis) {
@@ -77,31 +91,43 @@ class ProviderGenerationTest {
   }
 
   private static String providerSource(Compilation compilation) throws IOException {
-    return compilation.generatedSourceFile("shop.DbProvider").orElseThrow().getCharContent(true).toString();
+    return compilation
+        .generatedSourceFile("shop.DbProvider")
+        .orElseThrow()
+        .getCharContent(true)
+        .toString();
   }
 
   @Test
-  void javaxInjectAloneGivesAJavaxProviderThatOpensOneConnectionAndClosesIt(MongoServer server) throws Exception {
+  void javaxInjectAloneGivesAJavaxProviderThatOpensOneConnectionAndClosesIt(MongoServer server)
+      throws Exception {
     Compilation compilation = compileWith(injectApi("javax.inject"));
     assertThat(compilation).succeededWithoutWarnings();
     String provider = providerSource(compilation);
-    assertTrue(provider.contains("import javax.inject.Provider;") && provider.contains("@Singleton")
-        && provider.contains("@Inject\n  public DbProvider()"), provider);
+    assertTrue(
+        provider.contains("import javax.inject.Provider;")
+            && provider.contains("@Singleton")
+            && provider.contains("@Inject\n  public DbProvider()"),
+        provider);
     assertTrue(provider.contains("implements Provider<Db>, AutoCloseable"), provider);
 
     System.setProperty(PROPERTY, server.uri());
     ClassLoader classes = FactoryCompilations.load(compilation);
     @SuppressWarnings("unchecked")
-    Supplier<Object> access = (Supplier<Object>) classes.loadClass("shop.ProviderAccess").getConstructor().newInstance();
+    Supplier<Object> access =
+        (Supplier<Object>) classes.loadClass("shop.ProviderAccess").getConstructor().newInstance();
     Connection connection = (Connection) access.get();
     assertSame(connection, access.get(), "one instance per provider");
     assertEquals(3, connection.options().maxPoolSize());
     ((AutoCloseable) access).close();
     assertEquals(ReadyState.DISCONNECTED, connection.readyState());
-    InvocationTargetException closed = assertThrows(InvocationTargetException.class,
-        () -> Supplier.class.getMethod("get").invoke(access));
-    assertEquals("DbProvider is closed; its Db and connection are gone. Get it from a provider that is still"
-        + " open.", closed.getCause().getMessage());
+    InvocationTargetException closed =
+        assertThrows(
+            InvocationTargetException.class, () -> Supplier.class.getMethod("get").invoke(access));
+    assertEquals(
+        "DbProvider is closed; its Db and connection are gone. Get it from a provider that is still"
+            + " open.",
+        closed.getCause().getMessage());
   }
 
   @Test

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /** The {@code IRegistration} classes and the {@code META-INF/services} file that lists them. */
 class RegistrationGenerationTest {
-  private static final String SERVICES = "META-INF/services/dev.meerkat.internal.generated.ConnectionConfigRegistration";
+  private static final String SERVICES =
+      "META-INF/services/dev.meerkat.internal.generated.ConnectionConfigRegistration";
   private static final JavaFileObject USER = modelRecord("shop", "User");
 
   private static JavaFileObject config(String name, String... body) {
@@ -27,16 +28,25 @@ class RegistrationGenerationTest {
 
   @Test
   void everyConfigIsListedSortedByBinaryName() {
-    Compilation compilation = compile(USER,
-        config("Web", "public interface Web { UserModel users(); }"),
-        config("Admin", "public interface Admin { UserModel users(); }"),
-        source("shop.Outer", "package shop;", "import dev.meerkat.annotations.ConnectionConfig;", "public class Outer {",
-            "  @ConnectionConfig(uri = \"mongodb://127.0.0.1:1/x\") public interface Db { UserModel users(); }", "}"));
+    Compilation compilation =
+        compile(
+            USER,
+            config("Web", "public interface Web { UserModel users(); }"),
+            config("Admin", "public interface Admin { UserModel users(); }"),
+            source(
+                "shop.Outer",
+                "package shop;",
+                "import dev.meerkat.annotations.ConnectionConfig;",
+                "public class Outer {",
+                "  @ConnectionConfig(uri = \"mongodb://127.0.0.1:1/x\") public interface Db { UserModel users(); }",
+                "}"));
 
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation).generatedSourceFile("shop.WebRegistration");
     assertThat(compilation).generatedSourceFile("shop.Outer_DbRegistration");
-    assertThat(compilation).generatedFile(StandardLocation.CLASS_OUTPUT, SERVICES).contentsAsUtf8String()
+    assertThat(compilation)
+        .generatedFile(StandardLocation.CLASS_OUTPUT, SERVICES)
+        .contentsAsUtf8String()
         .isEqualTo("shop.AdminRegistration\nshop.Outer_DbRegistration\nshop.WebRegistration\n");
   }
 
@@ -45,7 +55,9 @@ class RegistrationGenerationTest {
     Compilation compilation = compile(USER);
 
     assertThat(compilation).succeeded();
-    assertTrue(compilation.generatedFiles().stream().noneMatch(f -> f.getName().contains("META-INF/services")),
+    assertTrue(
+        compilation.generatedFiles().stream()
+            .noneMatch(f -> f.getName().contains("META-INF/services")),
         compilation.generatedFiles()::toString);
   }
 }

@@ -8,9 +8,10 @@ import java.util.Set;
 
 /**
  * The empty collections a decoder gives a list or set field whose key is missing (or null) in the
- * stored document, as Mongoose's arrays read {@code []}. They are ordinary mutable collections; while
- * they stay empty, the encoder leaves the key out again, so a missing array is never written back as
- * {@code []} (absent stays absent). May change at any time. Not thread-safe, as {@code ArrayList}.
+ * stored document, as Mongoose's arrays read {@code []}. They are ordinary mutable collections;
+ * while they stay empty, the encoder leaves the key out again, so a missing array is never written
+ * back as {@code []} (absent stays absent). May change at any time. Not thread-safe, as {@code
+ * ArrayList}.
  */
 public final class AbsentArrays {
   private AbsentArrays() {}
@@ -25,11 +26,14 @@ public final class AbsentArrays {
     return new AbsentSet<>();
   }
 
-  /** Whether {@code collection} is still the empty stand-in for a missing key (encoders skip it). */
+  /**
+   * Whether {@code collection} is still the empty stand-in for a missing key (encoders skip it).
+   */
   public static boolean isAbsent(Collection<?> collection) {
     // Checks against final classes: an exact class compare, where an interface would make HotSpot
     // scan the secondary supers of every ArrayList the encoder meets (a miss is never cached).
-    return (collection instanceof AbsentList || collection instanceof AbsentSet) && collection.isEmpty();
+    return (collection instanceof AbsentList || collection instanceof AbsentSet)
+        && collection.isEmpty();
   }
 
   private static final class AbsentList<E> extends ArrayList<E> {

@@ -3,8 +3,6 @@ package dev.meerkat.internal.generated;
 import com.mongodb.MongoClientSettings;
 import dev.meerkat.ValidationError;
 import dev.meerkat.ValidationException;
-import java.nio.ByteBuffer;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -18,10 +16,10 @@ import org.bson.BsonBinary;
 import org.bson.BsonBinarySubType;
 import org.bson.BsonReader;
 import org.bson.BsonType;
+import org.bson.BsonValue;
 import org.bson.BsonWriter;
 import org.bson.Document;
 import org.bson.UuidRepresentation;
-import org.bson.BsonValue;
 import org.bson.codecs.BsonTypeClassMap;
 import org.bson.codecs.BsonValueCodec;
 import org.bson.codecs.Codec;
@@ -33,8 +31,8 @@ import org.bson.codecs.configuration.CodecRegistry;
 import org.bson.types.Decimal128;
 
 /**
- * Support for generated codecs: date and UUID conversions, reading any value, and the values
- * of {@code Document} fields and extra fields. May change at any time. Stateless and thread-safe.
+ * Support for generated codecs: date and UUID conversions, reading any value, and the values of
+ * {@code Document} fields and extra fields. May change at any time. Stateless and thread-safe.
  */
 public final class BsonValues {
   private BsonValues() {}
@@ -47,12 +45,17 @@ public final class BsonValues {
   public static final Codec<Document> DOCUMENT_CODEC =
       new DocumentCodec(REGISTRY, TYPE_CLASSES).withUuidRepresentation(UuidRepresentation.STANDARD);
 
-  /** Midnight UTC of {@code date} in epoch milliseconds, as the driver's LocalDateCodec stores it. */
+  /**
+   * Midnight UTC of {@code date} in epoch milliseconds, as the driver's LocalDateCodec stores it.
+   */
   public static long toMillis(LocalDate date) {
     return date.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
   }
 
-  /** {@code dateTime} read as UTC, in epoch milliseconds, as the driver's LocalDateTimeCodec stores it. */
+  /**
+   * {@code dateTime} read as UTC, in epoch milliseconds, as the driver's LocalDateTimeCodec stores
+   * it.
+   */
   public static long toMillis(LocalDateTime dateTime) {
     return dateTime.toInstant(ZoneOffset.UTC).toEpochMilli();
   }
@@ -67,7 +70,9 @@ public final class BsonValues {
     writer.writeBinaryData(uuidBinary(uuid));
   }
 
-  /** Reads a UUID stored as binary subtype 4 (standard) or 3 (the Java driver's legacy byte order). */
+  /**
+   * Reads a UUID stored as binary subtype 4 (standard) or 3 (the Java driver's legacy byte order).
+   */
   static UUID readUuid(BsonReader reader) {
     return Casts.toUuid(readBsonValue(reader));
   }
@@ -77,7 +82,10 @@ public final class BsonValues {
     return BSON_VALUES.decode(reader, DecoderContext.builder().build());
   }
 
-  /** A stored {@code _id} as Java sees it: ObjectId, String, a boxed number, a Document, or the BSON value itself. */
+  /**
+   * A stored {@code _id} as Java sees it: ObjectId, String, a boxed number, a Document, or the BSON
+   * value itself.
+   */
   public static Object toJava(BsonValue value) {
     return switch (value.getBsonType()) {
       case OBJECT_ID -> value.asObjectId().getValue();
@@ -118,7 +126,10 @@ public final class BsonValues {
     return value;
   }
 
-  /** Reads any value as the driver's Document codec would (subdocuments as Documents, standard UUIDs). */
+  /**
+   * Reads any value as the driver's Document codec would (subdocuments as Documents, standard
+   * UUIDs).
+   */
   public static Object readValue(BsonReader reader, DecoderContext context) {
     BsonType type = reader.getCurrentBsonType();
     switch (type) {
@@ -137,7 +148,8 @@ public final class BsonValues {
         return list;
       case BINARY:
         byte subtype = reader.peekBinarySubType();
-        if (subtype == BsonBinarySubType.UUID_STANDARD.getValue() && reader.peekBinarySize() == 16) {
+        if (subtype == BsonBinarySubType.UUID_STANDARD.getValue()
+            && reader.peekBinarySize() == 16) {
           return readUuid(reader);
         }
         return REGISTRY.get(TYPE_CLASSES.get(type)).decode(reader, context);
@@ -168,35 +180,54 @@ public final class BsonValues {
     return (Encoder<Object>) REGISTRY.get(value.getClass());
   }
 
-  /** Writes the entries of {@code extra} whose keys the schema does not declare; see the overload naming the model. */
+  /**
+   * Writes the entries of {@code extra} whose keys the schema does not declare; see the overload
+   * naming the model.
+   */
   public static void writeExtraFields(
       BsonWriter writer, Map<String, Object> extra, Set<String> knownKeys, EncoderContext context) {
     writeExtraFields(writer, extra, knownKeys, context, "document");
   }
 
   /**
-   * Writes the entries of {@code extra} whose keys the schema does not declare, after checking every
-   * key: one starting with {@code $} would be stored as (or read back as) an operator, and one with a
-   * {@code .} could never be queried or updated by path, so either fails the write before anything is
-   * sent.
+   * Writes the entries of {@code extra} whose keys the schema does not declare, after checking
+   * every key: one starting with {@code $} would be stored as (or read back as) an operator, and
+   * one with a {@code .} could never be queried or updated by path, so either fails the write
+   * before anything is sent.
    *
    * @throws ValidationException naming the model and every offending key
    */
-  public static void writeExtraFields(BsonWriter writer, Map<String, Object> extra, Set<String> knownKeys,
-      EncoderContext context, String modelName) {
+  public static void writeExtraFields(
+      BsonWriter writer,
+      Map<String, Object> extra,
+      Set<String> knownKeys,
+      EncoderContext context,
+      String modelName) {
     if (extra == null) {
       return;
     }
     List<ValidationError> errors = null;
     for (String key : extra.keySet()) {
-      String problem = key == null ? "is null" : key.startsWith("$") ? "starts with '$', which MongoDB reserves for operators"
-          : key.indexOf('.') >= 0 ? "contains '.', which MongoDB reads as a path into a subdocument" : null;
+      String problem =
+          key == null
+              ? "is null"
+              : key.startsWith("$")
+                  ? "starts with '$', which MongoDB reserves for operators"
+                  : key.indexOf('.') >= 0
+                      ? "contains '.', which MongoDB reads as a path into a subdocument"
+                      : null;
       if (problem != null) {
         if (errors == null) {
           errors = new ArrayList<>();
         }
-        errors.add(new ValidationError(String.valueOf(key), "Extra field `" + key + "` " + problem
-            + "; rename or remove the key in the @ExtraFields map before saving"));
+        errors.add(
+            new ValidationError(
+                String.valueOf(key),
+                "Extra field `"
+                    + key
+                    + "` "
+                    + problem
+                    + "; rename or remove the key in the @ExtraFields map before saving"));
       }
     }
     if (errors != null) {

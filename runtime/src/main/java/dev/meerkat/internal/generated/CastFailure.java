@@ -19,7 +19,8 @@ import org.bson.json.JsonWriterSettings;
 public final class CastFailure extends RuntimeException {
   private static final long serialVersionUID = 1L;
   private static final int MAX_VALUE_LENGTH = 120;
-  private static final JsonWriterSettings JSON = JsonWriterSettings.builder().outputMode(JsonMode.RELAXED).build();
+  private static final JsonWriterSettings JSON =
+      JsonWriterSettings.builder().outputMode(JsonMode.RELAXED).build();
 
   private final String expectedType;
   private final transient BsonValue value;
@@ -49,24 +50,29 @@ public final class CastFailure extends RuntimeException {
     return String.join(".", path);
   }
 
-  /** The exception users see: this failure in document {@code documentId} of model {@code modelName}. */
+  /**
+   * The exception users see: this failure in document {@code documentId} of model {@code
+   * modelName}.
+   */
   public CastException toException(String modelName, Object documentId) {
-    return new CastException(modelName, documentId, path(), expectedType, value.getBsonType(), render(value));
+    return new CastException(
+        modelName, documentId, path(), expectedType, value.getBsonType(), render(value));
   }
 
   /** The value as the message shows it: strings quoted, numbers plain, the rest as relaxed JSON. */
   static String render(BsonValue value) {
-    String text = switch (value.getBsonType()) {
-      case STRING -> '"' + value.asString().getValue() + '"';
-      case INT32 -> Integer.toString(value.asInt32().getValue());
-      case INT64 -> Long.toString(value.asInt64().getValue());
-      case DOUBLE -> Double.toString(value.asDouble().getValue());
-      case DECIMAL128 -> value.asDecimal128().getValue().toString();
-      case BOOLEAN -> Boolean.toString(value.asBoolean().getValue());
-      case OBJECT_ID -> value.asObjectId().getValue().toHexString();
-      case NULL -> "null";
-      default -> json(value);
-    };
+    String text =
+        switch (value.getBsonType()) {
+          case STRING -> '"' + value.asString().getValue() + '"';
+          case INT32 -> Integer.toString(value.asInt32().getValue());
+          case INT64 -> Long.toString(value.asInt64().getValue());
+          case DOUBLE -> Double.toString(value.asDouble().getValue());
+          case DECIMAL128 -> value.asDecimal128().getValue().toString();
+          case BOOLEAN -> Boolean.toString(value.asBoolean().getValue());
+          case OBJECT_ID -> value.asObjectId().getValue().toHexString();
+          case NULL -> "null";
+          default -> json(value);
+        };
     return text.length() > MAX_VALUE_LENGTH ? text.substring(0, MAX_VALUE_LENGTH) + "..." : text;
   }
 

@@ -19,10 +19,10 @@ import org.bson.types.Decimal128;
 import org.bson.types.ObjectId;
 
 /**
- * The slow path of generated codecs: converts a stored value whose BSON type is not the one a
- * field is written with, as Mongoose's casts do, but only when nothing is lost. Anything else is a
- * {@link CastFailure}; nothing is ever truncated or rounded away. The README's "Reading data
- * written by others" lists the table. May change at any time. Stateless and thread-safe.
+ * The slow path of generated codecs: converts a stored value whose BSON type is not the one a field
+ * is written with, as Mongoose's casts do, but only when nothing is lost. Anything else is a {@link
+ * CastFailure}; nothing is ever truncated or rounded away. The README's "Reading data written by
+ * others" lists the table. May change at any time. Stateless and thread-safe.
  */
 public final class Casts {
   private Casts() {}
@@ -30,7 +30,10 @@ public final class Casts {
   private static final Set<String> TRUE = Set.of("true", "1", "yes");
   private static final Set<String> FALSE = Set.of("false", "0", "no");
   private static final Pattern UUID_TEXT =
-      Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "[0-9a-f]{8}-[0-9a-f]{4}-[0-9][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}",
+          Pattern.CASE_INSENSITIVE);
+
   /** The largest magnitude below which every long is exactly a double. */
   private static final long EXACT_DOUBLE = 1L << 53;
 
@@ -90,7 +93,9 @@ public final class Casts {
     return toDouble(value, "Double");
   }
 
-  /** A {@code float}: as {@link #toDouble}, then rounded to the nearest float as a stored double is. */
+  /**
+   * A {@code float}: as {@link #toDouble}, then rounded to the nearest float as a stored double is.
+   */
   public static float toFloat(BsonValue value) {
     return (float) toDouble(value, "Float");
   }
@@ -106,14 +111,18 @@ public final class Casts {
     BigDecimal number = number(value);
     if (number != null) {
       double result = number.doubleValue();
-      if (Double.isFinite(result) && new BigDecimal(Double.toString(result)).compareTo(number) == 0) {
+      if (Double.isFinite(result)
+          && new BigDecimal(Double.toString(result)).compareTo(number) == 0) {
         return result;
       }
     }
     throw new CastFailure(expected, value);
   }
 
-  /** A {@code BigDecimal}: any finite number (doubles as their shortest decimal form) or numeric string. */
+  /**
+   * A {@code BigDecimal}: any finite number (doubles as their shortest decimal form) or numeric
+   * string.
+   */
   public static BigDecimal toBigDecimal(BsonValue value) {
     BigDecimal number = value.isBoolean() ? null : number(value);
     if (number == null) {
@@ -172,7 +181,10 @@ public final class Casts {
     }
   }
 
-  /** A {@code boolean}: {@code true}, "true", "1", "yes", 1 and their opposites, as Mongoose's Boolean cast. */
+  /**
+   * A {@code boolean}: {@code true}, "true", "1", "yes", 1 and their opposites, as Mongoose's
+   * Boolean cast.
+   */
   public static boolean toBoolean(BsonValue value) {
     if (value.isString()) {
       String text = value.asString().getValue();
@@ -194,7 +206,10 @@ public final class Casts {
     throw new CastFailure("Boolean", value);
   }
 
-  /** A {@code String}: numbers (JavaScript's form for integral doubles), decimals, ObjectIds and booleans as text. */
+  /**
+   * A {@code String}: numbers (JavaScript's form for integral doubles), decimals, ObjectIds and
+   * booleans as text.
+   */
   public static String toText(BsonValue value) {
     return switch (value.getBsonType()) {
       case INT32 -> Integer.toString(value.asInt32().getValue());
@@ -230,7 +245,8 @@ public final class Casts {
 
   /**
    * Epoch milliseconds for a date field ({@code expectedType} names it): integral numbers as epoch
-   * milliseconds, numeric strings likewise, and ISO-8601 strings (with an offset, or else read as UTC).
+   * milliseconds, numeric strings likewise, and ISO-8601 strings (with an offset, or else read as
+   * UTC).
    */
   public static long toMillis(BsonValue value, String expectedType) {
     if (value.isString()) {
@@ -273,7 +289,9 @@ public final class Casts {
     return Instant.ofEpochMilli(toMillis(value, "Instant"));
   }
 
-  /** A {@code UUID}: a binary of subtype 3 or 4, or the UUID's text form, as Mongoose's UUID cast. */
+  /**
+   * A {@code UUID}: a binary of subtype 3 or 4, or the UUID's text form, as Mongoose's UUID cast.
+   */
   public static UUID toUuid(BsonValue value) {
     if (value.isString() && UUID_TEXT.matcher(value.asString().getValue()).matches()) {
       return UUID.fromString(value.asString().getValue().toLowerCase(Locale.ROOT));
@@ -290,7 +308,10 @@ public final class Casts {
     throw new CastFailure("UUID", value);
   }
 
-  /** The failure for a value of the wrong kind altogether (a string for a subdocument, a number for a list). */
+  /**
+   * The failure for a value of the wrong kind altogether (a string for a subdocument, a number for
+   * a list).
+   */
   public static CastFailure mismatch(String expectedType, BsonValue value) {
     return new CastFailure(expectedType, value);
   }

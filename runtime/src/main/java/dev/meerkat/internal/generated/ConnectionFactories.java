@@ -26,7 +26,8 @@ public final class ConnectionFactories {
    * Closes {@code connection} and waits until it is closed, so that try-with-resources and DI
    * containers see the sockets released when {@code close()} returns.
    *
-   * @throws MeerkatException when closing fails, takes longer than 30 s, or the thread is interrupted
+   * @throws MeerkatException when closing fails, takes longer than 30 s, or the thread is
+   *     interrupted
    */
   public static void close(Connection connection) {
     try {
@@ -35,10 +36,16 @@ public final class ConnectionFactories {
       Thread.currentThread().interrupt();
       throw new MeerkatException("Interrupted while closing " + connection, e);
     } catch (ExecutionException e) {
-      throw new MeerkatException("Closing " + connection + " failed: " + e.getCause(), e.getCause());
+      throw new MeerkatException(
+          "Closing " + connection + " failed: " + e.getCause(), e.getCause());
     } catch (TimeoutException e) {
-      throw new MeerkatException("Closing " + connection + " did not finish within " + CLOSE_TIMEOUT_MS
-          + "ms; in-flight operations may still hold its sockets", e);
+      throw new MeerkatException(
+          "Closing "
+              + connection
+              + " did not finish within "
+              + CLOSE_TIMEOUT_MS
+              + "ms; in-flight operations may still hold its sockets",
+          e);
     }
   }
 }

@@ -10,8 +10,8 @@ import org.bson.codecs.DecoderContext;
  * The entry points of generated decoders. A document read as a top-level document (the codec the
  * driver calls) turns a {@link CastFailure} anywhere inside it into a {@code CastException} naming
  * the model and the document's {@code _id}; an embedded document lets the failure pass up to its
- * parent, which adds its key to the path. Both take the fast path over raw bytes when they can.
- * May change at any time. Stateless and thread-safe.
+ * parent, which adds its key to the path. Both take the fast path over raw bytes when they can. May
+ * change at any time. Stateless and thread-safe.
  */
 public final class Decoding {
   private Decoding() {}
@@ -25,11 +25,15 @@ public final class Decoding {
 
   /**
    * Decodes a top-level document of model {@code modelName}: with {@code raw} over the bytes of a
-   * {@code BsonBinaryReader} when it is at a document and {@code raw} is not null, else with
-   * {@code fields}.
+   * {@code BsonBinaryReader} when it is at a document and {@code raw} is not null, else with {@code
+   * fields}.
    */
-  public static <T> T topLevel(BsonReader reader, DecoderContext context, String modelName,
-      RawBson.RawDecoder<T> raw, ReaderDecoder<T> fields) {
+  public static <T> T topLevel(
+      BsonReader reader,
+      DecoderContext context,
+      String modelName,
+      RawBson.RawDecoder<T> raw,
+      ReaderDecoder<T> fields) {
     if (raw != null && reader instanceof BsonBinaryReader binary && RawBson.atDocument(binary)) {
       return RawBson.decode(binary, context, raw, modelName);
     }
@@ -41,8 +45,14 @@ public final class Decoding {
     }
   }
 
-  /** Decodes an embedded document: as {@link #topLevel}, but failures go up to the parent as they are. */
-  public static <T> T embedded(BsonReader reader, DecoderContext context, RawBson.RawDecoder<T> raw,
+  /**
+   * Decodes an embedded document: as {@link #topLevel}, but failures go up to the parent as they
+   * are.
+   */
+  public static <T> T embedded(
+      BsonReader reader,
+      DecoderContext context,
+      RawBson.RawDecoder<T> raw,
       ReaderDecoder<T> fields) {
     if (raw != null && reader instanceof BsonBinaryReader binary && RawBson.atDocument(binary)) {
       return RawBson.decode(binary, context, raw);

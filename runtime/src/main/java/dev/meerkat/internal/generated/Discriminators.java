@@ -21,8 +21,8 @@ public final class Discriminators {
   private Discriminators() {}
 
   /**
-   * The string stored under {@code key} in the document the reader is positioned on, or {@code null}
-   * when it has none; the reader is left where it was.
+   * The string stored under {@code key} in the document the reader is positioned on, or {@code
+   * null} when it has none; the reader is left where it was.
    */
   public static String peek(BsonReader reader, String key) {
     BsonReaderMark mark = reader.getMark();
@@ -67,11 +67,20 @@ public final class Discriminators {
   }
 
   /** The error for a document whose discriminator names no subtype of the base. */
-  public static MeerkatException unknown(String modelName, String key, String value, List<String> known) {
-    String found = value == null ? "has no string \"" + key + "\"" : "has " + key + " = \"" + value + "\"";
-    return new MeerkatException("Cannot read a document for model \"" + modelName + "\": it " + found
-        + ", which names none of its subtypes " + known + ". Store one of those values under \"" + key
-        + "\", or read the document as org.bson.Document.");
+  public static MeerkatException unknown(
+      String modelName, String key, String value, List<String> known) {
+    String found =
+        value == null ? "has no string \"" + key + "\"" : "has " + key + " = \"" + value + "\"";
+    return new MeerkatException(
+        "Cannot read a document for model \""
+            + modelName
+            + "\": it "
+            + found
+            + ", which names none of its subtypes "
+            + known
+            + ". Store one of those values under \""
+            + key
+            + "\", or read the document as org.bson.Document.");
   }
 
   /** Every index of the subtypes once, in order: they all live in the base's collection. */

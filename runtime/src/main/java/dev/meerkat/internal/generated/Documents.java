@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import org.bson.BsonDocument;
 import org.bson.BsonDocumentWriter;
-import org.bson.codecs.EncoderContext;
 import org.bson.codecs.Encoder;
+import org.bson.codecs.EncoderContext;
 
 /**
  * Support for generated code: encoding values to documents, and preparing the subdocuments of a
@@ -23,22 +23,26 @@ public final class Documents {
   private Documents() {}
 
   /**
-   * Encodes {@code value} with {@code encoder} into a new {@link BsonDocument}, as a subdocument (no
-   * {@code __v}) when the encoder is a generated codec: what a path's value is compared with.
+   * Encodes {@code value} with {@code encoder} into a new {@link BsonDocument}, as a subdocument
+   * (no {@code __v}) when the encoder is a generated codec: what a path's value is compared with.
    */
   @SuppressWarnings("unchecked")
   public static <T> BsonDocument toBsonDocument(Encoder<T> encoder, T value) {
     BsonDocument document = new BsonDocument();
     BsonDocumentWriter writer = new BsonDocumentWriter(document);
     if (encoder instanceof EmbeddedEncoder<?> embedded) {
-      ((EmbeddedEncoder<T>) embedded).writeEmbedded(writer, value, EncoderContext.builder().build());
+      ((EmbeddedEncoder<T>) embedded)
+          .writeEmbedded(writer, value, EncoderContext.builder().build());
     } else {
       encoder.encode(writer, value, EncoderContext.builder().build());
     }
     return document;
   }
 
-  /** Each subdocument of {@code values} prepared by {@code schema} for a write, in a new list; null stays null. */
+  /**
+   * Each subdocument of {@code values} prepared by {@code schema} for a write, in a new list; null
+   * stays null.
+   */
   public static <T> List<T> prepareList(List<T> values, Schema<T> schema, Instant now) {
     if (values == null || AbsentArrays.isAbsent(values)) {
       return values;
@@ -63,7 +67,8 @@ public final class Documents {
   }
 
   /** As {@link #prepareList}, for a collection. */
-  public static <T> Collection<T> prepareCollection(Collection<T> values, Schema<T> schema, Instant now) {
+  public static <T> Collection<T> prepareCollection(
+      Collection<T> values, Schema<T> schema, Instant now) {
     if (values == null || AbsentArrays.isAbsent(values)) {
       return values;
     }
@@ -80,7 +85,8 @@ public final class Documents {
       return null;
     }
     Map<K, T> prepared = new LinkedHashMap<>();
-    values.forEach((key, value) -> prepared.put(key, value == null ? null : schema.prepareInsert(value, now)));
+    values.forEach(
+        (key, value) -> prepared.put(key, value == null ? null : schema.prepareInsert(value, now)));
     return prepared;
   }
 }

@@ -10,6 +10,9 @@ import org.bson.codecs.EncoderContext;
  * @param <T> the mapped type
  */
 public interface EmbeddedEncoder<T> {
-  /** Writes {@code value} as a subdocument: its fields, its {@code _id} if it has one, no {@code __v}. */
+  /**
+   * Writes {@code value} as a subdocument: its fields, its {@code _id} if it has one, no {@code
+   * __v}.
+   */
   void writeEmbedded(BsonWriter writer, T value, EncoderContext context);
 }

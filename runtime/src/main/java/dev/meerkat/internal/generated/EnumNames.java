@@ -4,17 +4,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import org.bson.BsonReader;
+import org.bson.BsonSerializationException;
 import org.bson.BsonString;
 import org.bson.BsonType;
-import org.bson.BsonSerializationException;
 import org.bson.io.BsonInput;
 
 /**
  * Reads an enum stored as its constant's name straight from a {@link BsonInput}, comparing the
- * string's UTF-8 bytes with each constant's pre-encoded name, so a known value creates no
- * {@code String}. An unknown value, or a value that is not a string, is a {@link CastFailure} (Mongoose's
- * CastError), whichever path read it. For the generated
- * codecs' fast path; may change at any time. Immutable and thread-safe.
+ * string's UTF-8 bytes with each constant's pre-encoded name, so a known value creates no {@code
+ * String}. An unknown value, or a value that is not a string, is a {@link CastFailure} (Mongoose's
+ * CastError), whichever path read it. For the generated codecs' fast path; may change at any time.
+ * Immutable and thread-safe.
  *
  * @param <E> the enum type
  */
@@ -42,15 +42,17 @@ public final class EnumNames<E extends Enum<E>> {
     this.byName = Map.copyOf(constantsByName);
   }
 
-  /** Reads a STRING naming one of the constants; any other name or type is a {@link CastFailure}. */
+  /**
+   * Reads a STRING naming one of the constants; any other name or type is a {@link CastFailure}.
+   */
   public E read(BsonInput input, byte bsonType) {
     if (bsonType != RawBson.STRING) {
       throw Casts.mismatch(type.getSimpleName(), RawBson.other(input, bsonType));
     }
     int size = input.readInt32();
     if (size <= 0) {
-      throw new BsonSerializationException("While decoding a BSON string found a size that is not a positive number: "
-          + size);
+      throw new BsonSerializationException(
+          "While decoding a BSON string found a size that is not a positive number: " + size);
     }
     int length = size - 1;
     int candidate = FieldNames.UNKNOWN;
@@ -77,7 +79,10 @@ public final class EnumNames<E extends Enum<E>> {
     return constants[candidate];
   }
 
-  /** Reads the rest of an unknown value so that {@code Enum.valueOf} reports it, as the reader path does. */
+  /**
+   * Reads the rest of an unknown value so that {@code Enum.valueOf} reports it, as the reader path
+   * does.
+   */
   private E unknown(BsonInput input, byte[] prefix, int read, byte last, int length) {
     byte[] value = new byte[length];
     System.arraycopy(prefix, 0, value, 0, read);
@@ -87,7 +92,9 @@ public final class EnumNames<E extends Enum<E>> {
     return byName(new String(value, StandardCharsets.UTF_8));
   }
 
-  /** Reads a STRING naming one of the constants from a reader (the generated codecs' reader path). */
+  /**
+   * Reads a STRING naming one of the constants from a reader (the generated codecs' reader path).
+   */
   public E read(BsonReader reader) {
     if (reader.getCurrentBsonType() != BsonType.STRING) {
       throw Casts.mismatch(type.getSimpleName(), BsonValues.readBsonValue(reader));

@@ -17,12 +17,15 @@ import org.bson.io.BsonInput;
 public final class FieldNames {
   /** Returned by {@link #match} for a name the schema does not declare. */
   public static final int UNKNOWN = -1;
+
   private static final byte[] EMPTY = new byte[0];
 
   private final String[] keys;
   private final byte[][] names;
+
   /** Per first byte, the first key starting with it; {@link #sameFirst} chains the others. */
   private final int[] byFirst = new int[256];
+
   private final int[] sameFirst;
   private final int empty;
 
@@ -94,8 +97,8 @@ public final class FieldNames {
   }
 
   /**
-   * The key that starts with {@code prefix[0..matched)} followed by {@code b}, where a zero
-   * {@code b} means the key ends there; {@link #UNKNOWN} if there is none.
+   * The key that starts with {@code prefix[0..matched)} followed by {@code b}, where a zero {@code
+   * b} means the key ends there; {@link #UNKNOWN} if there is none.
    */
   int find(byte[] prefix, int matched, byte b) {
     if (matched == 0) {
@@ -111,7 +114,10 @@ public final class FieldNames {
     return UNKNOWN;
   }
 
-  /** Key {@code index} as declared, or {@code null} for {@link #UNKNOWN} or another index out of range. */
+  /**
+   * Key {@code index} as declared, or {@code null} for {@link #UNKNOWN} or another index out of
+   * range.
+   */
   public String key(int index) {
     return index >= 0 && index < keys.length ? keys[index] : null;
   }

@@ -29,7 +29,8 @@ public final class Placeholders {
   }
 
   /** {@link #resolve(String)} over the given lookups, so tests need not change the environment. */
-  static String resolve(String text, UnaryOperator<String> environment, UnaryOperator<String> properties) {
+  static String resolve(
+      String text, UnaryOperator<String> environment, UnaryOperator<String> properties) {
     if (text == null) {
       throw new NullPointerException("uri == null");
     }
@@ -39,22 +40,32 @@ public final class Placeholders {
     while ((start = text.indexOf("${", from)) >= 0) {
       int end = text.indexOf('}', start + 2);
       if (end < 0) {
-        throw new ConfigurationException("The connection string has a placeholder opened with \"${\" at"
-            + " index " + start + " but never closed with \"}\"; write ${NAME} or ${NAME:default}");
+        throw new ConfigurationException(
+            "The connection string has a placeholder opened with \"${\" at"
+                + " index "
+                + start
+                + " but never closed with \"}\"; write ${NAME} or ${NAME:default}");
       }
-      result.append(text, from, start).append(valueOf(text.substring(start + 2, end), start, environment, properties));
+      result
+          .append(text, from, start)
+          .append(valueOf(text.substring(start + 2, end), start, environment, properties));
       from = end + 1;
     }
     return result.append(text, from, text.length()).toString();
   }
 
   private static String valueOf(
-      String placeholder, int index, UnaryOperator<String> environment, UnaryOperator<String> properties) {
+      String placeholder,
+      int index,
+      UnaryOperator<String> environment,
+      UnaryOperator<String> properties) {
     int colon = placeholder.indexOf(':');
     String name = (colon < 0 ? placeholder : placeholder.substring(0, colon)).strip();
     if (name.isEmpty()) {
-      throw new ConfigurationException("The connection string has a placeholder without a name at index "
-          + index + "; write ${NAME} or ${NAME:default}");
+      throw new ConfigurationException(
+          "The connection string has a placeholder without a name at index "
+              + index
+              + "; write ${NAME} or ${NAME:default}");
     }
     String value = environment.apply(name);
     if (value == null || value.isEmpty()) {
@@ -66,8 +77,16 @@ public final class Placeholders {
     if (colon >= 0) {
       return placeholder.substring(colon + 1);
     }
-    throw new ConfigurationException("The connection string placeholder ${" + name + "} has no value:"
-        + " set the environment variable " + name + " or the system property " + name
-        + ", or give a default with ${" + name + ":default}");
+    throw new ConfigurationException(
+        "The connection string placeholder ${"
+            + name
+            + "} has no value:"
+            + " set the environment variable "
+            + name
+            + " or the system property "
+            + name
+            + ", or give a default with ${"
+            + name
+            + ":default}");
   }
 }

@@ -22,6 +22,9 @@ public interface ProjectionSchema<T, P> {
   /** The codec that reads the projected documents. */
   Codec<P> codec();
 
-  /** The projection document: each component's stored key, and {@code _id: 0} unless the id is a component. */
+  /**
+   * The projection document: each component's stored key, and {@code _id: 0} unless the id is a
+   * component.
+   */
   Bson projection();
 }

@@ -19,11 +19,15 @@ public final class QueryValues {
   private QueryValues() {}
 
   /**
-   * The value as stored: enums by name, UUIDs as standard binary, {@code @Schema} values through their
-   * codec, references as their id, collections and arrays element by element; anything else as is.
+   * The value as stored: enums by name, UUIDs as standard binary, {@code @Schema} values through
+   * their codec, references as their id, collections and arrays element by element; anything else
+   * as is.
    */
   public static Object bson(Object value) {
-    if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean) {
+    if (value == null
+        || value instanceof String
+        || value instanceof Number
+        || value instanceof Boolean) {
       return value;
     }
     if (value instanceof Enum<?> constant) {
@@ -49,7 +53,8 @@ public final class QueryValues {
   /** A collection or array parameter as a list of stored values ({@code $in}, {@code $nin}). */
   public static List<Object> list(Object values) {
     if (values == null) {
-      throw new NullPointerException("An In/NotIn parameter must not be null; pass an empty collection instead");
+      throw new NullPointerException(
+          "An In/NotIn parameter must not be null; pass an empty collection instead");
     }
     Iterable<?> items = values instanceof Object[] array ? List.of(array) : (Iterable<?>) values;
     List<Object> out = new ArrayList<>();
@@ -59,7 +64,10 @@ public final class QueryValues {
     return out;
   }
 
-  /** {@code { key: { $regex: ^value$, $options: i } }}: equal ignoring case, {@code value} taken literally. */
+  /**
+   * {@code { key: { $regex: ^value$, $options: i } }}: equal ignoring case, {@code value} taken
+   * literally.
+   */
   public static Bson equalsIgnoreCase(String key, String value) {
     return Filters.regex(key, "^" + quote(value) + "$", "i");
   }
@@ -80,8 +88,8 @@ public final class QueryValues {
   }
 
   /**
-   * The pattern of {@code Like}: {@code *} matches any text (as Spring Data MongoDB's {@code Like}),
-   * everything else literally, the whole value anchored.
+   * The pattern of {@code Like}: {@code *} matches any text (as Spring Data MongoDB's {@code
+   * Like}), everything else literally, the whole value anchored.
    */
   public static String like(String value) {
     StringBuilder pattern = new StringBuilder("^");
@@ -103,7 +111,8 @@ public final class QueryValues {
 
   private static String requireValue(String value) {
     if (value == null) {
-      throw new NullPointerException("A string keyword (StartingWith, Containing, Like...) needs a non-null value");
+      throw new NullPointerException(
+          "A string keyword (StartingWith, Containing, Like...) needs a non-null value");
     }
     return value;
   }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
+import org.bson.AbstractBsonReader.State;
 import org.bson.BsonBinary;
 import org.bson.BsonBinaryReader;
 import org.bson.BsonBinarySubType;
@@ -15,7 +16,6 @@ import org.bson.BsonType;
 import org.bson.BsonValue;
 import org.bson.Document;
 import org.bson.codecs.DecoderContext;
-import org.bson.AbstractBsonReader.State;
 import org.bson.io.BsonInput;
 import org.bson.io.BsonInputMark;
 import org.bson.types.Decimal128;
@@ -23,35 +23,47 @@ import org.bson.types.ObjectId;
 
 /**
  * Reads BSON values straight from a {@link BsonInput}, for the generated codecs' fast path over a
- * {@code BsonBinaryReader}. Each reader takes the element's type byte; the type the field is written
- * with is read directly (the fast path), any other goes through {@link Casts} (the slow path), which
- * converts without loss or throws {@link CastFailure}. May change at any time. Stateless and thread-safe.
+ * {@code BsonBinaryReader}. Each reader takes the element's type byte; the type the field is
+ * written with is read directly (the fast path), any other goes through {@link Casts} (the slow
+ * path), which converts without loss or throws {@link CastFailure}. May change at any time.
+ * Stateless and thread-safe.
  */
 public final class RawBson {
   private RawBson() {}
 
   /** The type byte of BSON DOUBLE. */
   public static final byte DOUBLE = 1;
+
   /** The type byte of BSON STRING. */
   public static final byte STRING = 2;
+
   /** The type byte of BSON DOCUMENT. */
   public static final byte DOCUMENT = 3;
+
   /** The type byte of BSON ARRAY. */
   public static final byte ARRAY = 4;
+
   /** The type byte of BSON BINARY. */
   public static final byte BINARY = 5;
+
   /** The type byte of BSON OBJECT_ID. */
   public static final byte OBJECT_ID = 7;
+
   /** The type byte of BSON BOOLEAN. */
   public static final byte BOOLEAN = 8;
+
   /** The type byte of BSON DATE_TIME. */
   public static final byte DATE_TIME = 9;
+
   /** The type byte of BSON NULL. */
   public static final byte NULL = 10;
+
   /** The type byte of BSON INT32. */
   public static final byte INT32 = 16;
+
   /** The type byte of BSON INT64. */
   public static final byte INT64 = 18;
+
   /** The type byte of BSON DECIMAL128. */
   public static final byte DECIMAL128 = 19;
 
@@ -62,27 +74,33 @@ public final class RawBson {
     T decode(BsonInput input, DecoderContext context);
   }
 
-  /** Whether {@code reader} is positioned at the start of a document value (where the fast path can begin). */
+  /**
+   * Whether {@code reader} is positioned at the start of a document value (where the fast path can
+   * begin).
+   */
   public static boolean atDocument(BsonBinaryReader reader) {
     State state = reader.getState();
-    return state == State.INITIAL || (state == State.VALUE && reader.getCurrentBsonType() == BsonType.DOCUMENT);
+    return state == State.INITIAL
+        || (state == State.VALUE && reader.getCurrentBsonType() == BsonType.DOCUMENT);
   }
 
   /**
    * Decodes the document at the reader's position with {@code decoder} straight from the reader's
-   * input, then moves the reader past the document, as if it had read it itself. A
-   * {@link CastFailure} passes up unchanged (the document is embedded in one being decoded).
+   * input, then moves the reader past the document, as if it had read it itself. A {@link
+   * CastFailure} passes up unchanged (the document is embedded in one being decoded).
    */
-  public static <T> T decode(BsonBinaryReader reader, DecoderContext context, RawDecoder<T> decoder) {
+  public static <T> T decode(
+      BsonBinaryReader reader, DecoderContext context, RawDecoder<T> decoder) {
     return decode(reader, context, decoder, null);
   }
 
   /**
    * As {@link #decode(BsonBinaryReader, DecoderContext, RawDecoder)} for a top-level document of
-   * model {@code modelName}: a {@link CastFailure} becomes the {@code CastException} users see, with
-   * the document's {@code _id}.
+   * model {@code modelName}: a {@link CastFailure} becomes the {@code CastException} users see,
+   * with the document's {@code _id}.
    */
-  public static <T> T decode(BsonBinaryReader reader, DecoderContext context, RawDecoder<T> decoder, String modelName) {
+  public static <T> T decode(
+      BsonBinaryReader reader, DecoderContext context, RawDecoder<T> decoder, String modelName) {
     BsonInput input = reader.getBsonInput();
     int start = input.getPosition();
     BsonInputMark mark = input.getMark(Integer.MAX_VALUE);
@@ -181,7 +199,10 @@ public final class RawBson {
     return type == OBJECT_ID ? input.readObjectId() : Casts.toObjectId(other(input, type));
   }
 
-  /** Reads a DATE_TIME in epoch milliseconds; other types as {@link Casts#toMillis}, for a field of type {@code expected}. */
+  /**
+   * Reads a DATE_TIME in epoch milliseconds; other types as {@link Casts#toMillis}, for a field of
+   * type {@code expected}.
+   */
   public static long readDateTime(BsonInput input, byte type, String expected) {
     return type == DATE_TIME ? input.readInt64() : Casts.toMillis(other(input, type), expected);
   }
@@ -193,12 +214,15 @@ public final class RawBson {
 
   /** Reads a DATE_TIME as a UTC date. */
   public static LocalDate readLocalDate(BsonInput input, byte type) {
-    return Instant.ofEpochMilli(readDateTime(input, type, "LocalDate")).atOffset(ZoneOffset.UTC).toLocalDate();
+    return Instant.ofEpochMilli(readDateTime(input, type, "LocalDate"))
+        .atOffset(ZoneOffset.UTC)
+        .toLocalDate();
   }
 
   /** Reads a DATE_TIME as a UTC local date-time. */
   public static LocalDateTime readLocalDateTime(BsonInput input, byte type) {
-    return LocalDateTime.ofInstant(Instant.ofEpochMilli(readDateTime(input, type, "LocalDateTime")), ZoneOffset.UTC);
+    return LocalDateTime.ofInstant(
+        Instant.ofEpochMilli(readDateTime(input, type, "LocalDateTime")), ZoneOffset.UTC);
   }
 
   /** Reads a DECIMAL128 (the fast path) or any exact number ({@link Casts#toDecimal128}). */
@@ -288,7 +312,7 @@ public final class RawBson {
         input.skipCString();
       }
       case DB_POINTER -> input.skip(input.readInt32() + 12);
-      default -> { } // NULL, UNDEFINED, MIN_KEY, MAX_KEY have no value bytes
+      default -> {} // NULL, UNDEFINED, MIN_KEY, MAX_KEY have no value bytes
     }
   }
 }

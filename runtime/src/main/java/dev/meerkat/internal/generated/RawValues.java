@@ -7,7 +7,6 @@ import org.bson.BsonBinaryReader;
 import org.bson.BsonBoolean;
 import org.bson.BsonDateTime;
 import org.bson.BsonDecimal128;
-import org.bson.BsonDocument;
 import org.bson.BsonDouble;
 import org.bson.BsonInt32;
 import org.bson.BsonInt64;
@@ -52,19 +51,25 @@ public final class RawValues {
       case BINARY -> RawBson.readBinary(input, type);
       case NULL -> BsonNull.VALUE;
       case DOCUMENT -> DOCUMENTS.decode(new BsonBinaryReader(input), CONTEXT);
-      case ARRAY -> new BsonArray(DOCUMENTS.decode(new BsonBinaryReader(input), CONTEXT).values().stream().toList());
+      case ARRAY ->
+          new BsonArray(
+              DOCUMENTS.decode(new BsonBinaryReader(input), CONTEXT).values().stream().toList());
       default -> other(input, type);
     };
   }
 
-  /** A value of a type no field is written with (regex, timestamp, code...): its bytes read as a one-key document. */
+  /**
+   * A value of a type no field is written with (regex, timestamp, code...): its bytes read as a
+   * one-key document.
+   */
   private static BsonValue other(BsonInput input, byte type) {
     BsonInputMark mark = input.getMark(Integer.MAX_VALUE);
     int start = input.getPosition();
     RawBson.skip(input, type);
     int length = input.getPosition() - start;
     mark.reset();
-    ByteBuffer document = ByteBuffer.allocate(4 + 1 + 2 + length + 1).order(ByteOrder.LITTLE_ENDIAN);
+    ByteBuffer document =
+        ByteBuffer.allocate(4 + 1 + 2 + length + 1).order(ByteOrder.LITTLE_ENDIAN);
     document.putInt(document.capacity()).put(type).put((byte) 'v').put((byte) 0);
     byte[] bytes = new byte[length];
     input.readBytes(bytes);
@@ -74,8 +79,8 @@ public final class RawValues {
 
   /**
    * The {@code _id} of the document whose length is at the input's position, as a Java value
-   * ({@code ObjectId}, {@code String}, a number, or the BSON value), or {@code null} if it has none.
-   * Consumes the input up to the {@code _id}'s value or the document's end.
+   * ({@code ObjectId}, {@code String}, a number, or the BSON value), or {@code null} if it has
+   * none. Consumes the input up to the {@code _id}'s value or the document's end.
    */
   public static Object findId(BsonInput input) {
     int end = RawBson.startDocument(input);

@@ -15,10 +15,10 @@ import org.bson.types.Decimal128;
 import org.bson.types.ObjectId;
 
 /**
- * The generated codecs' reader path (a {@code BsonReader} that is not over raw bytes, or a schema with
- * {@code @ExtraFields}): each method reads the type the field is written with directly and any other
- * through {@link Casts}, as {@link RawBson} does on the fast path. The reader is on a value that is not
- * BSON null. May change at any time. Stateless and thread-safe.
+ * The generated codecs' reader path (a {@code BsonReader} that is not over raw bytes, or a schema
+ * with {@code @ExtraFields}): each method reads the type the field is written with directly and any
+ * other through {@link Casts}, as {@link RawBson} does on the fast path. The reader is on a value
+ * that is not BSON null. May change at any time. Stateless and thread-safe.
  */
 public final class ReaderValues {
   private ReaderValues() {}
@@ -29,7 +29,9 @@ public final class ReaderValues {
 
   /** A string. */
   public static String readString(BsonReader reader) {
-    return type(reader) == BsonType.STRING ? reader.readString() : Casts.toText(BsonValues.readBsonValue(reader));
+    return type(reader) == BsonType.STRING
+        ? reader.readString()
+        : Casts.toText(BsonValues.readBsonValue(reader));
   }
 
   /** A one-character string. */
@@ -39,50 +41,63 @@ public final class ReaderValues {
 
   /** A boolean. */
   public static boolean readBoolean(BsonReader reader) {
-    return type(reader) == BsonType.BOOLEAN ? reader.readBoolean() : Casts.toBoolean(BsonValues.readBsonValue(reader));
+    return type(reader) == BsonType.BOOLEAN
+        ? reader.readBoolean()
+        : Casts.toBoolean(BsonValues.readBsonValue(reader));
   }
 
   /** An int. */
   public static int readInt(BsonReader reader) {
-    return type(reader) == BsonType.INT32 ? reader.readInt32() : Casts.toInt(BsonValues.readBsonValue(reader));
+    return type(reader) == BsonType.INT32
+        ? reader.readInt32()
+        : Casts.toInt(BsonValues.readBsonValue(reader));
   }
 
   /** A short. */
   public static short readShort(BsonReader reader) {
-    return type(reader) == BsonType.INT32 ? Casts.toShort(reader.readInt32())
+    return type(reader) == BsonType.INT32
+        ? Casts.toShort(reader.readInt32())
         : Casts.toShort(BsonValues.readBsonValue(reader));
   }
 
   /** A byte. */
   public static byte readByte(BsonReader reader) {
-    return type(reader) == BsonType.INT32 ? Casts.toByte(reader.readInt32())
+    return type(reader) == BsonType.INT32
+        ? Casts.toByte(reader.readInt32())
         : Casts.toByte(BsonValues.readBsonValue(reader));
   }
 
   /** A long. */
   public static long readLong(BsonReader reader) {
-    return type(reader) == BsonType.INT64 ? reader.readInt64() : Casts.toLong(BsonValues.readBsonValue(reader));
+    return type(reader) == BsonType.INT64
+        ? reader.readInt64()
+        : Casts.toLong(BsonValues.readBsonValue(reader));
   }
 
   /** A double. */
   public static double readDouble(BsonReader reader) {
-    return type(reader) == BsonType.DOUBLE ? reader.readDouble() : Casts.toDouble(BsonValues.readBsonValue(reader));
+    return type(reader) == BsonType.DOUBLE
+        ? reader.readDouble()
+        : Casts.toDouble(BsonValues.readBsonValue(reader));
   }
 
   /** A float (a stored double rounded to the nearest float). */
   public static float readFloat(BsonReader reader) {
-    return type(reader) == BsonType.DOUBLE ? (float) reader.readDouble()
+    return type(reader) == BsonType.DOUBLE
+        ? (float) reader.readDouble()
         : Casts.toFloat(BsonValues.readBsonValue(reader));
   }
 
   /** An ObjectId. */
   public static ObjectId readObjectId(BsonReader reader) {
-    return type(reader) == BsonType.OBJECT_ID ? reader.readObjectId()
+    return type(reader) == BsonType.OBJECT_ID
+        ? reader.readObjectId()
         : Casts.toObjectId(BsonValues.readBsonValue(reader));
   }
 
   private static long readMillis(BsonReader reader, String expected) {
-    return type(reader) == BsonType.DATE_TIME ? reader.readDateTime()
+    return type(reader) == BsonType.DATE_TIME
+        ? reader.readDateTime()
         : Casts.toMillis(BsonValues.readBsonValue(reader), expected);
   }
 
@@ -98,27 +113,37 @@ public final class ReaderValues {
 
   /** A date-time as a UTC date. */
   public static LocalDate readLocalDate(BsonReader reader) {
-    return Instant.ofEpochMilli(readMillis(reader, "LocalDate")).atOffset(ZoneOffset.UTC).toLocalDate();
+    return Instant.ofEpochMilli(readMillis(reader, "LocalDate"))
+        .atOffset(ZoneOffset.UTC)
+        .toLocalDate();
   }
 
-  /** An OffsetDateTime stored as a BSON date (read back at UTC); other types as {@link #readInstant}. */
+  /**
+   * An OffsetDateTime stored as a BSON date (read back at UTC); other types as {@link
+   * #readInstant}.
+   */
   public static java.time.OffsetDateTime readOffsetDateTime(BsonReader reader) {
     return readInstant(reader).atOffset(java.time.ZoneOffset.UTC);
   }
 
-  /** A ZonedDateTime stored as a BSON date (read back in zone UTC); other types as {@link #readInstant}. */
+  /**
+   * A ZonedDateTime stored as a BSON date (read back in zone UTC); other types as {@link
+   * #readInstant}.
+   */
   public static java.time.ZonedDateTime readZonedDateTime(BsonReader reader) {
     return readInstant(reader).atZone(java.time.ZoneOffset.UTC);
   }
 
   /** A date-time as a UTC local date-time. */
   public static LocalDateTime readLocalDateTime(BsonReader reader) {
-    return LocalDateTime.ofInstant(Instant.ofEpochMilli(readMillis(reader, "LocalDateTime")), ZoneOffset.UTC);
+    return LocalDateTime.ofInstant(
+        Instant.ofEpochMilli(readMillis(reader, "LocalDateTime")), ZoneOffset.UTC);
   }
 
   /** A Decimal128. */
   public static Decimal128 readDecimal128(BsonReader reader) {
-    return type(reader) == BsonType.DECIMAL128 ? reader.readDecimal128()
+    return type(reader) == BsonType.DECIMAL128
+        ? reader.readDecimal128()
         : Casts.toDecimal128(BsonValues.readBsonValue(reader));
   }
 
@@ -136,7 +161,8 @@ public final class ReaderValues {
 
   /** A UUID: binary subtype 4 or 3, any 16-byte binary read as standard, or its text. */
   public static UUID readUuid(BsonReader reader) {
-    if (type(reader) == BsonType.BINARY && reader.peekBinarySize() == 16
+    if (type(reader) == BsonType.BINARY
+        && reader.peekBinarySize() == 16
         && reader.peekBinarySubType() != BsonBinarySubType.UUID_LEGACY.getValue()
         && reader.peekBinarySubType() != BsonBinarySubType.UUID_STANDARD.getValue()) {
       java.nio.ByteBuffer bytes = java.nio.ByteBuffer.wrap(reader.readBinaryData().getData());

@@ -22,13 +22,14 @@ import org.bson.codecs.configuration.CodecRegistry;
 import org.bson.io.BsonInput;
 
 /**
- * How generated codecs store a {@link Ref} (as the target's {@code _id} only) and how populate fills
- * one. May change at any time. Thread-safe.
+ * How generated codecs store a {@link Ref} (as the target's {@code _id} only) and how populate
+ * fills one. May change at any time. Thread-safe.
  */
 public final class Refs {
-  private static final CodecRegistry IDS = CodecRegistries.fromRegistries(
-      CodecRegistries.fromCodecs(new UuidCodec(UuidRepresentation.STANDARD)),
-      com.mongodb.MongoClientSettings.getDefaultCodecRegistry());
+  private static final CodecRegistry IDS =
+      CodecRegistries.fromRegistries(
+          CodecRegistries.fromCodecs(new UuidCodec(UuidRepresentation.STANDARD)),
+          com.mongodb.MongoClientSettings.getDefaultCodecRegistry());
   private static volatile BiConsumer<Ref<?>, Object> filler;
 
   private Refs() {}
@@ -48,13 +49,19 @@ public final class Refs {
     @SuppressWarnings("unchecked")
     Schema<Object> schema = (Schema<Object>) Schemas.schemaOf(document.getClass());
     if (schema == null) {
-      throw new IllegalStateException("Ref.of(" + document.getClass().getName() + "): the type has no generated"
-          + " schema; annotate it with @Schema, or use Ref.to(id).");
+      throw new IllegalStateException(
+          "Ref.of("
+              + document.getClass().getName()
+              + "): the type has no generated"
+              + " schema; annotate it with @Schema, or use Ref.to(id).");
     }
     Object id = schema.idOf(document);
     if (id == null) {
-      throw new IllegalStateException("Ref.of(document): the " + schema.modelName() + " document has no _id yet;"
-          + " save it first (create returns the document with its _id), or use Ref.to(id).");
+      throw new IllegalStateException(
+          "Ref.of(document): the "
+              + schema.modelName()
+              + " document has no _id yet;"
+              + " save it first (create returns the document with its _id), or use Ref.to(id).");
     }
     return id;
   }
@@ -97,11 +104,15 @@ public final class Refs {
   }
 
   /** Writes the id of {@code ref} as the value of the current element. */
-  public static <T> void write(BsonWriter writer, Ref<T> ref, Schema<T> schema, EncoderContext context) {
+  public static <T> void write(
+      BsonWriter writer, Ref<T> ref, Schema<T> schema, EncoderContext context) {
     Object id = idOf(ref, schema);
     if (id == null) {
-      throw new IllegalStateException("A Ref to a " + schema.modelName() + " without an _id cannot be stored;"
-          + " save the referenced document first.");
+      throw new IllegalStateException(
+          "A Ref to a "
+              + schema.modelName()
+              + " without an _id cannot be stored;"
+              + " save the referenced document first.");
     }
     @SuppressWarnings("unchecked")
     Codec<Object> codec = (Codec<Object>) IDS.get(id.getClass());
@@ -111,29 +122,35 @@ public final class Refs {
   /** Reads a stored id through a reader positioned on it. */
   public static <T> Ref<T> read(BsonReader reader) {
     BsonType type = reader.getCurrentBsonType();
-    Object id = switch (type) {
-      case OBJECT_ID -> reader.readObjectId();
-      case STRING -> reader.readString();
-      case INT32 -> reader.readInt32();
-      case INT64 -> reader.readInt64();
-      case BINARY -> IDS.get(UUID.class).decode(reader, DecoderContext.builder().build());
-      default -> throw new org.bson.BsonInvalidOperationException("A Ref is stored as an ObjectId, string,"
-          + " integer or UUID id; found " + type);
-    };
+    Object id =
+        switch (type) {
+          case OBJECT_ID -> reader.readObjectId();
+          case STRING -> reader.readString();
+          case INT32 -> reader.readInt32();
+          case INT64 -> reader.readInt64();
+          case BINARY -> IDS.get(UUID.class).decode(reader, DecoderContext.builder().build());
+          default ->
+              throw new org.bson.BsonInvalidOperationException(
+                  "A Ref is stored as an ObjectId, string," + " integer or UUID id; found " + type);
+        };
     return Ref.to(id);
   }
 
   /** Reads a stored id straight from the input, positioned after the element's name. */
   public static <T> Ref<T> readRaw(BsonInput input, byte type) {
-    Object id = switch (type) {
-      case RawBson.OBJECT_ID -> input.readObjectId();
-      case RawBson.STRING -> input.readString();
-      case RawBson.INT32 -> input.readInt32();
-      case RawBson.INT64 -> input.readInt64();
-      case RawBson.BINARY -> readUuid(input);
-      default -> throw new org.bson.BsonInvalidOperationException("A Ref is stored as an ObjectId, string,"
-          + " integer or UUID id; found BSON type " + type);
-    };
+    Object id =
+        switch (type) {
+          case RawBson.OBJECT_ID -> input.readObjectId();
+          case RawBson.STRING -> input.readString();
+          case RawBson.INT32 -> input.readInt32();
+          case RawBson.INT64 -> input.readInt64();
+          case RawBson.BINARY -> readUuid(input);
+          default ->
+              throw new org.bson.BsonInvalidOperationException(
+                  "A Ref is stored as an ObjectId, string,"
+                      + " integer or UUID id; found BSON type "
+                      + type);
+        };
     return Ref.to(id);
   }
 
@@ -143,7 +160,8 @@ public final class Refs {
     byte[] bytes = new byte[length];
     input.readBytes(bytes);
     if (subtype != BsonBinarySubType.UUID_STANDARD.getValue() || length != 16) {
-      throw new org.bson.BsonInvalidOperationException("A Ref stored as binary must be a standard UUID");
+      throw new org.bson.BsonInvalidOperationException(
+          "A Ref stored as binary must be a standard UUID");
     }
     long most = 0;
     long least = 0;

@@ -22,8 +22,8 @@ import org.bson.conversions.Bson;
 /**
  * The base class of generated repositories ({@code UserRepositoryImpl}): the {@link CrudRepository}
  * operations over the model registered on a connection, and the few helpers derived methods call.
- * The derived methods themselves are generated as straight calls on {@link Model} and
- * {@link Query}. May change at any time. Thread-safe: it holds only the model.
+ * The derived methods themselves are generated as straight calls on {@link Model} and {@link
+ * Query}. May change at any time. Thread-safe: it holds only the model.
  *
  * @param <T> the {@code @Schema} type
  * @param <ID> its id type
@@ -93,8 +93,8 @@ public abstract class RepositorySupport<T, ID> implements CrudRepository<T, ID> 
   }
 
   /**
-   * Orders {@code query} by each non-null sort in turn: the method's {@code OrderBy}, then a
-   * {@code Sort} parameter, then a {@code Pageable}'s sort. Adds nothing when all are null.
+   * Orders {@code query} by each non-null sort in turn: the method's {@code OrderBy}, then a {@code
+   * Sort} parameter, then a {@code Pageable}'s sort. Adds nothing when all are null.
    */
   protected static <E> Query<E> ordered(Query<E> query, Sort<?>... sorts) {
     List<Bson> parts = new ArrayList<>(sorts.length);
@@ -113,7 +113,8 @@ public abstract class RepositorySupport<T, ID> implements CrudRepository<T, ID> 
    * Runs {@code query} for one page: counts every match of {@code filter}, then reads the page's
    * documents (none for a page past the end) ordered by {@code order} and then the page's own sort.
    */
-  protected final <E> Page<E> page(Query<E> query, Filter<T> filter, Pageable pageable, Sort<?>... order) {
+  protected final <E> Page<E> page(
+      Query<E> query, Filter<T> filter, Pageable pageable, Sort<?>... order) {
     Objects.requireNonNull(pageable, "pageable == null");
     long total = model.countDocuments(filter);
     List<E> content = List.of();
@@ -130,7 +131,10 @@ public abstract class RepositorySupport<T, ID> implements CrudRepository<T, ID> 
     return new ArrayList<>(new LinkedHashSet<>(results));
   }
 
-  /** Runs {@code call} without blocking the caller; the future completes on the connection's executor. */
+  /**
+   * Runs {@code call} without blocking the caller; the future completes on the connection's
+   * executor.
+   */
   protected final <R> CompletableFuture<R> async(Supplier<R> call) {
     return BlockingCalls.supply(model.connection(), call);
   }

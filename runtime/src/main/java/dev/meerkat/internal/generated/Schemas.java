@@ -5,14 +5,15 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Finds the generated companion of a class ({@code UserSchema} for {@code User},
- * {@code UserNameProjection} for a projection record) without reflecting over the user's class:
- * each generated companion registers itself when its class initialises, and a lookup that misses
+ * Finds the generated companion of a class ({@code UserSchema} for {@code User}, {@code
+ * UserNameProjection} for a projection record) without reflecting over the user's class: each
+ * generated companion registers itself when its class initialises, and a lookup that misses
  * initialises the companion by its generated name first. May change at any time. Thread-safe.
  */
 public final class Schemas {
   private static final Map<Class<?>, Schema<?>> SCHEMAS = new ConcurrentHashMap<>();
-  private static final Map<Class<?>, ProjectionSchema<?, ?>> PROJECTIONS = new ConcurrentHashMap<>();
+  private static final Map<Class<?>, ProjectionSchema<?, ?>> PROJECTIONS =
+      new ConcurrentHashMap<>();
 
   private Schemas() {}
 
@@ -46,10 +47,14 @@ public final class Schemas {
     return (ProjectionSchema<?, P>) projection;
   }
 
-  /** Initialises {@code a.Outer_InnerSuffix} for {@code a.Outer.Inner}, as the processor names it. */
+  /**
+   * Initialises {@code a.Outer_InnerSuffix} for {@code a.Outer.Inner}, as the processor names it.
+   */
   private static boolean initialise(Class<?> type, String suffix) {
     StringBuilder flat = new StringBuilder(type.getSimpleName());
-    for (Class<?> outer = type.getEnclosingClass(); outer != null; outer = outer.getEnclosingClass()) {
+    for (Class<?> outer = type.getEnclosingClass();
+        outer != null;
+        outer = outer.getEnclosingClass()) {
       flat.insert(0, outer.getSimpleName() + "_");
     }
     String packageName = type.getPackageName();

@@ -22,26 +22,64 @@ public final class Validation {
 
   /** "Path `age` (-1) is less than minimum allowed value (0)." */
   public static ValidationError min(String path, Object value, double min) {
-    return new ValidationError(path, "Path `" + path + "` (" + number(value) + ") is less than minimum allowed value ("
-        + number(min) + ").");
+    return new ValidationError(
+        path,
+        "Path `"
+            + path
+            + "` ("
+            + number(value)
+            + ") is less than minimum allowed value ("
+            + number(min)
+            + ").");
   }
 
   /** "Path `age` (200) is more than maximum allowed value (150)." */
   public static ValidationError max(String path, Object value, double max) {
-    return new ValidationError(path, "Path `" + path + "` (" + number(value) + ") is more than maximum allowed value ("
-        + number(max) + ").");
+    return new ValidationError(
+        path,
+        "Path `"
+            + path
+            + "` ("
+            + number(value)
+            + ") is more than maximum allowed value ("
+            + number(max)
+            + ").");
   }
 
-  /** "Path `name` (`ab`, length 2) is shorter than the minimum allowed length (3)." (Mongoose 9's words) */
+  /**
+   * "Path `name` (`ab`, length 2) is shorter than the minimum allowed length (3)." (Mongoose 9's
+   * words)
+   */
   public static ValidationError minLength(String path, String value, int min) {
-    return new ValidationError(path, "Path `" + path + "` (`" + value + "`, length " + value.length()
-        + ") is shorter than the minimum allowed length (" + min + ").");
+    return new ValidationError(
+        path,
+        "Path `"
+            + path
+            + "` (`"
+            + value
+            + "`, length "
+            + value.length()
+            + ") is shorter than the minimum allowed length ("
+            + min
+            + ").");
   }
 
-  /** "Path `name` (`abcdefghijk`, length 11) is longer than the maximum allowed length (10)." (Mongoose 9's words) */
+  /**
+   * "Path `name` (`abcdefghijk`, length 11) is longer than the maximum allowed length (10)."
+   * (Mongoose 9's words)
+   */
   public static ValidationError maxLength(String path, String value, int max) {
-    return new ValidationError(path, "Path `" + path + "` (`" + value + "`, length " + value.length()
-        + ") is longer than the maximum allowed length (" + max + ").");
+    return new ValidationError(
+        path,
+        "Path `"
+            + path
+            + "` (`"
+            + value
+            + "`, length "
+            + value.length()
+            + ") is longer than the maximum allowed length ("
+            + max
+            + ").");
   }
 
   /** "Path `email` is invalid (x)." */
@@ -51,7 +89,8 @@ public final class Validation {
 
   /** "`x` is not a valid enum value for path `role`." */
   public static ValidationError enumValue(String path, String value) {
-    return new ValidationError(path, "`" + value + "` is not a valid enum value for path `" + path + "`.");
+    return new ValidationError(
+        path, "`" + value + "` is not a valid enum value for path `" + path + "`.");
   }
 
   /** A number as JavaScript prints it: {@code 3}, not {@code 3.0}. */

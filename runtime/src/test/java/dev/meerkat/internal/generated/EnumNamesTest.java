@@ -14,7 +14,14 @@ import org.bson.io.ByteBufferBsonInput;
 import org.junit.jupiter.api.Test;
 
 class EnumNamesTest {
-  enum Level { LOW, LOWER, LO, HIGH, ÜBER, ÜBEL }
+  enum Level {
+    LOW,
+    LOWER,
+    LO,
+    HIGH,
+    ÜBER,
+    ÜBEL
+  }
 
   private final EnumNames<Level> levels = new EnumNames<>(Level.class, Level.values());
 
@@ -23,7 +30,8 @@ class EnumNamesTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     for (String value : values) {
       byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-      out.writeBytes(ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN).putInt(bytes.length + 1).array());
+      out.writeBytes(
+          ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN).putInt(bytes.length + 1).array());
       out.writeBytes(bytes);
       out.write(0);
     }
@@ -34,8 +42,10 @@ class EnumNamesTest {
   @Test
   void readsEveryConstantIncludingPrefixesOfOthersAndNonAscii() {
     BsonInput input = strings("LOWER", "LO", "LOW", "ÜBEL", "HIGH", "ÜBER", "LOW");
-    for (Level expected : new Level[] {Level.LOWER, Level.LO, Level.LOW, Level.ÜBEL, Level.HIGH, Level.ÜBER,
-        Level.LOW}) {
+    for (Level expected :
+        new Level[] {
+          Level.LOWER, Level.LO, Level.LOW, Level.ÜBEL, Level.HIGH, Level.ÜBER, Level.LOW
+        }) {
       assertSame(expected, levels.read(input, RawBson.STRING));
     }
     assertEquals(42, input.readByte());
@@ -43,19 +53,27 @@ class EnumNamesTest {
 
   @Test
   void anUnknownValueIsACastFailureNamingTheValue() {
-    for (String unknown : new String[] {"LOWEST", "L", "", "HIGHER", "low", "ÜB", "ÜBERALL", "MEDIUM", "LO\0W"}) {
+    for (String unknown :
+        new String[] {"LOWEST", "L", "", "HIGHER", "low", "ÜB", "ÜBERALL", "MEDIUM", "LO\0W"}) {
       BsonInput input = strings(unknown, "HIGH");
       CastFailure fast = assertThrows(CastFailure.class, () -> levels.read(input, RawBson.STRING));
-      assertEquals("Cast to Level failed for value \"" + unknown + "\" (type string) at path \"level\" for model \"M\"",
+      assertEquals(
+          "Cast to Level failed for value \""
+              + unknown
+              + "\" (type string) at path \"level\" for model \"M\"",
           fast.at("level").toException("M", null).getMessage());
-      assertSame(Level.HIGH, levels.read(input, RawBson.STRING), "the unknown value is consumed entirely");
+      assertSame(
+          Level.HIGH, levels.read(input, RawBson.STRING), "the unknown value is consumed entirely");
     }
   }
 
   @Test
   void rejectsAValueThatIsNotAString() {
-    CastFailure e = assertThrows(CastFailure.class, () -> levels.read(strings("LOW"), RawBson.INT32));
-    assertEquals("Cast to Level failed for value 4 (type int) at path \"level\" for model \"M\"",
-        e.at("level").toException("M", null).getMessage(), "the string's length read as an int32");
+    CastFailure e =
+        assertThrows(CastFailure.class, () -> levels.read(strings("LOW"), RawBson.INT32));
+    assertEquals(
+        "Cast to Level failed for value 4 (type int) at path \"level\" for model \"M\"",
+        e.at("level").toException("M", null).getMessage(),
+        "the string's length read as an int32");
   }
 }

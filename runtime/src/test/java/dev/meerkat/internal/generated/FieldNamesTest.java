@@ -55,10 +55,13 @@ class FieldNamesTest {
     assertEquals(FieldNames.UNKNOWN, names.match(input, 0));
     assertEquals(42, input.readByte());
   }
+
   @Test
   void switchesBetweenNamesThatShareAPrefixWhereverTheyDiffer() {
     FieldNames shared = new FieldNames("status", "stat", "statusCode", "st", "stop", "s", "stats");
-    BsonInput input = cstrings("statusCode", "stat", "stats", "s", "stop", "st", "status", "statu", "statusCodes");
+    BsonInput input =
+        cstrings(
+            "statusCode", "stat", "stats", "s", "stop", "st", "status", "statu", "statusCodes");
     assertEquals(2, shared.match(input, 0));
     assertEquals(1, shared.match(input, 0));
     assertEquals(6, shared.match(input, 2));

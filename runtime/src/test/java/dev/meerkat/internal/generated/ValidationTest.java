@@ -12,7 +12,8 @@ class ValidationTest {
     assertEquals("-1", Validation.number(-1));
     assertEquals("1.5", Validation.number(1.5f));
     assertEquals("0.5", Validation.number(new BigDecimal("0.50")));
-    assertEquals("Path `age` (200) is more than maximum allowed value (150).",
+    assertEquals(
+        "Path `age` (200) is more than maximum allowed value (150).",
         Validation.max("age", 200, 150.0).message());
   }
 }

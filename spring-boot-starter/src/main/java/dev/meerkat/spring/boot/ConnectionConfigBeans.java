@@ -12,18 +12,20 @@ import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.core.env.Environment;
 
 /**
- * The application's {@code @ConnectionConfig} interfaces, from the {@code IRegistration} classes the
- * processor lists in {@code META-INF/services}. Each becomes a bean named after the interface
- * ({@code WebDb} -> {@code webDb}) unless a bean of that name exists; its URI's {@code ${NAME:default}}
- * placeholders are resolved by Spring's {@link Environment} (so properties, profiles and environment
- * variables all apply), and its connection is closed with the context.
+ * The application's {@code @ConnectionConfig} interfaces, from the {@code IRegistration} classes
+ * the processor lists in {@code META-INF/services}. Each becomes a bean named after the interface
+ * ({@code WebDb} -> {@code webDb}) unless a bean of that name exists; its URI's {@code
+ * ${NAME:default}} placeholders are resolved by Spring's {@link Environment} (so properties,
+ * profiles and environment variables all apply), and its connection is closed with the context.
  */
 final class ConnectionConfigBeans implements GeneratedBeans {
 
   @Override
   @SuppressWarnings("rawtypes")
-  public void register(BeanDefinitionRegistry registry, ClassLoader classLoader, Environment environment) {
-    for (ConnectionConfigRegistration registration : ServiceLoader.load(ConnectionConfigRegistration.class, classLoader)) {
+  public void register(
+      BeanDefinitionRegistry registry, ClassLoader classLoader, Environment environment) {
+    for (ConnectionConfigRegistration registration :
+        ServiceLoader.load(ConnectionConfigRegistration.class, classLoader)) {
       String name = Introspector.decapitalize(registration.type().getSimpleName());
       if (registry.containsBeanDefinition(name)) {
         continue;
@@ -31,13 +33,20 @@ final class ConnectionConfigBeans implements GeneratedBeans {
       RootBeanDefinition definition = new RootBeanDefinition(ConfigFactoryBean.class);
       definition.setAttribute(FactoryBean.OBJECT_TYPE_ATTRIBUTE, registration.type());
       BeanFactory beans = (BeanFactory) registry;
-      definition.setInstanceSupplier(() -> new ConfigFactoryBean(registration,
-          environment.resolveRequiredPlaceholders(registration.uri()), beans));
+      definition.setInstanceSupplier(
+          () ->
+              new ConfigFactoryBean(
+                  registration,
+                  environment.resolveRequiredPlaceholders(registration.uri()),
+                  beans));
       registry.registerBeanDefinition(name, definition);
     }
   }
 
-  /** Creates one {@code @ConnectionConfig} interface on the {@link MeerkatInstance} bean, and closes it. */
+  /**
+   * Creates one {@code @ConnectionConfig} interface on the {@link MeerkatInstance} bean, and closes
+   * it.
+   */
   @SuppressWarnings({"rawtypes", "unchecked"})
   static final class ConfigFactoryBean implements FactoryBean<Object>, DisposableBean {
     private final ConnectionConfigRegistration registration;

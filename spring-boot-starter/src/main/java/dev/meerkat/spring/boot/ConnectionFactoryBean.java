@@ -15,15 +15,19 @@ import org.springframework.beans.factory.FactoryBean;
 
 /**
  * The application's {@link Connection} bean: created when the context starts (it connects in the
- * background, and operations issued meanwhile are buffered, so start-up does not wait for the server)
- * and closed, waiting for in-flight operations, when the context closes.
+ * background, and operations issued meanwhile are buffered, so start-up does not wait for the
+ * server) and closed, waiting for in-flight operations, when the context closes.
  */
 final class ConnectionFactoryBean implements FactoryBean<Connection>, DisposableBean {
   /** How long closing may take; closing a client normally takes milliseconds. */
   static final long CLOSE_TIMEOUT_MS = 30_000;
+
   private final Connection connection;
 
-  ConnectionFactoryBean(MeerkatInstance instance, String uri, ConnectionOptions options,
+  ConnectionFactoryBean(
+      MeerkatInstance instance,
+      String uri,
+      ConnectionOptions options,
       List<MeerkatConnectionCustomizer> customizers) {
     this.connection = instance.createConnection();
     customizers.forEach(c -> c.customize(connection));
@@ -61,9 +65,11 @@ final class ConnectionFactoryBean implements FactoryBean<Connection>, Disposable
       Thread.currentThread().interrupt();
       throw new MeerkatException("Interrupted while closing " + connection, e);
     } catch (ExecutionException e) {
-      throw new MeerkatException("Closing " + connection + " failed: " + e.getCause(), e.getCause());
+      throw new MeerkatException(
+          "Closing " + connection + " failed: " + e.getCause(), e.getCause());
     } catch (TimeoutException e) {
-      throw new MeerkatException("Closing " + connection + " did not finish within " + CLOSE_TIMEOUT_MS + "ms", e);
+      throw new MeerkatException(
+          "Closing " + connection + " did not finish within " + CLOSE_TIMEOUT_MS + "ms", e);
     }
   }
 }

@@ -12,7 +12,8 @@ import org.springframework.core.env.Environment;
  * Registers, before any bean is created, the beans of every {@link GeneratedBeans} source: the
  * application's {@code @ConnectionConfig} interfaces now, its {@code @Repository} interfaces later.
  */
-final class GeneratedBeansRegistrar implements BeanDefinitionRegistryPostProcessor, BeanClassLoaderAware, EnvironmentAware {
+final class GeneratedBeansRegistrar
+    implements BeanDefinitionRegistryPostProcessor, BeanClassLoaderAware, EnvironmentAware {
   /** The sources, in registration order. Repositories join here. */
   static final List<GeneratedBeans> SOURCES = List.of(new ConnectionConfigBeans());
 

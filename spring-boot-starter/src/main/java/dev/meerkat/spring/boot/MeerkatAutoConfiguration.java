@@ -14,15 +14,18 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * Meerkat's auto-configuration:
+ *
  * <ul>
  *   <li>a {@link Connection} bean from {@code meerkat.uri} and {@code meerkat.options.*} (see
- *       {@link MeerkatProperties}), created at start-up without waiting for the server and closed with
- *       the context; {@link MeerkatConnectionCustomizer} beans see it before it connects; declare your
- *       own {@code Connection} bean to replace it;
+ *       {@link MeerkatProperties}), created at start-up without waiting for the server and closed
+ *       with the context; {@link MeerkatConnectionCustomizer} beans see it before it connects;
+ *       declare your own {@code Connection} bean to replace it;
  *   <li>one bean per {@code @ConnectionConfig} interface of the application, found through the
- *       registrations the annotation processor writes (never by scanning or reflecting over classes);
+ *       registrations the annotation processor writes (never by scanning or reflecting over
+ *       classes);
  *   <li>the {@link MeerkatInstance} they use: {@link Meerkat#instance()} unless you declare one.
  * </ul>
+ *
  * The health indicator and the meters have their own auto-configurations, active when Spring Boot's
  * health support and Micrometer are on the class path.
  */
@@ -41,17 +44,27 @@ public class MeerkatAutoConfiguration {
     return Meerkat.instance();
   }
 
-  /** The application's connection, when {@code meerkat.uri} is set and no {@link Connection} bean is declared. */
+  /**
+   * The application's connection, when {@code meerkat.uri} is set and no {@link Connection} bean is
+   * declared.
+   */
   @Bean
   @ConditionalOnMissingBean(Connection.class)
   @ConditionalOnProperty(prefix = "meerkat", name = "uri")
-  ConnectionFactoryBean meerkatConnection(MeerkatInstance instance, MeerkatProperties properties,
+  ConnectionFactoryBean meerkatConnection(
+      MeerkatInstance instance,
+      MeerkatProperties properties,
       ObjectProvider<MeerkatConnectionCustomizer> customizers) {
-    ConnectionOptions options = ConnectionOptions.fromMap(OptionKeys.canonical(properties.getOptions()));
-    return new ConnectionFactoryBean(instance, properties.getUri(), options, customizers.orderedStream().toList());
+    ConnectionOptions options =
+        ConnectionOptions.fromMap(OptionKeys.canonical(properties.getOptions()));
+    return new ConnectionFactoryBean(
+        instance, properties.getUri(), options, customizers.orderedStream().toList());
   }
 
-  /** Registers the application's {@code @ConnectionConfig} interfaces (and, later, its repositories) as beans. */
+  /**
+   * Registers the application's {@code @ConnectionConfig} interfaces (and, later, its repositories)
+   * as beans.
+   */
   @Bean
   static GeneratedBeansRegistrar meerkatGeneratedBeans() {
     return new GeneratedBeansRegistrar();

@@ -8,7 +8,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 
-/** The {@code meerkat} health indicator for the {@link Connection} bean, when Spring Boot's health support is present. */
+/**
+ * The {@code meerkat} health indicator for the {@link Connection} bean, when Spring Boot's health
+ * support is present.
+ */
 @AutoConfiguration(after = MeerkatAutoConfiguration.class)
 @ConditionalOnClass(HealthIndicator.class)
 @ConditionalOnBean(Connection.class)
@@ -20,7 +23,8 @@ public class MeerkatHealthAutoConfiguration {
   /** Reports the connection's state and a ping as the {@code meerkat} health component. */
   @Bean
   @ConditionalOnMissingBean(name = "meerkatHealthIndicator")
-  public MeerkatHealthIndicator meerkatHealthIndicator(Connection connection, MeerkatProperties properties) {
+  public MeerkatHealthIndicator meerkatHealthIndicator(
+      Connection connection, MeerkatProperties properties) {
     return new MeerkatHealthIndicator(connection, properties.getHealth().getPingTimeout());
   }
 }

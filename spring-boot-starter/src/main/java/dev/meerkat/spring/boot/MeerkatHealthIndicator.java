@@ -10,9 +10,9 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 
 /**
  * The {@code meerkat} health indicator: UP when the connection is open and answers a {@code ping}
- * within {@code meerkat.health.ping-timeout}, DOWN otherwise. Details: {@code readyState},
- * {@code database}, {@code hosts}, and the ping's error when it failed. Never blocks longer than
- * the ping timeout, and never pings a connection that is not open. Thread-safe.
+ * within {@code meerkat.health.ping-timeout}, DOWN otherwise. Details: {@code readyState}, {@code
+ * database}, {@code hosts}, and the ping's error when it failed. Never blocks longer than the ping
+ * timeout, and never pings a connection that is not open. Thread-safe.
  */
 public final class MeerkatHealthIndicator implements HealthIndicator {
   private final Connection connection;
@@ -28,7 +28,8 @@ public final class MeerkatHealthIndicator implements HealthIndicator {
   public Health health() {
     ReadyState state = connection.readyState();
     Health.Builder health = state == ReadyState.CONNECTED ? ping() : Health.down();
-    return health.withDetail("readyState", state.name())
+    return health
+        .withDetail("readyState", state.name())
         .withDetail("database", String.valueOf(connection.name()))
         .withDetail("hosts", connection.hosts())
         .build();
@@ -36,12 +37,17 @@ public final class MeerkatHealthIndicator implements HealthIndicator {
 
   private Health.Builder ping() {
     try {
-      connection.client().getDatabase("admin").withTimeout(pingTimeout.toMillis(), TimeUnit.MILLISECONDS)
+      connection
+          .client()
+          .getDatabase("admin")
+          .withTimeout(pingTimeout.toMillis(), TimeUnit.MILLISECONDS)
           .runCommand(new Document("ping", 1));
       return Health.up();
     } catch (RuntimeException e) {
-      // The message is enough for a health endpoint; the stack trace would only repeat the driver's.
-      return Health.down().withDetail("error", e.getClass().getSimpleName() + ": " + e.getMessage());
+      // The message is enough for a health endpoint; the stack trace would only repeat the
+      // driver's.
+      return Health.down()
+          .withDetail("error", e.getClass().getSimpleName() + ": " + e.getMessage());
     }
   }
 }

@@ -9,9 +9,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.context.annotation.Bean;
 
 /**
- * Binds {@link MeerkatMetrics} for the {@link Connection} bean to the application's {@link MeterRegistry}
- * when {@code meerkat-micrometer} is on the class path, before the connection starts to connect (so the
- * first events are counted). Without a registry bean, nothing is bound.
+ * Binds {@link MeerkatMetrics} for the {@link Connection} bean to the application's {@link
+ * MeterRegistry} when {@code meerkat-micrometer} is on the class path, before the connection starts
+ * to connect (so the first events are counted). Without a registry bean, nothing is bound.
  */
 @AutoConfiguration(before = MeerkatAutoConfiguration.class)
 @ConditionalOnClass({MeterRegistry.class, MeerkatMetrics.class})

@@ -14,10 +14,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * meerkat.options.bufferTimeoutMS=5000
  * </pre>
  *
- * <p>{@code meerkat.options.*} are read by {@code ConnectionOptions.fromMap}, so they take the names of
- * {@code ConnectionOptions} and Mongoose; kebab-case and upper-case forms of a name
- * ({@code max-pool-size}, {@code MAXPOOLSIZE} from an environment variable) are accepted too. Mutable, as
- * Spring binds it; not thread-safe while binding.
+ * <p>{@code meerkat.options.*} are read by {@code ConnectionOptions.fromMap}, so they take the
+ * names of {@code ConnectionOptions} and Mongoose; kebab-case and upper-case forms of a name
+ * ({@code max-pool-size}, {@code MAXPOOLSIZE} from an environment variable) are accepted too.
+ * Mutable, as Spring binds it; not thread-safe while binding.
  */
 @ConfigurationProperties("meerkat")
 public class MeerkatProperties {

@@ -6,7 +6,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 
-/** Binds {@link MeerkatMetrics} to the {@link Connection} bean before it connects; unbinds with the context. */
+/**
+ * Binds {@link MeerkatMetrics} to the {@link Connection} bean before it connects; unbinds with the
+ * context.
+ */
 final class MetricsBinding implements MeerkatConnectionCustomizer, DisposableBean {
   private final ObjectProvider<MeterRegistry> registries;
   private volatile MeerkatMetrics metrics;

@@ -6,10 +6,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Maps the keys Spring binds under {@code meerkat.options} to {@code ConnectionOptions.fromMap}'s names:
- * {@code max-pool-size}, {@code max_pool_size} and {@code MAXPOOLSIZE} all become {@code maxPoolSize}.
- * A key matching no name is passed on as written, so that {@code fromMap} rejects it with its
- * suggestion of the closest name. Stateless.
+ * Maps the keys Spring binds under {@code meerkat.options} to {@code ConnectionOptions.fromMap}'s
+ * names: {@code max-pool-size}, {@code max_pool_size} and {@code MAXPOOLSIZE} all become {@code
+ * maxPoolSize}. A key matching no name is passed on as written, so that {@code fromMap} rejects it
+ * with its suggestion of the closest name. Stateless.
  */
 final class OptionKeys {
   private static final Map<String, String> BY_FOLDED = new LinkedHashMap<>();

@@ -25,7 +25,10 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** A real Spring Boot application context on the test server: beans, options, health, meters, shutdown. */
+/**
+ * A real Spring Boot application context on the test server: beans, options, health, meters,
+ * shutdown.
+ */
 @MongoTest
 class MeerkatAutoConfigurationTest {
   private final MongoServer server;
@@ -37,8 +40,11 @@ class MeerkatAutoConfigurationTest {
   @Test
   void connectionBeanFollowsThePropertiesAndClosesWithTheContext() throws Exception {
     Connection connection;
-    try (ConfigurableApplicationContext context = TestApplication.run("meerkat.uri=" + server.uri(),
-        "meerkat.options.maxPoolSize=7", "meerkat.options.buffer-timeout-ms=4000")) {
+    try (ConfigurableApplicationContext context =
+        TestApplication.run(
+            "meerkat.uri=" + server.uri(),
+            "meerkat.options.maxPoolSize=7",
+            "meerkat.options.buffer-timeout-ms=4000")) {
       connection = context.getBean(Connection.class);
       assertEquals(7, connection.options().maxPoolSize());
       assertEquals(4000L, connection.options().bufferTimeoutMS());
@@ -61,7 +67,8 @@ class MeerkatAutoConfigurationTest {
       assertEquals(server.databaseName(), shop.connection().name());
       Order saved = shop.orders().create(new Order(null, "jam"));
       assertEquals("jam", shop.orders().findById(saved.id()).orElseThrow().item());
-      assertFalse(context.containsBean("meerkatConnection"), "no meerkat.uri, so no Connection bean");
+      assertFalse(
+          context.containsBean("meerkatConnection"), "no meerkat.uri, so no Connection bean");
       assertFalse(context.containsBean("meerkatHealthIndicator"));
     }
     assertEquals(ReadyState.DISCONNECTED, shop.connection().readyState());
@@ -69,7 +76,8 @@ class MeerkatAutoConfigurationTest {
 
   @Test
   void healthIsUpWithReadyStateWhenThePingAnswers() throws Exception {
-    try (ConfigurableApplicationContext context = TestApplication.run("meerkat.uri=" + server.uri())) {
+    try (ConfigurableApplicationContext context =
+        TestApplication.run("meerkat.uri=" + server.uri())) {
       context.getBean(Connection.class).asFuture().get(10, TimeUnit.SECONDS);
       Health health = context.getBean("meerkatHealthIndicator", HealthIndicator.class).health();
       assertEquals(Status.UP, health.getStatus(), health::toString);
@@ -81,13 +89,19 @@ class MeerkatAutoConfigurationTest {
   @Test
   void metersAreBoundToTheApplicationsRegistryAndRemovedOnShutdown() throws Exception {
     SimpleMeterRegistry registry;
-    try (ConfigurableApplicationContext context = TestApplication.run("meerkat.uri=" + server.uri())) {
+    try (ConfigurableApplicationContext context =
+        TestApplication.run("meerkat.uri=" + server.uri())) {
       registry = context.getBean(SimpleMeterRegistry.class);
       OrderModel orders = OrderModel.on(context.getBean(Connection.class));
       orders.findById(new ObjectId());
 
-      assertEquals(1, registry.get(MeerkatMetrics.OPERATIONS)
-          .tags("model", "Order", "operation", "findOne", "outcome", "success").timer().count());
+      assertEquals(
+          1,
+          registry
+              .get(MeerkatMetrics.OPERATIONS)
+              .tags("model", "Order", "operation", "findOne", "outcome", "success")
+              .timer()
+              .count());
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
       while (registry.get(MeerkatMetrics.EVENTS).tag("event", "open").counter().count() < 1) {
         assertTrue(System.nanoTime() < deadline, "the open event was never counted");
@@ -100,23 +114,31 @@ class MeerkatAutoConfigurationTest {
 
   @Test
   void unknownOptionFailsStartUpNamingItAndTheClosestName() {
-    Exception e = assertThrows(Exception.class,
-        () -> TestApplication.run("meerkat.uri=" + server.uri(), "meerkat.options.maxPoolSise=7").close());
+    Exception e =
+        assertThrows(
+            Exception.class,
+            () ->
+                TestApplication.run("meerkat.uri=" + server.uri(), "meerkat.options.maxPoolSise=7")
+                    .close());
     Throwable cause = e;
     while (cause != null && !(cause instanceof ConfigurationException)) {
       cause = cause.getCause();
     }
     assertNotNull(cause, () -> "no ConfigurationException in " + e);
-    assertTrue(cause.getMessage().contains("maxPoolSise") && cause.getMessage().contains("maxPoolSize"),
+    assertTrue(
+        cause.getMessage().contains("maxPoolSise") && cause.getMessage().contains("maxPoolSize"),
         cause.getMessage());
   }
 
   @Test
   void everyMapOptionHasAnIdeHintAndEveryHintIsAnOption() throws Exception {
     Set<String> expected = new TreeSet<>(OptionsMapReader.names());
-    expected.removeAll(Set.of("executor", "driverSettings", "auth"));   // objects, not property values
+    expected.removeAll(
+        Set.of("executor", "driverSettings", "auth")); // objects, not property values
     assertEquals(expected, Metadata.optionHints());
-    assertTrue(Metadata.names().containsAll(Set.of("meerkat.uri", "meerkat.options", "meerkat.health.ping-timeout")),
+    assertTrue(
+        Metadata.names()
+            .containsAll(Set.of("meerkat.uri", "meerkat.options", "meerkat.health.ping-timeout")),
         Metadata.names()::toString);
   }
 }

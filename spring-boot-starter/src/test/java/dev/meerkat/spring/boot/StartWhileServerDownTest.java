@@ -34,18 +34,25 @@ class StartWhileServerDownTest {
   void startsWithoutTheServerBuffersThenRunsWhenItComesUp() throws Exception {
     String uri = server.uri();
     server.stop();
-    try (ConfigurableApplicationContext context = TestApplication.run("meerkat.uri=" + uri,
-        "meerkat.options.serverSelectionTimeoutMS=60000", "meerkat.options.bufferTimeoutMS=60000",
-        "meerkat.options.heartbeatFrequencyMS=500")) {
+    try (ConfigurableApplicationContext context =
+        TestApplication.run(
+            "meerkat.uri=" + uri,
+            "meerkat.options.serverSelectionTimeoutMS=60000",
+            "meerkat.options.bufferTimeoutMS=60000",
+            "meerkat.options.heartbeatFrequencyMS=500")) {
       Connection connection = context.getBean(Connection.class);
-      assertNotEquals(ReadyState.CONNECTED, connection.readyState(), "start-up waited for a server that is down");
+      assertNotEquals(
+          ReadyState.CONNECTED,
+          connection.readyState(),
+          "start-up waited for a server that is down");
       HealthIndicator health = context.getBean("meerkatHealthIndicator", HealthIndicator.class);
       Health down = health.health();
       assertEquals(Status.DOWN, down.getStatus(), down::toString);
       assertEquals(connection.readyState().name(), down.getDetails().get("readyState"));
 
       OrderModel orders = OrderModel.on(connection);
-      CompletableFuture<Optional<Order>> found = CompletableFuture.supplyAsync(() -> orders.findById(new ObjectId()));
+      CompletableFuture<Optional<Order>> found =
+          CompletableFuture.supplyAsync(() -> orders.findById(new ObjectId()));
       Thread.sleep(300);
       assertFalse(found.isDone(), "the find ran while the server was down");
 

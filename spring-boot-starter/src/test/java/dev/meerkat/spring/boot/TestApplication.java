@@ -13,7 +13,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The application under test: auto-configuration only, an isolated Meerkat instance and a simple meter registry. */
+/**
+ * The application under test: auto-configuration only, an isolated Meerkat instance and a simple
+ * meter registry.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableAutoConfiguration
 class TestApplication {
@@ -28,7 +31,10 @@ class TestApplication {
     return new SimpleMeterRegistry();
   }
 
-  /** Starts the application with {@code properties} ({@code name=value}), without a web server or banner. */
+  /**
+   * Starts the application with {@code properties} ({@code name=value}), without a web server or
+   * banner.
+   */
   static ConfigurableApplicationContext run(String... properties) {
     List<String> all = new ArrayList<>(List.of(properties));
     all.add("spring.main.banner-mode=off");

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A valid {@code @ConnectionConfig} interface, ready to write: its factory, its optional DI provider,
- * the declared URI and options, and the methods the generated implementation answers.
+ * A valid {@code @ConnectionConfig} interface, ready to write: its factory, its optional DI
+ * provider, the declared URI and options, and the methods the generated implementation answers.
  *
  * @param type the annotated interface
  * @param factory the generated {@code IFactory}
@@ -34,7 +34,9 @@ public record ConnectionConfigModel(
     connectionMethods = List.copyOf(connectionMethods);
   }
 
-  /** One option set on the annotation: the {@code ConnectionOptions.Builder} method and its value. */
+  /**
+   * One option set on the annotation: the {@code ConnectionOptions.Builder} method and its value.
+   */
   public record OptionValue(String name, Object value) {}
 
   /**
@@ -42,7 +44,8 @@ public record ConnectionConfigModel(
    *
    * @param name the method
    * @param modelType what it returns
-   * @param factory the class whose {@code on(Connection)} creates it: the model itself, or {@code XRepositoryImpl}
+   * @param factory the class whose {@code on(Connection)} creates it: the model itself, or {@code
+   *     XRepositoryImpl}
    */
   public record ModelMethod(String name, ClassName modelType, ClassName factory) {
     /** A method returning a generated model. */

@@ -15,7 +15,13 @@ import java.util.List;
  * @param validators the declared value validators
  */
 public record FieldModel(
-    String name, String key, TypeModel type, Access getter, Access setter, boolean id, boolean required,
+    String name,
+    String key,
+    TypeModel type,
+    Access getter,
+    Access setter,
+    boolean id,
+    boolean required,
     Validators validators) {
 
   /**
@@ -26,7 +32,11 @@ public record FieldModel(
    */
   public record Access(Kind kind, String name) {
     /** The ways generated code reads or writes a field. */
-    public enum Kind { METHOD, FIELD, CONSTRUCTOR }
+    public enum Kind {
+      METHOD,
+      FIELD,
+      CONSTRUCTOR
+    }
   }
 
   /**
@@ -40,7 +50,12 @@ public record FieldModel(
    * @param enumValues {@code @Enum}
    */
   public record Validators(
-      Double min, Double max, Integer minLength, Integer maxLength, String match, List<String> enumValues) {
+      Double min,
+      Double max,
+      Integer minLength,
+      Integer maxLength,
+      String match,
+      List<String> enumValues) {
     /** Copies the list. */
     public Validators {
       enumValues = List.copyOf(enumValues);
@@ -48,7 +63,11 @@ public record FieldModel(
 
     /** Whether any validator is declared. */
     public boolean any() {
-      return min != null || max != null || minLength != null || maxLength != null || match != null
+      return min != null
+          || max != null
+          || minLength != null
+          || maxLength != null
+          || match != null
           || !enumValues.isEmpty();
     }
   }

@@ -35,8 +35,8 @@ public final class FieldScanner {
   }
 
   /**
-   * The instance fields in declaration order: record component fields, or a class's fields with those
-   * it inherits first (the topmost superclass's first).
+   * The instance fields in declaration order: record component fields, or a class's fields with
+   * those it inherits first (the topmost superclass's first).
    */
   public static List<VariableElement> instanceFields(TypeElement type) {
     List<VariableElement> fields = new ArrayList<>();
@@ -79,7 +79,9 @@ public final class FieldScanner {
     return methods;
   }
 
-  /** Whether the field is left out of the mapping ({@code @Transient} or Java's {@code transient}). */
+  /**
+   * Whether the field is left out of the mapping ({@code @Transient} or Java's {@code transient}).
+   */
   public static boolean isTransient(VariableElement field) {
     return field.getModifiers().contains(Modifier.TRANSIENT) || hasAnnotation(field, TRANSIENT);
   }
@@ -87,8 +89,11 @@ public final class FieldScanner {
   /** Whether {@code element} carries the annotation named {@code qualifiedName}. */
   public static boolean hasAnnotation(Element element, String qualifiedName) {
     return element.getAnnotationMirrors().stream()
-        .anyMatch(a -> ((TypeElement) a.getAnnotationType().asElement()).getQualifiedName()
-            .contentEquals(qualifiedName));
+        .anyMatch(
+            a ->
+                ((TypeElement) a.getAnnotationType().asElement())
+                    .getQualifiedName()
+                    .contentEquals(qualifiedName));
   }
 
   /** How to read {@code field}: the record accessor, a getter, or the non-private field itself. */
@@ -97,29 +102,40 @@ public final class FieldScanner {
     if (owner.getKind() == ElementKind.RECORD) {
       return Optional.of(new Access(Access.Kind.METHOD, name));
     }
-    boolean isBoolean = field.asType().getKind() == TypeKind.BOOLEAN
-        || field.asType().toString().equals("java.lang.Boolean");
+    boolean isBoolean =
+        field.asType().getKind() == TypeKind.BOOLEAN
+            || field.asType().toString().equals("java.lang.Boolean");
     for (ExecutableElement method : methods(owner)) {
       String methodName = method.getSimpleName().toString();
-      boolean named = methodName.equals("get" + capitalize(name))
-          || (isBoolean && methodName.equals("is" + capitalize(name)));
-      if (named && method.getParameters().isEmpty() && reachable(method, owner)
+      boolean named =
+          methodName.equals("get" + capitalize(name))
+              || (isBoolean && methodName.equals("is" + capitalize(name)));
+      if (named
+          && method.getParameters().isEmpty()
+          && reachable(method, owner)
           && types.isSameType(method.getReturnType(), field.asType())) {
         return Optional.of(new Access(Access.Kind.METHOD, methodName));
       }
     }
-    return reachable(field, owner) ? Optional.of(new Access(Access.Kind.FIELD, name)) : Optional.empty();
+    return reachable(field, owner)
+        ? Optional.of(new Access(Access.Kind.FIELD, name))
+        : Optional.empty();
   }
 
-  /** How to write {@code field}: the canonical constructor of records, a setter, or the non-final field. */
+  /**
+   * How to write {@code field}: the canonical constructor of records, a setter, or the non-final
+   * field.
+   */
   public Optional<Access> setter(TypeElement owner, VariableElement field) {
     String name = field.getSimpleName().toString();
     if (owner.getKind() == ElementKind.RECORD) {
       return Optional.of(new Access(Access.Kind.CONSTRUCTOR, name));
     }
     for (ExecutableElement method : methods(owner)) {
-      if (method.getSimpleName().contentEquals("set" + capitalize(name)) && method.getParameters().size() == 1
-          && reachable(method, owner) && types.isSameType(method.getParameters().get(0).asType(), field.asType())) {
+      if (method.getSimpleName().contentEquals("set" + capitalize(name))
+          && method.getParameters().size() == 1
+          && reachable(method, owner)
+          && types.isSameType(method.getParameters().get(0).asType(), field.asType())) {
         return Optional.of(new Access(Access.Kind.METHOD, method.getSimpleName().toString()));
       }
     }
@@ -128,7 +144,9 @@ public final class FieldScanner {
         : Optional.empty();
   }
 
-  /** Whether the class has a no-arg constructor that generated code in the same package can call. */
+  /**
+   * Whether the class has a no-arg constructor that generated code in the same package can call.
+   */
   public static boolean hasNoArgConstructor(TypeElement type) {
     for (ExecutableElement constructor : ElementFilter.constructorsIn(type.getEnclosedElements())) {
       if (constructor.getParameters().isEmpty() && reachable(constructor)) {
@@ -147,7 +165,10 @@ public final class FieldScanner {
     return !element.getModifiers().contains(Modifier.PRIVATE);
   }
 
-  /** Whether generated code in {@code owner}'s package can use a member declared in {@code owner} or a superclass. */
+  /**
+   * Whether generated code in {@code owner}'s package can use a member declared in {@code owner} or
+   * a superclass.
+   */
   private static boolean reachable(Element member, TypeElement owner) {
     Set<Modifier> modifiers = member.getModifiers();
     return modifiers.contains(Modifier.PUBLIC)

@@ -22,11 +22,14 @@ import javax.lang.model.type.TypeMirror;
 public final class Hierarchies {
   private Hierarchies() {}
 
-  /** Whether {@code type} is the base of a hierarchy: sealed, and an interface or abstract class. */
+  /**
+   * Whether {@code type} is the base of a hierarchy: sealed, and an interface or abstract class.
+   */
   public static boolean isBase(TypeElement type) {
     return type.getModifiers().contains(Modifier.SEALED)
         && (type.getKind() == ElementKind.INTERFACE
-            || (type.getKind() == ElementKind.CLASS && type.getModifiers().contains(Modifier.ABSTRACT)));
+            || (type.getKind() == ElementKind.CLASS
+                && type.getModifiers().contains(Modifier.ABSTRACT)));
   }
 
   /** The base {@code type} directly extends or implements, if it is a {@code @Schema} base. */
@@ -59,12 +62,19 @@ public final class Hierarchies {
   /** {@code @Model}'s value, else the simple class name. */
   public static String modelName(TypeElement type) {
     Model model = type.getAnnotation(Model.class);
-    return model != null && !model.value().isEmpty() ? model.value() : type.getSimpleName().toString();
+    return model != null && !model.value().isEmpty()
+        ? model.value()
+        : type.getSimpleName().toString();
   }
 
-  /** The collection of a {@code @Schema} type: {@code @Schema(collection)}, else the pluralised model name. */
+  /**
+   * The collection of a {@code @Schema} type: {@code @Schema(collection)}, else the pluralised
+   * model name.
+   */
   public static String collection(TypeElement type) {
     Schema schema = type.getAnnotation(Schema.class);
-    return schema.collection().isEmpty() ? Pluralizer.collectionName(modelName(type)) : schema.collection();
+    return schema.collection().isEmpty()
+        ? Pluralizer.collectionName(modelName(type))
+        : schema.collection();
   }
 }

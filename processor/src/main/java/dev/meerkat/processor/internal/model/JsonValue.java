@@ -3,7 +3,8 @@ package dev.meerkat.processor.internal.model;
 import java.util.List;
 
 /**
- * A parsed {@code @Query} JSON value: MongoDB's relaxed JSON with parameter placeholders. Immutable.
+ * A parsed {@code @Query} JSON value: MongoDB's relaxed JSON with parameter placeholders.
+ * Immutable.
  */
 public sealed interface JsonValue {
 

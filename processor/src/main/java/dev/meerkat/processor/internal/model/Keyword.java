@@ -2,7 +2,10 @@ package dev.meerkat.processor.internal.model;
 
 import java.util.List;
 
-/** The predicate keywords of derived queries (Spring Data's), with how many values each compares with. */
+/**
+ * The predicate keywords of derived queries (Spring Data's), with how many values each compares
+ * with.
+ */
 public enum Keyword {
   IS_NOT_NULL(0, "IsNotNull", "NotNull"),
   IS_NULL(0, "IsNull", "Null"),

@@ -14,7 +14,8 @@ import java.util.Optional;
  * @param operation what the method does on the server
  * @param result the shape of the (unwrapped) result
  * @param async whether the result is wrapped in a {@code CompletableFuture}
- * @param projection the generated projection class when the elements are a {@code @Projection} record
+ * @param projection the generated projection class when the elements are a {@code @Projection}
+ *     record
  * @param element the element type of the result (the entity or the projection record)
  * @param distinct {@code findDistinctBy}
  * @param limit {@code First}/{@code Top<N>}; 0 for none
@@ -61,15 +62,33 @@ public record MethodDescriptor(
   public record Parameter(String name, TypeName type) {}
 
   /** What runs on the server. */
-  public enum Operation { FIND, COUNT, EXISTS, DELETE }
+  public enum Operation {
+    FIND,
+    COUNT,
+    EXISTS,
+    DELETE
+  }
 
   /** The result's shape, after unwrapping {@code CompletableFuture}. */
-  public enum Result { ONE, OPTIONAL, LIST, STREAM, PAGE, LONG, INT, BOOLEAN, VOID }
+  public enum Result {
+    ONE,
+    OPTIONAL,
+    LIST,
+    STREAM,
+    PAGE,
+    LONG,
+    INT,
+    BOOLEAN,
+    VOID
+  }
 
   /** One {@code OrderBy} key: the stored, dotted key and its direction. */
   public record SortKey(String key, boolean ascending) {}
 
-  /** One populate step: the schema class and the Java name of the field whose {@code RefPath} constant it uses. */
+  /**
+   * One populate step: the schema class and the Java name of the field whose {@code RefPath}
+   * constant it uses.
+   */
   public record PopulateStep(ClassName schema, String field) {}
 
   /** The method's filter. */
@@ -93,11 +112,17 @@ public record MethodDescriptor(
    * @param keyword the comparison
    * @param parameters the parameters it takes, in order
    * @param ignoreCase {@code IgnoreCase}
-   * @param convert whether values go through {@code QueryValues.bson} (enums, UUIDs, subdocuments, refs)
+   * @param convert whether values go through {@code QueryValues.bson} (enums, UUIDs, subdocuments,
+   *     refs)
    * @param collection whether the property is an array (containment rather than a string match)
    */
   public record Criterion(
-      String key, Keyword keyword, List<String> parameters, boolean ignoreCase, boolean convert, boolean collection) {
+      String key,
+      Keyword keyword,
+      List<String> parameters,
+      boolean ignoreCase,
+      boolean convert,
+      boolean collection) {
     /** Copies the parameters. */
     public Criterion {
       parameters = List.copyOf(parameters);

@@ -15,7 +15,11 @@ import java.util.List;
  * @param includesId whether {@code _id} is one of them
  */
 public record ProjectionDescriptor(
-    ClassName record, ClassName generated, ClassName source, SchemaModel codecModel, List<String> keys,
+    ClassName record,
+    ClassName generated,
+    ClassName source,
+    SchemaModel codecModel,
+    List<String> keys,
     boolean includesId) {
 
   /** Copies the keys. */
@@ -25,6 +29,7 @@ public record ProjectionDescriptor(
 
   /** {@code a.UserName -> a.UserNameProjection}. */
   public static ClassName generatedOf(ClassName record) {
-    return ClassName.get(record.packageName(), String.join("_", record.simpleNames()) + "Projection");
+    return ClassName.get(
+        record.packageName(), String.join("_", record.simpleNames()) + "Projection");
   }
 }

@@ -15,7 +15,11 @@ import java.util.List;
  * @param methods the methods to implement, in declaration order
  */
 public record RepositoryDescriptor(
-    ClassName repository, ClassName implementation, ClassName entity, ClassName entitySchema, TypeName idType,
+    ClassName repository,
+    ClassName implementation,
+    ClassName entity,
+    ClassName entitySchema,
+    TypeName idType,
     List<MethodDescriptor> methods) {
 
   /** Copies the methods. */
@@ -25,6 +29,7 @@ public record RepositoryDescriptor(
 
   /** {@code a.UserRepository -> a.UserRepositoryImpl}. */
   public static ClassName implementationOf(ClassName repository) {
-    return ClassName.get(repository.packageName(), String.join("_", repository.simpleNames()) + "Impl");
+    return ClassName.get(
+        repository.packageName(), String.join("_", repository.simpleNames()) + "Impl");
   }
 }

@@ -53,10 +53,15 @@ public record SchemaModel(
    * key (checks allow no other field that key then).
    */
   public Optional<FieldModel> version() {
-    return options.versionKey() ? fields.stream().filter(f -> f.key().equals("__v")).findFirst() : Optional.empty();
+    return options.versionKey()
+        ? fields.stream().filter(f -> f.key().equals("__v")).findFirst()
+        : Optional.empty();
   }
 
-  /** Whether the codec writes the constant {@code __v: 0}: the version key is on and no field holds it. */
+  /**
+   * Whether the codec writes the constant {@code __v: 0}: the version key is on and no field holds
+   * it.
+   */
   public boolean versionConstant() {
     return options.versionKey() && version().isEmpty();
   }
@@ -71,11 +76,16 @@ public record SchemaModel(
    *
    * @param name the component name
    * @param type its Java type
-   * @param role whether it is mapped, the extra-fields holder, or transient (left at its default on decode)
+   * @param role whether it is mapped, the extra-fields holder, or transient (left at its default on
+   *     decode)
    */
   public record Component(String name, TypeName type, Role role) {
     /** What a component is to the mapping. */
-    public enum Role { MAPPED, EXTRA, TRANSIENT }
+    public enum Role {
+      MAPPED,
+      EXTRA,
+      TRANSIENT
+    }
   }
 
   /**
@@ -88,7 +98,11 @@ public record SchemaModel(
    * @param setter how to write it
    */
   public record ExtraModel(
-      String name, TypeName type, boolean document, FieldModel.Access getter, FieldModel.Access setter) {}
+      String name,
+      TypeName type,
+      boolean document,
+      FieldModel.Access getter,
+      FieldModel.Access setter) {}
 
   /**
    * The schema options as declared.
@@ -103,11 +117,20 @@ public record SchemaModel(
    * @param versionKey whether {@code __v} is written
    * @param strict whether unknown keys are dropped
    * @param updateValidators {@code null} to inherit
-   * @param id whether a missing {@code _id} is generated on the client (Mongoose's {@code _id} option)
+   * @param id whether a missing {@code _id} is generated on the client (Mongoose's {@code _id}
+   *     option)
    */
   public record OptionsModel(
-      Boolean bufferCommands, Boolean autoCreate, Boolean autoIndex, long cappedSize, long cappedMax,
-      CollationModel collation, boolean timestamps, boolean versionKey, boolean strict, Boolean updateValidators,
+      Boolean bufferCommands,
+      Boolean autoCreate,
+      Boolean autoIndex,
+      long cappedSize,
+      long cappedMax,
+      CollationModel collation,
+      boolean timestamps,
+      boolean versionKey,
+      boolean strict,
+      Boolean updateValidators,
       boolean id) {}
 
   /**
@@ -118,7 +141,8 @@ public record SchemaModel(
    * @param caseLevel case level
    * @param numericOrdering numeric ordering
    */
-  public record CollationModel(String locale, int strength, boolean caseLevel, boolean numericOrdering) {}
+  public record CollationModel(
+      String locale, int strength, boolean caseLevel, boolean numericOrdering) {}
 
   /**
    * A declared index.
@@ -129,7 +153,8 @@ public record SchemaModel(
    * @param expireAfterSeconds TTL, -1 for none
    * @param name the name, or {@code null}
    */
-  public record IndexModel(List<Key> keys, boolean unique, boolean sparse, long expireAfterSeconds, String name) {
+  public record IndexModel(
+      List<Key> keys, boolean unique, boolean sparse, long expireAfterSeconds, String name) {
     /** Copies the keys. */
     public IndexModel {
       keys = List.copyOf(keys);

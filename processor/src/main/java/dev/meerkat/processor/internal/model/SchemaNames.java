@@ -2,7 +2,10 @@ package dev.meerkat.processor.internal.model;
 
 import com.palantir.javapoet.ClassName;
 
-/** The names of generated classes: {@code UserSchema}, {@code UserModel}; nested types join with {@code _}. */
+/**
+ * The names of generated classes: {@code UserSchema}, {@code UserModel}; nested types join with
+ * {@code _}.
+ */
 public final class SchemaNames {
   private SchemaNames() {}
 

@@ -23,11 +23,15 @@ public sealed interface TypeModel {
   /** Another {@code @Schema} type, stored as a subdocument through its generated schema. */
   record Nested(ClassName javaType, ClassName schema) implements TypeModel {}
 
-  /** A {@code Ref<T>} to another {@code @Schema} type, stored as that document's {@code _id} only. */
-  record RefType(ClassName target, ClassName targetSchema, TypeName javaType) implements TypeModel {}
+  /**
+   * A {@code Ref<T>} to another {@code @Schema} type, stored as that document's {@code _id} only.
+   */
+  record RefType(ClassName target, ClassName targetSchema, TypeName javaType)
+      implements TypeModel {}
 
   /** A {@code List}, {@code Set} or {@code Collection}, stored as an array. */
-  record CollectionType(CollectionKind kind, TypeModel element, TypeName javaType) implements TypeModel {}
+  record CollectionType(CollectionKind kind, TypeModel element, TypeName javaType)
+      implements TypeModel {}
 
   /**
    * A {@code Map<K, V>}, stored as a subdocument whose keys are the map's keys as strings.
@@ -35,7 +39,8 @@ public sealed interface TypeModel {
    * @param keyKind how keys become stored names
    * @param keyType the key's Java type
    */
-  record MapType(MapKeyKind keyKind, TypeName keyType, TypeModel value, TypeName javaType) implements TypeModel {}
+  record MapType(MapKeyKind keyKind, TypeName keyType, TypeModel value, TypeName javaType)
+      implements TypeModel {}
 
   /** An {@code Optional<T>}: a present value is stored as T; an empty one writes no key. */
   record OptionalType(TypeModel value, TypeName javaType) implements TypeModel {}
@@ -50,10 +55,30 @@ public sealed interface TypeModel {
 
   /** The supported value types. */
   enum ScalarKind {
-    BOOLEAN, BYTE, SHORT, CHAR, INT, LONG, FLOAT, DOUBLE, STRING, OBJECT_ID, INSTANT, DATE,
-    LOCAL_DATE, LOCAL_DATE_TIME, OFFSET_DATE_TIME, ZONED_DATE_TIME, BIG_DECIMAL, DECIMAL128, UUID, BYTES;
+    BOOLEAN,
+    BYTE,
+    SHORT,
+    CHAR,
+    INT,
+    LONG,
+    FLOAT,
+    DOUBLE,
+    STRING,
+    OBJECT_ID,
+    INSTANT,
+    DATE,
+    LOCAL_DATE,
+    LOCAL_DATE_TIME,
+    OFFSET_DATE_TIME,
+    ZONED_DATE_TIME,
+    BIG_DECIMAL,
+    DECIMAL128,
+    UUID,
+    BYTES;
 
-    /** Whether the kind is a Java number ({@code @Min}/{@code @Max} apply, paths are NumberPaths). */
+    /**
+     * Whether the kind is a Java number ({@code @Min}/{@code @Max} apply, paths are NumberPaths).
+     */
     public boolean numeric() {
       return switch (this) {
         case BYTE, SHORT, INT, LONG, FLOAT, DOUBLE, BIG_DECIMAL -> true;
@@ -63,13 +88,25 @@ public sealed interface TypeModel {
 
     /** Whether the kind is a point in time ({@code expireAfterSeconds} applies). */
     public boolean date() {
-      return this == INSTANT || this == DATE || this == LOCAL_DATE || this == LOCAL_DATE_TIME
-          || this == OFFSET_DATE_TIME || this == ZONED_DATE_TIME;
+      return this == INSTANT
+          || this == DATE
+          || this == LOCAL_DATE
+          || this == LOCAL_DATE_TIME
+          || this == OFFSET_DATE_TIME
+          || this == ZONED_DATE_TIME;
     }
   }
 
-  /** The map key types: stored names are the string, the enum constant's name, the UUID or the ObjectId hex. */
-  enum MapKeyKind { STRING, ENUM, UUID, OBJECT_ID }
+  /**
+   * The map key types: stored names are the string, the enum constant's name, the UUID or the
+   * ObjectId hex.
+   */
+  enum MapKeyKind {
+    STRING,
+    ENUM,
+    UUID,
+    OBJECT_ID
+  }
 
   /** The collection interfaces a field may be declared as, and what decoding creates. */
   enum CollectionKind {

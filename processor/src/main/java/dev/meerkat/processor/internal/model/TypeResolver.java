@@ -35,37 +35,40 @@ public final class TypeResolver {
   /** The type does not exist yet (another processor may generate it); retry next round. */
   public record Missing(String found) implements Resolution {}
 
-  private static final Map<String, ScalarKind> SCALARS = Map.ofEntries(
-      Map.entry("java.lang.Boolean", ScalarKind.BOOLEAN),
-      Map.entry("java.lang.Byte", ScalarKind.BYTE),
-      Map.entry("java.lang.Short", ScalarKind.SHORT),
-      Map.entry("java.lang.Character", ScalarKind.CHAR),
-      Map.entry("java.lang.Integer", ScalarKind.INT),
-      Map.entry("java.lang.Long", ScalarKind.LONG),
-      Map.entry("java.lang.Float", ScalarKind.FLOAT),
-      Map.entry("java.lang.Double", ScalarKind.DOUBLE),
-      Map.entry("java.lang.String", ScalarKind.STRING),
-      Map.entry("org.bson.types.ObjectId", ScalarKind.OBJECT_ID),
-      Map.entry("java.time.Instant", ScalarKind.INSTANT),
-      Map.entry("java.util.Date", ScalarKind.DATE),
-      Map.entry("java.time.LocalDate", ScalarKind.LOCAL_DATE),
-      Map.entry("java.time.LocalDateTime", ScalarKind.LOCAL_DATE_TIME),
-      Map.entry("java.time.OffsetDateTime", ScalarKind.OFFSET_DATE_TIME),
-      Map.entry("java.time.ZonedDateTime", ScalarKind.ZONED_DATE_TIME),
-      Map.entry("java.math.BigDecimal", ScalarKind.BIG_DECIMAL),
-      Map.entry("org.bson.types.Decimal128", ScalarKind.DECIMAL128),
-      Map.entry("java.util.UUID", ScalarKind.UUID));
+  private static final Map<String, ScalarKind> SCALARS =
+      Map.ofEntries(
+          Map.entry("java.lang.Boolean", ScalarKind.BOOLEAN),
+          Map.entry("java.lang.Byte", ScalarKind.BYTE),
+          Map.entry("java.lang.Short", ScalarKind.SHORT),
+          Map.entry("java.lang.Character", ScalarKind.CHAR),
+          Map.entry("java.lang.Integer", ScalarKind.INT),
+          Map.entry("java.lang.Long", ScalarKind.LONG),
+          Map.entry("java.lang.Float", ScalarKind.FLOAT),
+          Map.entry("java.lang.Double", ScalarKind.DOUBLE),
+          Map.entry("java.lang.String", ScalarKind.STRING),
+          Map.entry("org.bson.types.ObjectId", ScalarKind.OBJECT_ID),
+          Map.entry("java.time.Instant", ScalarKind.INSTANT),
+          Map.entry("java.util.Date", ScalarKind.DATE),
+          Map.entry("java.time.LocalDate", ScalarKind.LOCAL_DATE),
+          Map.entry("java.time.LocalDateTime", ScalarKind.LOCAL_DATE_TIME),
+          Map.entry("java.time.OffsetDateTime", ScalarKind.OFFSET_DATE_TIME),
+          Map.entry("java.time.ZonedDateTime", ScalarKind.ZONED_DATE_TIME),
+          Map.entry("java.math.BigDecimal", ScalarKind.BIG_DECIMAL),
+          Map.entry("org.bson.types.Decimal128", ScalarKind.DECIMAL128),
+          Map.entry("java.util.UUID", ScalarKind.UUID));
 
-  private static final Map<String, CollectionKind> COLLECTIONS = Map.of(
-      "java.util.List", CollectionKind.LIST,
-      "java.util.Set", CollectionKind.SET,
-      "java.util.Collection", CollectionKind.COLLECTION);
+  private static final Map<String, CollectionKind> COLLECTIONS =
+      Map.of(
+          "java.util.List", CollectionKind.LIST,
+          "java.util.Set", CollectionKind.SET,
+          "java.util.Collection", CollectionKind.COLLECTION);
 
   /** What the message for an unsupported library type lists. */
-  static final String SUPPORTED = " Supported types: primitives and their wrappers, String, ObjectId, Instant, Date,"
-      + " LocalDate, LocalDateTime, OffsetDateTime, ZonedDateTime, BigDecimal, Decimal128, UUID, byte[], enums,"
-      + " org.bson.Document, List/Set/Collection<T>, Map<K, V> with String, enum, UUID or ObjectId keys,"
-      + " Optional<T> (fields only) and @Schema types.";
+  static final String SUPPORTED =
+      " Supported types: primitives and their wrappers, String, ObjectId, Instant, Date,"
+          + " LocalDate, LocalDateTime, OffsetDateTime, ZonedDateTime, BigDecimal, Decimal128, UUID, byte[], enums,"
+          + " org.bson.Document, List/Set/Collection<T>, Map<K, V> with String, enum, UUID or ObjectId keys,"
+          + " Optional<T> (fields only) and @Schema types.";
 
   private static final String SCHEMA_ANNOTATION = "dev.meerkat.annotations.Schema";
   private static final String REF = "dev.meerkat.Ref";
@@ -80,7 +83,9 @@ public final class TypeResolver {
   /** Resolves the declared type of a field: any stored type, or an {@code Optional} of one. */
   public Resolution resolve(TypeMirror type) {
     if (type.getKind() == TypeKind.DECLARED
-        && ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().contentEquals("java.util.Optional")) {
+        && ((TypeElement) ((DeclaredType) type).asElement())
+            .getQualifiedName()
+            .contentEquals("java.util.Optional")) {
       return optional((DeclaredType) type);
     }
     return resolveValue(type);
@@ -109,9 +114,10 @@ public final class TypeResolver {
       case LONG -> scalar(ScalarKind.LONG, type);
       case FLOAT -> scalar(ScalarKind.FLOAT, type);
       case DOUBLE -> scalar(ScalarKind.DOUBLE, type);
-      case ARRAY -> ((ArrayType) type).getComponentType().getKind() == TypeKind.BYTE
-          ? scalar(ScalarKind.BYTES, type)
-          : new Unsupported(type.toString(), "");
+      case ARRAY ->
+          ((ArrayType) type).getComponentType().getKind() == TypeKind.BYTE
+              ? scalar(ScalarKind.BYTES, type)
+              : new Unsupported(type.toString(), "");
       case ERROR -> new Missing(type.toString());
       case DECLARED -> declared((DeclaredType) type);
       default -> new Unsupported(type.toString(), "");
@@ -155,15 +161,17 @@ public final class TypeResolver {
       return new Resolved(new TypeModel.Nested(className, SchemaNames.schemaOf(className)));
     }
     if (name.equals("java.util.Optional")) {
-      return new Unsupported(type.toString(), " Optional is for fields only: store the value itself (an absent"
-          + " element is null).");
+      return new Unsupported(
+          type.toString(),
+          " Optional is for fields only: store the value itself (an absent" + " element is null).");
     }
     if (isLibraryType(name)) {
       return new Unsupported(type.toString(), SUPPORTED);
     }
     if (element.getKind() == ElementKind.CLASS || element.getKind() == ElementKind.RECORD) {
-      return new Unsupported(type.toString(), " If it is a subdocument, annotate " + element.getSimpleName()
-          + " with @Schema.");
+      return new Unsupported(
+          type.toString(),
+          " If it is a subdocument, annotate " + element.getSimpleName() + " with @Schema.");
     }
     return new Unsupported(type.toString(), "");
   }
@@ -183,28 +191,34 @@ public final class TypeResolver {
   /** {@code Ref<T>} with T a {@code @Schema} type (its id is checked by the validator). */
   private static Resolution ref(DeclaredType type) {
     List<? extends TypeMirror> arguments = type.getTypeArguments();
-    if (arguments.size() == 1 && arguments.get(0).getKind() == TypeKind.DECLARED
+    if (arguments.size() == 1
+        && arguments.get(0).getKind() == TypeKind.DECLARED
         && ((DeclaredType) arguments.get(0)).asElement() instanceof TypeElement target
         && hasSchemaAnnotation(target)) {
       ClassName targetName = ClassName.get(target);
-      return new Resolved(new TypeModel.RefType(targetName, SchemaNames.schemaOf(targetName), TypeName.get(type)));
+      return new Resolved(
+          new TypeModel.RefType(targetName, SchemaNames.schemaOf(targetName), TypeName.get(type)));
     }
-    return new Unsupported(type.toString(), " A Ref points to a @Schema type with an id, e.g. Ref<User>.");
+    return new Unsupported(
+        type.toString(), " A Ref points to a @Schema type with an id, e.g. Ref<User>.");
   }
 
   private Resolution map(DeclaredType type) {
     List<? extends TypeMirror> arguments = type.getTypeArguments();
     MapKeyKind key = arguments.size() == 2 ? keyKind(arguments.get(0)) : null;
     if (key == null || arguments.get(1).getKind() != TypeKind.DECLARED) {
-      return new Unsupported(type.toString(), " Maps are stored as subdocuments and need String, enum, UUID or"
-          + " ObjectId keys: Map<String, V>.");
+      return new Unsupported(
+          type.toString(),
+          " Maps are stored as subdocuments and need String, enum, UUID or"
+              + " ObjectId keys: Map<String, V>.");
     }
     Resolution value = resolveValue(arguments.get(1));
     if (!(value instanceof Resolved resolved)) {
       return value;
     }
-    return new Resolved(new TypeModel.MapType(key, TypeName.get(arguments.get(0)), resolved.type(),
-        TypeName.get(type)));
+    return new Resolved(
+        new TypeModel.MapType(
+            key, TypeName.get(arguments.get(0)), resolved.type(), TypeName.get(type)));
   }
 
   private MapKeyKind keyKind(TypeMirror type) {
@@ -225,14 +239,22 @@ public final class TypeResolver {
 
   /** Types users cannot annotate with {@code @Schema}: the JDK's and the driver's. */
   private static boolean isLibraryType(String name) {
-    return name.startsWith("java.") || name.startsWith("javax.") || name.startsWith("jdk.")
-        || name.startsWith("org.bson.") || name.startsWith("com.mongodb.");
+    return name.startsWith("java.")
+        || name.startsWith("javax.")
+        || name.startsWith("jdk.")
+        || name.startsWith("org.bson.")
+        || name.startsWith("com.mongodb.");
   }
 
-  /** Whether {@code element} carries {@code @Schema}, read by name so the class need not be loaded. */
+  /**
+   * Whether {@code element} carries {@code @Schema}, read by name so the class need not be loaded.
+   */
   public static boolean hasSchemaAnnotation(TypeElement element) {
     return element.getAnnotationMirrors().stream()
-        .anyMatch(a -> ((TypeElement) a.getAnnotationType().asElement()).getQualifiedName()
-            .contentEquals(SCHEMA_ANNOTATION));
+        .anyMatch(
+            a ->
+                ((TypeElement) a.getAnnotationType().asElement())
+                    .getQualifiedName()
+                    .contentEquals(SCHEMA_ANNOTATION));
   }
 }

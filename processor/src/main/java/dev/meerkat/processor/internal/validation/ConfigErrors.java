@@ -13,7 +13,8 @@ import javax.tools.Diagnostic;
  * and can also point at the annotation attribute at fault, so the compiler underlines the value.
  */
 public final class ConfigErrors {
-  private record Pending(Element element, AnnotationMirror annotation, AnnotationValue value, String text) {}
+  private record Pending(
+      Element element, AnnotationMirror annotation, AnnotationValue value, String text) {}
 
   private final List<Pending> pending = new ArrayList<>();
 
@@ -22,8 +23,15 @@ public final class ConfigErrors {
     pending.add(new Pending(element, null, null, message.format(args)));
   }
 
-  /** Records {@code message} against an attribute {@code value} of {@code annotation} on {@code element}. */
-  public void error(Element element, AnnotationMirror annotation, AnnotationValue value, Message message,
+  /**
+   * Records {@code message} against an attribute {@code value} of {@code annotation} on {@code
+   * element}.
+   */
+  public void error(
+      Element element,
+      AnnotationMirror annotation,
+      AnnotationValue value,
+      Message message,
       Object... args) {
     pending.add(new Pending(element, annotation, value, message.format(args)));
   }
@@ -41,7 +49,8 @@ public final class ConfigErrors {
       } else if (p.value() == null) {
         messager.printMessage(Diagnostic.Kind.ERROR, p.text(), p.element(), p.annotation());
       } else {
-        messager.printMessage(Diagnostic.Kind.ERROR, p.text(), p.element(), p.annotation(), p.value());
+        messager.printMessage(
+            Diagnostic.Kind.ERROR, p.text(), p.element(), p.annotation(), p.value());
       }
     }
     pending.clear();

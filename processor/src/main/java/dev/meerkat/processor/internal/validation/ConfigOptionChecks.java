@@ -52,9 +52,17 @@ final class ConfigOptionChecks {
     number(options, "serverSelectionTimeoutMS", config.serverSelectionTimeoutMS(), 0);
     number(options, "heartbeatFrequencyMS", config.heartbeatFrequencyMS(), 1);
     // maxPoolSize 0 means "no limit" to the driver, so any minPoolSize fits under it.
-    if (config.minPoolSize() > 0 && config.maxPoolSize() > 0 && config.minPoolSize() > config.maxPoolSize()) {
-      errors.error(type, mirror, value("minPoolSize"), Message.CONFIG_POOL_SIZES, type.getSimpleName(),
-          config.minPoolSize(), config.maxPoolSize());
+    if (config.minPoolSize() > 0
+        && config.maxPoolSize() > 0
+        && config.minPoolSize() > config.maxPoolSize()) {
+      errors.error(
+          type,
+          mirror,
+          value("minPoolSize"),
+          Message.CONFIG_POOL_SIZES,
+          type.getSimpleName(),
+          config.minPoolSize(),
+          config.maxPoolSize());
     }
     return options;
   }
@@ -70,8 +78,16 @@ final class ConfigOptionChecks {
       return;
     }
     if (value < minimum) {
-      errors.error(type, mirror, value(name), Message.CONFIG_OPTION, name, minimum, type.getSimpleName(),
-          value, minimum);
+      errors.error(
+          type,
+          mirror,
+          value(name),
+          Message.CONFIG_OPTION,
+          name,
+          minimum,
+          type.getSimpleName(),
+          value,
+          minimum);
       return;
     }
     options.add(new OptionValue(name, value));
@@ -91,8 +107,14 @@ final class ConfigOptionChecks {
       int colon = body.indexOf(':');
       String name = (colon < 0 ? body : body.substring(0, colon)).strip();
       if (end < 0 || name.isEmpty()) {
-        errors.error(type, mirror, value("uri"), Message.CONFIG_PLACEHOLDER, type.getSimpleName(),
-            end < 0 ? "an unclosed \"${\"" : "a placeholder without a name", start);
+        errors.error(
+            type,
+            mirror,
+            value("uri"),
+            Message.CONFIG_PLACEHOLDER,
+            type.getSimpleName(),
+            end < 0 ? "an unclosed \"${\"" : "a placeholder without a name",
+            start);
         return;
       }
       withDefaults.append(uri, from, start).append(colon < 0 ? "\0" : body.substring(colon + 1));
@@ -102,15 +124,19 @@ final class ConfigOptionChecks {
     String known = withDefaults.toString();
     int unknown = known.indexOf('\0');
     String decided = unknown < 0 ? known : known.substring(0, unknown);
-    if (unknown >= 0 && ("mongodb://".startsWith(decided) || "mongodb+srv://".startsWith(decided))) {
+    if (unknown >= 0
+        && ("mongodb://".startsWith(decided) || "mongodb+srv://".startsWith(decided))) {
       return;
     }
     if (!known.startsWith("mongodb://") && !known.startsWith("mongodb+srv://")) {
       int scheme = known.indexOf("://");
       // Only the scheme is quoted: the rest of a literal URI may hold a password.
-      String found = scheme < 0 ? "without a scheme"
-          : known.substring(0, scheme).matches("[A-Za-z][A-Za-z0-9+.-]*")
-              ? "with scheme \"" + known.substring(0, scheme) + "\"" : "with a malformed scheme";
+      String found =
+          scheme < 0
+              ? "without a scheme"
+              : known.substring(0, scheme).matches("[A-Za-z][A-Za-z0-9+.-]*")
+                  ? "with scheme \"" + known.substring(0, scheme) + "\""
+                  : "with a malformed scheme";
       errors.error(type, mirror, value("uri"), Message.CONFIG_URI, type.getSimpleName(), found);
     }
   }
@@ -118,14 +144,15 @@ final class ConfigOptionChecks {
   private void checkDbName(String dbName) {
     boolean forbidden = dbName.chars().anyMatch(c -> FORBIDDEN_DB_CHARS.indexOf(c) >= 0);
     if (forbidden || dbName.getBytes(StandardCharsets.UTF_8).length > 63) {
-      errors.error(type, mirror, value("dbName"), Message.CONFIG_DB_NAME, type.getSimpleName(), dbName);
+      errors.error(
+          type, mirror, value("dbName"), Message.CONFIG_DB_NAME, type.getSimpleName(), dbName);
     }
   }
 
   /** The attribute's value as written, or {@code null} when it was left to its default. */
   private AnnotationValue value(String attribute) {
-    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry
-        : mirror.getElementValues().entrySet()) {
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
+        mirror.getElementValues().entrySet()) {
       if (entry.getKey().getSimpleName().contentEquals(attribute)) {
         return entry.getValue();
       }

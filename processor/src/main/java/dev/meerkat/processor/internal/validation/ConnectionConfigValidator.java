@@ -4,9 +4,9 @@ import com.palantir.javapoet.ClassName;
 import dev.meerkat.annotations.ConnectionConfig;
 import dev.meerkat.processor.internal.model.ConnectionConfigModel;
 import dev.meerkat.processor.internal.model.ConnectionConfigModel.ModelMethod;
-import dev.meerkat.processor.internal.model.RepositoryDescriptor;
 import dev.meerkat.processor.internal.model.ConnectionConfigModel.OptionValue;
 import dev.meerkat.processor.internal.model.ConnectionConfigModel.ProviderModel;
+import dev.meerkat.processor.internal.model.RepositoryDescriptor;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -26,8 +26,8 @@ import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 
 /**
- * Checks one {@code @ConnectionConfig} interface and, only when it has no errors, builds its
- * {@link ConnectionConfigModel}. A return type that does not exist yet (a model another round will
+ * Checks one {@code @ConnectionConfig} interface and, only when it has no errors, builds its {@link
+ * ConnectionConfigModel}. A return type that does not exist yet (a model another round will
  * generate) defers the interface to the next round.
  */
 public final class ConnectionConfigValidator {
@@ -60,8 +60,9 @@ public final class ConnectionConfigValidator {
       return new Invalid();
     }
     AnnotationMirror mirror = annotationOn(type);
-    List<OptionValue> options = new ConfigOptionChecks(type, mirror, errors)
-        .check(type.getAnnotation(ConnectionConfig.class));
+    List<OptionValue> options =
+        new ConfigOptionChecks(type, mirror, errors)
+            .check(type.getAnnotation(ConnectionConfig.class));
     List<ModelMethod> models = new ArrayList<>();
     List<String> connections = new ArrayList<>();
     boolean closeable = false;
@@ -80,13 +81,19 @@ public final class ConnectionConfigValidator {
         connections.add(name);
       } else if (returns.repository(returned).isPresent()) {
         ClassName repository = returns.repository(returned).get();
-        models.add(new ModelMethod(name, repository, RepositoryDescriptor.implementationOf(repository)));
+        models.add(
+            new ModelMethod(name, repository, RepositoryDescriptor.implementationOf(repository)));
       } else {
         Optional<ClassName> model = returns.generatedModel(returned);
         if (model.isPresent()) {
           models.add(new ModelMethod(name, model.get()));
         } else {
-          errors.error(at(type, method), Message.CONFIG_RETURN, owner(method), name, returned,
+          errors.error(
+              at(type, method),
+              Message.CONFIG_RETURN,
+              owner(method),
+              name,
+              returned,
               returns.fixFor(returned));
         }
       }
@@ -100,8 +107,16 @@ public final class ConnectionConfigValidator {
     models.sort(Comparator.comparing(ModelMethod::name));
     connections.sort(Comparator.naturalOrder());
     ClassName name = ClassName.get(type);
-    return new Valid(new ConnectionConfigModel(name, ConnectionConfigModel.factoryOf(name), provider(name),
-        type.getAnnotation(ConnectionConfig.class).uri(), options, models, connections, closeable));
+    return new Valid(
+        new ConnectionConfigModel(
+            name,
+            ConnectionConfigModel.factoryOf(name),
+            provider(name),
+            type.getAnnotation(ConnectionConfig.class).uri(),
+            options,
+            models,
+            connections,
+            closeable));
   }
 
   private static boolean checkShape(TypeElement type, ConfigErrors errors) {
@@ -115,26 +130,45 @@ public final class ConnectionConfigValidator {
       ok = false;
     }
     if (!type.getTypeParameters().isEmpty()) {
-      errors.error(type, Message.CONFIG_GENERIC_TYPE, type.getSimpleName(), type.getTypeParameters().stream()
-          .map(p -> p.getSimpleName().toString()).collect(Collectors.joining(", ")));
+      errors.error(
+          type,
+          Message.CONFIG_GENERIC_TYPE,
+          type.getSimpleName(),
+          type.getTypeParameters().stream()
+              .map(p -> p.getSimpleName().toString())
+              .collect(Collectors.joining(", ")));
       ok = false;
     }
     return ok;
   }
 
-  private static boolean checkSignature(TypeElement type, ExecutableElement method, ConfigErrors errors) {
+  private static boolean checkSignature(
+      TypeElement type, ExecutableElement method, ConfigErrors errors) {
     boolean ok = true;
     if (!method.getTypeParameters().isEmpty()) {
-      errors.error(at(type, method), Message.CONFIG_GENERIC_METHOD, owner(method), method.getSimpleName(),
-          method.getTypeParameters().stream().map(p -> p.getSimpleName().toString())
+      errors.error(
+          at(type, method),
+          Message.CONFIG_GENERIC_METHOD,
+          owner(method),
+          method.getSimpleName(),
+          method.getTypeParameters().stream()
+              .map(p -> p.getSimpleName().toString())
               .collect(Collectors.joining(", ")));
       ok = false;
     }
     if (!method.getParameters().isEmpty()) {
-      String parameters = method.getParameters().stream()
-          .map(p -> p.asType() + " " + p.getSimpleName()).collect(Collectors.joining(", "));
-      errors.error(at(type, method), Message.CONFIG_PARAMETERS, owner(method), method.getSimpleName(),
-          method.getParameters().size() == 1 ? "parameter " + parameters : "parameters " + parameters);
+      String parameters =
+          method.getParameters().stream()
+              .map(p -> p.asType() + " " + p.getSimpleName())
+              .collect(Collectors.joining(", "));
+      errors.error(
+          at(type, method),
+          Message.CONFIG_PARAMETERS,
+          owner(method),
+          method.getSimpleName(),
+          method.getParameters().size() == 1
+              ? "parameter " + parameters
+              : "parameters " + parameters);
       ok = false;
     }
     return ok;
@@ -149,8 +183,11 @@ public final class ConnectionConfigValidator {
     List<ExecutableElement> methods = new ArrayList<>();
     for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(type))) {
       Element owner = method.getEnclosingElement();
-      boolean fromObject = owner instanceof TypeElement t && t.getQualifiedName().contentEquals("java.lang.Object");
-      if (!fromObject && method.getModifiers().contains(Modifier.ABSTRACT) && !overridesObject(method)) {
+      boolean fromObject =
+          owner instanceof TypeElement t && t.getQualifiedName().contentEquals("java.lang.Object");
+      if (!fromObject
+          && method.getModifiers().contains(Modifier.ABSTRACT)
+          && !overridesObject(method)) {
         methods.add(method);
       }
     }
@@ -163,7 +200,8 @@ public final class ConnectionConfigValidator {
     if (parameters.isEmpty()) {
       return name.equals("toString") || name.equals("hashCode");
     }
-    return name.equals("equals") && parameters.size() == 1
+    return name.equals("equals")
+        && parameters.size() == 1
         && parameters.get(0).asType().toString().equals("java.lang.Object");
   }
 
@@ -171,7 +209,8 @@ public final class ConnectionConfigValidator {
     for (String injectPackage : List.of("jakarta.inject", "javax.inject")) {
       if (elements.getTypeElement(injectPackage + ".Provider") != null
           && elements.getTypeElement(injectPackage + ".Singleton") != null) {
-        return Optional.of(new ProviderModel(ConnectionConfigModel.providerOf(type), injectPackage));
+        return Optional.of(
+            new ProviderModel(ConnectionConfigModel.providerOf(type), injectPackage));
       }
     }
     return Optional.empty();
@@ -187,7 +226,9 @@ public final class ConnectionConfigValidator {
     throw new IllegalStateException("no @ConnectionConfig on " + type);
   }
 
-  /** Inherited methods may live in another file or a jar; their errors then point at the interface. */
+  /**
+   * Inherited methods may live in another file or a jar; their errors then point at the interface.
+   */
   private static Element at(TypeElement type, ExecutableElement method) {
     return method.getEnclosingElement().equals(type) ? method : type;
   }

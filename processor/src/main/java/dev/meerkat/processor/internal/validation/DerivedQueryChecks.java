@@ -24,15 +24,39 @@ import javax.lang.model.util.Types;
  * reported on the method.
  */
 final class DerivedQueryChecks {
-  private static final Set<Keyword> STRING_ONLY = EnumSet.of(Keyword.STARTING_WITH, Keyword.ENDING_WITH,
-      Keyword.LIKE, Keyword.NOT_LIKE, Keyword.MATCHES);
-  private static final Set<Keyword> CASE_INSENSITIVE = EnumSet.of(Keyword.EQUALS, Keyword.NOT,
-      Keyword.STARTING_WITH, Keyword.ENDING_WITH, Keyword.CONTAINING, Keyword.NOT_CONTAINING, Keyword.LIKE,
-      Keyword.NOT_LIKE, Keyword.MATCHES);
-  private static final Set<String> PLAIN = Set.of("java.lang.String", "java.lang.Boolean", "java.lang.Byte",
-      "java.lang.Short", "java.lang.Integer", "java.lang.Long", "java.lang.Float", "java.lang.Double",
-      "org.bson.types.ObjectId", "java.util.Date", "java.time.Instant", "org.bson.types.Decimal128",
-      "java.util.regex.Pattern");
+  private static final Set<Keyword> STRING_ONLY =
+      EnumSet.of(
+          Keyword.STARTING_WITH,
+          Keyword.ENDING_WITH,
+          Keyword.LIKE,
+          Keyword.NOT_LIKE,
+          Keyword.MATCHES);
+  private static final Set<Keyword> CASE_INSENSITIVE =
+      EnumSet.of(
+          Keyword.EQUALS,
+          Keyword.NOT,
+          Keyword.STARTING_WITH,
+          Keyword.ENDING_WITH,
+          Keyword.CONTAINING,
+          Keyword.NOT_CONTAINING,
+          Keyword.LIKE,
+          Keyword.NOT_LIKE,
+          Keyword.MATCHES);
+  private static final Set<String> PLAIN =
+      Set.of(
+          "java.lang.String",
+          "java.lang.Boolean",
+          "java.lang.Byte",
+          "java.lang.Short",
+          "java.lang.Integer",
+          "java.lang.Long",
+          "java.lang.Float",
+          "java.lang.Double",
+          "org.bson.types.ObjectId",
+          "java.util.Date",
+          "java.time.Instant",
+          "org.bson.types.Decimal128",
+          "java.util.regex.Pattern");
 
   private final Types types;
   private final PropertyResolver properties;
@@ -49,7 +73,8 @@ final class DerivedQueryChecks {
   }
 
   /** The criteria, {@code Or} groups of {@code And}ed ones, or null after reporting errors. */
-  List<List<Criterion>> criteria(TypeElement entity, MethodNameParser.Parsed parsed, List<VariableElement> values) {
+  List<List<Criterion>> criteria(
+      TypeElement entity, MethodNameParser.Parsed parsed, List<VariableElement> values) {
     List<List<Resolved>> groups = new ArrayList<>();
     boolean ok = true;
     for (List<MethodNameParser.Part> group : parsed.groups()) {
@@ -70,9 +95,18 @@ final class DerivedQueryChecks {
     List<Resolved> all = groups.stream().flatMap(List::stream).toList();
     int needed = all.stream().mapToInt(r -> r.keyword().arity()).sum();
     if (needed != values.size()) {
-      String takes = all.stream().map(r -> r.part().text() + " takes " + r.keyword().arity())
-          .collect(Collectors.joining(", "));
-      errors.error(method, Message.PARAMETER_COUNT, takes, owner, method.getSimpleName(), values.size(), needed);
+      String takes =
+          all.stream()
+              .map(r -> r.part().text() + " takes " + r.keyword().arity())
+              .collect(Collectors.joining(", "));
+      errors.error(
+          method,
+          Message.PARAMETER_COUNT,
+          takes,
+          owner,
+          method.getSimpleName(),
+          values.size(),
+          needed);
       return null;
     }
     int next = 0;
@@ -109,7 +143,8 @@ final class DerivedQueryChecks {
     return keys;
   }
 
-  private record Resolved(MethodNameParser.Part part, Keyword keyword, PropertyResolver.Property property) {}
+  private record Resolved(
+      MethodNameParser.Part part, Keyword keyword, PropertyResolver.Property property) {}
 
   private Resolved resolve(TypeElement entity, MethodNameParser.Part part) {
     PropertyResolver.Unknown first = null;
@@ -125,10 +160,20 @@ final class DerivedQueryChecks {
   }
 
   private void unknown(String text, PropertyResolver.Unknown unknown) {
-    String hint = unknown.suggestion().map(s -> "Did you mean \"" + s + "\"?")
-        .orElse("Its fields are: " + String.join(", ", unknown.fields()) + ".");
-    errors.error(method, Message.UNKNOWN_PROPERTY, owner, method.getSimpleName(), text,
-        unknown.owner().getSimpleName(), unknown.name(), hint);
+    String hint =
+        unknown
+            .suggestion()
+            .map(s -> "Did you mean \"" + s + "\"?")
+            .orElse("Its fields are: " + String.join(", ", unknown.fields()) + ".");
+    errors.error(
+        method,
+        Message.UNKNOWN_PROPERTY,
+        owner,
+        method.getSimpleName(),
+        text,
+        unknown.owner().getSimpleName(),
+        unknown.name(),
+        hint);
   }
 
   private Criterion criterion(Resolved r, List<VariableElement> parameters) {
@@ -138,16 +183,24 @@ final class DerivedQueryChecks {
     Keyword keyword = r.keyword();
     String use = r.part().text();
     if (r.part().ignoreCase() && (!isString(single) || !CASE_INSENSITIVE.contains(keyword))) {
-      return keywordError("IgnoreCase", "String properties compared with Is, Not, StartingWith, EndingWith,"
-          + " Containing, Like or Matches", use, property);
+      return keywordError(
+          "IgnoreCase",
+          "String properties compared with Is, Not, StartingWith, EndingWith,"
+              + " Containing, Like or Matches",
+          use,
+          property);
     }
     if (STRING_ONLY.contains(keyword) && !isString(single)) {
       return keywordError(keyword.display(), "String properties", use, property);
     }
-    if ((keyword == Keyword.CONTAINING || keyword == Keyword.NOT_CONTAINING) && element == null && !isString(property)) {
-      return keywordError(keyword.display(), "String properties and arrays (Lists and Sets)", use, property);
+    if ((keyword == Keyword.CONTAINING || keyword == Keyword.NOT_CONTAINING)
+        && element == null
+        && !isString(property)) {
+      return keywordError(
+          keyword.display(), "String properties and arrays (Lists and Sets)", use, property);
     }
-    if ((keyword == Keyword.TRUE || keyword == Keyword.FALSE) && unbox(single).getKind() != TypeKind.BOOLEAN) {
+    if ((keyword == Keyword.TRUE || keyword == Keyword.FALSE)
+        && unbox(single).getKind() != TypeKind.BOOLEAN) {
       return keywordError(keyword.display(), "boolean properties", use, property);
     }
     boolean ok = true;
@@ -157,13 +210,24 @@ final class DerivedQueryChecks {
     if (!ok) {
       return null;
     }
-    boolean convert = keyword == Keyword.IN || keyword == Keyword.NOT_IN
-        || parameters.stream().anyMatch(p -> needsConversion(p.asType()));
-    return new Criterion(r.property().key(), keyword, parameters.stream().map(p -> p.getSimpleName().toString())
-        .toList(), r.part().ignoreCase(), convert, element != null);
+    boolean convert =
+        keyword == Keyword.IN
+            || keyword == Keyword.NOT_IN
+            || parameters.stream().anyMatch(p -> needsConversion(p.asType()));
+    return new Criterion(
+        r.property().key(),
+        keyword,
+        parameters.stream().map(p -> p.getSimpleName().toString()).toList(),
+        r.part().ignoreCase(),
+        convert,
+        element != null);
   }
 
-  private boolean checkParameter(Keyword keyword, String use, TypeMirror property, TypeMirror element,
+  private boolean checkParameter(
+      Keyword keyword,
+      String use,
+      TypeMirror property,
+      TypeMirror element,
       VariableElement parameter) {
     TypeMirror type = parameter.asType();
     TypeMirror single = element != null ? element : property;
@@ -200,14 +264,32 @@ final class DerivedQueryChecks {
       }
     }
     if (!fits) {
-      errors.error(method, Message.PARAMETER_TYPE, use, "a property of type " + property, expected,
-          parameter.getSimpleName(), owner, method.getSimpleName(), type, expected);
+      errors.error(
+          method,
+          Message.PARAMETER_TYPE,
+          use,
+          "a property of type " + property,
+          expected,
+          parameter.getSimpleName(),
+          owner,
+          method.getSimpleName(),
+          type,
+          expected);
     }
     return fits;
   }
 
-  private Criterion keywordError(String keyword, String appliesTo, String use, TypeMirror property) {
-    errors.error(method, Message.KEYWORD_TYPE, keyword, appliesTo, owner, method.getSimpleName(), use, property);
+  private Criterion keywordError(
+      String keyword, String appliesTo, String use, TypeMirror property) {
+    errors.error(
+        method,
+        Message.KEYWORD_TYPE,
+        keyword,
+        appliesTo,
+        owner,
+        method.getSimpleName(),
+        use,
+        property);
     return null;
   }
 
@@ -220,7 +302,8 @@ final class DerivedQueryChecks {
     }
     DeclaredType declared = (DeclaredType) type;
     String name = MethodShapes.qualifiedName(declared);
-    if (!Set.of("java.util.Collection", "java.util.List", "java.util.Set", "java.lang.Iterable").contains(name)
+    if (!Set.of("java.util.Collection", "java.util.List", "java.util.Set", "java.lang.Iterable")
+            .contains(name)
         || declared.getTypeArguments().size() != 1) {
       return false;
     }
@@ -235,7 +318,8 @@ final class DerivedQueryChecks {
     if (type.getKind().isPrimitive()) {
       return type.getKind() == TypeKind.CHAR;
     }
-    return !(type.getKind() == TypeKind.DECLARED && PLAIN.contains(MethodShapes.qualifiedName((DeclaredType) type)));
+    return !(type.getKind() == TypeKind.DECLARED
+        && PLAIN.contains(MethodShapes.qualifiedName((DeclaredType) type)));
   }
 
   private boolean same(TypeMirror a, TypeMirror b) {
@@ -243,7 +327,9 @@ final class DerivedQueryChecks {
   }
 
   private TypeMirror boxed(TypeMirror type) {
-    return type.getKind().isPrimitive() ? types.boxedClass((javax.lang.model.type.PrimitiveType) type).asType() : type;
+    return type.getKind().isPrimitive()
+        ? types.boxedClass((javax.lang.model.type.PrimitiveType) type).asType()
+        : type;
   }
 
   private String boxedName(TypeMirror type) {

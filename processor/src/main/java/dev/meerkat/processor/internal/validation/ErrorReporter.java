@@ -7,8 +7,8 @@ import javax.lang.model.element.Element;
 import javax.tools.Diagnostic;
 
 /**
- * Collects the errors (and warnings) found in one type, so that every problem is reported at once and nothing is
- * reported for a type that is retried in a later round.
+ * Collects the errors (and warnings) found in one type, so that every problem is reported at once
+ * and nothing is reported for a type that is retried in a later round.
  */
 public final class ErrorReporter {
   private record Pending(Diagnostic.Kind kind, Element element, String text) {}
@@ -20,7 +20,10 @@ public final class ErrorReporter {
     pending.add(new Pending(Diagnostic.Kind.ERROR, element, message.format(args)));
   }
 
-  /** Records {@code message} against {@code element} as a warning: reported, but the type is still generated. */
+  /**
+   * Records {@code message} against {@code element} as a warning: reported, but the type is still
+   * generated.
+   */
   public void warning(Element element, Message message, Object... args) {
     pending.add(new Pending(Diagnostic.Kind.WARNING, element, message.format(args)));
   }

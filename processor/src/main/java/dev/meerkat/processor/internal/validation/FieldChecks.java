@@ -22,21 +22,38 @@ final class FieldChecks {
 
   /** Checks a stored key. */
   static void checkKey(
-      TypeElement owner, VariableElement field, String key, boolean id, boolean versionKey, ErrorReporter errors) {
+      TypeElement owner,
+      VariableElement field,
+      String key,
+      boolean id,
+      boolean versionKey,
+      ErrorReporter errors) {
     String fieldName = field.getSimpleName().toString();
     String typeName = owner.getSimpleName().toString();
     if (key.isEmpty() || key.indexOf('.') >= 0 || key.startsWith("$")) {
       errors.error(field, Message.INVALID_KEY, fieldName, typeName, key);
     } else if (key.equals("_id") && !id) {
-      errors.error(field, Message.RESERVED_KEY, key, "the id (mark the field @Id instead)", fieldName, typeName);
+      errors.error(
+          field,
+          Message.RESERVED_KEY,
+          key,
+          "the id (mark the field @Id instead)",
+          fieldName,
+          typeName);
     } else if (key.equals("__v") && versionKey) {
-      errors.error(field, Message.RESERVED_KEY, key, "the version key (or set versionKey = false)", fieldName,
+      errors.error(
+          field,
+          Message.RESERVED_KEY,
+          key,
+          "the version key (or set versionKey = false)",
+          fieldName,
           typeName);
     }
   }
 
   /** Checks the value validators against the field's type and returns them. */
-  static Validators validators(TypeElement owner, VariableElement field, TypeModel declared, ErrorReporter errors) {
+  static Validators validators(
+      TypeElement owner, VariableElement field, TypeModel declared, ErrorReporter errors) {
     Min min = field.getAnnotation(Min.class);
     Max max = field.getAnnotation(Max.class);
     MinLength minLength = field.getAnnotation(MinLength.class);
@@ -57,7 +74,12 @@ final class FieldChecks {
       try {
         Pattern.compile(match.value());
       } catch (PatternSyntaxException e) {
-        errors.error(field, Message.INVALID_REGEX, field.getSimpleName(), owner.getSimpleName(), match.value(),
+        errors.error(
+            field,
+            Message.INVALID_REGEX,
+            field.getSimpleName(),
+            owner.getSimpleName(),
+            match.value(),
             e.getDescription());
       }
     }
@@ -70,26 +92,46 @@ final class FieldChecks {
         enumValues == null ? List.of() : List.of(enumValues.value()));
   }
 
-  private static void requireType(boolean present, boolean fits, String annotation, String kind,
-      TypeElement owner, VariableElement field, ErrorReporter errors) {
+  private static void requireType(
+      boolean present,
+      boolean fits,
+      String annotation,
+      String kind,
+      TypeElement owner,
+      VariableElement field,
+      ErrorReporter errors) {
     if (present && !fits) {
-      errors.error(field, Message.VALIDATOR_TYPE, annotation, kind, field.getSimpleName(), owner.getSimpleName(),
-          field.asType(), annotation);
+      errors.error(
+          field,
+          Message.VALIDATOR_TYPE,
+          annotation,
+          kind,
+          field.getSimpleName(),
+          owner.getSimpleName(),
+          field.asType(),
+          annotation);
     }
   }
 
   /** Checks {@code @Indexed} options against the field's type. */
-  static void checkIndexed(TypeElement owner, VariableElement field, TypeModel type, ErrorReporter errors) {
+  static void checkIndexed(
+      TypeElement owner, VariableElement field, TypeModel type, ErrorReporter errors) {
     Indexed indexed = field.getAnnotation(Indexed.class);
     if (indexed == null) {
       return;
     }
     if (indexed.order() != 1 && indexed.order() != -1) {
-      errors.error(field, Message.INDEX_ORDER, field.getSimpleName(), owner.getSimpleName(), indexed.order());
+      errors.error(
+          field,
+          Message.INDEX_ORDER,
+          field.getSimpleName(),
+          owner.getSimpleName(),
+          indexed.order());
     }
     boolean date = TypeModel.unwrap(type) instanceof TypeModel.Scalar s && s.kind().date();
     if (indexed.expireAfterSeconds() >= 0 && !date) {
-      errors.error(field, Message.TTL_TYPE, field.getSimpleName(), owner.getSimpleName(), field.asType());
+      errors.error(
+          field, Message.TTL_TYPE, field.getSimpleName(), owner.getSimpleName(), field.asType());
     }
   }
 }

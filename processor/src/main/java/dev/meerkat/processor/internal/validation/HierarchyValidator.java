@@ -45,7 +45,11 @@ final class HierarchyValidator {
     TypeChecks.checkVisibleAndConcrete(base, errors);
     TypeChecks.checkOptions(base, schema, errors);
     String key = Hierarchies.key(base);
-    if (key.isEmpty() || key.indexOf('.') >= 0 || key.startsWith("$") || key.equals("_id") || key.equals("__v")) {
+    if (key.isEmpty()
+        || key.indexOf('.') >= 0
+        || key.startsWith("$")
+        || key.equals("_id")
+        || key.equals("__v")) {
       errors.error(base, Message.DISCRIMINATOR_KEY, base.getQualifiedName(), key);
     }
     List<TypeElement> subtypes = new ArrayList<>();
@@ -56,15 +60,25 @@ final class HierarchyValidator {
       }
       TypeElement subtype = (TypeElement) ((DeclaredType) permitted).asElement();
       if (!TypeResolver.hasSchemaAnnotation(subtype) || Hierarchies.isBase(subtype)) {
-        errors.error(base, Message.DISCRIMINATOR_SUBTYPE, base.getQualifiedName(), subtype.getQualifiedName(),
+        errors.error(
+            base,
+            Message.DISCRIMINATOR_SUBTYPE,
+            base.getQualifiedName(),
+            subtype.getQualifiedName(),
             subtype.getSimpleName());
         continue;
       }
       String value = Hierarchies.value(subtype);
       TypeElement previous = byValue.putIfAbsent(value, subtype);
       if (previous != null) {
-        errors.error(subtype, Message.DUPLICATE_DISCRIMINATOR, previous.getSimpleName(), subtype.getSimpleName(),
-            base.getSimpleName(), key, value);
+        errors.error(
+            subtype,
+            Message.DUPLICATE_DISCRIMINATOR,
+            previous.getSimpleName(),
+            subtype.getSimpleName(),
+            base.getSimpleName(),
+            key,
+            value);
       }
       subtypes.add(subtype);
     }
@@ -79,7 +93,8 @@ final class HierarchyValidator {
         if (resolution instanceof TypeResolver.Missing missing) {
           return new SchemaValidator.Deferred(field, missing.found());
         }
-        if (resolution instanceof TypeResolver.Resolved resolved && !FieldScanner.isTransient(field)
+        if (resolution instanceof TypeResolver.Resolved resolved
+            && !FieldScanner.isTransient(field)
             && !FieldScanner.hasAnnotation(field, EXTRA_FIELDS)) {
           FieldModel model = field(field, resolved.type());
           fields.put(model.name(), model);
@@ -93,52 +108,100 @@ final class HierarchyValidator {
     }
     ClassName className = ClassName.get(base);
     String modelName = Hierarchies.modelName(base);
-    Optional<SchemaModel.TypedModelModel> typedModel = base.getAnnotation(Model.class) == null ? Optional.empty()
-        : Optional.of(new SchemaModel.TypedModelModel(SchemaNames.modelOf(className), List.of()));
-    List<DiscriminatorModel.Subtype> described = subtypes.stream()
-        .map(s -> new DiscriminatorModel.Subtype(ClassName.get(s), SchemaNames.schemaOf(ClassName.get(s)),
-            Hierarchies.value(s)))
-        .toList();
-    return new SchemaValidator.Valid(new SchemaModel(className, SchemaNames.schemaOf(className), false, modelName,
-        Hierarchies.collection(base), SchemaValidator.options(schema), common, List.of(), List.of(),
-        Optional.empty(), typedModel,
-        Optional.of(new DiscriminatorModel(key, null, described))));
+    Optional<SchemaModel.TypedModelModel> typedModel =
+        base.getAnnotation(Model.class) == null
+            ? Optional.empty()
+            : Optional.of(
+                new SchemaModel.TypedModelModel(SchemaNames.modelOf(className), List.of()));
+    List<DiscriminatorModel.Subtype> described =
+        subtypes.stream()
+            .map(
+                s ->
+                    new DiscriminatorModel.Subtype(
+                        ClassName.get(s),
+                        SchemaNames.schemaOf(ClassName.get(s)),
+                        Hierarchies.value(s)))
+            .toList();
+    return new SchemaValidator.Valid(
+        new SchemaModel(
+            className,
+            SchemaNames.schemaOf(className),
+            false,
+            modelName,
+            Hierarchies.collection(base),
+            SchemaValidator.options(schema),
+            common,
+            List.of(),
+            List.of(),
+            Optional.empty(),
+            typedModel,
+            Optional.of(new DiscriminatorModel(key, null, described))));
   }
 
-  /** {@code @DiscriminatorValue} only on a subtype, non-empty; {@code @DiscriminatorKey} only on a base. */
+  /**
+   * {@code @DiscriminatorValue} only on a subtype, non-empty; {@code @DiscriminatorKey} only on a
+   * base.
+   */
   static void checkSubtypeAnnotations(TypeElement type, boolean subtype, ErrorReporter errors) {
     DiscriminatorValue value = type.getAnnotation(DiscriminatorValue.class);
     if (value != null && !subtype) {
-      errors.error(type, Message.DISCRIMINATOR_PLACEMENT, "DiscriminatorValue",
-          "the types a sealed @Schema interface or abstract class permits", type.getQualifiedName(),
-          "Remove it, or make " + type.getSimpleName() + " implement or extend a sealed @Schema type.");
+      errors.error(
+          type,
+          Message.DISCRIMINATOR_PLACEMENT,
+          "DiscriminatorValue",
+          "the types a sealed @Schema interface or abstract class permits",
+          type.getQualifiedName(),
+          "Remove it, or make "
+              + type.getSimpleName()
+              + " implement or extend a sealed @Schema type.");
     } else if (value != null && value.value().isEmpty()) {
       errors.error(type, Message.DISCRIMINATOR_VALUE, type.getQualifiedName());
     }
     if (type.getAnnotation(DiscriminatorKey.class) != null) {
-      errors.error(type, Message.DISCRIMINATOR_PLACEMENT, "DiscriminatorKey",
-          "sealed @Schema interfaces and abstract classes", type.getQualifiedName(),
+      errors.error(
+          type,
+          Message.DISCRIMINATOR_PLACEMENT,
+          "DiscriminatorKey",
+          "sealed @Schema interfaces and abstract classes",
+          type.getQualifiedName(),
           "Put it on the sealed type the subtypes share, or remove it.");
     }
   }
 
   /** A subtype may repeat its base's collection, but not name another one. */
-  static void checkSubtypeCollection(TypeElement type, Schema schema, TypeElement base, ErrorReporter errors) {
+  static void checkSubtypeCollection(
+      TypeElement type, Schema schema, TypeElement base, ErrorReporter errors) {
     String collection = Hierarchies.collection(base);
     if (!schema.collection().isEmpty() && !schema.collection().equals(collection)) {
-      errors.error(type, Message.SUBTYPE_COLLECTION, type.getQualifiedName(), schema.collection(),
-          base.getSimpleName(), collection, type.getSimpleName(), base.getSimpleName());
+      errors.error(
+          type,
+          Message.SUBTYPE_COLLECTION,
+          type.getQualifiedName(),
+          schema.collection(),
+          base.getSimpleName(),
+          collection,
+          type.getSimpleName(),
+          base.getSimpleName());
     }
   }
 
-  /** A subtype's field as the base sees it: name, stored key and type (it reads no values itself). */
+  /**
+   * A subtype's field as the base sees it: name, stored key and type (it reads no values itself).
+   */
   private static FieldModel field(VariableElement field, TypeModel type) {
     String name = field.getSimpleName().toString();
     Field annotation = field.getAnnotation(Field.class);
     boolean id = field.getAnnotation(Id.class) != null || name.equals("id");
     String key = id ? "_id" : annotation != null ? annotation.value() : name;
     Access access = new Access(Access.Kind.METHOD, name);
-    return new FieldModel(name, key, type, access, access, id, false,
+    return new FieldModel(
+        name,
+        key,
+        type,
+        access,
+        access,
+        id,
+        false,
         new FieldModel.Validators(null, null, null, null, null, List.of()));
   }
 }

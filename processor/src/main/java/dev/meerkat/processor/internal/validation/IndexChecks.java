@@ -19,8 +19,8 @@ import javax.lang.model.util.Elements;
 
 /**
  * Builds the declared indexes and checks {@code @Index} keys against the mapped fields, following
- * dotted paths into subdocuments so that every segment becomes its stored key
- * ({@code "address.zip"} -> {@code "address.postcode"}).
+ * dotted paths into subdocuments so that every segment becomes its stored key ({@code
+ * "address.zip"} -> {@code "address.postcode"}).
  */
 final class IndexChecks {
   private static final Set<String> KINDS = Set.of("text", "hashed", "2d", "2dsphere");
@@ -34,13 +34,21 @@ final class IndexChecks {
   }
 
   List<IndexModel> indexes(
-      TypeElement type, List<FieldModel> fields, List<VariableElement> mapped, ErrorReporter errors) {
+      TypeElement type,
+      List<FieldModel> fields,
+      List<VariableElement> mapped,
+      ErrorReporter errors) {
     List<IndexModel> indexes = new ArrayList<>();
     for (int i = 0; i < fields.size(); i++) {
       Indexed indexed = mapped.get(i).getAnnotation(Indexed.class);
       if (indexed != null) {
-        indexes.add(new IndexModel(List.of(new IndexModel.Key(fields.get(i).key(), indexed.order())),
-            indexed.unique(), indexed.sparse(), indexed.expireAfterSeconds(), null));
+        indexes.add(
+            new IndexModel(
+                List.of(new IndexModel.Key(fields.get(i).key(), indexed.order())),
+                indexed.unique(),
+                indexed.sparse(),
+                indexed.expireAfterSeconds(),
+                null));
       }
     }
     for (Index index : type.getAnnotationsByType(Index.class)) {
@@ -49,24 +57,39 @@ final class IndexChecks {
         keyOf(type, key, fields, errors).ifPresent(keys::add);
       }
       if (index.keys().length == 0) {
-        errors.error(type, Message.INDEX_KEY, "", type.getSimpleName(), "is missing: keys is empty");
+        errors.error(
+            type, Message.INDEX_KEY, "", type.getSimpleName(), "is missing: keys is empty");
       } else if (keys.size() == index.keys().length) {
-        indexes.add(new IndexModel(keys, index.unique(), index.sparse(), -1,
-            index.name().isEmpty() ? null : index.name()));
+        indexes.add(
+            new IndexModel(
+                keys,
+                index.unique(),
+                index.sparse(),
+                -1,
+                index.name().isEmpty() ? null : index.name()));
       }
     }
     return indexes;
   }
 
-  private Optional<IndexModel.Key> keyOf(TypeElement type, String spec, List<FieldModel> fields, ErrorReporter errors) {
+  private Optional<IndexModel.Key> keyOf(
+      TypeElement type, String spec, List<FieldModel> fields, ErrorReporter errors) {
     int colon = spec.lastIndexOf(':');
     String path = colon < 0 ? spec.trim() : spec.substring(0, colon).trim();
     String direction = colon < 0 ? "1" : spec.substring(colon + 1).trim();
     String[] segments = path.split("\\.", -1);
-    Optional<FieldModel> head = fields.stream().filter(f -> f.name().equals(segments[0])).findFirst()
-        .or(() -> fields.stream().filter(f -> f.key().equals(segments[0])).findFirst());
+    Optional<FieldModel> head =
+        fields.stream()
+            .filter(f -> f.name().equals(segments[0]))
+            .findFirst()
+            .or(() -> fields.stream().filter(f -> f.key().equals(segments[0])).findFirst());
     if (head.isEmpty()) {
-      errors.error(type, Message.INDEX_KEY, spec, type.getSimpleName(), "names no mapped field `" + segments[0] + "`");
+      errors.error(
+          type,
+          Message.INDEX_KEY,
+          spec,
+          type.getSimpleName(),
+          "names no mapped field `" + segments[0] + "`");
       return Optional.empty();
     }
     StringBuilder stored = new StringBuilder(head.get().key());
@@ -74,8 +97,15 @@ final class IndexChecks {
     for (int i = 1; i < segments.length; i++) {
       Optional<Step> step = step(current, segments[i]);
       if (step.isEmpty()) {
-        errors.error(type, Message.INDEX_KEY, spec, type.getSimpleName(),
-            "names no mapped field `" + segments[i] + "` inside `" + String.join(".", List.of(segments).subList(0, i))
+        errors.error(
+            type,
+            Message.INDEX_KEY,
+            spec,
+            type.getSimpleName(),
+            "names no mapped field `"
+                + segments[i]
+                + "` inside `"
+                + String.join(".", List.of(segments).subList(0, i))
                 + "`");
         return Optional.empty();
       }
@@ -88,14 +118,21 @@ final class IndexChecks {
     } else if (KINDS.contains(direction)) {
       value = direction;
     } else {
-      errors.error(type, Message.INDEX_KEY, spec, type.getSimpleName(), "has an unknown direction `" + direction
-          + "`");
+      errors.error(
+          type,
+          Message.INDEX_KEY,
+          spec,
+          type.getSimpleName(),
+          "has an unknown direction `" + direction + "`");
       return Optional.empty();
     }
     return Optional.of(new IndexModel.Key(stored.toString(), value));
   }
 
-  /** One segment of a dotted path: its stored key and the type it leads to (null for free-form values). */
+  /**
+   * One segment of a dotted path: its stored key and the type it leads to (null for free-form
+   * values).
+   */
   private record Step(String key, TypeModel type) {}
 
   private Optional<Step> step(TypeModel from, String segment) {

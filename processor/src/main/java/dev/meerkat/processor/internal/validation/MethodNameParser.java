@@ -9,15 +9,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Splits a derived query method's name into its parts, Spring Data's grammar:
- * {@code subject [Distinct] [First|Top<N>] By predicate [OrderBy order]}, the predicate being
- * {@code Or}-separated groups of {@code And}-separated parts, each a property followed by an optional
- * keyword and {@code IgnoreCase}. Property names are left unresolved; {@link DerivedQueryChecks}
- * resolves them against the schema.
+ * Splits a derived query method's name into its parts, Spring Data's grammar: {@code subject
+ * [Distinct] [First|Top<N>] By predicate [OrderBy order]}, the predicate being {@code Or}-separated
+ * groups of {@code And}-separated parts, each a property followed by an optional keyword and {@code
+ * IgnoreCase}. Property names are left unresolved; {@link DerivedQueryChecks} resolves them against
+ * the schema.
  */
 final class MethodNameParser {
-  private static final Pattern PREFIX = Pattern.compile(
-      "^(find|read|get|query|search|stream|count|exists|delete|remove)(\\p{Lu}.*?)??By(.*)$");
+  private static final Pattern PREFIX =
+      Pattern.compile(
+          "^(find|read|get|query|search|stream|count|exists|delete|remove)(\\p{Lu}.*?)??By(.*)$");
   private static final Pattern LIMIT = Pattern.compile("(First|Top)(\\d*)");
   private static final Pattern OR = Pattern.compile("Or(?=\\p{Lu})");
   private static final Pattern AND = Pattern.compile("And(?=\\p{Lu})");
@@ -37,7 +38,12 @@ final class MethodNameParser {
    * @param groups the {@code Or} groups of parts
    * @param order the {@code OrderBy} parts
    */
-  record Parsed(Operation operation, boolean distinct, int limit, List<List<Part>> groups, List<OrderPart> order)
+  record Parsed(
+      Operation operation,
+      boolean distinct,
+      int limit,
+      List<List<Part>> groups,
+      List<OrderPart> order)
       implements Outcome {}
 
   /** Why the name does not parse, phrased to follow "Repository.method". */
@@ -63,12 +69,13 @@ final class MethodNameParser {
     if (!matcher.matches()) {
       return new Failed("does not start with a subject followed by By, e.g. findByName");
     }
-    Operation operation = switch (matcher.group(1)) {
-      case "count" -> Operation.COUNT;
-      case "exists" -> Operation.EXISTS;
-      case "delete", "remove" -> Operation.DELETE;
-      default -> Operation.FIND;
-    };
+    Operation operation =
+        switch (matcher.group(1)) {
+          case "count" -> Operation.COUNT;
+          case "exists" -> Operation.EXISTS;
+          case "delete", "remove" -> Operation.DELETE;
+          default -> Operation.FIND;
+        };
     String subject = matcher.group(2) == null ? "" : matcher.group(2);
     boolean distinct = subject.contains("Distinct");
     int limit = 0;
@@ -76,7 +83,10 @@ final class MethodNameParser {
     if (limitMatcher.find()) {
       limit = limitMatcher.group(2).isEmpty() ? 1 : Integer.parseInt(limitMatcher.group(2));
       if (limit < 1) {
-        return new Failed("asks for " + limitMatcher.group() + " results; First and Top take a count of at least 1");
+        return new Failed(
+            "asks for "
+                + limitMatcher.group()
+                + " results; First and Top take a count of at least 1");
       }
     }
     String rest = matcher.group(3);
@@ -91,8 +101,10 @@ final class MethodNameParser {
       }
       for (String part : ORDER.split(orderText)) {
         boolean descending = part.endsWith("Desc");
-        String property = descending ? part.substring(0, part.length() - 4)
-            : part.endsWith("Asc") ? part.substring(0, part.length() - 3) : part;
+        String property =
+            descending
+                ? part.substring(0, part.length() - 4)
+                : part.endsWith("Asc") ? part.substring(0, part.length() - 3) : part;
         if (property.isEmpty()) {
           return new Failed("has an OrderBy part without a property (" + part + ")");
         }

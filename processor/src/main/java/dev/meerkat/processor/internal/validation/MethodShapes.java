@@ -21,13 +21,14 @@ import javax.lang.model.util.Types;
  */
 final class MethodShapes {
   static final String PROJECTION = "dev.meerkat.annotations.Projection";
-  private static final Map<String, Result> CONTAINERS = Map.of(
-      "java.util.Optional", Result.OPTIONAL,
-      "java.util.List", Result.LIST,
-      "java.util.Collection", Result.LIST,
-      "java.lang.Iterable", Result.LIST,
-      "java.util.stream.Stream", Result.STREAM,
-      "dev.meerkat.Page", Result.PAGE);
+  private static final Map<String, Result> CONTAINERS =
+      Map.of(
+          "java.util.Optional", Result.OPTIONAL,
+          "java.util.List", Result.LIST,
+          "java.util.Collection", Result.LIST,
+          "java.lang.Iterable", Result.LIST,
+          "java.util.stream.Stream", Result.STREAM,
+          "dev.meerkat.Page", Result.PAGE);
 
   private final Types types;
 
@@ -59,7 +60,9 @@ final class MethodShapes {
     TypeMirror unboxed = unboxed(type);
     switch (unboxed.getKind()) {
       case VOID:
-        return async ? Optional.empty() : Optional.of(new Shape(Result.VOID, false, null, Optional.empty()));
+        return async
+            ? Optional.empty()
+            : Optional.of(new Shape(Result.VOID, false, null, Optional.empty()));
       case BOOLEAN:
         return Optional.of(new Shape(Result.BOOLEAN, async, null, Optional.empty()));
       case LONG:
@@ -89,8 +92,12 @@ final class MethodShapes {
     if (element.getKind() == TypeKind.DECLARED
         && ((DeclaredType) element).asElement() instanceof TypeElement record
         && projectionSource(record).map(s -> types.isSameType(s, entity.asType())).orElse(false)) {
-      return Optional.of(new Shape(result, async, element,
-          Optional.of(ProjectionDescriptor.generatedOf(ClassName.get(record)))));
+      return Optional.of(
+          new Shape(
+              result,
+              async,
+              element,
+              Optional.of(ProjectionDescriptor.generatedOf(ClassName.get(record)))));
     }
     return Optional.empty();
   }
@@ -98,8 +105,12 @@ final class MethodShapes {
   /** Whether {@code shape} fits {@code operation}. */
   static boolean fits(Operation operation, Result result) {
     return switch (operation) {
-      case FIND -> result == Result.ONE || result == Result.OPTIONAL || result == Result.LIST
-          || result == Result.STREAM || result == Result.PAGE;
+      case FIND ->
+          result == Result.ONE
+              || result == Result.OPTIONAL
+              || result == Result.LIST
+              || result == Result.STREAM
+              || result == Result.PAGE;
       case COUNT -> result == Result.LONG || result == Result.INT;
       case EXISTS -> result == Result.BOOLEAN;
       case DELETE -> result == Result.LONG || result == Result.INT || result == Result.VOID;
@@ -109,22 +120,40 @@ final class MethodShapes {
   /** The rule for {@code operation}'s results, for messages about {@code entity}. */
   static String rule(Operation operation, String entity) {
     return switch (operation) {
-      case FIND -> "A find method returns " + entity + ", Optional<" + entity + ">, List<" + entity + ">, Stream<"
-          + entity + "> or Page<" + entity + "> (or the same of a @Projection(" + entity + ".class) record),"
-          + " optionally in a CompletableFuture";
+      case FIND ->
+          "A find method returns "
+              + entity
+              + ", Optional<"
+              + entity
+              + ">, List<"
+              + entity
+              + ">, Stream<"
+              + entity
+              + "> or Page<"
+              + entity
+              + "> (or the same of a @Projection("
+              + entity
+              + ".class) record),"
+              + " optionally in a CompletableFuture";
       case COUNT -> "A count method returns long or int, optionally in a CompletableFuture";
       case EXISTS -> "An exists method returns boolean, optionally in a CompletableFuture";
-      case DELETE -> "A delete method returns long or int (the number deleted) or void, optionally in a"
-          + " CompletableFuture";
+      case DELETE ->
+          "A delete method returns long or int (the number deleted) or void, optionally in a"
+              + " CompletableFuture";
     };
   }
 
-  /** The {@code @Schema} type a {@code @Projection} record projects, read from the annotation's mirror. */
+  /**
+   * The {@code @Schema} type a {@code @Projection} record projects, read from the annotation's
+   * mirror.
+   */
   static Optional<TypeMirror> projectionSource(TypeElement record) {
     for (AnnotationMirror mirror : record.getAnnotationMirrors()) {
-      if (((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().contentEquals(PROJECTION)) {
-        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry
-            : mirror.getElementValues().entrySet()) {
+      if (((TypeElement) mirror.getAnnotationType().asElement())
+          .getQualifiedName()
+          .contentEquals(PROJECTION)) {
+        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
+            mirror.getElementValues().entrySet()) {
           if (entry.getKey().getSimpleName().contentEquals("value")
               && entry.getValue().getValue() instanceof TypeMirror source) {
             return Optional.of(source);

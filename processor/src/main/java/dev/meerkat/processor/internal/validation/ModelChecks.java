@@ -7,15 +7,20 @@ import javax.annotation.processing.Messager;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
 
-/** Checks on {@code @Model}: it needs {@code @Schema} and an id, and its name is unique in the build. */
+/**
+ * Checks on {@code @Model}: it needs {@code @Schema} and an id, and its name is unique in the
+ * build.
+ */
 public final class ModelChecks {
   private ModelChecks() {}
 
   /** Reports {@code @Model} on a type without {@code @Schema}. */
   public static void checkHasSchema(TypeElement type, Messager messager) {
     if (!TypeResolver.hasSchemaAnnotation(type)) {
-      messager.printMessage(Diagnostic.Kind.ERROR,
-          Message.MODEL_WITHOUT_SCHEMA.format(type.getQualifiedName()), type);
+      messager.printMessage(
+          Diagnostic.Kind.ERROR,
+          Message.MODEL_WITHOUT_SCHEMA.format(type.getQualifiedName()),
+          type);
     }
   }
 

@@ -13,8 +13,8 @@ import javax.lang.model.type.TypeMirror;
 
 /**
  * Recognises what a {@code @ConnectionConfig} method may return: {@code dev.meerkat.Connection}, or
- * the model generated for a {@code @Model} type ({@code XModel extends TypedModel<X>}), and suggests
- * the fix for anything else.
+ * the model generated for a {@code @Model} type ({@code XModel extends TypedModel<X>}), and
+ * suggests the fix for anything else.
  */
 final class ModelReturnChecks {
   private static final String CONNECTION = "dev.meerkat.Connection";
@@ -27,24 +27,37 @@ final class ModelReturnChecks {
   /** The model's name when {@code type} is {@code XModel}, generated for {@code @Model X}. */
   Optional<ClassName> generatedModel(TypeMirror type) {
     Optional<TypeElement> model = element(type);
-    if (model.isEmpty() || !(model.get().getSuperclass() instanceof DeclaredType superclass)
+    if (model.isEmpty()
+        || !(model.get().getSuperclass() instanceof DeclaredType superclass)
         || !((TypeElement) superclass.asElement()).getQualifiedName().contentEquals(TYPED_MODEL)) {
       return Optional.empty();
     }
     List<? extends TypeMirror> arguments = superclass.getTypeArguments();
-    Optional<TypeElement> entity = arguments.size() == 1 ? element(arguments.get(0)) : Optional.empty();
+    Optional<TypeElement> entity =
+        arguments.size() == 1 ? element(arguments.get(0)) : Optional.empty();
     if (entity.isEmpty() || entity.get().getAnnotation(Model.class) == null) {
       return Optional.empty();
     }
     ClassName name = ClassName.get(model.get());
-    return SchemaNames.modelOf(ClassName.get(entity.get())).equals(name) ? Optional.of(name) : Optional.empty();
+    return SchemaNames.modelOf(ClassName.get(entity.get())).equals(name)
+        ? Optional.of(name)
+        : Optional.empty();
   }
 
-  /** The interface's name when {@code type} is a {@code @Repository} interface, whose implementation is generated. */
+  /**
+   * The interface's name when {@code type} is a {@code @Repository} interface, whose implementation
+   * is generated.
+   */
   Optional<ClassName> repository(TypeMirror type) {
     return element(type)
-        .filter(e -> e.getAnnotationMirrors().stream().anyMatch(a -> ((TypeElement) a.getAnnotationType().asElement())
-            .getQualifiedName().contentEquals("dev.meerkat.annotations.Repository")))
+        .filter(
+            e ->
+                e.getAnnotationMirrors().stream()
+                    .anyMatch(
+                        a ->
+                            ((TypeElement) a.getAnnotationType().asElement())
+                                .getQualifiedName()
+                                .contentEquals("dev.meerkat.annotations.Repository")))
         .map(ClassName::get);
   }
 
@@ -53,17 +66,26 @@ final class ModelReturnChecks {
     Optional<TypeElement> element = element(type);
     if (element.isPresent() && element.get().getAnnotation(Model.class) != null) {
       ClassName model = SchemaNames.modelOf(ClassName.get(element.get()));
-      return "Return " + model.simpleName() + ", the model generated for @Model " + element.get().getSimpleName() + ".";
+      return "Return "
+          + model.simpleName()
+          + ", the model generated for @Model "
+          + element.get().getSimpleName()
+          + ".";
     }
     if (element.isPresent() && element.get().getAnnotation(Schema.class) != null) {
       ClassName model = SchemaNames.modelOf(ClassName.get(element.get()));
-      return "Add @Model to " + element.get().getSimpleName() + " and return " + model.simpleName() + ".";
+      return "Add @Model to "
+          + element.get().getSimpleName()
+          + " and return "
+          + model.simpleName()
+          + ".";
     }
     return "Return a generated model or Connection, or make it a default method.";
   }
 
   private static Optional<TypeElement> element(TypeMirror type) {
-    if (type.getKind() == TypeKind.DECLARED && ((DeclaredType) type).asElement() instanceof TypeElement e) {
+    if (type.getKind() == TypeKind.DECLARED
+        && ((DeclaredType) type).asElement() instanceof TypeElement e) {
       return Optional.of(e);
     }
     return Optional.empty();

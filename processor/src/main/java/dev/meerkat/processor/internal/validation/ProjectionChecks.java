@@ -36,15 +36,26 @@ public final class ProjectionChecks {
     this.properties = new PropertyResolver(types);
   }
 
-  /** Checks {@code record}; the descriptor, or empty after reporting errors (or when a type is missing). */
+  /**
+   * Checks {@code record}; the descriptor, or empty after reporting errors (or when a type is
+   * missing).
+   */
   public Optional<ProjectionDescriptor> check(TypeElement record, ErrorReporter errors) {
     Optional<TypeMirror> sourceType = MethodShapes.projectionSource(record);
     Optional<TypeElement> source = sourceType.flatMap(PropertyResolver::schemaType);
     if (record.getKind() != ElementKind.RECORD || source.isEmpty()) {
-      errors.error(record, Message.PROJECTION_KIND, record.getSimpleName(),
-          record.getKind() != ElementKind.RECORD ? "is not a record" : "projects " + sourceType.map(Object::toString)
-              .orElse("nothing") + ", which is not a @Schema type",
-          record.getKind() != ElementKind.RECORD ? "Declare it as a record." : "Name a @Schema type.");
+      errors.error(
+          record,
+          Message.PROJECTION_KIND,
+          record.getSimpleName(),
+          record.getKind() != ElementKind.RECORD
+              ? "is not a record"
+              : "projects "
+                  + sourceType.map(Object::toString).orElse("nothing")
+                  + ", which is not a @Schema type",
+          record.getKind() != ElementKind.RECORD
+              ? "Declare it as a record."
+              : "Name a @Schema type.");
       return Optional.empty();
     }
     List<FieldModel> fields = new ArrayList<>();
@@ -53,47 +64,100 @@ public final class ProjectionChecks {
       String name = component.getSimpleName().toString();
       Optional<VariableElement> field = PropertyResolver.field(source.get(), name);
       if (field.isEmpty()) {
-        List<String> names = PropertyResolver.storedFields(source.get()).stream()
-            .map(f -> f.getSimpleName().toString()).toList();
-        errors.error(record, Message.PROJECTION_COMPONENT, source.get().getSimpleName(), name,
-            record.getSimpleName(), PropertyResolver.closest(name, names).map(c -> "Did you mean " + c + "?")
-                .orElse("The fields of " + source.get().getSimpleName() + " are: " + String.join(", ", names) + "."));
+        List<String> names =
+            PropertyResolver.storedFields(source.get()).stream()
+                .map(f -> f.getSimpleName().toString())
+                .toList();
+        errors.error(
+            record,
+            Message.PROJECTION_COMPONENT,
+            source.get().getSimpleName(),
+            name,
+            record.getSimpleName(),
+            PropertyResolver.closest(name, names)
+                .map(c -> "Did you mean " + c + "?")
+                .orElse(
+                    "The fields of "
+                        + source.get().getSimpleName()
+                        + " are: "
+                        + String.join(", ", names)
+                        + "."));
         continue;
       }
       TypeModel type = componentType(component.asType(), field.get().asType());
       if (type == null) {
-        errors.error(record, Message.PROJECTION_COMPONENT_TYPE, name, record.getSimpleName(), component.asType(),
-            name, source.get().getSimpleName(), field.get().asType(), field.get().asType(),
+        errors.error(
+            record,
+            Message.PROJECTION_COMPONENT_TYPE,
+            name,
+            record.getSimpleName(),
+            component.asType(),
+            name,
+            source.get().getSimpleName(),
+            field.get().asType(),
+            field.get().asType(),
             PropertyResolver.schemaType(field.get().asType()).isPresent()
-                ? " (or a @Projection(" + field.get().asType() + ".class) record)" : "");
+                ? " (or a @Projection(" + field.get().asType() + ".class) record)"
+                : "");
         continue;
       }
       String key = PropertyResolver.keyOf(source.get(), field.get());
       FieldModel.Access getter = new FieldModel.Access(FieldModel.Access.Kind.METHOD, name);
       FieldModel.Access setter = new FieldModel.Access(FieldModel.Access.Kind.CONSTRUCTOR, name);
-      fields.add(new FieldModel(name, key, type, getter, setter, key.equals("_id"), false,
-          new FieldModel.Validators(null, null, null, null, null, List.of())));
-      components.add(new SchemaModel.Component(name, TypeName.get(component.asType()), SchemaModel.Component.Role.MAPPED));
+      fields.add(
+          new FieldModel(
+              name,
+              key,
+              type,
+              getter,
+              setter,
+              key.equals("_id"),
+              false,
+              new FieldModel.Validators(null, null, null, null, null, List.of())));
+      components.add(
+          new SchemaModel.Component(
+              name, TypeName.get(component.asType()), SchemaModel.Component.Role.MAPPED));
     }
     if (errors.hasErrors()) {
       return Optional.empty();
     }
     ClassName recordName = ClassName.get(record);
     ClassName generated = ProjectionDescriptor.generatedOf(recordName);
-    SchemaModel codecModel = new SchemaModel(recordName, generated, true, record.getSimpleName().toString(), "",
-        new SchemaModel.OptionsModel(null, null, null, 0, 0, null, false, false, true, null, false), fields,
-        components,
-        List.of(),
-        Optional.empty(), Optional.empty(), Optional.empty());
+    SchemaModel codecModel =
+        new SchemaModel(
+            recordName,
+            generated,
+            true,
+            record.getSimpleName().toString(),
+            "",
+            new SchemaModel.OptionsModel(
+                null, null, null, 0, 0, null, false, false, true, null, false),
+            fields,
+            components,
+            List.of(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty());
     List<String> keys = keys(record, source.get());
-    return Optional.of(new ProjectionDescriptor(recordName, generated, ClassName.get(source.get()), codecModel, keys,
-        keys.contains("_id")));
+    return Optional.of(
+        new ProjectionDescriptor(
+            recordName,
+            generated,
+            ClassName.get(source.get()),
+            codecModel,
+            keys,
+            keys.contains("_id")));
   }
 
-  /** How a component of {@code declared} type reading a field of type {@code field} is decoded, or null. */
+  /**
+   * How a component of {@code declared} type reading a field of type {@code field} is decoded, or
+   * null.
+   */
   private TypeModel componentType(TypeMirror declared, TypeMirror field) {
     if (types.isSameType(declared, field)) {
-      return resolver.resolve(declared) instanceof TypeResolver.Resolved resolved ? resolved.type() : null;
+      return resolver.resolve(declared) instanceof TypeResolver.Resolved resolved
+          ? resolved.type()
+          : null;
     }
     TypeMirror declaredElement = properties.elementOf(declared);
     TypeMirror fieldElement = properties.elementOf(field);
@@ -103,8 +167,12 @@ public final class ProjectionChecks {
         return null;
       }
       String name = MethodShapes.qualifiedName((DeclaredType) declared);
-      TypeModel.CollectionKind kind = name.endsWith("Set") ? TypeModel.CollectionKind.SET
-          : name.endsWith("Collection") ? TypeModel.CollectionKind.COLLECTION : TypeModel.CollectionKind.LIST;
+      TypeModel.CollectionKind kind =
+          name.endsWith("Set")
+              ? TypeModel.CollectionKind.SET
+              : name.endsWith("Collection")
+                  ? TypeModel.CollectionKind.COLLECTION
+                  : TypeModel.CollectionKind.LIST;
       return new TypeModel.CollectionType(kind, element, TypeName.get(declared));
     }
     return nestedProjection(declared, field);
@@ -115,7 +183,8 @@ public final class ProjectionChecks {
       return null;
     }
     TypeElement record = (TypeElement) ((DeclaredType) declared).asElement();
-    boolean projects = MethodShapes.projectionSource(record).map(s -> types.isSameType(s, field)).orElse(false);
+    boolean projects =
+        MethodShapes.projectionSource(record).map(s -> types.isSameType(s, field)).orElse(false);
     if (!projects) {
       return null;
     }
@@ -127,13 +196,16 @@ public final class ProjectionChecks {
   private List<String> keys(TypeElement record, TypeElement source) {
     List<String> keys = new ArrayList<>();
     for (RecordComponentElement component : record.getRecordComponents()) {
-      VariableElement field = PropertyResolver.field(source, component.getSimpleName().toString()).orElseThrow();
+      VariableElement field =
+          PropertyResolver.field(source, component.getSimpleName().toString()).orElseThrow();
       String key = PropertyResolver.keyOf(source, field);
       TypeMirror declared = component.asType();
       TypeMirror element = properties.elementOf(declared);
       TypeMirror single = element != null ? element : declared;
-      TypeMirror fieldType = properties.elementOf(field.asType()) != null ? properties.elementOf(field.asType())
-          : field.asType();
+      TypeMirror fieldType =
+          properties.elementOf(field.asType()) != null
+              ? properties.elementOf(field.asType())
+              : field.asType();
       if (!types.isSameType(single, fieldType) && single.getKind() == TypeKind.DECLARED) {
         TypeElement nested = (TypeElement) ((DeclaredType) single).asElement();
         TypeElement nestedSource = PropertyResolver.schemaType(fieldType).orElseThrow();

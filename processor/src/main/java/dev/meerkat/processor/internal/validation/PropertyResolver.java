@@ -16,14 +16,15 @@ import javax.lang.model.util.Types;
 
 /**
  * Resolves the property names of derived queries ({@code AddressCity}) to stored, dotted keys
- * ({@code address.city}) by walking the {@code @Schema} types' fields, as Spring Data's
- * {@code PropertyPath} does: the whole name first, then the longest head that is a subdocument.
+ * ({@code address.city}) by walking the {@code @Schema} types' fields, as Spring Data's {@code
+ * PropertyPath} does: the whole name first, then the longest head that is a subdocument.
  */
 final class PropertyResolver {
   private static final String ID = "dev.meerkat.annotations.Id";
   private static final String FIELD = "dev.meerkat.annotations.Field";
   private static final String EXTRA = "dev.meerkat.annotations.ExtraFields";
-  private static final List<String> COLLECTIONS = List.of("java.util.List", "java.util.Set", "java.util.Collection");
+  private static final List<String> COLLECTIONS =
+      List.of("java.util.List", "java.util.Set", "java.util.Collection");
 
   private final Types types;
 
@@ -48,9 +49,13 @@ final class PropertyResolver {
    * @param suggestion the closest field name, if any is close
    * @param fields every field of {@code owner}
    */
-  record Unknown(TypeElement owner, String name, Optional<String> suggestion, List<String> fields) {}
+  record Unknown(
+      TypeElement owner, String name, Optional<String> suggestion, List<String> fields) {}
 
-  /** Resolves {@code text} (capitalised camel case, {@code _} as an explicit separator) on {@code type}. */
+  /**
+   * Resolves {@code text} (capitalised camel case, {@code _} as an explicit separator) on {@code
+   * type}.
+   */
   Object resolve(TypeElement type, String text) {
     if (text.contains("_")) {
       int split = text.indexOf('_');
@@ -89,11 +94,15 @@ final class PropertyResolver {
     }
     Optional<TypeElement> nested = schemaType(fieldType);
     if (nested.isEmpty() || tail.isEmpty()) {
-      return quiet ? unknown(type, decapitalize(head + tail)) : unknown(type, decapitalize(head + "_" + tail));
+      return quiet
+          ? unknown(type, decapitalize(head + tail))
+          : unknown(type, decapitalize(head + "_" + tail));
     }
     Object rest = resolve(nested.get(), tail);
     if (rest instanceof Property property) {
-      return new Property(keyOf(type, field.get()) + "." + property.key(), property.type(),
+      return new Property(
+          keyOf(type, field.get()) + "." + property.key(),
+          property.type(),
           array || property.throughArray());
     }
     return rest;
@@ -101,7 +110,8 @@ final class PropertyResolver {
 
   /** The element type of a {@code List}/{@code Set}/{@code Collection}, else null. */
   TypeMirror elementOf(TypeMirror type) {
-    if (type.getKind() == TypeKind.DECLARED && type instanceof DeclaredType declared
+    if (type.getKind() == TypeKind.DECLARED
+        && type instanceof DeclaredType declared
         && COLLECTIONS.contains(((TypeElement) declared.asElement()).getQualifiedName().toString())
         && declared.getTypeArguments().size() == 1) {
       return declared.getTypeArguments().get(0);
@@ -111,7 +121,8 @@ final class PropertyResolver {
 
   /** The {@code @Schema} type {@code type} names, if it does. */
   static Optional<TypeElement> schemaType(TypeMirror type) {
-    if (type.getKind() == TypeKind.DECLARED && ((DeclaredType) type).asElement() instanceof TypeElement element
+    if (type.getKind() == TypeKind.DECLARED
+        && ((DeclaredType) type).asElement() instanceof TypeElement element
         && TypeResolver.hasSchemaAnnotation(element)) {
       return Optional.of(element);
     }
@@ -131,17 +142,28 @@ final class PropertyResolver {
 
   /** The field named {@code name}, if stored. */
   static Optional<VariableElement> field(TypeElement type, String name) {
-    return storedFields(type).stream().filter(f -> f.getSimpleName().contentEquals(name)).findFirst();
+    return storedFields(type).stream()
+        .filter(f -> f.getSimpleName().contentEquals(name))
+        .findFirst();
   }
 
-  /** The stored key of {@code field}: {@code _id} for the id, else {@code @Field}'s value, else its name. */
+  /**
+   * The stored key of {@code field}: {@code _id} for the id, else {@code @Field}'s value, else its
+   * name.
+   */
   static String keyOf(TypeElement owner, VariableElement field) {
-    boolean explicitId = storedFields(owner).stream().anyMatch(f -> FieldScanner.hasAnnotation(f, ID));
-    if (FieldScanner.hasAnnotation(field, ID) || (!explicitId && field.getSimpleName().contentEquals("id"))) {
+    boolean explicitId =
+        storedFields(owner).stream().anyMatch(f -> FieldScanner.hasAnnotation(f, ID));
+    if (FieldScanner.hasAnnotation(field, ID)
+        || (!explicitId && field.getSimpleName().contentEquals("id"))) {
       return "_id";
     }
     return field.getAnnotationMirrors().stream()
-        .filter(a -> ((TypeElement) a.getAnnotationType().asElement()).getQualifiedName().contentEquals(FIELD))
+        .filter(
+            a ->
+                ((TypeElement) a.getAnnotationType().asElement())
+                    .getQualifiedName()
+                    .contentEquals(FIELD))
         .flatMap(a -> a.getElementValues().values().stream())
         .map(v -> String.valueOf(v.getValue()))
         .findFirst()
@@ -149,11 +171,14 @@ final class PropertyResolver {
   }
 
   private Unknown unknown(TypeElement type, String name) {
-    List<String> names = storedFields(type).stream().map(f -> f.getSimpleName().toString()).toList();
+    List<String> names =
+        storedFields(type).stream().map(f -> f.getSimpleName().toString()).toList();
     return new Unknown(type, name, closest(name, names), names);
   }
 
-  /** The candidate closest to {@code name} by edit distance, when it is close enough to be a typo. */
+  /**
+   * The candidate closest to {@code name} by edit distance, when it is close enough to be a typo.
+   */
   static Optional<String> closest(String name, List<String> candidates) {
     String lower = name.toLowerCase(Locale.ROOT);
     return candidates.stream()

@@ -13,16 +13,31 @@ final class RefChecks {
   private RefChecks() {}
 
   /** Reports a reference (or list of references) to a type without an id. */
-  static void check(TypeElement owner, VariableElement field, TypeModel type, Elements elements, ErrorReporter errors) {
-    TypeModel.RefType ref = type instanceof TypeModel.RefType r ? r
-        : type instanceof TypeModel.CollectionType c && c.element() instanceof TypeModel.RefType r ? r : null;
+  static void check(
+      TypeElement owner,
+      VariableElement field,
+      TypeModel type,
+      Elements elements,
+      ErrorReporter errors) {
+    TypeModel.RefType ref =
+        type instanceof TypeModel.RefType r
+            ? r
+            : type instanceof TypeModel.CollectionType c
+                    && c.element() instanceof TypeModel.RefType r
+                ? r
+                : null;
     if (ref == null) {
       return;
     }
     TypeElement target = elements.getTypeElement(ref.target().canonicalName());
     if (target != null && !hasId(target)) {
-      errors.error(field, Message.REF_WITHOUT_ID, field.getSimpleName(), owner.getSimpleName(),
-          target.getSimpleName(), target.getSimpleName());
+      errors.error(
+          field,
+          Message.REF_WITHOUT_ID,
+          field.getSimpleName(),
+          owner.getSimpleName(),
+          target.getSimpleName(),
+          target.getSimpleName());
     }
   }
 

@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * Parses the JSON of {@code @Query}: MongoDB shell syntax as users write it in annotations, so keys
- * may be unquoted or single-quoted, strings single- or double-quoted, and {@code ?0} or {@code :name}
- * stand for a parameter wherever a value may appear.
+ * may be unquoted or single-quoted, strings single- or double-quoted, and {@code ?0} or {@code
+ * :name} stand for a parameter wherever a value may appear.
  */
 final class RelaxedJson {
   private final String text;
@@ -77,7 +77,15 @@ final class RelaxedJson {
       return new JsonValue.JParam(":" + name, null, start);
     }
     if (c == '-' || Character.isDigit(c)) {
-      String number = scan(ch -> Character.isDigit(ch) || ch == '-' || ch == '+' || ch == '.' || ch == 'e' || ch == 'E');
+      String number =
+          scan(
+              ch ->
+                  Character.isDigit(ch)
+                      || ch == '-'
+                      || ch == '+'
+                      || ch == '.'
+                      || ch == 'e'
+                      || ch == 'E');
       try {
         Double.parseDouble(number);
       } catch (NumberFormatException e) {
@@ -90,7 +98,9 @@ final class RelaxedJson {
       case "true" -> new JsonValue.JBoolean(true);
       case "false" -> new JsonValue.JBoolean(false);
       case "null" -> new JsonValue.JNull();
-      default -> throw new SyntaxError(start, word.isEmpty() ? "unexpected " + describe(c) : "unknown value " + word);
+      default ->
+          throw new SyntaxError(
+              start, word.isEmpty() ? "unexpected " + describe(c) : "unknown value " + word);
     };
   }
 

@@ -28,8 +28,8 @@ import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
- * Checks one {@code @Repository} interface and, when it has no errors, builds its
- * {@link RepositoryDescriptor}: every abstract method is a derived query or a {@code @Query}, with a
+ * Checks one {@code @Repository} interface and, when it has no errors, builds its {@link
+ * RepositoryDescriptor}: every abstract method is a derived query or a {@code @Query}, with a
  * result a repository can return. Every problem is reported on the method at fault, all at once.
  */
 public final class RepositoryChecks {
@@ -50,7 +50,8 @@ public final class RepositoryChecks {
   public boolean waitsForTypes(TypeElement repository) {
     for (ExecutableElement method : ElementFilter.methodsIn(repository.getEnclosedElements())) {
       if (method.getReturnType().getKind() == TypeKind.ERROR
-          || method.getParameters().stream().anyMatch(p -> p.asType().getKind() == TypeKind.ERROR)) {
+          || method.getParameters().stream()
+              .anyMatch(p -> p.asType().getKind() == TypeKind.ERROR)) {
         return true;
       }
     }
@@ -60,28 +61,45 @@ public final class RepositoryChecks {
   /** Checks {@code repository}; the descriptor, or empty after reporting errors. */
   public Optional<RepositoryDescriptor> check(TypeElement repository, ErrorReporter errors) {
     if (repository.getKind() != ElementKind.INTERFACE) {
-      errors.error(repository, Message.REPOSITORY_TYPE, repository.getSimpleName(), "is a "
-          + repository.getKind().toString().toLowerCase(java.util.Locale.ROOT), "Declare it as an interface.");
+      errors.error(
+          repository,
+          Message.REPOSITORY_TYPE,
+          repository.getSimpleName(),
+          "is a " + repository.getKind().toString().toLowerCase(java.util.Locale.ROOT),
+          "Declare it as an interface.");
       return Optional.empty();
     }
     DeclaredType crud = crudSupertype(repository.asType());
     if (crud == null || crud.getTypeArguments().size() != 2) {
-      errors.error(repository, Message.REPOSITORY_TYPE, repository.getSimpleName(), "does not extend CrudRepository",
+      errors.error(
+          repository,
+          Message.REPOSITORY_TYPE,
+          repository.getSimpleName(),
+          "does not extend CrudRepository",
           "Add extends CrudRepository<YourSchemaType, IdType>.");
       return Optional.empty();
     }
     Optional<TypeElement> entity = PropertyResolver.schemaType(crud.getTypeArguments().get(0));
     if (entity.isEmpty()) {
-      errors.error(repository, Message.REPOSITORY_TYPE, repository.getSimpleName(), "extends CrudRepository<"
-          + crud.getTypeArguments().get(0) + ", ...>, which is not a @Schema type",
-          "Annotate " + crud.getTypeArguments().get(0) + " with @Schema, or repository a @Schema type.");
+      errors.error(
+          repository,
+          Message.REPOSITORY_TYPE,
+          repository.getSimpleName(),
+          "extends CrudRepository<"
+              + crud.getTypeArguments().get(0)
+              + ", ...>, which is not a @Schema type",
+          "Annotate "
+              + crud.getTypeArguments().get(0)
+              + " with @Schema, or repository a @Schema type.");
       return Optional.empty();
     }
     List<MethodDescriptor> methods = new ArrayList<>();
     for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(repository))) {
       Element owner = method.getEnclosingElement();
-      boolean inherited = owner instanceof TypeElement t && (t.getQualifiedName().contentEquals(CRUD)
-          || t.getQualifiedName().contentEquals("java.lang.Object"));
+      boolean inherited =
+          owner instanceof TypeElement t
+              && (t.getQualifiedName().contentEquals(CRUD)
+                  || t.getQualifiedName().contentEquals("java.lang.Object"));
       if (!inherited && method.getModifiers().contains(Modifier.ABSTRACT)) {
         method(method, entity.get(), errors).ifPresent(methods::add);
       }
@@ -91,8 +109,14 @@ public final class RepositoryChecks {
     }
     ClassName name = ClassName.get(repository);
     ClassName entityName = ClassName.get(entity.get());
-    return Optional.of(new RepositoryDescriptor(name, RepositoryDescriptor.implementationOf(name), entityName,
-        SchemaNames.schemaOf(entityName), TypeName.get(crud.getTypeArguments().get(1)), methods));
+    return Optional.of(
+        new RepositoryDescriptor(
+            name,
+            RepositoryDescriptor.implementationOf(name),
+            entityName,
+            SchemaNames.schemaOf(entityName),
+            TypeName.get(crud.getTypeArguments().get(1)),
+            methods));
   }
 
   private DeclaredType crudSupertype(TypeMirror type) {
@@ -108,7 +132,8 @@ public final class RepositoryChecks {
     return null;
   }
 
-  private Optional<MethodDescriptor> method(ExecutableElement method, TypeElement entity, ErrorReporter errors) {
+  private Optional<MethodDescriptor> method(
+      ExecutableElement method, TypeElement entity, ErrorReporter errors) {
     String owner = method.getEnclosingElement().getSimpleName().toString();
     Query query = method.getAnnotation(Query.class);
     Operation operation;
@@ -116,7 +141,8 @@ public final class RepositoryChecks {
     if (query == null) {
       MethodNameParser.Outcome outcome = MethodNameParser.parse(method.getSimpleName().toString());
       if (outcome instanceof MethodNameParser.Failed failed) {
-        errors.error(method, Message.QUERY_METHOD_NAME, owner, method.getSimpleName(), failed.reason());
+        errors.error(
+            method, Message.QUERY_METHOD_NAME, owner, method.getSimpleName(), failed.reason());
         return Optional.empty();
       }
       parsed = (MethodNameParser.Parsed) outcome;
@@ -126,13 +152,25 @@ public final class RepositoryChecks {
     }
     Optional<MethodShapes.Shape> shape = shapes.shape(method, entity);
     if (operation == null) {
-      operation = shape.map(s -> s.result() == Result.LONG || s.result() == Result.INT ? Operation.COUNT
-          : s.result() == Result.BOOLEAN ? Operation.EXISTS : Operation.FIND).orElse(Operation.FIND);
+      operation =
+          shape
+              .map(
+                  s ->
+                      s.result() == Result.LONG || s.result() == Result.INT
+                          ? Operation.COUNT
+                          : s.result() == Result.BOOLEAN ? Operation.EXISTS : Operation.FIND)
+              .orElse(Operation.FIND);
     }
     String entityName = entity.getSimpleName().toString();
     if (shape.isEmpty() || !MethodShapes.fits(operation, shape.get().result())) {
-      errors.error(method, Message.REPOSITORY_RETURN, MethodShapes.rule(operation, entityName), owner,
-          method.getSimpleName(), method.getReturnType(), "Change the return type, or the method's subject.");
+      errors.error(
+          method,
+          Message.REPOSITORY_RETURN,
+          MethodShapes.rule(operation, entityName),
+          owner,
+          method.getSimpleName(),
+          method.getReturnType(),
+          "Change the return type, or the method's subject.");
       return Optional.empty();
     }
     List<MethodDescriptor.Parameter> parameters = new ArrayList<>();
@@ -148,19 +186,29 @@ public final class RepositoryChecks {
         pageable = name;
       } else if (MethodShapes.named(type, "dev.meerkat.Sort")) {
         sort = name;
-      } else if (MethodShapes.named(type, "dev.meerkat.PopulatePath") || MethodShapes.named(type, "dev.meerkat.RefPath")) {
+      } else if (MethodShapes.named(type, "dev.meerkat.PopulatePath")
+          || MethodShapes.named(type, "dev.meerkat.RefPath")) {
         populateParameters.add(name);
       } else {
         values.add(parameter);
       }
     }
     if (shape.get().result() == Result.PAGE && pageable == null) {
-      errors.error(method, Message.REPOSITORY_RETURN, "A method returning Page<" + entityName + "> takes a Pageable"
-          + " parameter that says which page", owner, method.getSimpleName(), method.getReturnType(),
+      errors.error(
+          method,
+          Message.REPOSITORY_RETURN,
+          "A method returning Page<"
+              + entityName
+              + "> takes a Pageable"
+              + " parameter that says which page",
+          owner,
+          method.getSimpleName(),
+          method.getReturnType(),
           "Add a Pageable parameter, or return a List.");
       return Optional.empty();
     }
-    List<List<PopulateStep>> populate = populate(method, entity, shape.get(), populateParameters, errors);
+    List<List<PopulateStep>> populate =
+        populate(method, entity, shape.get(), populateParameters, errors);
     MethodDescriptor.Filter filter;
     List<MethodDescriptor.SortKey> order = List.of();
     Optional<JsonValue> jsonSort = Optional.empty();
@@ -177,33 +225,65 @@ public final class RepositoryChecks {
     } else {
       QueryJsonChecks json = new QueryJsonChecks(types, method, errors);
       Optional<JsonValue> parsedFilter = json.check("value", query.value(), entity, values, true);
-      jsonSort = query.sort().isEmpty() ? Optional.empty() : json.check("sort", query.sort(), entity, values, false);
-      jsonProjection = query.projection().isEmpty() ? Optional.empty()
-          : json.check("projection", query.projection(), entity, values, false);
-      if (parsedFilter.isEmpty() || (!query.sort().isEmpty() && jsonSort.isEmpty())
-          || (!query.projection().isEmpty() && jsonProjection.isEmpty()) || populate == null) {
+      jsonSort =
+          query.sort().isEmpty()
+              ? Optional.empty()
+              : json.check("sort", query.sort(), entity, values, false);
+      jsonProjection =
+          query.projection().isEmpty()
+              ? Optional.empty()
+              : json.check("projection", query.projection(), entity, values, false);
+      if (parsedFilter.isEmpty()
+          || (!query.sort().isEmpty() && jsonSort.isEmpty())
+          || (!query.projection().isEmpty() && jsonProjection.isEmpty())
+          || populate == null) {
         return Optional.empty();
       }
       filter = new MethodDescriptor.Json(parsedFilter.get());
     }
     MethodShapes.Shape s = shape.get();
-    return Optional.of(new MethodDescriptor(method.getSimpleName().toString(), TypeName.get(method.getReturnType()),
-        parameters, operation, s.result(), s.async(), s.projection(),
-        s.element() == null ? TypeName.VOID : TypeName.get(s.element()),
-        parsed != null && parsed.distinct(), parsed == null ? 0 : parsed.limit(), filter, order, jsonSort,
-        jsonProjection, Optional.ofNullable(pageable), Optional.ofNullable(sort), populate, populateParameters,
-        method.isVarArgs()));
+    return Optional.of(
+        new MethodDescriptor(
+            method.getSimpleName().toString(),
+            TypeName.get(method.getReturnType()),
+            parameters,
+            operation,
+            s.result(),
+            s.async(),
+            s.projection(),
+            s.element() == null ? TypeName.VOID : TypeName.get(s.element()),
+            parsed != null && parsed.distinct(),
+            parsed == null ? 0 : parsed.limit(),
+            filter,
+            order,
+            jsonSort,
+            jsonProjection,
+            Optional.ofNullable(pageable),
+            Optional.ofNullable(sort),
+            populate,
+            populateParameters,
+            method.isVarArgs()));
   }
 
   /** The {@code @Populate} paths as chains of steps; null after reporting errors. */
-  private List<List<PopulateStep>> populate(ExecutableElement method, TypeElement entity, MethodShapes.Shape shape,
-      List<String> populateParameters, ErrorReporter errors) {
+  private List<List<PopulateStep>> populate(
+      ExecutableElement method,
+      TypeElement entity,
+      MethodShapes.Shape shape,
+      List<String> populateParameters,
+      ErrorReporter errors) {
     Populate annotation = method.getAnnotation(Populate.class);
     String owner = method.getEnclosingElement().getSimpleName().toString();
     if ((annotation != null || !populateParameters.isEmpty()) && shape.projection().isPresent()) {
-      errors.error(method, Message.POPULATE_PATH, owner, method.getSimpleName(),
+      errors.error(
+          method,
+          Message.POPULATE_PATH,
+          owner,
+          method.getSimpleName(),
           annotation != null ? String.join(", ", annotation.value()) : populateParameters.get(0),
-          "populate fills the Ref fields of " + entity.getSimpleName() + " documents, and this method returns a"
+          "populate fills the Ref fields of "
+              + entity.getSimpleName()
+              + " documents, and this method returns a"
               + " projection");
       return null;
     }
@@ -219,11 +299,25 @@ public final class RepositoryChecks {
         Optional<VariableElement> field = PropertyResolver.field(current, segment);
         TypeElement target = field.map(f -> refTarget(f.asType())).orElse(null);
         if (target == null) {
-          String reason = field.isEmpty()
-              ? current.getSimpleName() + " has no field " + segment + PropertyResolver.closest(segment,
-                  PropertyResolver.storedFields(current).stream().map(f -> f.getSimpleName().toString()).toList())
-                  .map(c -> " (did you mean " + c + "?)").orElse("")
-              : "field " + segment + " of " + current.getSimpleName() + " is a " + field.get().asType() + ", not a Ref";
+          String reason =
+              field.isEmpty()
+                  ? current.getSimpleName()
+                      + " has no field "
+                      + segment
+                      + PropertyResolver.closest(
+                              segment,
+                              PropertyResolver.storedFields(current).stream()
+                                  .map(f -> f.getSimpleName().toString())
+                                  .toList())
+                          .map(c -> " (did you mean " + c + "?)")
+                          .orElse("")
+                  : "field "
+                      + segment
+                      + " of "
+                      + current.getSimpleName()
+                      + " is a "
+                      + field.get().asType()
+                      + ", not a Ref";
           errors.error(method, Message.POPULATE_PATH, owner, method.getSimpleName(), path, reason);
           ok = false;
           break;
@@ -232,7 +326,12 @@ public final class RepositoryChecks {
         current = target;
       }
       if (ok && steps.size() > 2) {
-        errors.error(method, Message.POPULATE_PATH, owner, method.getSimpleName(), path,
+        errors.error(
+            method,
+            Message.POPULATE_PATH,
+            owner,
+            method.getSimpleName(),
+            path,
             "populate follows at most two references (a.b)");
         ok = false;
       }
@@ -245,8 +344,10 @@ public final class RepositoryChecks {
   private TypeElement refTarget(TypeMirror type) {
     TypeMirror element = new PropertyResolver(types).elementOf(type);
     TypeMirror ref = element != null ? element : type;
-    if (MethodShapes.named(ref, "dev.meerkat.Ref") && ((DeclaredType) ref).getTypeArguments().size() == 1) {
-      return PropertyResolver.schemaType(((DeclaredType) ref).getTypeArguments().get(0)).orElse(null);
+    if (MethodShapes.named(ref, "dev.meerkat.Ref")
+        && ((DeclaredType) ref).getTypeArguments().size() == 1) {
+      return PropertyResolver.schemaType(((DeclaredType) ref).getTypeArguments().get(0))
+          .orElse(null);
     }
     return null;
   }

@@ -8,9 +8,9 @@ import dev.meerkat.annotations.Model;
 import dev.meerkat.annotations.Required;
 import dev.meerkat.annotations.Schema;
 import dev.meerkat.annotations.Toggle;
+import dev.meerkat.processor.internal.model.DiscriminatorModel;
 import dev.meerkat.processor.internal.model.FieldModel;
 import dev.meerkat.processor.internal.model.FieldModel.Access;
-import dev.meerkat.processor.internal.model.DiscriminatorModel;
 import dev.meerkat.processor.internal.model.FieldScanner;
 import dev.meerkat.processor.internal.model.Hierarchies;
 import dev.meerkat.processor.internal.model.Pluralizer;
@@ -96,7 +96,11 @@ public final class SchemaValidator {
       }
     }
     if (ids.size() > 1) {
-      errors.error(ids.get(1), Message.ID_COUNT, type.getSimpleName(), ids.size(),
+      errors.error(
+          ids.get(1),
+          Message.ID_COUNT,
+          type.getSimpleName(),
+          ids.size(),
           ids.stream().map(f -> f.getSimpleName().toString()).collect(Collectors.joining(", ")));
     }
     VariableElement idField = ids.isEmpty() ? implicitId : ids.get(0);
@@ -121,9 +125,16 @@ public final class SchemaValidator {
       Optional<Access> getter = accessor(type, field, true, errors);
       Optional<Access> setter = accessor(type, field, false, errors);
       if (resolution instanceof TypeResolver.Unsupported unsupported) {
-        String inner = unsupported.found().equals(field.asType().toString())
-            ? "" : " (" + unsupported.found() + " cannot be stored)";
-        errors.error(field, Message.UNSUPPORTED_TYPE, name, type.getSimpleName(), field.asType() + inner,
+        String inner =
+            unsupported.found().equals(field.asType().toString())
+                ? ""
+                : " (" + unsupported.found() + " cannot be stored)";
+        errors.error(
+            field,
+            Message.UNSUPPORTED_TYPE,
+            name,
+            type.getSimpleName(),
+            field.asType() + inner,
             unsupported.hint());
         continue;
       }
@@ -132,79 +143,153 @@ public final class SchemaValidator {
       boolean id = field.equals(idField);
       Field fieldAnnotation = field.getAnnotation(Field.class);
       boolean version = VersionChecks.isVersion(field);
-      String key = id ? "_id" : version ? VersionChecks.VERSION_KEY : fieldAnnotation != null ? fieldAnnotation.value()
-          : name;
+      String key =
+          id
+              ? "_id"
+              : version
+                  ? VersionChecks.VERSION_KEY
+                  : fieldAnnotation != null ? fieldAnnotation.value() : name;
       FieldChecks.checkKey(type, field, key, id, schema.versionKey() && !version, errors);
       if (base.isPresent() && key.equals(Hierarchies.key(base.get()))) {
-        errors.error(field, Message.RESERVED_KEY, key, "the discriminator key of " + base.get().getSimpleName(),
-            name, type.getSimpleName());
+        errors.error(
+            field,
+            Message.RESERVED_KEY,
+            key,
+            "the discriminator key of " + base.get().getSimpleName(),
+            name,
+            type.getSimpleName());
       }
       if (id && typeModel instanceof TypeModel.OptionalType) {
-        errors.error(field, Message.UNSUPPORTED_TYPE, name, type.getSimpleName(), field.asType(),
+        errors.error(
+            field,
+            Message.UNSUPPORTED_TYPE,
+            name,
+            type.getSimpleName(),
+            field.asType(),
             " An id is always present: declare it as the value type, e.g. ObjectId.");
       }
       if (!version) {
-        PrimitiveChecks.checkAbsent(type, field, key, typeModel, id, field.getAnnotation(Required.class) != null,
-            errors);
+        PrimitiveChecks.checkAbsent(
+            type, field, key, typeModel, id, field.getAnnotation(Required.class) != null, errors);
       }
       FieldModel.Validators validators = FieldChecks.validators(type, field, typeModel, errors);
       FieldChecks.checkIndexed(type, field, typeModel, errors);
       if (getter.isPresent() && setter.isPresent()) {
-        fields.add(new FieldModel(name, key, typeModel, getter.get(), setter.get(), id,
-            field.getAnnotation(Required.class) != null, validators));
+        fields.add(
+            new FieldModel(
+                name,
+                key,
+                typeModel,
+                getter.get(),
+                setter.get(),
+                id,
+                field.getAnnotation(Required.class) != null,
+                validators));
         mappedElements.add(field);
       }
     }
     checkDuplicateKeys(type, fields, mappedElements, errors);
     checkTimestamps(type, schema, fields, errors);
     Optional<ExtraModel> extra = extraField(type, schema, extras, errors);
-    List<SchemaModel.IndexModel> indexes = indexChecks.indexes(type, fields, mappedElements, errors);
+    List<SchemaModel.IndexModel> indexes =
+        indexChecks.indexes(type, fields, mappedElements, errors);
     if (errors.hasErrors()) {
       return new Invalid();
     }
     ClassName className = ClassName.get(type);
     Model model = type.getAnnotation(Model.class);
-    String modelName = model != null && !model.value().isEmpty() ? model.value() : type.getSimpleName().toString();
-    // A subtype of a sealed hierarchy lives in its base's collection, as Mongoose's discriminators do.
-    String collection = base.isPresent() ? Hierarchies.collection(base.get())
-        : schema.collection().isEmpty() ? Pluralizer.collectionName(modelName) : schema.collection();
-    Optional<DiscriminatorModel> discriminator = base.map(b -> new DiscriminatorModel(Hierarchies.key(b),
-        Hierarchies.value(type), List.of()));
-    Optional<SchemaModel.TypedModelModel> typedModel = model == null ? Optional.empty()
-        : Optional.of(new SchemaModel.TypedModelModel(SchemaNames.modelOf(className), finders(fields, indexes)));
-    return new Valid(new SchemaModel(className, SchemaNames.schemaOf(className),
-        type.getKind() == ElementKind.RECORD, modelName, collection, options(schema), fields, components,
-        indexes, extra, typedModel, discriminator));
+    String modelName =
+        model != null && !model.value().isEmpty() ? model.value() : type.getSimpleName().toString();
+    // A subtype of a sealed hierarchy lives in its base's collection, as Mongoose's discriminators
+    // do.
+    String collection =
+        base.isPresent()
+            ? Hierarchies.collection(base.get())
+            : schema.collection().isEmpty()
+                ? Pluralizer.collectionName(modelName)
+                : schema.collection();
+    Optional<DiscriminatorModel> discriminator =
+        base.map(
+            b -> new DiscriminatorModel(Hierarchies.key(b), Hierarchies.value(type), List.of()));
+    Optional<SchemaModel.TypedModelModel> typedModel =
+        model == null
+            ? Optional.empty()
+            : Optional.of(
+                new SchemaModel.TypedModelModel(
+                    SchemaNames.modelOf(className), finders(fields, indexes)));
+    return new Valid(
+        new SchemaModel(
+            className,
+            SchemaNames.schemaOf(className),
+            type.getKind() == ElementKind.RECORD,
+            modelName,
+            collection,
+            options(schema),
+            fields,
+            components,
+            indexes,
+            extra,
+            typedModel,
+            discriminator));
   }
 
-  private Optional<Access> accessor(TypeElement type, VariableElement field, boolean read, ErrorReporter errors) {
+  private Optional<Access> accessor(
+      TypeElement type, VariableElement field, boolean read, ErrorReporter errors) {
     Optional<Access> access = read ? scanner.getter(type, field) : scanner.setter(type, field);
     if (access.isEmpty()) {
       String name = field.getSimpleName().toString();
-      String method = read
-          ? "public " + field.asType() + " " + (field.asType().getKind() == javax.lang.model.type.TypeKind.BOOLEAN
-              ? "is" : "get") + FieldScanner.capitalize(name) + "()"
-          : "public void set" + FieldScanner.capitalize(name) + "(" + field.asType() + " " + name + ")";
-      errors.error(field, Message.NO_ACCESSOR, name, type.getSimpleName(), read ? "getter" : "setter", method,
+      String method =
+          read
+              ? "public "
+                  + field.asType()
+                  + " "
+                  + (field.asType().getKind() == javax.lang.model.type.TypeKind.BOOLEAN
+                      ? "is"
+                      : "get")
+                  + FieldScanner.capitalize(name)
+                  + "()"
+              : "public void set"
+                  + FieldScanner.capitalize(name)
+                  + "("
+                  + field.asType()
+                  + " "
+                  + name
+                  + ")";
+      errors.error(
+          field,
+          Message.NO_ACCESSOR,
+          name,
+          type.getSimpleName(),
+          read ? "getter" : "setter",
+          method,
           read ? "" : " and non-final");
     }
     return access;
   }
 
   private static void checkDuplicateKeys(
-      TypeElement type, List<FieldModel> fields, List<VariableElement> elements, ErrorReporter errors) {
+      TypeElement type,
+      List<FieldModel> fields,
+      List<VariableElement> elements,
+      ErrorReporter errors) {
     Map<String, FieldModel> byKey = new HashMap<>();
     for (int i = 0; i < fields.size(); i++) {
       FieldModel field = fields.get(i);
       FieldModel previous = byKey.putIfAbsent(field.key(), field);
       if (previous != null) {
-        errors.error(elements.get(i), Message.DUPLICATE_KEY, previous.name(), field.name(), type.getSimpleName(),
+        errors.error(
+            elements.get(i),
+            Message.DUPLICATE_KEY,
+            previous.name(),
+            field.name(),
+            type.getSimpleName(),
             field.key());
       }
     }
   }
 
-  private static void checkTimestamps(TypeElement type, Schema schema, List<FieldModel> fields, ErrorReporter errors) {
+  private static void checkTimestamps(
+      TypeElement type, Schema schema, List<FieldModel> fields, ErrorReporter errors) {
     if (!schema.timestamps()) {
       return;
     }
@@ -219,15 +304,25 @@ public final class SchemaValidator {
       }
     }
     if (!problems.isEmpty()) {
-      errors.error(type, Message.TIMESTAMPS_FIELDS, type.getSimpleName(), String.join(" and ", problems));
+      errors.error(
+          type, Message.TIMESTAMPS_FIELDS, type.getSimpleName(), String.join(" and ", problems));
     }
   }
 
   private Optional<ExtraModel> extraField(
       TypeElement type, Schema schema, List<VariableElement> extras, ErrorReporter errors) {
     if (extras.size() > 1) {
-      errors.error(extras.get(1), Message.EXTRA_FIELDS, type.getSimpleName() + " has " + extras.size()
-          + " (" + extras.stream().map(e -> e.getSimpleName().toString()).collect(Collectors.joining(", ")) + ")");
+      errors.error(
+          extras.get(1),
+          Message.EXTRA_FIELDS,
+          type.getSimpleName()
+              + " has "
+              + extras.size()
+              + " ("
+              + extras.stream()
+                  .map(e -> e.getSimpleName().toString())
+                  .collect(Collectors.joining(", "))
+              + ")");
       return Optional.empty();
     }
     if (extras.isEmpty()) {
@@ -240,8 +335,15 @@ public final class SchemaValidator {
     String typeText = field.asType().toString();
     boolean document = typeText.equals("org.bson.Document");
     if (!document && !typeText.equals("java.util.Map<java.lang.String,java.lang.Object>")) {
-      errors.error(field, Message.EXTRA_FIELDS, "field " + field.getSimpleName() + " of " + type.getSimpleName()
-          + " has type " + typeText);
+      errors.error(
+          field,
+          Message.EXTRA_FIELDS,
+          "field "
+              + field.getSimpleName()
+              + " of "
+              + type.getSimpleName()
+              + " has type "
+              + typeText);
       return Optional.empty();
     }
     Optional<Access> getter = accessor(type, field, true, errors);
@@ -249,17 +351,35 @@ public final class SchemaValidator {
     if (getter.isEmpty() || setter.isEmpty() || schema.strict()) {
       return Optional.empty();
     }
-    return Optional.of(new ExtraModel(field.getSimpleName().toString(), TypeName.get(field.asType()), document,
-        getter.get(), setter.get()));
+    return Optional.of(
+        new ExtraModel(
+            field.getSimpleName().toString(),
+            TypeName.get(field.asType()),
+            document,
+            getter.get(),
+            setter.get()));
   }
 
   static OptionsModel options(Schema schema) {
     dev.meerkat.annotations.Collation collation = schema.collation();
-    return new OptionsModel(toggle(schema.bufferCommands()), toggle(schema.autoCreate()),
-        toggle(schema.autoIndex()), schema.capped().size(), schema.capped().max(),
-        collation.locale().isEmpty() ? null : new SchemaModel.CollationModel(collation.locale(),
-            collation.strength(), collation.caseLevel(), collation.numericOrdering()),
-        schema.timestamps(), schema.versionKey(), schema.strict(), toggle(schema.updateValidators()), schema.id());
+    return new OptionsModel(
+        toggle(schema.bufferCommands()),
+        toggle(schema.autoCreate()),
+        toggle(schema.autoIndex()),
+        schema.capped().size(),
+        schema.capped().max(),
+        collation.locale().isEmpty()
+            ? null
+            : new SchemaModel.CollationModel(
+                collation.locale(),
+                collation.strength(),
+                collation.caseLevel(),
+                collation.numericOrdering()),
+        schema.timestamps(),
+        schema.versionKey(),
+        schema.strict(),
+        toggle(schema.updateValidators()),
+        schema.id());
   }
 
   private static Boolean toggle(Toggle toggle) {
@@ -270,13 +390,21 @@ public final class SchemaValidator {
     };
   }
 
-  private static List<String> finders(List<FieldModel> fields, List<SchemaModel.IndexModel> indexes) {
+  private static List<String> finders(
+      List<FieldModel> fields, List<SchemaModel.IndexModel> indexes) {
     List<String> finders = new ArrayList<>();
     for (SchemaModel.IndexModel index : indexes) {
       if (index.unique() && index.keys().size() == 1) {
         String key = index.keys().get(0).field();
-        fields.stream().filter(f -> f.key().equals(key) && !f.id()).findFirst()
-            .ifPresent(f -> { if (!finders.contains(f.name())) { finders.add(f.name()); } });
+        fields.stream()
+            .filter(f -> f.key().equals(key) && !f.id())
+            .findFirst()
+            .ifPresent(
+                f -> {
+                  if (!finders.contains(f.name())) {
+                    finders.add(f.name());
+                  }
+                });
       }
     }
     return finders;

@@ -9,9 +9,6 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.type.DeclaredType;
-import javax.lang.model.type.TypeKind;
-import javax.lang.model.type.TypeMirror;
 
 /** Checks on the {@code @Schema} type itself and its options. */
 final class TypeChecks {
@@ -32,7 +29,8 @@ final class TypeChecks {
     boolean ok = true;
     Element enclosing = type.getEnclosingElement();
     if (enclosing.getKind().isClass() || enclosing.getKind().isInterface()) {
-      if (kind == ElementKind.CLASS && !type.getModifiers().contains(Modifier.STATIC)
+      if (kind == ElementKind.CLASS
+          && !type.getModifiers().contains(Modifier.STATIC)
           && !enclosing.getKind().isInterface()) {
         errors.error(type, Message.INNER_CLASS, name);
         ok = false;
@@ -45,7 +43,10 @@ final class TypeChecks {
     return ok;
   }
 
-  /** Checks that generated code can name the type: not private (nor inside a private type), not generic. */
+  /**
+   * Checks that generated code can name the type: not private (nor inside a private type), not
+   * generic.
+   */
   static boolean checkVisibleAndConcrete(TypeElement type, ErrorReporter errors) {
     String name = type.getQualifiedName().toString();
     boolean ok = true;
@@ -57,8 +58,10 @@ final class TypeChecks {
       }
     }
     if (!type.getTypeParameters().isEmpty()) {
-      String parameters = type.getTypeParameters().stream()
-          .map(p -> p.getSimpleName().toString()).collect(Collectors.joining(", ", "<", ">"));
+      String parameters =
+          type.getTypeParameters().stream()
+              .map(p -> p.getSimpleName().toString())
+              .collect(Collectors.joining(", ", "<", ">"));
       errors.error(type, Message.GENERIC_TYPE, name, parameters);
       ok = false;
     }
@@ -72,7 +75,9 @@ final class TypeChecks {
     if (capped.size() < 0 || capped.max() < 0 || (capped.max() > 0 && capped.size() <= 0)) {
       errors.error(type, Message.CAPPED_SIZE, name, capped.size(), capped.max());
     }
-    if (capped.size() > 0 && schema.bufferCommands() == Toggle.OFF && schema.autoCreate() != Toggle.OFF) {
+    if (capped.size() > 0
+        && schema.bufferCommands() == Toggle.OFF
+        && schema.autoCreate() != Toggle.OFF) {
       errors.error(type, Message.CAPPED_BUFFER, name, schema.autoCreate());
     }
   }

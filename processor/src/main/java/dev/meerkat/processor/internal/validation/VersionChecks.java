@@ -10,7 +10,9 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeKind;
 
-/** Checks on the {@code @Version} field: at most one, an int or long, stored as {@code __v} only. */
+/**
+ * Checks on the {@code @Version} field: at most one, an int or long, stored as {@code __v} only.
+ */
 final class VersionChecks {
   /** The stored key of the version field. */
   static final String VERSION_KEY = "__v";
@@ -23,25 +25,49 @@ final class VersionChecks {
   }
 
   /** Reports every misuse of {@code @Version} among the fields of {@code type}. */
-  static void check(TypeElement type, Schema schema, List<VariableElement> fields, ErrorReporter errors) {
+  static void check(
+      TypeElement type, Schema schema, List<VariableElement> fields, ErrorReporter errors) {
     List<VariableElement> versions = fields.stream().filter(VersionChecks::isVersion).toList();
     if (versions.size() > 1) {
-      errors.error(versions.get(1), Message.VERSION_COUNT, type.getSimpleName(), versions.size(),
-          versions.stream().map(f -> f.getSimpleName().toString()).collect(Collectors.joining(", ")));
+      errors.error(
+          versions.get(1),
+          Message.VERSION_COUNT,
+          type.getSimpleName(),
+          versions.size(),
+          versions.stream()
+              .map(f -> f.getSimpleName().toString())
+              .collect(Collectors.joining(", ")));
     }
     for (VariableElement field : versions) {
       TypeKind kind = field.asType().getKind();
       if (kind != TypeKind.INT && kind != TypeKind.LONG) {
-        errors.error(field, Message.VERSION_TYPE, field.getSimpleName(), type.getSimpleName(), field.asType());
+        errors.error(
+            field,
+            Message.VERSION_TYPE,
+            field.getSimpleName(),
+            type.getSimpleName(),
+            field.asType());
       }
       if (!schema.versionKey()) {
-        errors.error(field, Message.VERSION_KEY_OFF, field.getSimpleName(), type.getSimpleName(),
+        errors.error(
+            field,
+            Message.VERSION_KEY_OFF,
+            field.getSimpleName(),
+            type.getSimpleName(),
             type.getSimpleName());
       }
-      String other = field.getAnnotation(Id.class) != null ? "@Id"
-          : field.getAnnotation(Field.class) != null ? "@Field" : null;
+      String other =
+          field.getAnnotation(Id.class) != null
+              ? "@Id"
+              : field.getAnnotation(Field.class) != null ? "@Field" : null;
       if (other != null) {
-        errors.error(field, Message.VERSION_PLACEMENT, field.getSimpleName(), type.getSimpleName(), other, other);
+        errors.error(
+            field,
+            Message.VERSION_PLACEMENT,
+            field.getSimpleName(),
+            type.getSimpleName(),
+            other,
+            other);
       }
     }
   }

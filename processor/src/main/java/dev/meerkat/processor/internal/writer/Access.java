@@ -19,7 +19,8 @@ final class Access {
     return switch (access.kind()) {
       case METHOD -> CodeBlock.of("$N.$N($L)", target, access.name(), value);
       case FIELD -> CodeBlock.of("$N.$N = $L", target, access.name(), value);
-      case CONSTRUCTOR -> throw new IllegalStateException("records are written through their constructor");
+      case CONSTRUCTOR ->
+          throw new IllegalStateException("records are written through their constructor");
     };
   }
 }

@@ -6,7 +6,10 @@ import dev.meerkat.processor.internal.model.TypeModel;
 final class CastNames {
   private CastNames() {}
 
-  /** The Java type's simple name, boxed: {@code Integer}, {@code ObjectId}, {@code Address}, {@code List}. */
+  /**
+   * The Java type's simple name, boxed: {@code Integer}, {@code ObjectId}, {@code Address}, {@code
+   * List}.
+   */
   static String of(TypeModel type) {
     if (type instanceof TypeModel.Scalar scalar) {
       return switch (scalar.kind()) {

@@ -20,34 +20,74 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Writes the nested {@code BsonCodec}: encode writes {@code _id} first and skips nulls and missing
- * arrays, and {@code __v} only on top-level documents; the decoders (see {@link DecoderWriter}) match
- * each field name and skip (or keep, with {@code strict = false}) unknown keys.
+ * arrays, and {@code __v} only on top-level documents; the decoders (see {@link DecoderWriter})
+ * match each field name and skip (or keep, with {@code strict = false}) unknown keys.
  */
 final class CodecWriter {
-  private static final List<String> RESERVED = List.of("writer", "reader", "value", "encoderContext",
-      "decoderContext", "key", "extra", "INSTANCE", "KNOWN_KEYS", "NAMES", "input", "binary", "end", "type",
-      "field", "expected", "topLevel", "failure");
+  private static final List<String> RESERVED =
+      List.of(
+          "writer",
+          "reader",
+          "value",
+          "encoderContext",
+          "decoderContext",
+          "key",
+          "extra",
+          "INSTANCE",
+          "KNOWN_KEYS",
+          "NAMES",
+          "input",
+          "binary",
+          "end",
+          "type",
+          "field",
+          "expected",
+          "topLevel",
+          "failure");
 
   private CodecWriter() {}
 
   static TypeSpec codec(SchemaModel schema) {
-    TypeSpec.Builder codec = TypeSpec.classBuilder("BsonCodec")
-        .addJavadoc("The reflection-free codec of {@link $T}; thread-safe. Used by generated code.\n", schema.type())
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .addSuperinterface(ParameterizedTypeName.get(Runtime.CODEC, schema.type()))
-        .addSuperinterface(ParameterizedTypeName.get(Runtime.EMBEDDED_ENCODER, schema.type()))
-        .addField(FieldSpec.builder(schema.schema().nestedClass("BsonCodec"), "INSTANCE",
-                Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-            .addJavadoc("The codec.\n")
-            .initializer("new BsonCodec()").build())
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-    codec.addField(FieldSpec.builder(Runtime.FIELD_NAMES, "NAMES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer("new $T($L)", Runtime.FIELD_NAMES, CodeBlock.join(
-            rawOrder(schema).stream().map(k -> CodeBlock.of("$S", k)).toList(), ", ")).build());
+    TypeSpec.Builder codec =
+        TypeSpec.classBuilder("BsonCodec")
+            .addJavadoc(
+                "The reflection-free codec of {@link $T}; thread-safe. Used by generated code.\n",
+                schema.type())
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            .addSuperinterface(ParameterizedTypeName.get(Runtime.CODEC, schema.type()))
+            .addSuperinterface(ParameterizedTypeName.get(Runtime.EMBEDDED_ENCODER, schema.type()))
+            .addField(
+                FieldSpec.builder(
+                        schema.schema().nestedClass("BsonCodec"),
+                        "INSTANCE",
+                        Modifier.PUBLIC,
+                        Modifier.STATIC,
+                        Modifier.FINAL)
+                    .addJavadoc("The codec.\n")
+                    .initializer("new BsonCodec()")
+                    .build())
+            .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    codec.addField(
+        FieldSpec.builder(
+                Runtime.FIELD_NAMES, "NAMES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer(
+                "new $T($L)",
+                Runtime.FIELD_NAMES,
+                CodeBlock.join(
+                    rawOrder(schema).stream().map(k -> CodeBlock.of("$S", k)).toList(), ", "))
+            .build());
     Map<TypeName, String> enums = enumConstants(schema);
-    enums.forEach((type, name) -> codec.addField(FieldSpec.builder(
-            ParameterizedTypeName.get(Runtime.ENUM_NAMES, type), name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer("new $T<>($T.class, $T.values())", Runtime.ENUM_NAMES, type, type).build()));
+    enums.forEach(
+        (type, name) ->
+            codec.addField(
+                FieldSpec.builder(
+                        ParameterizedTypeName.get(Runtime.ENUM_NAMES, type),
+                        name,
+                        Modifier.PRIVATE,
+                        Modifier.STATIC,
+                        Modifier.FINAL)
+                    .initializer("new $T<>($T.class, $T.values())", Runtime.ENUM_NAMES, type, type)
+                    .build()));
     if (schema.extra().isPresent()) {
       // Keys the codec writes itself; anything else in the extra fields (an _id the type does not
       // map, a __v when versionKey = false) is written back as it was read.
@@ -56,17 +96,35 @@ final class CodecWriter {
         keys.add("__v");
       }
       schema.discriminator().ifPresent(d -> keys.add(d.key()));
-      schema.fields().forEach(f -> { if (!keys.contains(f.key())) { keys.add(f.key()); } });
-      codec.addField(FieldSpec.builder(ParameterizedTypeName.get(Runtime.SET, TypeName.get(String.class)),
-              "KNOWN_KEYS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-          .initializer("$T.of($L)", Runtime.SET, CodeBlock.join(
-              keys.stream().map(k -> CodeBlock.of("$S", k)).toList(), ", ")).build());
+      schema
+          .fields()
+          .forEach(
+              f -> {
+                if (!keys.contains(f.key())) {
+                  keys.add(f.key());
+                }
+              });
+      codec.addField(
+          FieldSpec.builder(
+                  ParameterizedTypeName.get(Runtime.SET, TypeName.get(String.class)),
+                  "KNOWN_KEYS",
+                  Modifier.PRIVATE,
+                  Modifier.STATIC,
+                  Modifier.FINAL)
+              .initializer(
+                  "$T.of($L)",
+                  Runtime.SET,
+                  CodeBlock.join(keys.stream().map(k -> CodeBlock.of("$S", k)).toList(), ", "))
+              .build());
     }
     return codec
-        .addMethod(MethodSpec.methodBuilder("getEncoderClass").addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(ParameterizedTypeName.get(ClassName.get(Class.class), schema.type()))
-            .addStatement("return $T.class", schema.type()).build())
+        .addMethod(
+            MethodSpec.methodBuilder("getEncoderClass")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(ParameterizedTypeName.get(ClassName.get(Class.class), schema.type()))
+                .addStatement("return $T.class", schema.type())
+                .build())
         .addMethod(encode(schema))
         .addMethod(writeEmbedded(schema))
         .addMethod(write(schema))
@@ -94,17 +152,24 @@ final class CodecWriter {
     for (FieldModel field : schema.fields()) {
       TypeModel type = TypeModel.unwrap(field.type());
       while (type instanceof TypeModel.CollectionType || type instanceof TypeModel.MapType) {
-        type = type instanceof TypeModel.CollectionType c ? c.element() : ((TypeModel.MapType) type).value();
+        type =
+            type instanceof TypeModel.CollectionType c
+                ? c.element()
+                : ((TypeModel.MapType) type).value();
       }
       if (type instanceof TypeModel.EnumType e && !enums.containsKey(e.javaType())) {
-        enums.put(e.javaType(), names.newName(e.javaType().simpleName().toUpperCase(Locale.ROOT) + "_CONSTANTS"));
+        enums.put(
+            e.javaType(),
+            names.newName(e.javaType().simpleName().toUpperCase(Locale.ROOT) + "_CONSTANTS"));
       }
     }
     return enums;
   }
 
   private static MethodSpec encode(SchemaModel schema) {
-    return MethodSpec.methodBuilder("encode").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+    return MethodSpec.methodBuilder("encode")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
         .addParameter(Runtime.BSON_WRITER, "writer")
         .addParameter(schema.type(), "value")
         .addParameter(Runtime.ENCODER_CONTEXT, "encoderContext")
@@ -113,7 +178,9 @@ final class CodecWriter {
   }
 
   private static MethodSpec writeEmbedded(SchemaModel schema) {
-    return MethodSpec.methodBuilder("writeEmbedded").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+    return MethodSpec.methodBuilder("writeEmbedded")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
         .addParameter(Runtime.BSON_WRITER, "writer")
         .addParameter(schema.type(), "value")
         .addParameter(Runtime.ENCODER_CONTEXT, "encoderContext")
@@ -121,7 +188,10 @@ final class CodecWriter {
         .build();
   }
 
-  /** The document's fields; {@code __v} only at the top level, as Mongoose never versions subdocuments. */
+  /**
+   * The document's fields; {@code __v} only at the top level, as Mongoose never versions
+   * subdocuments.
+   */
   private static MethodSpec write(SchemaModel schema) {
     NameAllocator names = names();
     CodeBlock.Builder code = CodeBlock.builder().addStatement("writer.writeStartDocument()");
@@ -139,7 +209,8 @@ final class CodecWriter {
       String local = names.newName(field.name(), new Object());
       code.addStatement("$T $N = $L", field.type().javaType(), local, read);
       if (field.type() instanceof TypeModel.CollectionType) {
-        code.beginControlFlow("if ($N != null && !$T.isAbsent($N))", local, Runtime.ABSENT_ARRAYS, local);
+        code.beginControlFlow(
+            "if ($N != null && !$T.isAbsent($N))", local, Runtime.ABSENT_ARRAYS, local);
       } else {
         code.beginControlFlow("if ($N != null)", local);
       }
@@ -147,14 +218,26 @@ final class CodecWriter {
       ValueCode.encode(code, field.type(), local, names);
       code.endControlFlow();
     }
-    schema.discriminator().ifPresent(d -> code.addStatement("writer.writeString($S, $S)", d.key(), d.value()));
+    schema
+        .discriminator()
+        .ifPresent(d -> code.addStatement("writer.writeString($S, $S)", d.key(), d.value()));
     if (schema.versionConstant()) {
-      code.beginControlFlow("if (topLevel)").addStatement("writer.writeInt32($S, 0)", "__v").endControlFlow();
+      code.beginControlFlow("if (topLevel)")
+          .addStatement("writer.writeInt32($S, 0)", "__v")
+          .endControlFlow();
     }
-    schema.extra().ifPresent(extra -> code.addStatement("$T.writeExtraFields(writer, $L, KNOWN_KEYS, encoderContext, $S)",
-        Runtime.BSON_VALUES, Access.read(extra.getter(), "value"), schema.modelName()));
+    schema
+        .extra()
+        .ifPresent(
+            extra ->
+                code.addStatement(
+                    "$T.writeExtraFields(writer, $L, KNOWN_KEYS, encoderContext, $S)",
+                    Runtime.BSON_VALUES,
+                    Access.read(extra.getter(), "value"),
+                    schema.modelName()));
     code.addStatement("writer.writeEndDocument()");
-    return MethodSpec.methodBuilder("write").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+    return MethodSpec.methodBuilder("write")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .addParameter(Runtime.BSON_WRITER, "writer")
         .addParameter(schema.type(), "value")
         .addParameter(Runtime.ENCODER_CONTEXT, "encoderContext")

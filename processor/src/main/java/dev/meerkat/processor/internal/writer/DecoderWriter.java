@@ -15,12 +15,14 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Writes the decoding methods of the nested {@code BsonCodec}:
+ *
  * <ul>
- *   <li>{@code decode}, the codec the driver calls: a top-level document, whose cast failures become a
- *       {@code CastException} naming the model and the document's {@code _id};
+ *   <li>{@code decode}, the codec the driver calls: a top-level document, whose cast failures
+ *       become a {@code CastException} naming the model and the document's {@code _id};
  *   <li>{@code readEmbedded}, for the same type as a subdocument of another (failures pass up);
  *   <li>{@code decodeRaw}, the fast path over raw bytes, and {@code readFields}, the reader path.
  * </ul>
+ *
  * Both paths read the type a field is written with directly and anything else through the runtime's
  * casts (the slow path). A failure gets the field's key added to its path on the way up.
  */
@@ -28,27 +30,39 @@ final class DecoderWriter {
   private DecoderWriter() {}
 
   static MethodSpec decode(SchemaModel schema) {
-    return MethodSpec.methodBuilder("decode").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+    return MethodSpec.methodBuilder("decode")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
         .returns(schema.type())
         .addParameter(Runtime.BSON_READER, "reader")
         .addParameter(Runtime.DECODER_CONTEXT, "decoderContext")
-        .addStatement("return $T.topLevel(reader, decoderContext, $S, $L, BsonCodec::readFields)", Runtime.DECODING,
-            schema.modelName(), raw(schema))
-        .build();
-  }
-
-  static MethodSpec readEmbedded(SchemaModel schema) {
-    return MethodSpec.methodBuilder("readEmbedded").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .addJavadoc("Reads the document at the reader's position as a subdocument; for generated code.\n")
-        .returns(schema.type())
-        .addParameter(Runtime.BSON_READER, "reader")
-        .addParameter(Runtime.DECODER_CONTEXT, "decoderContext")
-        .addStatement("return $T.embedded(reader, decoderContext, $L, BsonCodec::readFields)", Runtime.DECODING,
+        .addStatement(
+            "return $T.topLevel(reader, decoderContext, $S, $L, BsonCodec::readFields)",
+            Runtime.DECODING,
+            schema.modelName(),
             raw(schema))
         .build();
   }
 
-  /** The fast path, or null for a schema with {@code @ExtraFields}, whose unknown values can be of any type. */
+  static MethodSpec readEmbedded(SchemaModel schema) {
+    return MethodSpec.methodBuilder("readEmbedded")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addJavadoc(
+            "Reads the document at the reader's position as a subdocument; for generated code.\n")
+        .returns(schema.type())
+        .addParameter(Runtime.BSON_READER, "reader")
+        .addParameter(Runtime.DECODER_CONTEXT, "decoderContext")
+        .addStatement(
+            "return $T.embedded(reader, decoderContext, $L, BsonCodec::readFields)",
+            Runtime.DECODING,
+            raw(schema))
+        .build();
+  }
+
+  /**
+   * The fast path, or null for a schema with {@code @ExtraFields}, whose unknown values can be of
+   * any type.
+   */
   private static CodeBlock raw(SchemaModel schema) {
     return schema.extra().isPresent() ? CodeBlock.of("null") : CodeBlock.of("BsonCodec::decodeRaw");
   }
@@ -70,7 +84,8 @@ final class DecoderWriter {
       code.beginControlFlow("if (reader.getCurrentBsonType() == $T.NULL)", Runtime.BSON_TYPE);
       code.addStatement("reader.readNull()");
       if (!schema.isRecord() && !primitive(field)) {
-        code.addStatement(Access.write(field.setter(), "value", ValueCode.defaultValue(field.type().javaType())));
+        code.addStatement(
+            Access.write(field.setter(), "value", ValueCode.defaultValue(field.type().javaType())));
       }
       code.nextControlFlow("else");
       CodeBlock value = ValueCode.decode(code, field.type(), names, enums);
@@ -79,10 +94,21 @@ final class DecoderWriter {
       code.addStatement("break").unindent();
     }
     if (schema.versionConstant()) {
-      code.add("case $S:\n", "__v").indent().addStatement("reader.skipValue()").addStatement("break").unindent();
+      code.add("case $S:\n", "__v")
+          .indent()
+          .addStatement("reader.skipValue()")
+          .addStatement("break")
+          .unindent();
     }
-    schema.discriminator().ifPresent(d -> code.add("case $S:\n", d.key()).indent().addStatement("reader.skipValue()")
-        .addStatement("break").unindent());
+    schema
+        .discriminator()
+        .ifPresent(
+            d ->
+                code.add("case $S:\n", d.key())
+                    .indent()
+                    .addStatement("reader.skipValue()")
+                    .addStatement("break")
+                    .unindent());
     code.add("default:\n").indent();
     if (schema.extra().isPresent()) {
       SchemaModel.ExtraModel extra = schema.extra().get();
@@ -93,7 +119,8 @@ final class DecoderWriter {
         code.addStatement("extra = new $T<>()", Runtime.LINKED_HASH_MAP);
       }
       code.endControlFlow();
-      code.addStatement("extra.put(key, $T.readValue(reader, decoderContext))", Runtime.BSON_VALUES);
+      code.addStatement(
+          "extra.put(key, $T.readValue(reader, decoderContext))", Runtime.BSON_VALUES);
     } else {
       code.addStatement("reader.skipValue()");
     }
@@ -103,7 +130,8 @@ final class DecoderWriter {
     code.endControlFlow();
     code.addStatement("reader.readEndDocument()");
     code.add(construct(schema, locals));
-    return MethodSpec.methodBuilder("readFields").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+    return MethodSpec.methodBuilder("readFields")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(schema.type())
         .addParameter(Runtime.BSON_READER, "reader")
         .addParameter(Runtime.DECODER_CONTEXT, "decoderContext")
@@ -117,15 +145,19 @@ final class DecoderWriter {
    * instead, since its unknown values can be of any type.
    */
   static MethodSpec decodeRaw(SchemaModel schema, Map<TypeName, String> enums) {
-    MethodSpec.Builder method = MethodSpec.methodBuilder("decodeRaw")
-        .addJavadoc("Reads the document at the input's position (its length first) without a reader;"
-            + " for generated code.\n")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(schema.type())
-        .addParameter(Runtime.BSON_INPUT, "input")
-        .addParameter(Runtime.DECODER_CONTEXT, "decoderContext");
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder("decodeRaw")
+            .addJavadoc(
+                "Reads the document at the input's position (its length first) without a reader;"
+                    + " for generated code.\n")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(schema.type())
+            .addParameter(Runtime.BSON_INPUT, "input")
+            .addParameter(Runtime.DECODER_CONTEXT, "decoderContext");
     if (schema.extra().isPresent()) {
-      return method.addStatement("return readFields(new $T(input), decoderContext)", Runtime.BSON_BINARY_READER)
+      return method
+          .addStatement(
+              "return readFields(new $T(input), decoderContext)", Runtime.BSON_BINARY_READER)
           .build();
     }
     NameAllocator names = CodecWriter.names();
@@ -146,10 +178,12 @@ final class DecoderWriter {
       code.add("case $L:\n", i).indent();
       if (!schema.isRecord() && !primitive(field)) {
         code.beginControlFlow("if (type == $T.NULL)", Runtime.RAW_BSON);
-        code.addStatement(Access.write(field.setter(), "value", ValueCode.defaultValue(field.type().javaType())));
+        code.addStatement(
+            Access.write(field.setter(), "value", ValueCode.defaultValue(field.type().javaType())));
         code.nextControlFlow("else");
       } else {
-        // A null leaves the record component's local, or the primitive, at its default: nothing to do.
+        // A null leaves the record component's local, or the primitive, at its default: nothing to
+        // do.
         code.beginControlFlow("if (type != $T.NULL)", Runtime.RAW_BSON);
       }
       CodeBlock value = RawValueCode.decode(code, field.type(), "type", names, enums);
@@ -158,7 +192,9 @@ final class DecoderWriter {
       code.addStatement("expected = $L", i + 1);
       code.addStatement("break").unindent();
     }
-    code.add("default:\n").indent().addStatement("$T.skip(input, type)", Runtime.RAW_BSON)
+    code.add("default:\n")
+        .indent()
+        .addStatement("$T.skip(input, type)", Runtime.RAW_BSON)
         .unindent();
     code.endControlFlow().endControlFlow();
     code.nextControlFlow("catch ($T failure)", Runtime.CAST_FAILURE);
@@ -173,14 +209,22 @@ final class DecoderWriter {
     return field.type() instanceof TypeModel.Scalar scalar && scalar.primitive();
   }
 
-  /** Declares the decode targets: a local per field for records, else a new instance; returns the locals. */
-  private static Map<String, String> declareTargets(SchemaModel schema, CodeBlock.Builder code, NameAllocator names) {
+  /**
+   * Declares the decode targets: a local per field for records, else a new instance; returns the
+   * locals.
+   */
+  private static Map<String, String> declareTargets(
+      SchemaModel schema, CodeBlock.Builder code, NameAllocator names) {
     Map<String, String> locals = new LinkedHashMap<>();
     if (schema.isRecord()) {
       for (FieldModel field : schema.fields()) {
         String local = names.newName(field.name(), new Object());
         locals.put(field.name(), local);
-        code.addStatement("$T $N = $L", field.type().javaType(), local, ValueCode.defaultValue(field.type().javaType()));
+        code.addStatement(
+            "$T $N = $L",
+            field.type().javaType(),
+            local,
+            ValueCode.defaultValue(field.type().javaType()));
       }
     } else {
       code.addStatement("$T value = new $T()", schema.type(), schema.type());
@@ -191,7 +235,11 @@ final class DecoderWriter {
   }
 
   private static void assign(
-      SchemaModel schema, FieldModel field, Map<String, String> locals, CodeBlock value, CodeBlock.Builder code) {
+      SchemaModel schema,
+      FieldModel field,
+      Map<String, String> locals,
+      CodeBlock value,
+      CodeBlock.Builder code) {
     if (schema.isRecord()) {
       code.addStatement("$N = $L", locals.get(field.name()), value);
     } else {
@@ -208,11 +256,14 @@ final class DecoderWriter {
     if (schema.isRecord()) {
       List<CodeBlock> arguments = new ArrayList<>();
       for (SchemaModel.Component component : schema.components()) {
-        arguments.add(switch (component.role()) {
-          case MAPPED -> mapped(schema.field(component.name()).orElseThrow(), locals.get(component.name()));
-          case EXTRA -> CodeBlock.of("extra");
-          case TRANSIENT -> ValueCode.defaultValue(component.type());
-        });
+        arguments.add(
+            switch (component.role()) {
+              case MAPPED ->
+                  mapped(
+                      schema.field(component.name()).orElseThrow(), locals.get(component.name()));
+              case EXTRA -> CodeBlock.of("extra");
+              case TRANSIENT -> ValueCode.defaultValue(component.type());
+            });
       }
       code.addStatement("return new $T($L)", schema.type(), CodeBlock.join(arguments, ", "));
     } else {
@@ -223,7 +274,11 @@ final class DecoderWriter {
               .endControlFlow();
         }
       }
-      schema.extra().ifPresent(extra -> code.addStatement(Access.write(extra.setter(), "value", CodeBlock.of("extra"))));
+      schema
+          .extra()
+          .ifPresent(
+              extra ->
+                  code.addStatement(Access.write(extra.setter(), "value", CodeBlock.of("extra"))));
       code.addStatement("return value");
     }
     return code.build();

@@ -13,21 +13,29 @@ import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes {@code IFactory} for a {@code @ConnectionConfig} interface {@code I}: the declared options,
- * the {@code create} methods, and the nested implementation of {@code I} (see {@link ImplementationWriter}).
+ * Writes {@code IFactory} for a {@code @ConnectionConfig} interface {@code I}: the declared
+ * options, the {@code create} methods, and the nested implementation of {@code I} (see {@link
+ * ImplementationWriter}).
  */
 public final class FactoryWriter {
   /** The declared URI's constant; package-private so the generated provider can use it. */
   static final String URI = "URI";
+
   /** The method opening a connection and returning the implementation, used by the provider too. */
   static final String OPEN = "open";
+
   static final String IMPLEMENTATION = "Impl";
+
   /** Builder methods taking an {@code int}; the others take a {@code long} or a {@code boolean}. */
-  private static final Set<String> INT_OPTIONS = Set.of("maxPoolSize", "minPoolSize", "maxConnecting");
+  private static final Set<String> INT_OPTIONS =
+      Set.of("maxPoolSize", "minPoolSize", "maxConnecting");
 
   private final boolean generatedAvailable;
 
-  /** @param generatedAvailable whether {@code javax.annotation.processing.Generated} is on the compile path */
+  /**
+   * @param generatedAvailable whether {@code javax.annotation.processing.Generated} is on the
+   *     compile path
+   */
   public FactoryWriter(boolean generatedAvailable) {
     this.generatedAvailable = generatedAvailable;
   }
@@ -36,18 +44,30 @@ public final class FactoryWriter {
   public JavaFile write(ConnectionConfigModel config) {
     ClassName self = config.factory();
     ClassName implementation = self.nestedClass(IMPLEMENTATION);
-    TypeSpec.Builder type = TypeSpec.classBuilder(self)
-        .addJavadoc("Creates {@link $T}s: each {@code create} opens one new {@link $T} with the options declared on\n"
-            + "{@code @ConnectionConfig} and registers every model of {@code $L} on it. Thread-safe.\n\n"
-            + "<pre>{@code\n$L db = $T.create();\n}</pre>\n",
-            config.type(), Runtime.CONNECTION, config.type().simpleName(), config.type().simpleName(), self)
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL);
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(self)
+            .addJavadoc(
+                "Creates {@link $T}s: each {@code create} opens one new {@link $T} with the options declared on\n"
+                    + "{@code @ConnectionConfig} and registers every model of {@code $L} on it. Thread-safe.\n\n"
+                    + "<pre>{@code\n$L db = $T.create();\n}</pre>\n",
+                config.type(),
+                Runtime.CONNECTION,
+                config.type().simpleName(),
+                config.type().simpleName(),
+                self)
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL);
     if (generatedAvailable) {
-      type.addAnnotation(AnnotationSpec.builder(Runtime.GENERATED).addMember("value", "$S", Runtime.PROCESSOR).build());
+      type.addAnnotation(
+          AnnotationSpec.builder(Runtime.GENERATED)
+              .addMember("value", "$S", Runtime.PROCESSOR)
+              .build());
     }
-    type.addField(FieldSpec.builder(String.class, URI, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("The connection string declared on {@code @ConnectionConfig}, placeholders unresolved.\n")
-        .initializer("$S", config.uri()).build());
+    type.addField(
+        FieldSpec.builder(String.class, URI, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc(
+                "The connection string declared on {@code @ConnectionConfig}, placeholders unresolved.\n")
+            .initializer("$S", config.uri())
+            .build());
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     type.addMethod(options(config));
     addCreateMethods(type, config, implementation);
@@ -56,7 +76,8 @@ public final class FactoryWriter {
   }
 
   private static MethodSpec options(ConnectionConfigModel config) {
-    CodeBlock.Builder chain = CodeBlock.builder().add("return $T.builder()", Runtime.CONNECTION_OPTIONS);
+    CodeBlock.Builder chain =
+        CodeBlock.builder().add("return $T.builder()", Runtime.CONNECTION_OPTIONS);
     chain.indent();
     for (OptionValue option : config.options()) {
       if (option.value() instanceof String text) {
@@ -70,63 +91,105 @@ public final class FactoryWriter {
     chain.add("\n.build();\n").unindent();
     return MethodSpec.methodBuilder("options")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .addJavadoc("The options declared on {@code @ConnectionConfig}; options left unset there are left to the URI\n"
-            + "and the defaults.\n")
+        .addJavadoc(
+            "The options declared on {@code @ConnectionConfig}; options left unset there are left to the URI\n"
+                + "and the defaults.\n")
         .returns(Runtime.CONNECTION_OPTIONS)
         .addCode(chain.build())
         .build();
   }
 
-  private static void addCreateMethods(TypeSpec.Builder type, ConnectionConfigModel config, ClassName implementation) {
+  private static void addCreateMethods(
+      TypeSpec.Builder type, ConnectionConfigModel config, ClassName implementation) {
     ClassName iface = config.type();
-    type.addMethod(MethodSpec.methodBuilder("create").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .addJavadoc("Connects to the declared URI, its placeholders resolved from environment variables, then system\n"
-            + "properties, else their defaults, on the default {@link $T} instance.\n\n"
-            + "@throws dev.meerkat.ConfigurationException when a placeholder has no value or the URI or options are invalid\n",
-            Runtime.MEERKAT)
-        .returns(iface)
-        .addStatement("return $N($T.instance(), $N, null)", OPEN, Runtime.MEERKAT, URI)
-        .build());
-    type.addMethod(MethodSpec.methodBuilder("create").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .addJavadoc("Connects to {@code uri} (placeholders resolved as for {@link #create()}) instead of the declared URI.\n")
-        .returns(iface)
-        .addParameter(String.class, "uri")
-        .addStatement("return $N($T.instance(), $T.requireNonNull(uri, $S), null)", OPEN, Runtime.MEERKAT, Runtime.OBJECTS, "uri == null")
-        .build());
-    type.addMethod(MethodSpec.methodBuilder("create").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .addJavadoc("Connects to {@code uri} with the declared {@link #options()}, every option set in\n"
-            + "{@code overrides} replacing the declared one.\n")
-        .returns(iface)
-        .addParameter(String.class, "uri")
-        .addParameter(Runtime.CONNECTION_OPTIONS, "overrides")
-        .addStatement("return $N($T.instance(), $T.requireNonNull(uri, $S), $T.requireNonNull(overrides, $S))",
-            OPEN, Runtime.MEERKAT, Runtime.OBJECTS, "uri == null", Runtime.OBJECTS, "overrides == null")
-        .build());
-    type.addMethod(MethodSpec.methodBuilder("create").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .addJavadoc("{@link #create(String, $T)} on {@code instance} rather than the default instance,\n"
-            + "so tests and hosts of several applications keep their connections apart.\n", Runtime.CONNECTION_OPTIONS)
-        .returns(iface)
-        .addParameter(Runtime.MEERKAT_INSTANCE, "instance")
-        .addParameter(String.class, "uri")
-        .addParameter(Runtime.CONNECTION_OPTIONS, "overrides")
-        .addStatement("return $N($T.requireNonNull(instance, $S), $T.requireNonNull(uri, $S), $T.requireNonNull(overrides, $S))",
-            OPEN, Runtime.OBJECTS, "instance == null", Runtime.OBJECTS, "uri == null", Runtime.OBJECTS, "overrides == null")
-        .build());
-    type.addMethod(MethodSpec.methodBuilder(OPEN).addModifiers(Modifier.STATIC)
-        .addJavadoc("Opens the connection and registers the models; a registration that fails closes the connection.\n")
-        .returns(implementation)
-        .addParameter(Runtime.MEERKAT_INSTANCE, "instance")
-        .addParameter(String.class, "uri")
-        .addParameter(Runtime.CONNECTION_OPTIONS, "overrides")
-        .addStatement("String resolved = $T.resolve(uri)", Runtime.PLACEHOLDERS)
-        .addStatement("$T options = overrides == null ? options() : options().withOverrides(overrides)", Runtime.CONNECTION_OPTIONS)
-        .addStatement("$T connection = instance.createConnection(resolved, options)", Runtime.CONNECTION)
-        .beginControlFlow("try")
-        .addStatement("return new $T(connection, $T.redact(resolved))", implementation, Runtime.CONNECTION_FACTORIES)
-        .nextControlFlow("catch ($T | $T e)", RuntimeException.class, Error.class)
-        .addStatement("connection.close()")
-        .addStatement("throw e")
-        .endControlFlow()
-        .build());
+    type.addMethod(
+        MethodSpec.methodBuilder("create")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .addJavadoc(
+                "Connects to the declared URI, its placeholders resolved from environment variables, then system\n"
+                    + "properties, else their defaults, on the default {@link $T} instance.\n\n"
+                    + "@throws dev.meerkat.ConfigurationException when a placeholder has no value or the URI or options are invalid\n",
+                Runtime.MEERKAT)
+            .returns(iface)
+            .addStatement("return $N($T.instance(), $N, null)", OPEN, Runtime.MEERKAT, URI)
+            .build());
+    type.addMethod(
+        MethodSpec.methodBuilder("create")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .addJavadoc(
+                "Connects to {@code uri} (placeholders resolved as for {@link #create()}) instead of the declared URI.\n")
+            .returns(iface)
+            .addParameter(String.class, "uri")
+            .addStatement(
+                "return $N($T.instance(), $T.requireNonNull(uri, $S), null)",
+                OPEN,
+                Runtime.MEERKAT,
+                Runtime.OBJECTS,
+                "uri == null")
+            .build());
+    type.addMethod(
+        MethodSpec.methodBuilder("create")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .addJavadoc(
+                "Connects to {@code uri} with the declared {@link #options()}, every option set in\n"
+                    + "{@code overrides} replacing the declared one.\n")
+            .returns(iface)
+            .addParameter(String.class, "uri")
+            .addParameter(Runtime.CONNECTION_OPTIONS, "overrides")
+            .addStatement(
+                "return $N($T.instance(), $T.requireNonNull(uri, $S), $T.requireNonNull(overrides, $S))",
+                OPEN,
+                Runtime.MEERKAT,
+                Runtime.OBJECTS,
+                "uri == null",
+                Runtime.OBJECTS,
+                "overrides == null")
+            .build());
+    type.addMethod(
+        MethodSpec.methodBuilder("create")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .addJavadoc(
+                "{@link #create(String, $T)} on {@code instance} rather than the default instance,\n"
+                    + "so tests and hosts of several applications keep their connections apart.\n",
+                Runtime.CONNECTION_OPTIONS)
+            .returns(iface)
+            .addParameter(Runtime.MEERKAT_INSTANCE, "instance")
+            .addParameter(String.class, "uri")
+            .addParameter(Runtime.CONNECTION_OPTIONS, "overrides")
+            .addStatement(
+                "return $N($T.requireNonNull(instance, $S), $T.requireNonNull(uri, $S), $T.requireNonNull(overrides, $S))",
+                OPEN,
+                Runtime.OBJECTS,
+                "instance == null",
+                Runtime.OBJECTS,
+                "uri == null",
+                Runtime.OBJECTS,
+                "overrides == null")
+            .build());
+    type.addMethod(
+        MethodSpec.methodBuilder(OPEN)
+            .addModifiers(Modifier.STATIC)
+            .addJavadoc(
+                "Opens the connection and registers the models; a registration that fails closes the connection.\n")
+            .returns(implementation)
+            .addParameter(Runtime.MEERKAT_INSTANCE, "instance")
+            .addParameter(String.class, "uri")
+            .addParameter(Runtime.CONNECTION_OPTIONS, "overrides")
+            .addStatement("String resolved = $T.resolve(uri)", Runtime.PLACEHOLDERS)
+            .addStatement(
+                "$T options = overrides == null ? options() : options().withOverrides(overrides)",
+                Runtime.CONNECTION_OPTIONS)
+            .addStatement(
+                "$T connection = instance.createConnection(resolved, options)", Runtime.CONNECTION)
+            .beginControlFlow("try")
+            .addStatement(
+                "return new $T(connection, $T.redact(resolved))",
+                implementation,
+                Runtime.CONNECTION_FACTORIES)
+            .nextControlFlow("catch ($T | $T e)", RuntimeException.class, Error.class)
+            .addStatement("connection.close()")
+            .addStatement("throw e")
+            .endControlFlow()
+            .build());
   }
 }

@@ -16,77 +16,123 @@ import javax.lang.model.element.Modifier;
  * and hands the document to the codec of the subtype that stores that value.
  */
 final class HierarchyCodecWriter {
-  private static final ClassName DISCRIMINATORS = ClassName.get("dev.meerkat.internal.generated", "Discriminators");
+  private static final ClassName DISCRIMINATORS =
+      ClassName.get("dev.meerkat.internal.generated", "Discriminators");
 
   private HierarchyCodecWriter() {}
 
   static TypeSpec codec(SchemaModel schema) {
     DiscriminatorModel hierarchy = schema.discriminator().orElseThrow();
     ClassName self = schema.schema().nestedClass("BsonCodec");
-    CodeBlock known = CodeBlock.of("$T.of($L)", Runtime.LIST, CodeBlock.join(hierarchy.subtypes().stream()
-        .map(s -> CodeBlock.of("$S", s.value())).toList(), ", "));
+    CodeBlock known =
+        CodeBlock.of(
+            "$T.of($L)",
+            Runtime.LIST,
+            CodeBlock.join(
+                hierarchy.subtypes().stream().map(s -> CodeBlock.of("$S", s.value())).toList(),
+                ", "));
     return TypeSpec.classBuilder("BsonCodec")
-        .addJavadoc("The codec of {@link $T}, choosing each subtype's codec; thread-safe. Used by generated code.\n",
+        .addJavadoc(
+            "The codec of {@link $T}, choosing each subtype's codec; thread-safe. Used by generated code.\n",
             schema.type())
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addSuperinterface(ParameterizedTypeName.get(Runtime.CODEC, schema.type()))
         .addSuperinterface(ParameterizedTypeName.get(Runtime.EMBEDDED_ENCODER, schema.type()))
-        .addField(FieldSpec.builder(self, "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-            .addJavadoc("The codec.\n").initializer("new BsonCodec()").build())
+        .addField(
+            FieldSpec.builder(self, "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("The codec.\n")
+                .initializer("new BsonCodec()")
+                .build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-        .addMethod(MethodSpec.methodBuilder("getEncoderClass").addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(ParameterizedTypeName.get(ClassName.get(Class.class), schema.type()))
-            .addStatement("return $T.class", schema.type()).build())
-        .addMethod(MethodSpec.methodBuilder("encode").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-            .addParameter(Runtime.BSON_WRITER, "writer")
-            .addParameter(schema.type(), "value")
-            .addParameter(Runtime.ENCODER_CONTEXT, "encoderContext")
-            .addCode(HierarchySchemaWriter.dispatch(schema, "value",
-                "$T.BsonCodec.INSTANCE.encode(writer, $N, encoderContext)", true))
-            .build())
-        .addMethod(MethodSpec.methodBuilder("writeEmbedded").addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .addParameter(Runtime.BSON_WRITER, "writer")
-            .addParameter(schema.type(), "value")
-            .addParameter(Runtime.ENCODER_CONTEXT, "encoderContext")
-            .addCode(HierarchySchemaWriter.dispatch(schema, "value",
-                "$T.BsonCodec.INSTANCE.writeEmbedded(writer, $N, encoderContext)", true))
-            .build())
-        .addMethod(MethodSpec.methodBuilder("readEmbedded")
-            .addJavadoc("Reads the subdocument at the reader's position as its subtype; for generated code.\n")
-            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-            .returns(schema.type())
-            .addParameter(Runtime.BSON_READER, "reader")
-            .addParameter(Runtime.DECODER_CONTEXT, "decoderContext")
-            .addStatement("$T value = $T.peek(reader, $S)", String.class, DISCRIMINATORS, hierarchy.key())
-            .addCode(choose(schema, known, "$T.BsonCodec.readEmbedded(reader, decoderContext)"))
-            .build())
-        .addMethod(MethodSpec.methodBuilder("decode").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-            .returns(schema.type())
-            .addParameter(Runtime.BSON_READER, "reader")
-            .addParameter(Runtime.DECODER_CONTEXT, "decoderContext")
-            .beginControlFlow("if (reader instanceof $T binary && $T.atDocument(binary))", Runtime.BSON_BINARY_READER,
-                Runtime.RAW_BSON)
-            .addStatement("return $T.decode(binary, decoderContext, BsonCodec::decodeRaw)", Runtime.RAW_BSON)
-            .endControlFlow()
-            .addStatement("$T value = $T.peek(reader, $S)", String.class, DISCRIMINATORS, hierarchy.key())
-            .addCode(choose(schema, known, "$T.BsonCodec.INSTANCE.decode(reader, decoderContext)"))
-            .build())
-        .addMethod(MethodSpec.methodBuilder("decodeRaw")
-            .addJavadoc("Reads the document at the input's position (its length first) as its subtype;"
-                + " for generated code.\n")
-            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-            .returns(schema.type())
-            .addParameter(Runtime.BSON_INPUT, "input")
-            .addParameter(Runtime.DECODER_CONTEXT, "decoderContext")
-            .addStatement("$T value = $T.peekRaw(input, $S)", String.class, DISCRIMINATORS, hierarchy.key())
-            .addCode(choose(schema, known, "$T.BsonCodec.decodeRaw(input, decoderContext)"))
-            .build())
+        .addMethod(
+            MethodSpec.methodBuilder("getEncoderClass")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(ParameterizedTypeName.get(ClassName.get(Class.class), schema.type()))
+                .addStatement("return $T.class", schema.type())
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("encode")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .addParameter(Runtime.BSON_WRITER, "writer")
+                .addParameter(schema.type(), "value")
+                .addParameter(Runtime.ENCODER_CONTEXT, "encoderContext")
+                .addCode(
+                    HierarchySchemaWriter.dispatch(
+                        schema,
+                        "value",
+                        "$T.BsonCodec.INSTANCE.encode(writer, $N, encoderContext)",
+                        true))
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("writeEmbedded")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .addParameter(Runtime.BSON_WRITER, "writer")
+                .addParameter(schema.type(), "value")
+                .addParameter(Runtime.ENCODER_CONTEXT, "encoderContext")
+                .addCode(
+                    HierarchySchemaWriter.dispatch(
+                        schema,
+                        "value",
+                        "$T.BsonCodec.INSTANCE.writeEmbedded(writer, $N, encoderContext)",
+                        true))
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("readEmbedded")
+                .addJavadoc(
+                    "Reads the subdocument at the reader's position as its subtype; for generated code.\n")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(schema.type())
+                .addParameter(Runtime.BSON_READER, "reader")
+                .addParameter(Runtime.DECODER_CONTEXT, "decoderContext")
+                .addStatement(
+                    "$T value = $T.peek(reader, $S)", String.class, DISCRIMINATORS, hierarchy.key())
+                .addCode(choose(schema, known, "$T.BsonCodec.readEmbedded(reader, decoderContext)"))
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("decode")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(schema.type())
+                .addParameter(Runtime.BSON_READER, "reader")
+                .addParameter(Runtime.DECODER_CONTEXT, "decoderContext")
+                .beginControlFlow(
+                    "if (reader instanceof $T binary && $T.atDocument(binary))",
+                    Runtime.BSON_BINARY_READER,
+                    Runtime.RAW_BSON)
+                .addStatement(
+                    "return $T.decode(binary, decoderContext, BsonCodec::decodeRaw)",
+                    Runtime.RAW_BSON)
+                .endControlFlow()
+                .addStatement(
+                    "$T value = $T.peek(reader, $S)", String.class, DISCRIMINATORS, hierarchy.key())
+                .addCode(
+                    choose(schema, known, "$T.BsonCodec.INSTANCE.decode(reader, decoderContext)"))
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("decodeRaw")
+                .addJavadoc(
+                    "Reads the document at the input's position (its length first) as its subtype;"
+                        + " for generated code.\n")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(schema.type())
+                .addParameter(Runtime.BSON_INPUT, "input")
+                .addParameter(Runtime.DECODER_CONTEXT, "decoderContext")
+                .addStatement(
+                    "$T value = $T.peekRaw(input, $S)",
+                    String.class,
+                    DISCRIMINATORS,
+                    hierarchy.key())
+                .addCode(choose(schema, known, "$T.BsonCodec.decodeRaw(input, decoderContext)"))
+                .build())
         .build();
   }
 
-  /** Returns the subtype codec's result for the stored {@code value}; an unknown value is an error. */
+  /**
+   * Returns the subtype codec's result for the stored {@code value}; an unknown value is an error.
+   */
   private static CodeBlock choose(SchemaModel schema, CodeBlock known, String decode) {
     DiscriminatorModel hierarchy = schema.discriminator().orElseThrow();
     CodeBlock.Builder code = CodeBlock.builder();
@@ -95,7 +141,11 @@ final class HierarchyCodecWriter {
       code.addStatement("return " + decode, subtype.schema());
       code.endControlFlow();
     }
-    code.addStatement("throw $T.unknown($S, $S, value, $L)", DISCRIMINATORS, schema.modelName(), hierarchy.key(),
+    code.addStatement(
+        "throw $T.unknown($S, $S, value, $L)",
+        DISCRIMINATORS,
+        schema.modelName(),
+        hierarchy.key(),
         known);
     return code.build();
   }

@@ -12,16 +12,20 @@ import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes {@code idOf} and {@code prepareInsert}: new ObjectId ids (unless {@code @Schema(id = false)}) and
- * timestamps, as Mongoose does on save, for the document and, through their schemas, for its
- * subdocuments (Mongoose gives every subdocument an {@code _id}).
+ * Writes {@code idOf} and {@code prepareInsert}: new ObjectId ids (unless {@code @Schema(id =
+ * false)}) and timestamps, as Mongoose does on save, for the document and, through their schemas,
+ * for its subdocuments (Mongoose gives every subdocument an {@code _id}).
  */
 final class Inserts {
   private Inserts() {}
 
   static MethodSpec idOf(SchemaModel schema) {
-    MethodSpec.Builder method = MethodSpec.methodBuilder("idOf").addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC).returns(Object.class).addParameter(schema.type(), "document");
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder("idOf")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(Object.class)
+            .addParameter(schema.type(), "document");
     Optional<FieldModel> id = schema.id();
     if (id.isPresent()) {
       method.addStatement("return $L", Access.read(id.get().getter(), "document"));
@@ -32,54 +36,69 @@ final class Inserts {
   }
 
   static MethodSpec prepareInsert(SchemaModel schema) {
-    MethodSpec.Builder method = MethodSpec.methodBuilder("prepareInsert").addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC).returns(schema.type())
-        .addParameter(schema.type(), "document")
-        .addParameter(Runtime.INSTANT, "now");
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder("prepareInsert")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(schema.type())
+            .addParameter(schema.type(), "document")
+            .addParameter(Runtime.INSTANT, "now");
     CodeBlock newId = schema.options().id() ? schema.id().map(Inserts::newId).orElse(null) : null;
     boolean timestamps = schema.options().timestamps();
-    List<FieldModel> embedded = schema.fields().stream().filter(Inserts::holdsSubdocuments).toList();
+    List<FieldModel> embedded =
+        schema.fields().stream().filter(Inserts::holdsSubdocuments).toList();
     if (newId == null && !timestamps && embedded.isEmpty()) {
       return method.addStatement("return document").build();
     }
     if (!schema.isRecord()) {
       for (FieldModel field : embedded) {
-        method.addStatement(Access.write(field.setter(), "document",
-            prepareEmbedded(field, Access.read(field.getter(), "document"))));
+        method.addStatement(
+            Access.write(
+                field.setter(),
+                "document",
+                prepareEmbedded(field, Access.read(field.getter(), "document"))));
       }
       if (newId != null) {
         FieldModel id = schema.id().orElseThrow();
-        method.beginControlFlow("if ($L == null)", Access.read(id.getter(), "document"))
+        method
+            .beginControlFlow("if ($L == null)", Access.read(id.getter(), "document"))
             .addStatement(Access.write(id.setter(), "document", newId))
             .endControlFlow();
       }
       if (timestamps) {
         FieldModel created = schema.field("createdAt").orElseThrow();
         FieldModel updated = schema.field("updatedAt").orElseThrow();
-        method.beginControlFlow("if ($L == null)", Access.read(created.getter(), "document"))
+        method
+            .beginControlFlow("if ($L == null)", Access.read(created.getter(), "document"))
             .addStatement(Access.write(created.setter(), "document", time(created)))
             .endControlFlow()
             .addStatement(Access.write(updated.setter(), "document", time(updated)));
       }
       return method.addStatement("return document").build();
     }
-    // Without timestamps a document that has an id is returned as is, so past that check the id is null.
+    // Without timestamps a document that has an id is returned as is, so past that check the id is
+    // null.
     boolean idIsNull = newId != null && !timestamps && embedded.isEmpty();
     if (idIsNull) {
-      method.beginControlFlow("if ($L != null)", Access.read(schema.id().orElseThrow().getter(), "document"))
+      method
+          .beginControlFlow(
+              "if ($L != null)", Access.read(schema.id().orElseThrow().getter(), "document"))
           .addStatement("return document")
           .endControlFlow();
     }
     List<CodeBlock> arguments = new ArrayList<>();
     for (SchemaModel.Component component : schema.components()) {
       CodeBlock current = CodeBlock.of("document.$N()", component.name());
-      Optional<FieldModel> field = schema.field(component.name())
-          .filter(f -> component.role() == SchemaModel.Component.Role.MAPPED);
+      Optional<FieldModel> field =
+          schema
+              .field(component.name())
+              .filter(f -> component.role() == SchemaModel.Component.Role.MAPPED);
       CodeBlock prepared = field.map(f -> prepareEmbedded(f, current)).orElse(null);
       if (prepared != null) {
         arguments.add(prepared);
       } else if (field.isPresent() && field.get().id() && newId != null) {
-        arguments.add(idIsNull ? newId : CodeBlock.of("$L == null ? $L : $L", current, newId, current));
+        arguments.add(
+            idIsNull ? newId : CodeBlock.of("$L == null ? $L : $L", current, newId, current));
       } else if (timestamps && field.isPresent() && component.name().equals("createdAt")) {
         arguments.add(CodeBlock.of("$L == null ? $L : $L", current, time(field.get()), current));
       } else if (timestamps && field.isPresent() && component.name().equals("updatedAt")) {
@@ -88,10 +107,15 @@ final class Inserts {
         arguments.add(current);
       }
     }
-    return method.addStatement("return new $T($L)", schema.type(), CodeBlock.join(arguments, ", ")).build();
+    return method
+        .addStatement("return new $T($L)", schema.type(), CodeBlock.join(arguments, ", "))
+        .build();
   }
 
-  /** Whether {@code field} is a subdocument, or a collection or map of them, which its schema prepares too. */
+  /**
+   * Whether {@code field} is a subdocument, or a collection or map of them, which its schema
+   * prepares too.
+   */
   private static boolean holdsSubdocuments(FieldModel field) {
     TypeModel type = field.type();
     if (type instanceof TypeModel.CollectionType collection) {
@@ -102,22 +126,33 @@ final class Inserts {
     return type instanceof TypeModel.Nested;
   }
 
-  /** The subdocuments of {@code field} (read by {@code current}) prepared by their schema, or null if it holds none. */
+  /**
+   * The subdocuments of {@code field} (read by {@code current}) prepared by their schema, or null
+   * if it holds none.
+   */
   private static CodeBlock prepareEmbedded(FieldModel field, CodeBlock current) {
     if (field.type() instanceof TypeModel.Nested nested) {
-      return CodeBlock.of("$L == null ? null : $T.INSTANCE.prepareInsert($L, now)", current, nested.schema(), current);
+      return CodeBlock.of(
+          "$L == null ? null : $T.INSTANCE.prepareInsert($L, now)",
+          current,
+          nested.schema(),
+          current);
     }
     if (field.type() instanceof TypeModel.CollectionType collection
         && collection.element() instanceof TypeModel.Nested nested) {
-      String method = switch (collection.kind()) {
-        case LIST -> "prepareList";
-        case SET -> "prepareSet";
-        case COLLECTION -> "prepareCollection";
-      };
-      return CodeBlock.of("$T.$N($L, $T.INSTANCE, now)", Runtime.DOCUMENTS, method, current, nested.schema());
+      String method =
+          switch (collection.kind()) {
+            case LIST -> "prepareList";
+            case SET -> "prepareSet";
+            case COLLECTION -> "prepareCollection";
+          };
+      return CodeBlock.of(
+          "$T.$N($L, $T.INSTANCE, now)", Runtime.DOCUMENTS, method, current, nested.schema());
     }
-    if (field.type() instanceof TypeModel.MapType map && map.value() instanceof TypeModel.Nested nested) {
-      return CodeBlock.of("$T.prepareMap($L, $T.INSTANCE, now)", Runtime.DOCUMENTS, current, nested.schema());
+    if (field.type() instanceof TypeModel.MapType map
+        && map.value() instanceof TypeModel.Nested nested) {
+      return CodeBlock.of(
+          "$T.prepareMap($L, $T.INSTANCE, now)", Runtime.DOCUMENTS, current, nested.schema());
     }
     return null;
   }
@@ -135,6 +170,8 @@ final class Inserts {
 
   private static CodeBlock time(FieldModel field) {
     TypeName type = field.type().javaType();
-    return type.equals(Runtime.DATE) ? CodeBlock.of("$T.from(now)", Runtime.DATE) : CodeBlock.of("now");
+    return type.equals(Runtime.DATE)
+        ? CodeBlock.of("$T.from(now)", Runtime.DATE)
+        : CodeBlock.of("now");
   }
 }

@@ -13,8 +13,15 @@ final class Metadata {
   static CodeBlock fields(SchemaModel schema) {
     List<CodeBlock> fields = new ArrayList<>();
     for (FieldModel field : schema.fields()) {
-      fields.add(CodeBlock.of("new $T($S, $S, $S, $L, $L)", Runtime.SCHEMA_FIELD, field.name(), field.key(),
-          field.type().javaType().toString(), field.id(), field.required()));
+      fields.add(
+          CodeBlock.of(
+              "new $T($S, $S, $S, $L, $L)",
+              Runtime.SCHEMA_FIELD,
+              field.name(),
+              field.key(),
+              field.type().javaType().toString(),
+              field.id(),
+              field.required()));
     }
     return listOf(fields);
   }
@@ -24,13 +31,20 @@ final class Metadata {
     for (SchemaModel.IndexModel index : schema.indexes()) {
       List<CodeBlock> keys = new ArrayList<>();
       for (SchemaModel.IndexModel.Key key : index.keys()) {
-        keys.add(key.direction() instanceof String kind
-            ? CodeBlock.of("new $T($S, $S)", Runtime.INDEX_KEY, key.field(), kind)
-            : CodeBlock.of("new $T($S, $L)", Runtime.INDEX_KEY, key.field(), key.direction()));
+        keys.add(
+            key.direction() instanceof String kind
+                ? CodeBlock.of("new $T($S, $S)", Runtime.INDEX_KEY, key.field(), kind)
+                : CodeBlock.of("new $T($S, $L)", Runtime.INDEX_KEY, key.field(), key.direction()));
       }
-      indexes.add(CodeBlock.of("new $T($L, $L, $L, $LL, $L)", Runtime.INDEX_SPEC, listOf(keys), index.unique(),
-          index.sparse(), index.expireAfterSeconds(),
-          index.name() == null ? CodeBlock.of("null") : CodeBlock.of("$S", index.name())));
+      indexes.add(
+          CodeBlock.of(
+              "new $T($L, $L, $L, $LL, $L)",
+              Runtime.INDEX_SPEC,
+              listOf(keys),
+              index.unique(),
+              index.sparse(),
+              index.expireAfterSeconds(),
+              index.name() == null ? CodeBlock.of("null") : CodeBlock.of("$S", index.name())));
     }
     return listOf(indexes);
   }
@@ -38,23 +52,49 @@ final class Metadata {
   static CodeBlock options(SchemaModel schema) {
     SchemaModel.OptionsModel o = schema.options();
     SchemaModel.CollationModel c = o.collation();
-    CodeBlock collation = c == null ? CodeBlock.of("null")
-        : CodeBlock.of("new $T($S, $L, $L, $L)", Runtime.COLLATION_SPEC, c.locale(), c.strength(), c.caseLevel(),
-            c.numericOrdering());
-    return CodeBlock.of("new $T($L, $L, $L, $LL, $LL, $L, $L, $L, $L, $L)", Runtime.SCHEMA_OPTIONS,
-        toggle(o.bufferCommands()), toggle(o.autoCreate()), toggle(o.autoIndex()), o.cappedSize(), o.cappedMax(),
-        collation, o.timestamps(), o.versionKey(), o.strict(), toggle(o.updateValidators()));
+    CodeBlock collation =
+        c == null
+            ? CodeBlock.of("null")
+            : CodeBlock.of(
+                "new $T($S, $L, $L, $L)",
+                Runtime.COLLATION_SPEC,
+                c.locale(),
+                c.strength(),
+                c.caseLevel(),
+                c.numericOrdering());
+    return CodeBlock.of(
+        "new $T($L, $L, $L, $LL, $LL, $L, $L, $L, $L, $L)",
+        Runtime.SCHEMA_OPTIONS,
+        toggle(o.bufferCommands()),
+        toggle(o.autoCreate()),
+        toggle(o.autoIndex()),
+        o.cappedSize(),
+        o.cappedMax(),
+        collation,
+        o.timestamps(),
+        o.versionKey(),
+        o.strict(),
+        toggle(o.updateValidators()));
   }
 
   private static CodeBlock toggle(Boolean value) {
-    return value == null ? CodeBlock.of("null") : CodeBlock.of("$T.$L", Boolean.class, value ? "TRUE" : "FALSE");
+    return value == null
+        ? CodeBlock.of("null")
+        : CodeBlock.of("$T.$L", Boolean.class, value ? "TRUE" : "FALSE");
   }
 
   private static CodeBlock listOf(List<CodeBlock> items) {
     if (items.isEmpty()) {
       return CodeBlock.of("$T.of()", Runtime.LIST);
     }
-    return CodeBlock.builder().add("$T.of(\n", Runtime.LIST).indent().indent()
-        .add(CodeBlock.join(items, ",\n")).unindent().unindent().add(")").build();
+    return CodeBlock.builder()
+        .add("$T.of(\n", Runtime.LIST)
+        .indent()
+        .indent()
+        .add(CodeBlock.join(items, ",\n"))
+        .unindent()
+        .unindent()
+        .add(")")
+        .build();
   }
 }

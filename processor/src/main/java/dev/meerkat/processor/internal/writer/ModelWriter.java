@@ -13,11 +13,17 @@ import dev.meerkat.processor.internal.model.SchemaModel;
 import dev.meerkat.processor.internal.model.TypeModel;
 import javax.lang.model.element.Modifier;
 
-/** Writes {@code TModel}: a {@code TypedModel<T>} with {@code on(Connection)} and {@code findByX} finders. */
+/**
+ * Writes {@code TModel}: a {@code TypedModel<T>} with {@code on(Connection)} and {@code findByX}
+ * finders.
+ */
 public final class ModelWriter {
   private final boolean generatedAvailable;
 
-  /** @param generatedAvailable whether {@code javax.annotation.processing.Generated} is on the compile path */
+  /**
+   * @param generatedAvailable whether {@code javax.annotation.processing.Generated} is on the
+   *     compile path
+   */
   public ModelWriter(boolean generatedAvailable) {
     this.generatedAvailable = generatedAvailable;
   }
@@ -26,36 +32,53 @@ public final class ModelWriter {
   public JavaFile write(SchemaModel schema) {
     SchemaModel.TypedModelModel model = schema.model().orElseThrow();
     ClassName self = model.name();
-    TypeSpec.Builder type = TypeSpec.classBuilder(self)
-        .addJavadoc("The typed model of {@link $T} (model {@code $L}, collection {@code $L}). Thread-safe.\n\n"
-            + "<pre>{@code $T users = $T.on(connection);}</pre>\n", schema.type(), schema.modelName(),
-            schema.collection(), self, self)
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .superclass(ParameterizedTypeName.get(Runtime.TYPED_MODEL, schema.type()));
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(self)
+            .addJavadoc(
+                "The typed model of {@link $T} (model {@code $L}, collection {@code $L}). Thread-safe.\n\n"
+                    + "<pre>{@code $T users = $T.on(connection);}</pre>\n",
+                schema.type(),
+                schema.modelName(),
+                schema.collection(),
+                self,
+                self)
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .superclass(ParameterizedTypeName.get(Runtime.TYPED_MODEL, schema.type()));
     if (generatedAvailable) {
-      type.addAnnotation(AnnotationSpec.builder(Runtime.GENERATED).addMember("value", "$S", Runtime.PROCESSOR).build());
+      type.addAnnotation(
+          AnnotationSpec.builder(Runtime.GENERATED)
+              .addMember("value", "$S", Runtime.PROCESSOR)
+              .build());
     }
-    type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
-        .addParameter(ParameterizedTypeName.get(Runtime.MODEL, schema.type()), "delegate")
-        .addStatement("super(delegate)").build());
-    type.addMethod(MethodSpec.methodBuilder("on").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .addJavadoc("Registers the model on {@code connection}, or returns the one already registered.\n")
-        .returns(self)
-        .addParameter(Runtime.CONNECTION, "connection")
-        .addStatement("return connection.model($T.INSTANCE, $T::new)", schema.schema(), self)
-        .build());
+    type.addMethod(
+        MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PRIVATE)
+            .addParameter(ParameterizedTypeName.get(Runtime.MODEL, schema.type()), "delegate")
+            .addStatement("super(delegate)")
+            .build());
+    type.addMethod(
+        MethodSpec.methodBuilder("on")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .addJavadoc(
+                "Registers the model on {@code connection}, or returns the one already registered.\n")
+            .returns(self)
+            .addParameter(Runtime.CONNECTION, "connection")
+            .addStatement("return connection.model($T.INSTANCE, $T::new)", schema.schema(), self)
+            .build());
     NameAllocator constants = new NameAllocator();
     constants.newName("INSTANCE");
     for (FieldModel field : schema.fields()) {
       String constant = constants.newName(ValidateWriter.constantName(field.name()), field.name());
       if (model.finders().contains(field.name())) {
-        type.addMethod(MethodSpec.methodBuilder("findBy" + FieldScanner.capitalize(field.name()))
-            .addModifiers(Modifier.PUBLIC)
-            .addJavadoc("The document whose unique {@code $L} equals {@code value}.\n", field.key())
-            .returns(ParameterizedTypeName.get(Runtime.OPTIONAL, schema.type()))
-            .addParameter(TypeModel.unwrap(field.type()).javaType(), "value")
-            .addStatement("return findOne($T.$N.eq(value))", schema.schema(), constant)
-            .build());
+        type.addMethod(
+            MethodSpec.methodBuilder("findBy" + FieldScanner.capitalize(field.name()))
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc(
+                    "The document whose unique {@code $L} equals {@code value}.\n", field.key())
+                .returns(ParameterizedTypeName.get(Runtime.OPTIONAL, schema.type()))
+                .addParameter(TypeModel.unwrap(field.type()).javaType(), "value")
+                .addStatement("return findOne($T.$N.eq(value))", schema.schema(), constant)
+                .build());
       }
     }
     return JavaFile.builder(self.packageName(), type.build()).skipJavaLangImports(true).build();

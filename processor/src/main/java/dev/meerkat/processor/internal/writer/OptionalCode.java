@@ -17,11 +17,13 @@ final class OptionalCode {
 
   /** Whether {@code type} is {@code java.util.Optional<...>}. */
   static boolean isOptional(TypeName type) {
-    return type instanceof ParameterizedTypeName parameterized && parameterized.rawType().equals(Runtime.OPTIONAL);
+    return type instanceof ParameterizedTypeName parameterized
+        && parameterized.rawType().equals(Runtime.OPTIONAL);
   }
 
   /** Writes the key and value of an Optional field only when the value is present. */
-  static void encodeField(CodeBlock.Builder code, FieldModel field, CodeBlock read, NameAllocator names) {
+  static void encodeField(
+      CodeBlock.Builder code, FieldModel field, CodeBlock read, NameAllocator names) {
     TypeModel.OptionalType optional = (TypeModel.OptionalType) field.type();
     String local = names.newName(field.name(), new Object());
     String present = names.newName(field.name() + "Value", new Object());
@@ -33,20 +35,34 @@ final class OptionalCode {
     code.endControlFlow();
   }
 
-  /** For classes: starts every Optional field empty, so a missing key reads as {@code Optional.empty()}. */
+  /**
+   * For classes: starts every Optional field empty, so a missing key reads as {@code
+   * Optional.empty()}.
+   */
   static void startEmpty(SchemaModel schema, CodeBlock.Builder code) {
     for (FieldModel field : schema.fields()) {
       if (field.type() instanceof TypeModel.OptionalType) {
-        code.addStatement(Access.write(field.setter(), "value", CodeBlock.of("$T.empty()", Runtime.OPTIONAL)));
+        code.addStatement(
+            Access.write(field.setter(), "value", CodeBlock.of("$T.empty()", Runtime.OPTIONAL)));
       }
     }
   }
 
-  /** The field as validation sees it: an Optional field as its value type, read as the value or null. */
+  /**
+   * The field as validation sees it: an Optional field as its value type, read as the value or
+   * null.
+   */
   static FieldModel unwrapped(FieldModel field) {
     return field.type() instanceof TypeModel.OptionalType optional
-        ? new FieldModel(field.name(), field.key(), optional.value(), field.getter(), field.setter(), field.id(),
-            field.required(), field.validators())
+        ? new FieldModel(
+            field.name(),
+            field.key(),
+            optional.value(),
+            field.getter(),
+            field.setter(),
+            field.id(),
+            field.required(),
+            field.validators())
         : field;
   }
 
@@ -54,8 +70,12 @@ final class OptionalCode {
   static CodeBlock read(FieldModel field, String target) {
     CodeBlock read = Access.read(field.getter(), target);
     return field.type() instanceof TypeModel.OptionalType optional
-        ? CodeBlock.of("$T.requireNonNullElse($L, $T.<$T>empty()).orElse(null)", Runtime.OBJECTS, read,
-            Runtime.OPTIONAL, optional.value().javaType().box())
+        ? CodeBlock.of(
+            "$T.requireNonNullElse($L, $T.<$T>empty()).orElse(null)",
+            Runtime.OBJECTS,
+            read,
+            Runtime.OPTIONAL,
+            optional.value().javaType().box())
         : read;
   }
 }

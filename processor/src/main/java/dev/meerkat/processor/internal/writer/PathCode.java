@@ -25,13 +25,17 @@ final class PathCode {
         return ParameterizedTypeName.get(Runtime.STRING_PATH, root);
       }
       TypeName boxed = scalar.javaType().box();
-      return ParameterizedTypeName.get(scalar.kind().numeric() ? Runtime.NUMBER_PATH : Runtime.FIELD_PATH, root, boxed);
+      return ParameterizedTypeName.get(
+          scalar.kind().numeric() ? Runtime.NUMBER_PATH : Runtime.FIELD_PATH, root, boxed);
     }
     if (type instanceof TypeModel.Nested nested) {
       return ParameterizedTypeName.get(nested.schema().nestedClass("Path"), root);
     }
     if (type instanceof TypeModel.CollectionType collection) {
-      return ParameterizedTypeName.get(Runtime.COLLECTION_PATH, root, collection.element().javaType().box(),
+      return ParameterizedTypeName.get(
+          Runtime.COLLECTION_PATH,
+          root,
+          collection.element().javaType().box(),
           collection.javaType());
     }
     if (type instanceof TypeModel.MapType map && map.keyKind() == TypeModel.MapKeyKind.STRING) {
@@ -49,10 +53,12 @@ final class PathCode {
    * {@code new StringPath<>(path, validator)} and friends.
    *
    * @param path an expression of type String
-   * @param validator checks a whole value ({@code TSchema::checkName}), or null when any value is valid
+   * @param validator checks a whole value ({@code TSchema::checkName}), or null when any value is
+   *     valid
    * @param partValidator checks one element or map value, or null when any is valid
    */
-  static CodeBlock newPath(TypeModel type, CodeBlock path, CodeBlock validator, CodeBlock partValidator) {
+  static CodeBlock newPath(
+      TypeModel type, CodeBlock path, CodeBlock validator, CodeBlock partValidator) {
     if (type instanceof TypeModel.OptionalType optional) {
       return newPath(optional.value(), path, validator, partValidator);
     }
@@ -60,17 +66,26 @@ final class PathCode {
     CodeBlock none = CodeBlock.of("$T.none()", Runtime.FIELD_VALIDATOR);
     if (type instanceof TypeModel.CollectionType
         || type instanceof TypeModel.MapType map && map.keyKind() == TypeModel.MapKeyKind.STRING) {
-      TypeModel part = type instanceof TypeModel.CollectionType collection
-          ? collection.element() : ((TypeModel.MapType) type).value();
+      TypeModel part =
+          type instanceof TypeModel.CollectionType collection
+              ? collection.element()
+              : ((TypeModel.MapType) type).value();
       CodeBlock function = toBson(part);
       if (validator == null && partValidator == null) {
         return withFunction(pathClass, path, function);
       }
-      return CodeBlock.of("new $T<>($L, $L, $L, $L)", pathClass, path, function == null ? identity() : function,
-          validator == null ? none : validator, partValidator == null ? none : partValidator);
+      return CodeBlock.of(
+          "new $T<>($L, $L, $L, $L)",
+          pathClass,
+          path,
+          function == null ? identity() : function,
+          validator == null ? none : validator,
+          partValidator == null ? none : partValidator);
     }
-    boolean bare = type instanceof TypeModel.Nested
-        || type instanceof TypeModel.Scalar scalar && (scalar.kind() == ScalarKind.STRING || scalar.kind().numeric());
+    boolean bare =
+        type instanceof TypeModel.Nested
+            || type instanceof TypeModel.Scalar scalar
+                && (scalar.kind() == ScalarKind.STRING || scalar.kind().numeric());
     if (bare) {
       return validator == null
           ? CodeBlock.of("new $T<>($L)", pathClass, path)
@@ -80,7 +95,12 @@ final class PathCode {
     if (validator == null) {
       return withFunction(pathClass, path, function);
     }
-    return CodeBlock.of("new $T<>($L, $L, $L)", pathClass, path, function == null ? identity() : function, validator);
+    return CodeBlock.of(
+        "new $T<>($L, $L, $L)",
+        pathClass,
+        path,
+        function == null ? identity() : function,
+        validator);
   }
 
   private static CodeBlock identity() {
@@ -107,11 +127,14 @@ final class PathCode {
       return CodeBlock.of("$T::uuidBinary", Runtime.BSON_VALUES);
     }
     if (type instanceof TypeModel.Scalar scalar
-        && (scalar.kind() == ScalarKind.OFFSET_DATE_TIME || scalar.kind() == ScalarKind.ZONED_DATE_TIME)) {
+        && (scalar.kind() == ScalarKind.OFFSET_DATE_TIME
+            || scalar.kind() == ScalarKind.ZONED_DATE_TIME)) {
       return CodeBlock.of("$T::toInstant", scalar.javaType());
     }
     if (type instanceof TypeModel.Nested nested) {
-      return CodeBlock.of("value -> $T.toBsonDocument($T.BsonCodec.INSTANCE, value)", Runtime.DOCUMENTS,
+      return CodeBlock.of(
+          "value -> $T.toBsonDocument($T.BsonCodec.INSTANCE, value)",
+          Runtime.DOCUMENTS,
           nested.schema());
     }
     if (type instanceof TypeModel.RefType ref) {

@@ -7,28 +7,34 @@ import dev.meerkat.processor.internal.model.TypeModel;
 import java.util.Map;
 
 /**
- * The fast-path decoding code for one value, read straight from a {@code BsonInput} positioned after
- * the element's name. The element's type byte is in the variable whose name is passed in; the value
- * is not BSON null. Generated variables: {@code input}, {@code decoderContext}, and per enum type the
- * {@code EnumNames} constant named in {@code enums}.
+ * The fast-path decoding code for one value, read straight from a {@code BsonInput} positioned
+ * after the element's name. The element's type byte is in the variable whose name is passed in; the
+ * value is not BSON null. Generated variables: {@code input}, {@code decoderContext}, and per enum
+ * type the {@code EnumNames} constant named in {@code enums}.
  */
 final class RawValueCode {
   private RawValueCode() {}
 
   /**
-   * Emits any statements needed and returns the expression that yields the value. A failure to
-   * cast an element of a collection or map gets the element's index or key added to its path.
+   * Emits any statements needed and returns the expression that yields the value. A failure to cast
+   * an element of a collection or map gets the element's index or key added to its path.
    */
   static CodeBlock decode(
-      CodeBlock.Builder code, TypeModel type, String typeVar, NameAllocator names, Map<TypeName, String> enums) {
+      CodeBlock.Builder code,
+      TypeModel type,
+      String typeVar,
+      NameAllocator names,
+      Map<TypeName, String> enums) {
     if (type instanceof TypeModel.Scalar scalar) {
       return scalar(scalar.kind(), typeVar);
     } else if (type instanceof TypeModel.OptionalType optional) {
-      return CodeBlock.of("$T.of($L)", Runtime.OPTIONAL, decode(code, optional.value(), typeVar, names, enums));
+      return CodeBlock.of(
+          "$T.of($L)", Runtime.OPTIONAL, decode(code, optional.value(), typeVar, names, enums));
     } else if (type instanceof TypeModel.EnumType enumType) {
       return CodeBlock.of("$N.read(input, $N)", enums.get(enumType.javaType()), typeVar);
     } else if (type instanceof TypeModel.Nested nested) {
-      code.addStatement("$T.requireDocument(input, $N, $S)", Runtime.RAW_BSON, typeVar, CastNames.of(type));
+      code.addStatement(
+          "$T.requireDocument(input, $N, $S)", Runtime.RAW_BSON, typeVar, CastNames.of(type));
       return CodeBlock.of("$T.BsonCodec.decodeRaw(input, decoderContext)", nested.schema());
     } else if (type instanceof TypeModel.RefType ref) {
       return CodeBlock.of("$T.<$T>readRaw(input, $N)", Runtime.REFS, ref.target(), typeVar);
@@ -39,8 +45,10 @@ final class RawValueCode {
       String end = names.newName("listEnd", new Object());
       String elementType = names.newName("elementType", new Object());
       String failure = names.newName("failure", new Object());
-      code.addStatement("$T.requireArray(input, $N, $S)", Runtime.RAW_BSON, typeVar, CastNames.of(type));
-      code.addStatement("$T $N = new $T<>()", collection.javaType(), list, collection.kind().implementation());
+      code.addStatement(
+          "$T.requireArray(input, $N, $S)", Runtime.RAW_BSON, typeVar, CastNames.of(type));
+      code.addStatement(
+          "$T $N = new $T<>()", collection.javaType(), list, collection.kind().implementation());
       code.addStatement("int $N = $T.startDocument(input)", end, Runtime.RAW_BSON);
       code.beginControlFlow("try");
       code.beginControlFlow("while (input.getPosition() < $N)", end);
@@ -65,7 +73,8 @@ final class RawValueCode {
       String valueType = names.newName("valueType", new Object());
       String key = names.newName("mapKey", new Object());
       String failure = names.newName("failure", new Object());
-      code.addStatement("$T.requireDocument(input, $N, $S)", Runtime.RAW_BSON, typeVar, CastNames.of(type));
+      code.addStatement(
+          "$T.requireDocument(input, $N, $S)", Runtime.RAW_BSON, typeVar, CastNames.of(type));
       code.addStatement("$T $N = new $T<>()", map.javaType(), result, Runtime.LINKED_HASH_MAP);
       code.addStatement("int $N = $T.startDocument(input)", end, Runtime.RAW_BSON);
       code.addStatement("$T $N = null", String.class, key);
@@ -74,10 +83,12 @@ final class RawValueCode {
       code.addStatement("byte $N = input.readByte()", valueType);
       code.addStatement("$N = input.readCString()", key);
       code.beginControlFlow("if ($N == $T.NULL)", valueType, Runtime.RAW_BSON);
-      code.addStatement("$N.put($L, null)", result, MapKeyCode.fromName(map, CodeBlock.of("$N", key)));
+      code.addStatement(
+          "$N.put($L, null)", result, MapKeyCode.fromName(map, CodeBlock.of("$N", key)));
       code.nextControlFlow("else");
       CodeBlock value = decode(code, map.value(), valueType, names, enums);
-      code.addStatement("$N.put($L, $L)", result, MapKeyCode.fromName(map, CodeBlock.of("$N", key)), value);
+      code.addStatement(
+          "$N.put($L, $L)", result, MapKeyCode.fromName(map, CodeBlock.of("$N", key)), value);
       code.endControlFlow();
       code.endControlFlow();
       code.nextControlFlow("catch ($T $N)", Runtime.CAST_FAILURE, failure);
@@ -101,13 +112,20 @@ final class RawValueCode {
       case STRING -> CodeBlock.of("$T.readString(input, $N)", Runtime.RAW_BSON, t);
       case OBJECT_ID -> CodeBlock.of("$T.readObjectId(input, $N)", Runtime.RAW_BSON, t);
       case INSTANT -> CodeBlock.of("$T.readInstant(input, $N)", Runtime.RAW_BSON, t);
-      case DATE -> CodeBlock.of("new $T($T.readDateTime(input, $N, $S))", Runtime.DATE, Runtime.RAW_BSON, t, "Date");
+      case DATE ->
+          CodeBlock.of(
+              "new $T($T.readDateTime(input, $N, $S))", Runtime.DATE, Runtime.RAW_BSON, t, "Date");
       case LOCAL_DATE -> CodeBlock.of("$T.readLocalDate(input, $N)", Runtime.RAW_BSON, t);
       case LOCAL_DATE_TIME -> CodeBlock.of("$T.readLocalDateTime(input, $N)", Runtime.RAW_BSON, t);
-      case OFFSET_DATE_TIME -> CodeBlock.of("$T.readInstant(input, $N).atOffset($T.UTC)", Runtime.RAW_BSON, t,
-          Runtime.ZONE_OFFSET);
-      case ZONED_DATE_TIME -> CodeBlock.of("$T.readInstant(input, $N).atZone($T.UTC)", Runtime.RAW_BSON, t,
-          Runtime.ZONE_OFFSET);
+      case OFFSET_DATE_TIME ->
+          CodeBlock.of(
+              "$T.readInstant(input, $N).atOffset($T.UTC)",
+              Runtime.RAW_BSON,
+              t,
+              Runtime.ZONE_OFFSET);
+      case ZONED_DATE_TIME ->
+          CodeBlock.of(
+              "$T.readInstant(input, $N).atZone($T.UTC)", Runtime.RAW_BSON, t, Runtime.ZONE_OFFSET);
       case BIG_DECIMAL -> CodeBlock.of("$T.readBigDecimal(input, $N)", Runtime.RAW_BSON, t);
       case DECIMAL128 -> CodeBlock.of("$T.readDecimal128(input, $N)", Runtime.RAW_BSON, t);
       case UUID -> CodeBlock.of("$T.readUuid(input, $N)", Runtime.RAW_BSON, t);

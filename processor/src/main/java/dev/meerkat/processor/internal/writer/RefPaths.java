@@ -25,22 +25,36 @@ final class RefPaths {
     if (type instanceof TypeModel.RefType ref) {
       return ref;
     }
-    return type instanceof TypeModel.CollectionType collection && collection.element() instanceof TypeModel.RefType ref
-        ? ref : null;
+    return type instanceof TypeModel.CollectionType collection
+            && collection.element() instanceof TypeModel.RefType ref
+        ? ref
+        : null;
   }
 
   /** {@code public static final RefPath<Post, User> AUTHOR = new RefPath<>("author", ...)}. */
   static FieldSpec constant(SchemaModel schema, FieldModel field, String name) {
     TypeModel.RefType ref = target(field.type());
     CodeBlock read = Access.read(field.getter(), "document");
-    CodeBlock refs = field.type() instanceof TypeModel.RefType
-        ? CodeBlock.of("document -> $T.single($L)", Runtime.REFS, read)
-        : CodeBlock.of("document -> $T.many($L)", Runtime.REFS, read);
-    return FieldSpec.builder(ParameterizedTypeName.get(Runtime.REF_PATH, schema.type(), ref.target()), name,
-            Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("Path to the references in {@code $L}, stored as {@code $L}: populate it, or filter on the id.\n",
-            field.name(), field.key())
-        .initializer("new $T<>($S, $L, () -> $T.INSTANCE)", Runtime.REF_PATH, field.key(), refs, ref.targetSchema())
+    CodeBlock refs =
+        field.type() instanceof TypeModel.RefType
+            ? CodeBlock.of("document -> $T.single($L)", Runtime.REFS, read)
+            : CodeBlock.of("document -> $T.many($L)", Runtime.REFS, read);
+    return FieldSpec.builder(
+            ParameterizedTypeName.get(Runtime.REF_PATH, schema.type(), ref.target()),
+            name,
+            Modifier.PUBLIC,
+            Modifier.STATIC,
+            Modifier.FINAL)
+        .addJavadoc(
+            "Path to the references in {@code $L}, stored as {@code $L}: populate it, or filter on the id.\n",
+            field.name(),
+            field.key())
+        .initializer(
+            "new $T<>($S, $L, () -> $T.INSTANCE)",
+            Runtime.REF_PATH,
+            field.key(),
+            refs,
+            ref.targetSchema())
         .build();
   }
 }

@@ -26,14 +26,18 @@ import javax.lang.model.element.Modifier;
  * with the driver's {@code Filters} and its {@code OrderBy} kept in a constant.
  */
 public final class RepositoryWriter {
-  private static final ClassName SUPPORT = ClassName.get("dev.meerkat.internal.generated", "RepositorySupport");
+  private static final ClassName SUPPORT =
+      ClassName.get("dev.meerkat.internal.generated", "RepositorySupport");
   private static final ClassName FILTER = ClassName.get("dev.meerkat", "Filter");
   private static final ClassName SORT = ClassName.get("dev.meerkat", "Sort");
   private static final ClassName QUERY = ClassName.get("dev.meerkat", "Query");
 
   private final boolean generatedAvailable;
 
-  /** @param generatedAvailable whether {@code javax.annotation.processing.Generated} is on the compile path */
+  /**
+   * @param generatedAvailable whether {@code javax.annotation.processing.Generated} is on the
+   *     compile path
+   */
   public RepositoryWriter(boolean generatedAvailable) {
     this.generatedAvailable = generatedAvailable;
   }
@@ -41,34 +45,56 @@ public final class RepositoryWriter {
   /** The implementation's source file. */
   public JavaFile write(RepositoryDescriptor repository) {
     ClassName self = repository.implementation();
-    TypeSpec.Builder type = TypeSpec.classBuilder(self)
-        .addJavadoc("The generated implementation of {@link $T}. Thread-safe.\n\n"
-            + "<pre>{@code $T repository = $T.on(connection);}</pre>\n", repository.repository(),
-            repository.repository(), self)
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .superclass(ParameterizedTypeName.get(SUPPORT, repository.entity(), repository.idType().box()))
-        .addSuperinterface(repository.repository());
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(self)
+            .addJavadoc(
+                "The generated implementation of {@link $T}. Thread-safe.\n\n"
+                    + "<pre>{@code $T repository = $T.on(connection);}</pre>\n",
+                repository.repository(),
+                repository.repository(),
+                self)
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .superclass(
+                ParameterizedTypeName.get(SUPPORT, repository.entity(), repository.idType().box()))
+            .addSuperinterface(repository.repository());
     if (generatedAvailable) {
-      type.addAnnotation(AnnotationSpec.builder(Runtime.GENERATED).addMember("value", "$S", Runtime.PROCESSOR).build());
+      type.addAnnotation(
+          AnnotationSpec.builder(Runtime.GENERATED)
+              .addMember("value", "$S", Runtime.PROCESSOR)
+              .build());
     }
-    type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
-        .addParameter(ParameterizedTypeName.get(Runtime.MODEL, repository.entity()), "model")
-        .addStatement("super(model)").build());
-    type.addMethod(MethodSpec.methodBuilder("on").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .addJavadoc("The repository over the model of {@link $T} on {@code connection} (registered if it is not).\n",
-            repository.entity())
-        .returns(repository.repository())
-        .addParameter(Runtime.CONNECTION, "connection")
-        .addStatement("return new $T(connection.model($T.INSTANCE))", self, repository.entitySchema())
-        .build());
+    type.addMethod(
+        MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PRIVATE)
+            .addParameter(ParameterizedTypeName.get(Runtime.MODEL, repository.entity()), "model")
+            .addStatement("super(model)")
+            .build());
+    type.addMethod(
+        MethodSpec.methodBuilder("on")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .addJavadoc(
+                "The repository over the model of {@link $T} on {@code connection} (registered if it is not).\n",
+                repository.entity())
+            .returns(repository.repository())
+            .addParameter(Runtime.CONNECTION, "connection")
+            .addStatement(
+                "return new $T(connection.model($T.INSTANCE))", self, repository.entitySchema())
+            .build());
     NameAllocator constants = new NameAllocator();
     for (MethodDescriptor method : repository.methods()) {
       String order = null;
       CodeBlock sort = staticSort(method);
       if (sort != null) {
         order = constants.newName(ValidateWriter.constantName(method.name()) + "_ORDER", method);
-        type.addField(FieldSpec.builder(ParameterizedTypeName.get(SORT, repository.entity()), order,
-            Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL).initializer("$T.raw($L)", SORT, sort).build());
+        type.addField(
+            FieldSpec.builder(
+                    ParameterizedTypeName.get(SORT, repository.entity()),
+                    order,
+                    Modifier.PRIVATE,
+                    Modifier.STATIC,
+                    Modifier.FINAL)
+                .initializer("$T.raw($L)", SORT, sort)
+                .build());
       }
       type.addMethod(method(repository, method, order));
     }
@@ -82,16 +108,30 @@ public final class RepositoryWriter {
     if (method.order().isEmpty()) {
       return null;
     }
-    List<CodeBlock> keys = method.order().stream().map(k -> CodeBlock.of("$T.$N($S)", CriterionCode.SORTS,
-        k.ascending() ? "ascending" : "descending", k.key())).toList();
-    return keys.size() == 1 ? keys.get(0) : CodeBlock.of("$T.orderBy($L)", CriterionCode.SORTS, CodeBlock.join(keys, ", "));
+    List<CodeBlock> keys =
+        method.order().stream()
+            .map(
+                k ->
+                    CodeBlock.of(
+                        "$T.$N($S)",
+                        CriterionCode.SORTS,
+                        k.ascending() ? "ascending" : "descending",
+                        k.key()))
+            .toList();
+    return keys.size() == 1
+        ? keys.get(0)
+        : CodeBlock.of("$T.orderBy($L)", CriterionCode.SORTS, CodeBlock.join(keys, ", "));
   }
 
-  private static MethodSpec method(RepositoryDescriptor repository, MethodDescriptor method, String order) {
+  private static MethodSpec method(
+      RepositoryDescriptor repository, MethodDescriptor method, String order) {
     NameAllocator names = new NameAllocator();
     Map<String, TypeName> parameterTypes = new LinkedHashMap<>();
-    MethodSpec.Builder spec = MethodSpec.methodBuilder(method.name()).addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC).returns(method.returns());
+    MethodSpec.Builder spec =
+        MethodSpec.methodBuilder(method.name())
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(method.returns());
     for (MethodDescriptor.Parameter parameter : method.parameters()) {
       names.newName(parameter.name(), parameter);
       parameterTypes.put(parameter.name(), parameter.type());
@@ -100,7 +140,12 @@ public final class RepositoryWriter {
     spec.varargs(method.varargs());
     String filter = names.newName("filter");
     CodeBlock.Builder body = CodeBlock.builder();
-    body.addStatement("$T<$T> $N = $T.raw($L)", FILTER, repository.entity(), filter, FILTER,
+    body.addStatement(
+        "$T<$T> $N = $T.raw($L)",
+        FILTER,
+        repository.entity(),
+        filter,
+        FILTER,
         CriterionCode.filter(method.filter(), parameterTypes));
     switch (method.operation()) {
       case COUNT -> body.addStatement("return $Lmodel().countDocuments($N)", cast(method), filter);
@@ -109,7 +154,8 @@ public final class RepositoryWriter {
         if (method.result() == Result.VOID) {
           body.addStatement("model().deleteMany($N)", filter);
         } else {
-          body.addStatement("return $Lmodel().deleteMany($N).getDeletedCount()", cast(method), filter);
+          body.addStatement(
+              "return $Lmodel().deleteMany($N).getDeletedCount()", cast(method), filter);
         }
       }
       case FIND -> find(repository, method, order, names, filter, body);
@@ -120,16 +166,28 @@ public final class RepositoryWriter {
     if (method.result() == Result.VOID) {
       body.addStatement("return null");
     }
-    return spec.addCode(CodeBlock.builder().add("return async(() -> {\n").indent().add(body.build()).unindent()
-        .add("});\n").build()).build();
+    return spec.addCode(
+            CodeBlock.builder()
+                .add("return async(() -> {\n")
+                .indent()
+                .add(body.build())
+                .unindent()
+                .add("});\n")
+                .build())
+        .build();
   }
 
   private static String cast(MethodDescriptor method) {
     return method.result() == Result.INT ? "(int) " : "";
   }
 
-  private static void find(RepositoryDescriptor repository, MethodDescriptor method, String order,
-      NameAllocator names, String filter, CodeBlock.Builder body) {
+  private static void find(
+      RepositoryDescriptor repository,
+      MethodDescriptor method,
+      String order,
+      NameAllocator names,
+      String filter,
+      CodeBlock.Builder body) {
     String query = names.newName("query");
     CodeBlock.Builder start = CodeBlock.builder().add("model().find($N)", filter);
     method.projection().ifPresent(p -> start.add(".project($T.class)", method.element()));
@@ -152,16 +210,22 @@ public final class RepositoryWriter {
     }
     method.sort().ifPresent(s -> sorts.add(CodeBlock.of("$N", s)));
     if (method.result() == Result.PAGE) {
-      CodeBlock all = sorts.isEmpty() ? CodeBlock.of("") : CodeBlock.of(", $L", CodeBlock.join(sorts, ", "));
-      body.addStatement("return page($N, $N, $N$L)", query, filter, method.pageable().orElseThrow(), all);
+      CodeBlock all =
+          sorts.isEmpty() ? CodeBlock.of("") : CodeBlock.of(", $L", CodeBlock.join(sorts, ", "));
+      body.addStatement(
+          "return page($N, $N, $N$L)", query, filter, method.pageable().orElseThrow(), all);
       return;
     }
     method.pageable().ifPresent(p -> sorts.add(CodeBlock.of("$N.sort().orElse(null)", p)));
     if (!sorts.isEmpty()) {
       body.addStatement("$N = ordered($N, $L)", query, query, CodeBlock.join(sorts, ", "));
     }
-    method.pageable().ifPresent(p -> body.addStatement("$N = $N.skip((int) $N.offset()).limit($N.size())", query, query,
-        p, p));
+    method
+        .pageable()
+        .ifPresent(
+            p ->
+                body.addStatement(
+                    "$N = $N.skip((int) $N.offset()).limit($N.size())", query, query, p, p));
     if (method.limit() > 0 && method.result() != Result.ONE && method.result() != Result.OPTIONAL) {
       body.addStatement("$N = $N.limit($L)", query, query, method.limit());
     }
@@ -169,7 +233,9 @@ public final class RepositoryWriter {
       case ONE -> body.addStatement("return $N.first().orElse(null)", query);
       case OPTIONAL -> body.addStatement("return $N.first()", query);
       case STREAM -> body.addStatement("return $N.stream()", query);
-      default -> body.addStatement(method.distinct() ? "return distinct($N.list())" : "return $N.list()", query);
+      default ->
+          body.addStatement(
+              method.distinct() ? "return distinct($N.list())" : "return $N.list()", query);
     }
   }
 }

@@ -27,23 +27,31 @@ final class Runtime {
   static final ClassName MEERKAT_INSTANCE = ClassName.get("dev.meerkat", "MeerkatInstance");
   static final ClassName CONNECTION_OPTIONS = ClassName.get("dev.meerkat", "ConnectionOptions");
 
-  static final ClassName BSON_VALUES = ClassName.get("dev.meerkat.internal.generated", "BsonValues");
+  static final ClassName BSON_VALUES =
+      ClassName.get("dev.meerkat.internal.generated", "BsonValues");
   static final ClassName VALIDATION = ClassName.get("dev.meerkat.internal.generated", "Validation");
   static final ClassName DOCUMENTS = ClassName.get("dev.meerkat.internal.generated", "Documents");
   static final ClassName RAW_BSON = ClassName.get("dev.meerkat.internal.generated", "RawBson");
-  static final ClassName READER_VALUES = ClassName.get("dev.meerkat.internal.generated", "ReaderValues");
-  static final ClassName CAST_FAILURE = ClassName.get("dev.meerkat.internal.generated", "CastFailure");
+  static final ClassName READER_VALUES =
+      ClassName.get("dev.meerkat.internal.generated", "ReaderValues");
+  static final ClassName CAST_FAILURE =
+      ClassName.get("dev.meerkat.internal.generated", "CastFailure");
   static final ClassName DECODING = ClassName.get("dev.meerkat.internal.generated", "Decoding");
-  static final ClassName ABSENT_ARRAYS = ClassName.get("dev.meerkat.internal.generated", "AbsentArrays");
-  static final ClassName EMBEDDED_ENCODER = ClassName.get("dev.meerkat.internal.generated", "EmbeddedEncoder");
-  static final ClassName FIELD_NAMES = ClassName.get("dev.meerkat.internal.generated", "FieldNames");
+  static final ClassName ABSENT_ARRAYS =
+      ClassName.get("dev.meerkat.internal.generated", "AbsentArrays");
+  static final ClassName EMBEDDED_ENCODER =
+      ClassName.get("dev.meerkat.internal.generated", "EmbeddedEncoder");
+  static final ClassName FIELD_NAMES =
+      ClassName.get("dev.meerkat.internal.generated", "FieldNames");
   static final ClassName ENUM_NAMES = ClassName.get("dev.meerkat.internal.generated", "EnumNames");
-  static final ClassName PLACEHOLDERS = ClassName.get("dev.meerkat.internal.generated", "Placeholders");
+  static final ClassName PLACEHOLDERS =
+      ClassName.get("dev.meerkat.internal.generated", "Placeholders");
   static final ClassName REFS = ClassName.get("dev.meerkat.internal.generated", "Refs");
   static final ClassName SCHEMAS = ClassName.get("dev.meerkat.internal.generated", "Schemas");
   static final ClassName REF = ClassName.get("dev.meerkat", "Ref");
   static final ClassName REF_PATH = ClassName.get("dev.meerkat", "RefPath");
-  static final ClassName CONNECTION_FACTORIES = ClassName.get("dev.meerkat.internal.generated", "ConnectionFactories");
+  static final ClassName CONNECTION_FACTORIES =
+      ClassName.get("dev.meerkat.internal.generated", "ConnectionFactories");
   static final ClassName BSON_BINARY_READER = ClassName.get("org.bson", "BsonBinaryReader");
   static final ClassName BSON_INPUT = ClassName.get("org.bson.io", "BsonInput");
 

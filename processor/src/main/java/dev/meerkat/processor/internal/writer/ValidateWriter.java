@@ -18,15 +18,29 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Writes {@code validateAt} and one {@code checkName} per validated field (which the field's typed
- * path also uses to check update values): Mongoose's validators ({@code required}, {@code min}, {@code max},
- * {@code minLength}, {@code maxLength}, {@code match}, {@code enum}) with its messages, recursing into
- * subdocuments with dotted paths ({@code address.city}, {@code items.0.name}).
+ * path also uses to check update values): Mongoose's validators ({@code required}, {@code min},
+ * {@code max}, {@code minLength}, {@code maxLength}, {@code match}, {@code enum}) with its
+ * messages, recursing into subdocuments with dotted paths ({@code address.city}, {@code
+ * items.0.name}).
  */
 final class ValidateWriter {
   /** Names the per-field checks must not take: the schema's own methods. */
-  private static final List<String> SCHEMA_METHODS = List.of("type", "modelName", "collectionName", "options",
-      "codec", "fields", "indexes", "validate", "validateAt", "idOf", "prepareInsert", "versionOf", "withVersion",
-      "optimisticConcurrency");
+  private static final List<String> SCHEMA_METHODS =
+      List.of(
+          "type",
+          "modelName",
+          "collectionName",
+          "options",
+          "codec",
+          "fields",
+          "indexes",
+          "validate",
+          "validateAt",
+          "idOf",
+          "prepareInsert",
+          "versionOf",
+          "withVersion",
+          "optimisticConcurrency");
 
   private final SchemaModel schema;
   private final NameAllocator constants;
@@ -41,18 +55,26 @@ final class ValidateWriter {
     NameAllocator methods = new NameAllocator();
     SCHEMA_METHODS.forEach(methods::newName);
     for (FieldModel declared : schema.fields()) {
-      FieldModel field = OptionalCode.unwrapped(declared); // an Optional's checks see its value or null
+      FieldModel field =
+          OptionalCode.unwrapped(declared); // an Optional's checks see its value or null
       if (needsCheck(field)) {
-        checkNames.put(field.name(), methods.newName("check" + FieldScanner.capitalize(field.name())));
+        checkNames.put(
+            field.name(), methods.newName("check" + FieldScanner.capitalize(field.name())));
       }
       if (partSchema(field.type()) != null) {
-        partNames.put(field.name(), methods.newName("check" + FieldScanner.capitalize(field.name())
-            + (field.type() instanceof TypeModel.MapType ? "Value" : "Element")));
+        partNames.put(
+            field.name(),
+            methods.newName(
+                "check"
+                    + FieldScanner.capitalize(field.name())
+                    + (field.type() instanceof TypeModel.MapType ? "Value" : "Element")));
       }
     }
   }
 
-  /** The {@code Pattern} and allowed-values constants the checks use; call after {@link #checks()}. */
+  /**
+   * The {@code Pattern} and allowed-values constants the checks use; call after {@link #checks()}.
+   */
   List<FieldSpec> constants() {
     return List.copyOf(fields);
   }
@@ -77,7 +99,10 @@ final class ValidateWriter {
 
   /** Whether a value of {@code field} can fail: a null primitive always can. */
   private static boolean needsCheck(FieldModel field) {
-    return field.required() || primitive(field) || field.validators().any() || nestedSchema(field.type()) != null;
+    return field.required()
+        || primitive(field)
+        || field.validators().any()
+        || nestedSchema(field.type()) != null;
   }
 
   private static boolean primitive(FieldModel field) {
@@ -85,8 +110,8 @@ final class ValidateWriter {
   }
 
   /**
-   * One {@code checkName(value, path, errors)} per field that has validators (used by
-   * {@code validateAt} and by the field's path for update values), and one per collection or map of
+   * One {@code checkName(value, path, errors)} per field that has validators (used by {@code
+   * validateAt} and by the field's path for update values), and one per collection or map of
    * subdocuments for a single element.
    */
   List<MethodSpec> checks() {
@@ -114,7 +139,8 @@ final class ValidateWriter {
           .addStatement("return")
           .endControlFlow();
     } else if (primitive(field)) {
-      // A primitive field cannot hold null: an update that unsets it, or sets it to null, is refused.
+      // A primitive field cannot hold null: an update that unsets it, or sets it to null, is
+      // refused.
       code.beginControlFlow("if (value == null)")
           .addStatement("errors.add($T.required(path))", Runtime.VALIDATION)
           .addStatement("return")
@@ -125,7 +151,9 @@ final class ValidateWriter {
     validators(code, field, "value", CodeBlock.of("path"));
     nested(code, field, "value", names);
     return MethodSpec.methodBuilder(checkNames.get(field.name()))
-        .addJavadoc("Adds the failures of a value of {@code $L}, named {@code path}, to {@code errors}.\n", field.name())
+        .addJavadoc(
+            "Adds the failures of a value of {@code $L}, named {@code path}, to {@code errors}.\n",
+            field.name())
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .addParameter(field.type().javaType().box(), "value")
         .addParameter(String.class, "path")
@@ -137,7 +165,8 @@ final class ValidateWriter {
   private MethodSpec partCheck(FieldModel field) {
     TypeModel.Nested nested = partSchema(field.type());
     return MethodSpec.methodBuilder(partNames.get(field.name()))
-        .addJavadoc("Adds the failures of one subdocument of {@code $L}, named {@code path}, to {@code errors}.\n",
+        .addJavadoc(
+            "Adds the failures of one subdocument of {@code $L}, named {@code path}, to {@code errors}.\n",
             field.name())
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .addParameter(nested.javaType(), "value")
@@ -155,16 +184,21 @@ final class ValidateWriter {
     for (FieldModel declared : schema.fields()) {
       FieldModel field = OptionalCode.unwrapped(declared);
       boolean nested = nestedSchema(field.type()) != null;
-      // The document validators: a primitive always has a value, so only its value validators can fail.
+      // The document validators: a primitive always has a value, so only its value validators can
+      // fail.
       if (!field.validators().any() && !nested && (!field.required() || primitive(field))) {
         continue;
       }
-      code.addStatement("$N($L, prefix + $S, errors)", checkNames.get(field.name()),
-          OptionalCode.read(declared, "document"), field.name());
+      code.addStatement(
+          "$N($L, prefix + $S, errors)",
+          checkNames.get(field.name()),
+          OptionalCode.read(declared, "document"),
+          field.name());
     }
     return MethodSpec.methodBuilder("validateAt")
-        .addJavadoc("Adds the validation errors of {@code document}, stored under {@code prefix}, to {@code errors}.\n"
-            + "Called by {@link #validate} and by the schemas that embed this one.\n")
+        .addJavadoc(
+            "Adds the validation errors of {@code document}, stored under {@code prefix}, to {@code errors}.\n"
+                + "Called by {@link #validate} and by the schemas that embed this one.\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addParameter(schema.type(), "document")
         .addParameter(String.class, "prefix")
@@ -175,8 +209,10 @@ final class ValidateWriter {
 
   private void validators(CodeBlock.Builder code, FieldModel field, String local, CodeBlock path) {
     FieldModel.Validators v = field.validators();
-    boolean bigDecimal = field.type() instanceof TypeModel.Scalar s && s.kind() == TypeModel.ScalarKind.BIG_DECIMAL;
-    CodeBlock number = bigDecimal ? CodeBlock.of("$N.doubleValue()", local) : CodeBlock.of("$N", local);
+    boolean bigDecimal =
+        field.type() instanceof TypeModel.Scalar s && s.kind() == TypeModel.ScalarKind.BIG_DECIMAL;
+    CodeBlock number =
+        bigDecimal ? CodeBlock.of("$N.doubleValue()", local) : CodeBlock.of("$N", local);
     if (v.min() != null) {
       code.beginControlFlow("if ($L < $L)", number, v.min());
       code.addStatement("errors.add($T.min($L, $N, $L))", Runtime.VALIDATION, path, local, v.min());
@@ -189,36 +225,50 @@ final class ValidateWriter {
     }
     if (v.minLength() != null) {
       code.beginControlFlow("if ($N.length() < $L)", local, v.minLength());
-      code.addStatement("errors.add($T.minLength($L, $N, $L))", Runtime.VALIDATION, path, local, v.minLength());
+      code.addStatement(
+          "errors.add($T.minLength($L, $N, $L))", Runtime.VALIDATION, path, local, v.minLength());
       code.endControlFlow();
     }
     if (v.maxLength() != null) {
       code.beginControlFlow("if ($N.length() > $L)", local, v.maxLength());
-      code.addStatement("errors.add($T.maxLength($L, $N, $L))", Runtime.VALIDATION, path, local, v.maxLength());
+      code.addStatement(
+          "errors.add($T.maxLength($L, $N, $L))", Runtime.VALIDATION, path, local, v.maxLength());
       code.endControlFlow();
     }
     if (v.match() != null) {
       String pattern = constants.newName(constantName(field.name()) + "_PATTERN", new Object());
-      fields.add(FieldSpec.builder(Runtime.PATTERN, pattern, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-          .initializer("$T.compile($S)", Runtime.PATTERN, v.match()).build());
+      fields.add(
+          FieldSpec.builder(
+                  Runtime.PATTERN, pattern, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+              .initializer("$T.compile($S)", Runtime.PATTERN, v.match())
+              .build());
       code.beginControlFlow("if (!$N.matcher($N).find())", pattern, local);
       code.addStatement("errors.add($T.match($L, $N))", Runtime.VALIDATION, path, local);
       code.endControlFlow();
     }
     if (!v.enumValues().isEmpty()) {
       String values = constants.newName(constantName(field.name()) + "_VALUES", new Object());
-      fields.add(FieldSpec.builder(ParameterizedTypeName.get(Runtime.LIST, TypeName.get(String.class)), values,
-              Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-          .initializer("$T.of($L)", Runtime.LIST,
-              CodeBlock.join(v.enumValues().stream().map(e -> CodeBlock.of("$S", e)).toList(), ", "))
-          .build());
+      fields.add(
+          FieldSpec.builder(
+                  ParameterizedTypeName.get(Runtime.LIST, TypeName.get(String.class)),
+                  values,
+                  Modifier.PRIVATE,
+                  Modifier.STATIC,
+                  Modifier.FINAL)
+              .initializer(
+                  "$T.of($L)",
+                  Runtime.LIST,
+                  CodeBlock.join(
+                      v.enumValues().stream().map(e -> CodeBlock.of("$S", e)).toList(), ", "))
+              .build());
       code.beginControlFlow("if (!$N.contains($N))", values, local);
       code.addStatement("errors.add($T.enumValue($L, $N))", Runtime.VALIDATION, path, local);
       code.endControlFlow();
     }
   }
 
-  private static void nested(CodeBlock.Builder code, FieldModel field, String local, NameAllocator names) {
+  private static void nested(
+      CodeBlock.Builder code, FieldModel field, String local, NameAllocator names) {
     TypeModel type = field.type();
     if (type instanceof TypeModel.Nested nested) {
       code.addStatement("$T.validateAt($N, path + \".\", errors)", nested.schema(), local);
@@ -229,17 +279,26 @@ final class ValidateWriter {
       code.addStatement("int $N = 0", index);
       code.beginControlFlow("for ($T $N : $N)", nested.javaType(), element, local);
       code.beginControlFlow("if ($N != null)", element);
-      code.addStatement("$T.validateAt($N, path + \".\" + $N + \".\", errors)", nested.schema(), element, index);
+      code.addStatement(
+          "$T.validateAt($N, path + \".\" + $N + \".\", errors)", nested.schema(), element, index);
       code.endControlFlow();
       code.addStatement("$N++", index);
       code.endControlFlow();
-    } else if (type instanceof TypeModel.MapType map && map.value() instanceof TypeModel.Nested nested) {
+    } else if (type instanceof TypeModel.MapType map
+        && map.value() instanceof TypeModel.Nested nested) {
       String entry = names.newName("entry", new Object());
-      code.beginControlFlow("for ($T $N : $N.entrySet())", ParameterizedTypeName.get(
-          Runtime.MAP.nestedClass("Entry"), map.keyType(), nested.javaType()), entry, local);
+      code.beginControlFlow(
+          "for ($T $N : $N.entrySet())",
+          ParameterizedTypeName.get(
+              Runtime.MAP.nestedClass("Entry"), map.keyType(), nested.javaType()),
+          entry,
+          local);
       code.beginControlFlow("if ($N.getValue() != null)", entry);
-      code.addStatement("$T.validateAt($N.getValue(), path + \".\" + $L + \".\", errors)",
-          nested.schema(), entry, MapKeyCode.toName(map, CodeBlock.of("$N.getKey()", entry)));
+      code.addStatement(
+          "$T.validateAt($N.getValue(), path + \".\" + $L + \".\", errors)",
+          nested.schema(),
+          entry,
+          MapKeyCode.toName(map, CodeBlock.of("$N.getKey()", entry)));
       code.endControlFlow();
       code.endControlFlow();
     }
@@ -255,7 +314,8 @@ final class ValidateWriter {
     if (type instanceof TypeModel.Nested nested) {
       return nested;
     }
-    if (type instanceof TypeModel.CollectionType c && c.element() instanceof TypeModel.Nested nested) {
+    if (type instanceof TypeModel.CollectionType c
+        && c.element() instanceof TypeModel.Nested nested) {
       return nested;
     }
     if (type instanceof TypeModel.MapType m && m.value() instanceof TypeModel.Nested nested) {

@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * The straight-line BSON code for one value of a supported type. Encoding assumes a non-null value;
  * decoding assumes the reader is positioned on a non-null value. Collections and maps recurse.
- * Generated variables are {@code writer}, {@code reader}, {@code encoderContext} and {@code decoderContext}.
+ * Generated variables are {@code writer}, {@code reader}, {@code encoderContext} and {@code
+ * decoderContext}.
  */
 final class ValueCode {
   private ValueCode() {}
@@ -22,15 +23,24 @@ final class ValueCode {
     } else if (type instanceof TypeModel.EnumType) {
       code.addStatement("writer.writeString($L.name())", value);
     } else if (type instanceof TypeModel.Nested nested) {
-      code.addStatement("$T.BsonCodec.INSTANCE.writeEmbedded(writer, $L, encoderContext)", nested.schema(), value);
+      code.addStatement(
+          "$T.BsonCodec.INSTANCE.writeEmbedded(writer, $L, encoderContext)",
+          nested.schema(),
+          value);
     } else if (type instanceof TypeModel.DocumentType) {
-      code.addStatement("$T.DOCUMENT_CODEC.encode(writer, $L, encoderContext)", Runtime.BSON_VALUES, value);
+      code.addStatement(
+          "$T.DOCUMENT_CODEC.encode(writer, $L, encoderContext)", Runtime.BSON_VALUES, value);
     } else if (type instanceof TypeModel.RefType ref) {
-      code.addStatement("$T.write(writer, $L, $T.INSTANCE, encoderContext)", Runtime.REFS, value, ref.targetSchema());
+      code.addStatement(
+          "$T.write(writer, $L, $T.INSTANCE, encoderContext)",
+          Runtime.REFS,
+          value,
+          ref.targetSchema());
     } else if (type instanceof TypeModel.CollectionType collection) {
       String element = names.newName("element", new Object());
       code.addStatement("writer.writeStartArray()");
-      code.beginControlFlow("for ($T $N : $L)", collection.element().javaType().box(), element, value);
+      code.beginControlFlow(
+          "for ($T $N : $L)", collection.element().javaType().box(), element, value);
       writeNullable(code, collection.element(), element, names);
       code.endControlFlow();
       code.addStatement("writer.writeEndArray()");
@@ -39,9 +49,13 @@ final class ValueCode {
       String entryValue = names.newName("entryValue", new Object());
       TypeName valueType = map.value().javaType().box();
       code.addStatement("writer.writeStartDocument()");
-      code.beginControlFlow("for ($T $N : $L.entrySet())", ParameterizedTypeName.get(
-          Runtime.MAP.nestedClass("Entry"), map.keyType(), valueType), entry, value);
-      code.addStatement("writer.writeName($L)", MapKeyCode.toName(map, CodeBlock.of("$N.getKey()", entry)));
+      code.beginControlFlow(
+          "for ($T $N : $L.entrySet())",
+          ParameterizedTypeName.get(Runtime.MAP.nestedClass("Entry"), map.keyType(), valueType),
+          entry,
+          value);
+      code.addStatement(
+          "writer.writeName($L)", MapKeyCode.toName(map, CodeBlock.of("$N.getKey()", entry)));
       code.addStatement("$T $N = $N.getValue()", valueType, entryValue, entry);
       writeNullable(code, map.value(), entryValue, names);
       code.endControlFlow();
@@ -49,7 +63,8 @@ final class ValueCode {
     }
   }
 
-  private static void writeNullable(CodeBlock.Builder code, TypeModel type, String value, NameAllocator names) {
+  private static void writeNullable(
+      CodeBlock.Builder code, TypeModel type, String value, NameAllocator names) {
     code.beginControlFlow("if ($N == null)", value);
     code.addStatement("writer.writeNull()");
     code.nextControlFlow("else");
@@ -68,8 +83,10 @@ final class ValueCode {
       case OBJECT_ID -> CodeBlock.of("writer.writeObjectId($L)", v);
       case INSTANT -> CodeBlock.of("writer.writeDateTime($L.toEpochMilli())", v);
       case DATE -> CodeBlock.of("writer.writeDateTime($L.getTime())", v);
-      case LOCAL_DATE, LOCAL_DATE_TIME -> CodeBlock.of("writer.writeDateTime($T.toMillis($L))", Runtime.BSON_VALUES, v);
-      case OFFSET_DATE_TIME, ZONED_DATE_TIME -> CodeBlock.of("writer.writeDateTime($L.toInstant().toEpochMilli())", v);
+      case LOCAL_DATE, LOCAL_DATE_TIME ->
+          CodeBlock.of("writer.writeDateTime($T.toMillis($L))", Runtime.BSON_VALUES, v);
+      case OFFSET_DATE_TIME, ZONED_DATE_TIME ->
+          CodeBlock.of("writer.writeDateTime($L.toInstant().toEpochMilli())", v);
       case BIG_DECIMAL -> CodeBlock.of("writer.writeDecimal128(new $T($L))", Runtime.DECIMAL128, v);
       case DECIMAL128 -> CodeBlock.of("writer.writeDecimal128($L)", v);
       case UUID -> CodeBlock.of("$T.writeUuid(writer, $L)", Runtime.BSON_VALUES, v);
@@ -83,18 +100,22 @@ final class ValueCode {
    * cast one of their elements gets the element's index or key added to its path. Enums are read
    * through the {@code EnumNames} constants named in {@code enums}.
    */
-  static CodeBlock decode(CodeBlock.Builder code, TypeModel type, NameAllocator names, Map<TypeName, String> enums) {
+  static CodeBlock decode(
+      CodeBlock.Builder code, TypeModel type, NameAllocator names, Map<TypeName, String> enums) {
     if (type instanceof TypeModel.Scalar scalar) {
       return scalarRead(scalar.kind());
     } else if (type instanceof TypeModel.OptionalType optional) {
-      return CodeBlock.of("$T.of($L)", Runtime.OPTIONAL, decode(code, optional.value(), names, enums));
+      return CodeBlock.of(
+          "$T.of($L)", Runtime.OPTIONAL, decode(code, optional.value(), names, enums));
     } else if (type instanceof TypeModel.EnumType enumType) {
       return CodeBlock.of("$N.read(reader)", enums.get(enumType.javaType()));
     } else if (type instanceof TypeModel.Nested nested) {
-      code.addStatement("$T.requireDocument(reader, $S)", Runtime.READER_VALUES, CastNames.of(type));
+      code.addStatement(
+          "$T.requireDocument(reader, $S)", Runtime.READER_VALUES, CastNames.of(type));
       return CodeBlock.of("$T.BsonCodec.readEmbedded(reader, decoderContext)", nested.schema());
     } else if (type instanceof TypeModel.DocumentType) {
-      code.addStatement("$T.requireDocument(reader, $S)", Runtime.READER_VALUES, CastNames.of(type));
+      code.addStatement(
+          "$T.requireDocument(reader, $S)", Runtime.READER_VALUES, CastNames.of(type));
       return CodeBlock.of("$T.DOCUMENT_CODEC.decode(reader, decoderContext)", Runtime.BSON_VALUES);
     } else if (type instanceof TypeModel.RefType ref) {
       return CodeBlock.of("$T.<$T>read(reader)", Runtime.REFS, ref.target());
@@ -102,10 +123,12 @@ final class ValueCode {
       String list = names.newName("list", new Object());
       String failure = names.newName("failure", new Object());
       code.addStatement("$T.requireArray(reader, $S)", Runtime.READER_VALUES, CastNames.of(type));
-      code.addStatement("$T $N = new $T<>()", collection.javaType(), list, collection.kind().implementation());
+      code.addStatement(
+          "$T $N = new $T<>()", collection.javaType(), list, collection.kind().implementation());
       code.addStatement("reader.readStartArray()");
       code.beginControlFlow("try");
-      code.beginControlFlow("while (reader.readBsonType() != $T.END_OF_DOCUMENT)", Runtime.BSON_TYPE);
+      code.beginControlFlow(
+          "while (reader.readBsonType() != $T.END_OF_DOCUMENT)", Runtime.BSON_TYPE);
       code.beginControlFlow("if (reader.getCurrentBsonType() == $T.NULL)", Runtime.BSON_TYPE);
       code.addStatement("reader.readNull()");
       code.addStatement("$N.add(null)", list);
@@ -124,19 +147,23 @@ final class ValueCode {
       String result = names.newName("map", new Object());
       String key = names.newName("mapKey", new Object());
       String failure = names.newName("failure", new Object());
-      code.addStatement("$T.requireDocument(reader, $S)", Runtime.READER_VALUES, CastNames.of(type));
+      code.addStatement(
+          "$T.requireDocument(reader, $S)", Runtime.READER_VALUES, CastNames.of(type));
       code.addStatement("$T $N = new $T<>()", map.javaType(), result, Runtime.LINKED_HASH_MAP);
       code.addStatement("$T $N = null", String.class, key);
       code.addStatement("reader.readStartDocument()");
       code.beginControlFlow("try");
-      code.beginControlFlow("while (reader.readBsonType() != $T.END_OF_DOCUMENT)", Runtime.BSON_TYPE);
+      code.beginControlFlow(
+          "while (reader.readBsonType() != $T.END_OF_DOCUMENT)", Runtime.BSON_TYPE);
       code.addStatement("$N = reader.readName()", key);
       code.beginControlFlow("if (reader.getCurrentBsonType() == $T.NULL)", Runtime.BSON_TYPE);
       code.addStatement("reader.readNull()");
-      code.addStatement("$N.put($L, null)", result, MapKeyCode.fromName(map, CodeBlock.of("$N", key)));
+      code.addStatement(
+          "$N.put($L, null)", result, MapKeyCode.fromName(map, CodeBlock.of("$N", key)));
       code.nextControlFlow("else");
       CodeBlock value = decode(code, map.value(), names, enums);
-      code.addStatement("$N.put($L, $L)", result, MapKeyCode.fromName(map, CodeBlock.of("$N", key)), value);
+      code.addStatement(
+          "$N.put($L, $L)", result, MapKeyCode.fromName(map, CodeBlock.of("$N", key)), value);
       code.endControlFlow();
       code.endControlFlow();
       code.nextControlFlow("catch ($T $N)", Runtime.CAST_FAILURE, failure);
@@ -148,32 +175,36 @@ final class ValueCode {
   }
 
   private static CodeBlock scalarRead(TypeModel.ScalarKind kind) {
-    String method = switch (kind) {
-      case BOOLEAN -> "readBoolean";
-      case BYTE -> "readByte";
-      case SHORT -> "readShort";
-      case CHAR -> "readChar";
-      case INT -> "readInt";
-      case LONG -> "readLong";
-      case FLOAT -> "readFloat";
-      case DOUBLE -> "readDouble";
-      case STRING -> "readString";
-      case OBJECT_ID -> "readObjectId";
-      case INSTANT -> "readInstant";
-      case DATE -> "readDate";
-      case LOCAL_DATE -> "readLocalDate";
-      case LOCAL_DATE_TIME -> "readLocalDateTime";
-      case OFFSET_DATE_TIME -> "readOffsetDateTime";
-      case ZONED_DATE_TIME -> "readZonedDateTime";
-      case BIG_DECIMAL -> "readBigDecimal";
-      case DECIMAL128 -> "readDecimal128";
-      case UUID -> "readUuid";
-      case BYTES -> "readBytes";
-    };
+    String method =
+        switch (kind) {
+          case BOOLEAN -> "readBoolean";
+          case BYTE -> "readByte";
+          case SHORT -> "readShort";
+          case CHAR -> "readChar";
+          case INT -> "readInt";
+          case LONG -> "readLong";
+          case FLOAT -> "readFloat";
+          case DOUBLE -> "readDouble";
+          case STRING -> "readString";
+          case OBJECT_ID -> "readObjectId";
+          case INSTANT -> "readInstant";
+          case DATE -> "readDate";
+          case LOCAL_DATE -> "readLocalDate";
+          case LOCAL_DATE_TIME -> "readLocalDateTime";
+          case OFFSET_DATE_TIME -> "readOffsetDateTime";
+          case ZONED_DATE_TIME -> "readZonedDateTime";
+          case BIG_DECIMAL -> "readBigDecimal";
+          case DECIMAL128 -> "readDecimal128";
+          case UUID -> "readUuid";
+          case BYTES -> "readBytes";
+        };
     return CodeBlock.of("$T.$N(reader)", Runtime.READER_VALUES, method);
   }
 
-  /** The Java default of a type, for record components that are not read; {@code Optional.empty()} for Optionals. */
+  /**
+   * The Java default of a type, for record components that are not read; {@code Optional.empty()}
+   * for Optionals.
+   */
   static CodeBlock defaultValue(TypeName type) {
     if (OptionalCode.isOptional(type)) {
       return CodeBlock.of("$T.empty()", Runtime.OPTIONAL);

@@ -10,8 +10,8 @@ import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes {@code optimisticConcurrency}, {@code versionOf} and {@code withVersion} for a schema with a
- * {@code @Version} field; schemas without one keep {@code Schema}'s defaults.
+ * Writes {@code optimisticConcurrency}, {@code versionOf} and {@code withVersion} for a schema with
+ * a {@code @Version} field; schemas without one keep {@code Schema}'s defaults.
  */
 final class Versions {
   private Versions() {}
@@ -22,27 +22,43 @@ final class Versions {
     }
     FieldModel version = schema.version().get();
     boolean isInt = version.type().javaType().equals(TypeName.INT);
-    CodeBlock value = isInt ? CodeBlock.of("$T.toIntExact(version)", Math.class) : CodeBlock.of("version");
-    MethodSpec.Builder with = MethodSpec.methodBuilder("withVersion").addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC).returns(schema.type())
-        .addParameter(schema.type(), "document")
-        .addParameter(long.class, "version");
+    CodeBlock value =
+        isInt ? CodeBlock.of("$T.toIntExact(version)", Math.class) : CodeBlock.of("version");
+    MethodSpec.Builder with =
+        MethodSpec.methodBuilder("withVersion")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(schema.type())
+            .addParameter(schema.type(), "document")
+            .addParameter(long.class, "version");
     if (schema.isRecord()) {
       List<CodeBlock> arguments = new ArrayList<>();
       for (SchemaModel.Component component : schema.components()) {
-        arguments.add(component.name().equals(version.name()) && component.role() == SchemaModel.Component.Role.MAPPED
-            ? value : CodeBlock.of("document.$N()", component.name()));
+        arguments.add(
+            component.name().equals(version.name())
+                    && component.role() == SchemaModel.Component.Role.MAPPED
+                ? value
+                : CodeBlock.of("document.$N()", component.name()));
       }
       with.addStatement("return new $T($L)", schema.type(), CodeBlock.join(arguments, ", "));
     } else {
-      with.addStatement(Access.write(version.setter(), "document", value)).addStatement("return document");
+      with.addStatement(Access.write(version.setter(), "document", value))
+          .addStatement("return document");
     }
     return List.of(
-        MethodSpec.methodBuilder("optimisticConcurrency").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-            .returns(boolean.class).addStatement("return true").build(),
-        MethodSpec.methodBuilder("versionOf").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-            .returns(long.class).addParameter(schema.type(), "document")
-            .addStatement("return $L", Access.read(version.getter(), "document")).build(),
+        MethodSpec.methodBuilder("optimisticConcurrency")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(boolean.class)
+            .addStatement("return true")
+            .build(),
+        MethodSpec.methodBuilder("versionOf")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(long.class)
+            .addParameter(schema.type(), "document")
+            .addStatement("return $L", Access.read(version.getter(), "document"))
+            .build(),
         with.build());
   }
 }

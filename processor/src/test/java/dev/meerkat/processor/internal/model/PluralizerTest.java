@@ -38,15 +38,32 @@ class PluralizerTest {
   /** The names the issue found different, both sides of each rule. */
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource({
-      "Status, status", "Statuses, statuses", "Goose, geese", "Mongoose, mongooses", "Quiz, quizzes",
-      "Ox, oxen", "Box, boxes", "Leaf, leafs", "Wolf, wolves", "Hero, heros", "Potato, potatoes",
-      "Index, indexes", "Matrix, matrixes", "Matrixes, matriceses", "Criterion, criterions",
-      "Octopus, octopi", "Campus, campus", "User1, user1"})
+    "Status, status",
+    "Statuses, statuses",
+    "Goose, geese",
+    "Mongoose, mongooses",
+    "Quiz, quizzes",
+    "Ox, oxen",
+    "Box, boxes",
+    "Leaf, leafs",
+    "Wolf, wolves",
+    "Hero, heros",
+    "Potato, potatoes",
+    "Index, indexes",
+    "Matrix, matrixes",
+    "Matrixes, matriceses",
+    "Criterion, criterions",
+    "Octopus, octopi",
+    "Campus, campus",
+    "User1, user1"
+  })
   void issueExamples(String model, String collection) {
     assertThat(Pluralizer.collectionName(model)).isEqualTo(collection);
   }
 
-  /** JavaScript's {@code $} never matches before a final line break (checked with Mongoose 9.12.1). */
+  /**
+   * JavaScript's {@code $} never matches before a final line break (checked with Mongoose 9.12.1).
+   */
   @Test
   void endAnchorIsJavaScriptsEvenBeforeALineBreak() {
     assertThat(Pluralizer.collectionName("User\n")).isEqualTo("user\n");
@@ -65,7 +82,10 @@ class PluralizerTest {
       if (in == null) {
         throw new IOException(TABLE + " is missing from the test resources");
       }
-      return new BufferedReader(new InputStreamReader(in, UTF_8)).lines().filter(line -> !line.isEmpty()).toList();
+      return new BufferedReader(new InputStreamReader(in, UTF_8))
+          .lines()
+          .filter(line -> !line.isEmpty())
+          .toList();
     }
   }
 }

@@ -10,7 +10,9 @@ import dev.meerkat.processor.internal.model.MethodDescriptor.Operation;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The derived-query grammar, without a compiler: subjects, limits, predicates, keywords and order. */
+/**
+ * The derived-query grammar, without a compiler: subjects, limits, predicates, keywords and order.
+ */
 class MethodNameParserTest {
 
   private static MethodNameParser.Parsed parse(String name) {
@@ -39,8 +41,9 @@ class MethodNameParserTest {
   void predicatesSplitOnAndOrOnlyBeforeACapital() {
     MethodNameParser.Parsed parsed = parse("findByBrandAndOrderCountOrColor");
     assertEquals(2, parsed.groups().size());
-    assertEquals(List.of("Brand", "OrderCount"), parsed.groups().get(0).stream().map(MethodNameParser.Part::text)
-        .toList());
+    assertEquals(
+        List.of("Brand", "OrderCount"),
+        parsed.groups().get(0).stream().map(MethodNameParser.Part::text).toList());
     assertEquals("Color", parsed.groups().get(1).get(0).text());
   }
 
@@ -48,10 +51,13 @@ class MethodNameParserTest {
   void keywordsLongestFirstWithThePlainPropertyLast() {
     MethodNameParser.Part part = parse("findByNameNotIn").groups().get(0).get(0);
     assertEquals(new MethodNameParser.Reading("Name", Keyword.NOT_IN), mostSpecific(part));
-    assertEquals(new MethodNameParser.Reading("NameNotIn", Keyword.EQUALS), part.candidates().get(part.candidates()
-        .size() - 1), "a property really named nameNotIn is tried last");
-    assertEquals(Keyword.GREATER_THAN_EQUAL, mostSpecific(parse("findByAgeIsGreaterThanEqual").groups().get(0).get(0))
-        .keyword());
+    assertEquals(
+        new MethodNameParser.Reading("NameNotIn", Keyword.EQUALS),
+        part.candidates().get(part.candidates().size() - 1),
+        "a property really named nameNotIn is tried last");
+    assertEquals(
+        Keyword.GREATER_THAN_EQUAL,
+        mostSpecific(parse("findByAgeIsGreaterThanEqual").groups().get(0).get(0)).keyword());
     assertTrue(parse("findByNameStartingWithIgnoreCase").groups().get(0).get(0).ignoreCase());
     assertTrue(parse("findByNameAndEmailAllIgnoreCase").groups().get(0).get(1).ignoreCase());
   }
@@ -59,9 +65,13 @@ class MethodNameParserTest {
   @Test
   void orderBy() {
     MethodNameParser.Parsed parsed = parse("findByRoleOrderByAgeDescNameAsc");
-    assertEquals(List.of(new MethodNameParser.OrderPart("Age", false), new MethodNameParser.OrderPart("Name", true)),
+    assertEquals(
+        List.of(
+            new MethodNameParser.OrderPart("Age", false),
+            new MethodNameParser.OrderPart("Name", true)),
         parsed.order());
-    assertEquals(List.of(), parse("findFirstByOrderByAgeDesc").groups(), "no predicate, only an order");
+    assertEquals(
+        List.of(), parse("findFirstByOrderByAgeDesc").groups(), "no predicate, only an order");
   }
 
   @Test
