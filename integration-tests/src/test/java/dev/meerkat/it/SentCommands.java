@@ -8,7 +8,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.bson.BsonDocument;
 
 /** Records the commands a connection sends, through the driver's own {@link CommandListener}. */
-final class SentCommands implements CommandListener {
+public final class SentCommands implements CommandListener {
   private final List<BsonDocument> commands = new CopyOnWriteArrayList<>();
 
   @Override
@@ -17,12 +17,12 @@ final class SentCommands implements CommandListener {
   }
 
   /** Options that attach this recorder to a connection's client. */
-  ConnectionOptions options() {
+  public ConnectionOptions options() {
     return ConnectionOptions.builder().driverSettings(b -> b.addCommandListener(this)).build();
   }
 
   /** Every sent command named {@code name}, in order. */
-  List<BsonDocument> named(String name) {
+  public List<BsonDocument> named(String name) {
     return commands.stream().filter(c -> c.containsKey(name)).toList();
   }
 }

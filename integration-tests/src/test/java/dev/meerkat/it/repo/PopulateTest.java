@@ -12,6 +12,7 @@ import dev.meerkat.MeerkatInstance;
 import dev.meerkat.Model;
 import dev.meerkat.Ref;
 import dev.meerkat.Sort;
+import dev.meerkat.it.SentCommands;
 import dev.meerkat.testing.MongoServer;
 import dev.meerkat.testing.MongoTest;
 import java.util.List;
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.Test;
 @MongoTest
 class PopulateTest {
   private final MeerkatInstance meerkat = Meerkat.newInstance();
-  private final Commands commands = new Commands();
+  private final SentCommands commands = new SentCommands();
   private Model<Post> posts;
   private PostRepository repository;
   private Author ada;

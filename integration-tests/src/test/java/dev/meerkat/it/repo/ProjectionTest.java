@@ -14,6 +14,7 @@ import dev.meerkat.Page;
 import dev.meerkat.Pageable;
 import dev.meerkat.it.Address;
 import dev.meerkat.it.Role;
+import dev.meerkat.it.SentCommands;
 import dev.meerkat.it.UserSchema;
 import dev.meerkat.testing.MongoServer;
 import dev.meerkat.testing.MongoTest;
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.Test;
 @MongoTest
 class ProjectionTest {
   private final MeerkatInstance meerkat = Meerkat.newInstance();
-  private final Commands commands = new Commands();
+  private final SentCommands commands = new SentCommands();
   private Connection conn;
   private AccountRepository accounts;
 

@@ -8,6 +8,7 @@ import dev.meerkat.Filter;
 import dev.meerkat.Meerkat;
 import dev.meerkat.MeerkatInstance;
 import dev.meerkat.it.Role;
+import dev.meerkat.it.SentCommands;
 import dev.meerkat.testing.MongoServer;
 import dev.meerkat.testing.MongoTest;
 import java.util.List;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.Test;
 @MongoTest
 class QueryAnnotationTest {
   private final MeerkatInstance meerkat = Meerkat.newInstance();
-  private final Commands commands = new Commands();
+  private final SentCommands commands = new SentCommands();
   private AccountRepository accounts;
 
   @BeforeEach
