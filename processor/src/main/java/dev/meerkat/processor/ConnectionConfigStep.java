@@ -1,7 +1,7 @@
 package dev.meerkat.processor;
 
 import com.palantir.javapoet.JavaFile;
-import dev.meerkat.processor.internal.model.ConnectionConfigModel;
+import dev.meerkat.processor.internal.descriptor.ConnectionConfigDescriptor;
 import dev.meerkat.processor.internal.validation.ConfigErrors;
 import dev.meerkat.processor.internal.validation.ConnectionConfigValidator;
 import dev.meerkat.processor.internal.validation.Message;
@@ -123,7 +123,7 @@ final class ConnectionConfigStep implements ProcessingStep {
     }
   }
 
-  private void write(ProcessingEnvironment env, TypeElement type, ConnectionConfigModel model)
+  private void write(ProcessingEnvironment env, TypeElement type, ConnectionConfigDescriptor model)
       throws IOException {
     boolean generated =
         env.getElementUtils().getTypeElement("javax.annotation.processing.Generated") != null;

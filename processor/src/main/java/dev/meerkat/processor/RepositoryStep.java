@@ -1,8 +1,8 @@
 package dev.meerkat.processor;
 
 import com.palantir.javapoet.JavaFile;
-import dev.meerkat.processor.internal.model.ProjectionDescriptor;
-import dev.meerkat.processor.internal.model.RepositoryDescriptor;
+import dev.meerkat.processor.internal.descriptor.ProjectionDescriptor;
+import dev.meerkat.processor.internal.descriptor.RepositoryDescriptor;
 import dev.meerkat.processor.internal.validation.ErrorReporter;
 import dev.meerkat.processor.internal.validation.Message;
 import dev.meerkat.processor.internal.validation.ProjectionChecks;

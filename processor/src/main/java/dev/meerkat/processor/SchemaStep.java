@@ -1,8 +1,8 @@
 package dev.meerkat.processor;
 
 import com.palantir.javapoet.JavaFile;
-import dev.meerkat.processor.internal.model.SchemaModel;
-import dev.meerkat.processor.internal.model.TypeModel;
+import dev.meerkat.processor.internal.descriptor.SchemaDescriptor;
+import dev.meerkat.processor.internal.descriptor.TypeDescriptor;
 import dev.meerkat.processor.internal.validation.ErrorReporter;
 import dev.meerkat.processor.internal.validation.Message;
 import dev.meerkat.processor.internal.validation.ModelChecks;
@@ -106,7 +106,7 @@ final class SchemaStep implements ProcessingStep {
 
   private void processSchemas(List<TypeElement> types) {
     SchemaValidator validator = new SchemaValidator(env.getTypeUtils(), env.getElementUtils());
-    Map<String, SchemaModel> valid = new LinkedHashMap<>();
+    Map<String, SchemaDescriptor> valid = new LinkedHashMap<>();
     Map<String, TypeElement> elements = new LinkedHashMap<>();
     Set<String> failed = new HashSet<>();
     for (TypeElement type : types) {
@@ -139,13 +139,14 @@ final class SchemaStep implements ProcessingStep {
       }
     }
     dropDependentsOfFailed(valid, failed);
-    for (Map.Entry<String, SchemaModel> entry : valid.entrySet()) {
+    for (Map.Entry<String, SchemaDescriptor> entry : valid.entrySet()) {
       write(elements.get(entry.getKey()), entry.getValue());
     }
   }
 
   /** A schema that embeds one with errors is not written either: its code would not compile. */
-  private static void dropDependentsOfFailed(Map<String, SchemaModel> valid, Set<String> failed) {
+  private static void dropDependentsOfFailed(
+      Map<String, SchemaDescriptor> valid, Set<String> failed) {
     boolean changed = true;
     while (changed) {
       changed = false;
@@ -165,20 +166,20 @@ final class SchemaStep implements ProcessingStep {
     }
   }
 
-  private static boolean references(TypeModel type, Set<String> names) {
-    if (type instanceof TypeModel.OptionalType optional) {
+  private static boolean references(TypeDescriptor type, Set<String> names) {
+    if (type instanceof TypeDescriptor.OptionalType optional) {
       return references(optional.value(), names);
     }
-    if (type instanceof TypeModel.Nested nested) {
+    if (type instanceof TypeDescriptor.Nested nested) {
       return names.contains(nested.javaType().canonicalName());
     }
-    if (type instanceof TypeModel.CollectionType collection) {
+    if (type instanceof TypeDescriptor.CollectionType collection) {
       return references(collection.element(), names);
     }
-    return type instanceof TypeModel.MapType map && references(map.value(), names);
+    return type instanceof TypeDescriptor.MapType map && references(map.value(), names);
   }
 
-  private void write(TypeElement type, SchemaModel model) {
+  private void write(TypeElement type, SchemaDescriptor model) {
     boolean generated =
         env.getElementUtils().getTypeElement("javax.annotation.processing.Generated") != null;
     try {

@@ -2,7 +2,7 @@ package dev.meerkat.processor.internal.validation;
 
 import dev.meerkat.annotations.ConnectionConfig;
 import dev.meerkat.annotations.Toggle;
-import dev.meerkat.processor.internal.model.ConnectionConfigModel.OptionValue;
+import dev.meerkat.processor.internal.descriptor.ConnectionConfigDescriptor.OptionValue;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,11 +2,11 @@ package dev.meerkat.processor.internal.validation;
 
 import com.palantir.javapoet.ClassName;
 import dev.meerkat.annotations.ConnectionConfig;
-import dev.meerkat.processor.internal.model.ConnectionConfigModel;
-import dev.meerkat.processor.internal.model.ConnectionConfigModel.ModelMethod;
-import dev.meerkat.processor.internal.model.ConnectionConfigModel.OptionValue;
-import dev.meerkat.processor.internal.model.ConnectionConfigModel.ProviderModel;
-import dev.meerkat.processor.internal.model.RepositoryDescriptor;
+import dev.meerkat.processor.internal.descriptor.ConnectionConfigDescriptor;
+import dev.meerkat.processor.internal.descriptor.ConnectionConfigDescriptor.ModelMethod;
+import dev.meerkat.processor.internal.descriptor.ConnectionConfigDescriptor.OptionValue;
+import dev.meerkat.processor.internal.descriptor.ConnectionConfigDescriptor.ProviderModel;
+import dev.meerkat.processor.internal.descriptor.RepositoryDescriptor;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -27,7 +27,7 @@ import javax.lang.model.util.Elements;
 
 /**
  * Checks one {@code @ConnectionConfig} interface and, only when it has no errors, builds its {@link
- * ConnectionConfigModel}. A return type that does not exist yet (a model another round will
+ * ConnectionConfigDescriptor}. A return type that does not exist yet (a model another round will
  * generate) defers the interface to the next round.
  */
 public final class ConnectionConfigValidator {
@@ -37,7 +37,7 @@ public final class ConnectionConfigValidator {
   public sealed interface Outcome {}
 
   /** The interface is valid; here is its model. */
-  public record Valid(ConnectionConfigModel model) implements Outcome {}
+  public record Valid(ConnectionConfigDescriptor model) implements Outcome {}
 
   /** Errors were recorded. */
   public record Invalid() implements Outcome {}
@@ -108,9 +108,9 @@ public final class ConnectionConfigValidator {
     connections.sort(Comparator.naturalOrder());
     ClassName name = ClassName.get(type);
     return new Valid(
-        new ConnectionConfigModel(
+        new ConnectionConfigDescriptor(
             name,
-            ConnectionConfigModel.factoryOf(name),
+            ConnectionConfigDescriptor.factoryOf(name),
             provider(name),
             type.getAnnotation(ConnectionConfig.class).uri(),
             options,
@@ -210,7 +210,7 @@ public final class ConnectionConfigValidator {
       if (elements.getTypeElement(injectPackage + ".Provider") != null
           && elements.getTypeElement(injectPackage + ".Singleton") != null) {
         return Optional.of(
-            new ProviderModel(ConnectionConfigModel.providerOf(type), injectPackage));
+            new ProviderModel(ConnectionConfigDescriptor.providerOf(type), injectPackage));
       }
     }
     return Optional.empty();

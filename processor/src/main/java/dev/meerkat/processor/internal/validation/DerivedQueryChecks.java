@@ -1,8 +1,8 @@
 package dev.meerkat.processor.internal.validation;
 
-import dev.meerkat.processor.internal.model.Keyword;
-import dev.meerkat.processor.internal.model.MethodDescriptor.Criterion;
-import dev.meerkat.processor.internal.model.MethodDescriptor.SortKey;
+import dev.meerkat.processor.internal.descriptor.Keyword;
+import dev.meerkat.processor.internal.descriptor.MethodDescriptor.Criterion;
+import dev.meerkat.processor.internal.descriptor.MethodDescriptor.SortKey;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;

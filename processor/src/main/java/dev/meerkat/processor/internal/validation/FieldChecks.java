@@ -7,9 +7,9 @@ import dev.meerkat.annotations.Max;
 import dev.meerkat.annotations.MaxLength;
 import dev.meerkat.annotations.Min;
 import dev.meerkat.annotations.MinLength;
-import dev.meerkat.processor.internal.model.FieldModel.Validators;
-import dev.meerkat.processor.internal.model.TypeModel;
-import dev.meerkat.processor.internal.model.TypeModel.ScalarKind;
+import dev.meerkat.processor.internal.descriptor.FieldDescriptor.Validators;
+import dev.meerkat.processor.internal.descriptor.TypeDescriptor;
+import dev.meerkat.processor.internal.descriptor.TypeDescriptor.ScalarKind;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -53,7 +53,7 @@ final class FieldChecks {
 
   /** Checks the value validators against the field's type and returns them. */
   static Validators validators(
-      TypeElement owner, VariableElement field, TypeModel declared, ErrorReporter errors) {
+      TypeElement owner, VariableElement field, TypeDescriptor declared, ErrorReporter errors) {
     Min min = field.getAnnotation(Min.class);
     Max max = field.getAnnotation(Max.class);
     MinLength minLength = field.getAnnotation(MinLength.class);
@@ -61,9 +61,9 @@ final class FieldChecks {
     Match match = field.getAnnotation(Match.class);
     Enum enumValues = field.getAnnotation(Enum.class);
     // Validators of an Optional field apply to its value when present.
-    TypeModel type = TypeModel.unwrap(declared);
-    boolean numeric = type instanceof TypeModel.Scalar s && s.kind().numeric();
-    boolean string = type instanceof TypeModel.Scalar s && s.kind() == ScalarKind.STRING;
+    TypeDescriptor type = TypeDescriptor.unwrap(declared);
+    boolean numeric = type instanceof TypeDescriptor.Scalar s && s.kind().numeric();
+    boolean string = type instanceof TypeDescriptor.Scalar s && s.kind() == ScalarKind.STRING;
     requireType(min != null, numeric, "Min", "numeric", owner, field, errors);
     requireType(max != null, numeric, "Max", "numeric", owner, field, errors);
     requireType(minLength != null, string, "MinLength", "String", owner, field, errors);
@@ -115,7 +115,7 @@ final class FieldChecks {
 
   /** Checks {@code @Indexed} options against the field's type. */
   static void checkIndexed(
-      TypeElement owner, VariableElement field, TypeModel type, ErrorReporter errors) {
+      TypeElement owner, VariableElement field, TypeDescriptor type, ErrorReporter errors) {
     Indexed indexed = field.getAnnotation(Indexed.class);
     if (indexed == null) {
       return;
@@ -128,7 +128,8 @@ final class FieldChecks {
           owner.getSimpleName(),
           indexed.order());
     }
-    boolean date = TypeModel.unwrap(type) instanceof TypeModel.Scalar s && s.kind().date();
+    boolean date =
+        TypeDescriptor.unwrap(type) instanceof TypeDescriptor.Scalar s && s.kind().date();
     if (indexed.expireAfterSeconds() >= 0 && !date) {
       errors.error(
           field, Message.TTL_TYPE, field.getSimpleName(), owner.getSimpleName(), field.asType());

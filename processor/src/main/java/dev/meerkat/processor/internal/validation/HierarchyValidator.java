@@ -7,15 +7,15 @@ import dev.meerkat.annotations.Field;
 import dev.meerkat.annotations.Id;
 import dev.meerkat.annotations.Model;
 import dev.meerkat.annotations.Schema;
-import dev.meerkat.processor.internal.model.DiscriminatorModel;
-import dev.meerkat.processor.internal.model.FieldModel;
-import dev.meerkat.processor.internal.model.FieldModel.Access;
-import dev.meerkat.processor.internal.model.FieldScanner;
-import dev.meerkat.processor.internal.model.Hierarchies;
-import dev.meerkat.processor.internal.model.SchemaModel;
-import dev.meerkat.processor.internal.model.SchemaNames;
-import dev.meerkat.processor.internal.model.TypeModel;
-import dev.meerkat.processor.internal.model.TypeResolver;
+import dev.meerkat.processor.internal.descriptor.DiscriminatorDescriptor;
+import dev.meerkat.processor.internal.descriptor.FieldDescriptor;
+import dev.meerkat.processor.internal.descriptor.FieldDescriptor.Access;
+import dev.meerkat.processor.internal.descriptor.FieldScanner;
+import dev.meerkat.processor.internal.descriptor.Hierarchies;
+import dev.meerkat.processor.internal.descriptor.SchemaDescriptor;
+import dev.meerkat.processor.internal.descriptor.SchemaNames;
+import dev.meerkat.processor.internal.descriptor.TypeDescriptor;
+import dev.meerkat.processor.internal.descriptor.TypeResolver;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -85,9 +85,9 @@ final class HierarchyValidator {
     if (errors.hasErrors()) {
       return new SchemaValidator.Invalid();
     }
-    List<FieldModel> common = new ArrayList<>();
+    List<FieldDescriptor> common = new ArrayList<>();
     for (int i = 0; i < subtypes.size(); i++) {
-      Map<String, FieldModel> fields = new LinkedHashMap<>();
+      Map<String, FieldDescriptor> fields = new LinkedHashMap<>();
       for (VariableElement field : FieldScanner.instanceFields(subtypes.get(i))) {
         TypeResolver.Resolution resolution = resolver.resolve(field.asType());
         if (resolution instanceof TypeResolver.Missing missing) {
@@ -96,7 +96,7 @@ final class HierarchyValidator {
         if (resolution instanceof TypeResolver.Resolved resolved
             && !FieldScanner.isTransient(field)
             && !FieldScanner.hasAnnotation(field, EXTRA_FIELDS)) {
-          FieldModel model = field(field, resolved.type());
+          FieldDescriptor model = field(field, resolved.type());
           fields.put(model.name(), model);
         }
       }
@@ -108,22 +108,22 @@ final class HierarchyValidator {
     }
     ClassName className = ClassName.get(base);
     String modelName = Hierarchies.modelName(base);
-    Optional<SchemaModel.TypedModelModel> typedModel =
+    Optional<SchemaDescriptor.TypedModelModel> typedModel =
         base.getAnnotation(Model.class) == null
             ? Optional.empty()
             : Optional.of(
-                new SchemaModel.TypedModelModel(SchemaNames.modelOf(className), List.of()));
-    List<DiscriminatorModel.Subtype> described =
+                new SchemaDescriptor.TypedModelModel(SchemaNames.modelOf(className), List.of()));
+    List<DiscriminatorDescriptor.Subtype> described =
         subtypes.stream()
             .map(
                 s ->
-                    new DiscriminatorModel.Subtype(
+                    new DiscriminatorDescriptor.Subtype(
                         ClassName.get(s),
                         SchemaNames.schemaOf(ClassName.get(s)),
                         Hierarchies.value(s)))
             .toList();
     return new SchemaValidator.Valid(
-        new SchemaModel(
+        new SchemaDescriptor(
             className,
             SchemaNames.schemaOf(className),
             false,
@@ -135,7 +135,7 @@ final class HierarchyValidator {
             List.of(),
             Optional.empty(),
             typedModel,
-            Optional.of(new DiscriminatorModel(key, null, described))));
+            Optional.of(new DiscriminatorDescriptor(key, null, described))));
   }
 
   /**
@@ -188,13 +188,13 @@ final class HierarchyValidator {
   /**
    * A subtype's field as the base sees it: name, stored key and type (it reads no values itself).
    */
-  private static FieldModel field(VariableElement field, TypeModel type) {
+  private static FieldDescriptor field(VariableElement field, TypeDescriptor type) {
     String name = field.getSimpleName().toString();
     Field annotation = field.getAnnotation(Field.class);
     boolean id = field.getAnnotation(Id.class) != null || name.equals("id");
     String key = id ? "_id" : annotation != null ? annotation.value() : name;
     Access access = new Access(Access.Kind.METHOD, name);
-    return new FieldModel(
+    return new FieldDescriptor(
         name,
         key,
         type,
@@ -202,6 +202,6 @@ final class HierarchyValidator {
         access,
         id,
         false,
-        new FieldModel.Validators(null, null, null, null, null, List.of()));
+        new FieldDescriptor.Validators(null, null, null, null, null, List.of()));
   }
 }

@@ -4,11 +4,11 @@ import dev.meerkat.annotations.Field;
 import dev.meerkat.annotations.Id;
 import dev.meerkat.annotations.Index;
 import dev.meerkat.annotations.Indexed;
-import dev.meerkat.processor.internal.model.FieldModel;
-import dev.meerkat.processor.internal.model.FieldScanner;
-import dev.meerkat.processor.internal.model.SchemaModel.IndexModel;
-import dev.meerkat.processor.internal.model.TypeModel;
-import dev.meerkat.processor.internal.model.TypeResolver;
+import dev.meerkat.processor.internal.descriptor.FieldDescriptor;
+import dev.meerkat.processor.internal.descriptor.FieldScanner;
+import dev.meerkat.processor.internal.descriptor.SchemaDescriptor.IndexModel;
+import dev.meerkat.processor.internal.descriptor.TypeDescriptor;
+import dev.meerkat.processor.internal.descriptor.TypeResolver;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -35,7 +35,7 @@ final class IndexChecks {
 
   List<IndexModel> indexes(
       TypeElement type,
-      List<FieldModel> fields,
+      List<FieldDescriptor> fields,
       List<VariableElement> mapped,
       ErrorReporter errors) {
     List<IndexModel> indexes = new ArrayList<>();
@@ -73,12 +73,12 @@ final class IndexChecks {
   }
 
   private Optional<IndexModel.Key> keyOf(
-      TypeElement type, String spec, List<FieldModel> fields, ErrorReporter errors) {
+      TypeElement type, String spec, List<FieldDescriptor> fields, ErrorReporter errors) {
     int colon = spec.lastIndexOf(':');
     String path = colon < 0 ? spec.trim() : spec.substring(0, colon).trim();
     String direction = colon < 0 ? "1" : spec.substring(colon + 1).trim();
     String[] segments = path.split("\\.", -1);
-    Optional<FieldModel> head =
+    Optional<FieldDescriptor> head =
         fields.stream()
             .filter(f -> f.name().equals(segments[0]))
             .findFirst()
@@ -93,7 +93,7 @@ final class IndexChecks {
       return Optional.empty();
     }
     StringBuilder stored = new StringBuilder(head.get().key());
-    TypeModel current = head.get().type();
+    TypeDescriptor current = head.get().type();
     for (int i = 1; i < segments.length; i++) {
       Optional<Step> step = step(current, segments[i]);
       if (step.isEmpty()) {
@@ -133,19 +133,19 @@ final class IndexChecks {
    * One segment of a dotted path: its stored key and the type it leads to (null for free-form
    * values).
    */
-  private record Step(String key, TypeModel type) {}
+  private record Step(String key, TypeDescriptor type) {}
 
-  private Optional<Step> step(TypeModel from, String segment) {
-    if (from instanceof TypeModel.CollectionType collection) {
+  private Optional<Step> step(TypeDescriptor from, String segment) {
+    if (from instanceof TypeDescriptor.CollectionType collection) {
       return step(collection.element(), segment);
     }
-    if (from instanceof TypeModel.MapType map) {
+    if (from instanceof TypeDescriptor.MapType map) {
       return Optional.of(new Step(segment, map.value()));
     }
-    if (from == null || from instanceof TypeModel.DocumentType) {
+    if (from == null || from instanceof TypeDescriptor.DocumentType) {
       return Optional.of(new Step(segment, null));
     }
-    if (!(from instanceof TypeModel.Nested nested)) {
+    if (!(from instanceof TypeDescriptor.Nested nested)) {
       return Optional.empty();
     }
     TypeElement element = elements.getTypeElement(nested.javaType().canonicalName());

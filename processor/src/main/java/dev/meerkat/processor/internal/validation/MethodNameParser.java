@@ -1,7 +1,7 @@
 package dev.meerkat.processor.internal.validation;
 
-import dev.meerkat.processor.internal.model.Keyword;
-import dev.meerkat.processor.internal.model.MethodDescriptor.Operation;
+import dev.meerkat.processor.internal.descriptor.Keyword;
+import dev.meerkat.processor.internal.descriptor.MethodDescriptor.Operation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

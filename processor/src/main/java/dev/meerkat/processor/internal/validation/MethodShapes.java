@@ -1,9 +1,9 @@
 package dev.meerkat.processor.internal.validation;
 
 import com.palantir.javapoet.ClassName;
-import dev.meerkat.processor.internal.model.MethodDescriptor.Operation;
-import dev.meerkat.processor.internal.model.MethodDescriptor.Result;
-import dev.meerkat.processor.internal.model.ProjectionDescriptor;
+import dev.meerkat.processor.internal.descriptor.MethodDescriptor.Operation;
+import dev.meerkat.processor.internal.descriptor.MethodDescriptor.Result;
+import dev.meerkat.processor.internal.descriptor.ProjectionDescriptor;
 import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;

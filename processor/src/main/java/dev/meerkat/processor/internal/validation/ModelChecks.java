@@ -1,7 +1,7 @@
 package dev.meerkat.processor.internal.validation;
 
-import dev.meerkat.processor.internal.model.SchemaModel;
-import dev.meerkat.processor.internal.model.TypeResolver;
+import dev.meerkat.processor.internal.descriptor.SchemaDescriptor;
+import dev.meerkat.processor.internal.descriptor.TypeResolver;
 import java.util.Map;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.TypeElement;
@@ -30,7 +30,10 @@ public final class ModelChecks {
    * @return whether the schema (and its model) may be written
    */
   public static boolean checkModel(
-      TypeElement type, SchemaModel schema, Map<String, String> claimed, ErrorReporter errors) {
+      TypeElement type,
+      SchemaDescriptor schema,
+      Map<String, String> claimed,
+      ErrorReporter errors) {
     if (schema.model().isEmpty()) {
       return true;
     }

@@ -3,7 +3,7 @@ package dev.meerkat.processor.internal.validation;
 import com.palantir.javapoet.ClassName;
 import dev.meerkat.annotations.Model;
 import dev.meerkat.annotations.Schema;
-import dev.meerkat.processor.internal.model.SchemaNames;
+import dev.meerkat.processor.internal.descriptor.SchemaNames;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.TypeElement;

@@ -1,6 +1,6 @@
 package dev.meerkat.processor.internal.validation;
 
-import dev.meerkat.processor.internal.model.TypeModel;
+import dev.meerkat.processor.internal.descriptor.TypeDescriptor;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 
@@ -19,11 +19,11 @@ final class PrimitiveChecks {
       TypeElement owner,
       VariableElement field,
       String key,
-      TypeModel type,
+      TypeDescriptor type,
       boolean id,
       boolean required,
       ErrorReporter errors) {
-    if (id || required || !(type instanceof TypeModel.Scalar scalar) || !scalar.primitive()) {
+    if (id || required || !(type instanceof TypeDescriptor.Scalar scalar) || !scalar.primitive()) {
       return;
     }
     String primitive = scalar.javaType().toString();

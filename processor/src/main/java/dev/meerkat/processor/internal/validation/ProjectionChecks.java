@@ -2,11 +2,11 @@ package dev.meerkat.processor.internal.validation;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
-import dev.meerkat.processor.internal.model.FieldModel;
-import dev.meerkat.processor.internal.model.ProjectionDescriptor;
-import dev.meerkat.processor.internal.model.SchemaModel;
-import dev.meerkat.processor.internal.model.TypeModel;
-import dev.meerkat.processor.internal.model.TypeResolver;
+import dev.meerkat.processor.internal.descriptor.FieldDescriptor;
+import dev.meerkat.processor.internal.descriptor.ProjectionDescriptor;
+import dev.meerkat.processor.internal.descriptor.SchemaDescriptor;
+import dev.meerkat.processor.internal.descriptor.TypeDescriptor;
+import dev.meerkat.processor.internal.descriptor.TypeResolver;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -58,8 +58,8 @@ public final class ProjectionChecks {
               : "Name a @Schema type.");
       return Optional.empty();
     }
-    List<FieldModel> fields = new ArrayList<>();
-    List<SchemaModel.Component> components = new ArrayList<>();
+    List<FieldDescriptor> fields = new ArrayList<>();
+    List<SchemaDescriptor.Component> components = new ArrayList<>();
     for (RecordComponentElement component : record.getRecordComponents()) {
       String name = component.getSimpleName().toString();
       Optional<VariableElement> field = PropertyResolver.field(source.get(), name);
@@ -84,7 +84,7 @@ public final class ProjectionChecks {
                         + "."));
         continue;
       }
-      TypeModel type = componentType(component.asType(), field.get().asType());
+      TypeDescriptor type = componentType(component.asType(), field.get().asType());
       if (type == null) {
         errors.error(
             record,
@@ -102,10 +102,12 @@ public final class ProjectionChecks {
         continue;
       }
       String key = PropertyResolver.keyOf(source.get(), field.get());
-      FieldModel.Access getter = new FieldModel.Access(FieldModel.Access.Kind.METHOD, name);
-      FieldModel.Access setter = new FieldModel.Access(FieldModel.Access.Kind.CONSTRUCTOR, name);
+      FieldDescriptor.Access getter =
+          new FieldDescriptor.Access(FieldDescriptor.Access.Kind.METHOD, name);
+      FieldDescriptor.Access setter =
+          new FieldDescriptor.Access(FieldDescriptor.Access.Kind.CONSTRUCTOR, name);
       fields.add(
-          new FieldModel(
+          new FieldDescriptor(
               name,
               key,
               type,
@@ -113,24 +115,24 @@ public final class ProjectionChecks {
               setter,
               key.equals("_id"),
               false,
-              new FieldModel.Validators(null, null, null, null, null, List.of())));
+              new FieldDescriptor.Validators(null, null, null, null, null, List.of())));
       components.add(
-          new SchemaModel.Component(
-              name, TypeName.get(component.asType()), SchemaModel.Component.Role.MAPPED));
+          new SchemaDescriptor.Component(
+              name, TypeName.get(component.asType()), SchemaDescriptor.Component.Role.MAPPED));
     }
     if (errors.hasErrors()) {
       return Optional.empty();
     }
     ClassName recordName = ClassName.get(record);
     ClassName generated = ProjectionDescriptor.generatedOf(recordName);
-    SchemaModel codecModel =
-        new SchemaModel(
+    SchemaDescriptor codecModel =
+        new SchemaDescriptor(
             recordName,
             generated,
             true,
             record.getSimpleName().toString(),
             "",
-            new SchemaModel.OptionsModel(
+            new SchemaDescriptor.OptionsModel(
                 null, null, null, 0, 0, null, false, false, true, null, false),
             fields,
             components,
@@ -153,7 +155,7 @@ public final class ProjectionChecks {
    * How a component of {@code declared} type reading a field of type {@code field} is decoded, or
    * null.
    */
-  private TypeModel componentType(TypeMirror declared, TypeMirror field) {
+  private TypeDescriptor componentType(TypeMirror declared, TypeMirror field) {
     if (types.isSameType(declared, field)) {
       return resolver.resolve(declared) instanceof TypeResolver.Resolved resolved
           ? resolved.type()
@@ -162,23 +164,23 @@ public final class ProjectionChecks {
     TypeMirror declaredElement = properties.elementOf(declared);
     TypeMirror fieldElement = properties.elementOf(field);
     if (declaredElement != null && fieldElement != null) {
-      TypeModel element = nestedProjection(declaredElement, fieldElement);
+      TypeDescriptor element = nestedProjection(declaredElement, fieldElement);
       if (element == null) {
         return null;
       }
       String name = MethodShapes.qualifiedName((DeclaredType) declared);
-      TypeModel.CollectionKind kind =
+      TypeDescriptor.CollectionKind kind =
           name.endsWith("Set")
-              ? TypeModel.CollectionKind.SET
+              ? TypeDescriptor.CollectionKind.SET
               : name.endsWith("Collection")
-                  ? TypeModel.CollectionKind.COLLECTION
-                  : TypeModel.CollectionKind.LIST;
-      return new TypeModel.CollectionType(kind, element, TypeName.get(declared));
+                  ? TypeDescriptor.CollectionKind.COLLECTION
+                  : TypeDescriptor.CollectionKind.LIST;
+      return new TypeDescriptor.CollectionType(kind, element, TypeName.get(declared));
     }
     return nestedProjection(declared, field);
   }
 
-  private TypeModel nestedProjection(TypeMirror declared, TypeMirror field) {
+  private TypeDescriptor nestedProjection(TypeMirror declared, TypeMirror field) {
     if (declared.getKind() != TypeKind.DECLARED || PropertyResolver.schemaType(field).isEmpty()) {
       return null;
     }
@@ -189,7 +191,7 @@ public final class ProjectionChecks {
       return null;
     }
     ClassName name = ClassName.get(record);
-    return new TypeModel.Nested(name, ProjectionDescriptor.generatedOf(name));
+    return new TypeDescriptor.Nested(name, ProjectionDescriptor.generatedOf(name));
   }
 
   /** The stored keys a projection reads, dotted into nested projections. */

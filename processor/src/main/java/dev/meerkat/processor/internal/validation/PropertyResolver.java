@@ -1,7 +1,7 @@
 package dev.meerkat.processor.internal.validation;
 
-import dev.meerkat.processor.internal.model.FieldScanner;
-import dev.meerkat.processor.internal.model.TypeResolver;
+import dev.meerkat.processor.internal.descriptor.FieldScanner;
+import dev.meerkat.processor.internal.descriptor.TypeResolver;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.meerkat.processor.internal.validation;
 
-import dev.meerkat.processor.internal.model.JsonValue;
+import dev.meerkat.processor.internal.descriptor.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package dev.meerkat.processor.internal.validation;
 
-import dev.meerkat.processor.internal.model.FieldScanner;
-import dev.meerkat.processor.internal.model.TypeModel;
+import dev.meerkat.processor.internal.descriptor.FieldScanner;
+import dev.meerkat.processor.internal.descriptor.TypeDescriptor;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.Elements;
@@ -16,14 +16,14 @@ final class RefChecks {
   static void check(
       TypeElement owner,
       VariableElement field,
-      TypeModel type,
+      TypeDescriptor type,
       Elements elements,
       ErrorReporter errors) {
-    TypeModel.RefType ref =
-        type instanceof TypeModel.RefType r
+    TypeDescriptor.RefType ref =
+        type instanceof TypeDescriptor.RefType r
             ? r
-            : type instanceof TypeModel.CollectionType c
-                    && c.element() instanceof TypeModel.RefType r
+            : type instanceof TypeDescriptor.CollectionType c
+                    && c.element() instanceof TypeDescriptor.RefType r
                 ? r
                 : null;
     if (ref == null) {

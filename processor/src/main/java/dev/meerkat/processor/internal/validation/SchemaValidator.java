@@ -8,19 +8,19 @@ import dev.meerkat.annotations.Model;
 import dev.meerkat.annotations.Required;
 import dev.meerkat.annotations.Schema;
 import dev.meerkat.annotations.Toggle;
-import dev.meerkat.processor.internal.model.DiscriminatorModel;
-import dev.meerkat.processor.internal.model.FieldModel;
-import dev.meerkat.processor.internal.model.FieldModel.Access;
-import dev.meerkat.processor.internal.model.FieldScanner;
-import dev.meerkat.processor.internal.model.Hierarchies;
-import dev.meerkat.processor.internal.model.Pluralizer;
-import dev.meerkat.processor.internal.model.SchemaModel;
-import dev.meerkat.processor.internal.model.SchemaModel.Component;
-import dev.meerkat.processor.internal.model.SchemaModel.ExtraModel;
-import dev.meerkat.processor.internal.model.SchemaModel.OptionsModel;
-import dev.meerkat.processor.internal.model.SchemaNames;
-import dev.meerkat.processor.internal.model.TypeModel;
-import dev.meerkat.processor.internal.model.TypeResolver;
+import dev.meerkat.processor.internal.descriptor.DiscriminatorDescriptor;
+import dev.meerkat.processor.internal.descriptor.FieldDescriptor;
+import dev.meerkat.processor.internal.descriptor.FieldDescriptor.Access;
+import dev.meerkat.processor.internal.descriptor.FieldScanner;
+import dev.meerkat.processor.internal.descriptor.Hierarchies;
+import dev.meerkat.processor.internal.descriptor.Pluralizer;
+import dev.meerkat.processor.internal.descriptor.SchemaDescriptor;
+import dev.meerkat.processor.internal.descriptor.SchemaDescriptor.Component;
+import dev.meerkat.processor.internal.descriptor.SchemaDescriptor.ExtraModel;
+import dev.meerkat.processor.internal.descriptor.SchemaDescriptor.OptionsModel;
+import dev.meerkat.processor.internal.descriptor.SchemaNames;
+import dev.meerkat.processor.internal.descriptor.TypeDescriptor;
+import dev.meerkat.processor.internal.descriptor.TypeResolver;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,8 +34,9 @@ import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
- * Checks one {@code @Schema} type and, only when it has no errors, builds its {@link SchemaModel}.
- * Every problem of the type is recorded before the verdict, so users see them all at once.
+ * Checks one {@code @Schema} type and, only when it has no errors, builds its {@link
+ * SchemaDescriptor}. Every problem of the type is recorded before the verdict, so users see them
+ * all at once.
  */
 public final class SchemaValidator {
 
@@ -43,7 +44,7 @@ public final class SchemaValidator {
   public sealed interface Outcome {}
 
   /** The type is valid; here is its model. */
-  public record Valid(SchemaModel model) implements Outcome {}
+  public record Valid(SchemaDescriptor model) implements Outcome {}
 
   /** Errors were recorded. */
   public record Invalid() implements Outcome {}
@@ -82,7 +83,7 @@ public final class SchemaValidator {
       return new Invalid();
     }
     TypeChecks.checkOptions(type, schema, errors);
-    List<FieldModel> fields = new ArrayList<>();
+    List<FieldDescriptor> fields = new ArrayList<>();
     List<Component> components = new ArrayList<>();
     List<VariableElement> mappedElements = new ArrayList<>();
     List<VariableElement> extras = new ArrayList<>();
@@ -138,7 +139,7 @@ public final class SchemaValidator {
             unsupported.hint());
         continue;
       }
-      TypeModel typeModel = ((TypeResolver.Resolved) resolution).type();
+      TypeDescriptor typeModel = ((TypeResolver.Resolved) resolution).type();
       RefChecks.check(type, field, typeModel, elements, errors);
       boolean id = field.equals(idField);
       Field fieldAnnotation = field.getAnnotation(Field.class);
@@ -159,7 +160,7 @@ public final class SchemaValidator {
             name,
             type.getSimpleName());
       }
-      if (id && typeModel instanceof TypeModel.OptionalType) {
+      if (id && typeModel instanceof TypeDescriptor.OptionalType) {
         errors.error(
             field,
             Message.UNSUPPORTED_TYPE,
@@ -172,11 +173,12 @@ public final class SchemaValidator {
         PrimitiveChecks.checkAbsent(
             type, field, key, typeModel, id, field.getAnnotation(Required.class) != null, errors);
       }
-      FieldModel.Validators validators = FieldChecks.validators(type, field, typeModel, errors);
+      FieldDescriptor.Validators validators =
+          FieldChecks.validators(type, field, typeModel, errors);
       FieldChecks.checkIndexed(type, field, typeModel, errors);
       if (getter.isPresent() && setter.isPresent()) {
         fields.add(
-            new FieldModel(
+            new FieldDescriptor(
                 name,
                 key,
                 typeModel,
@@ -191,7 +193,7 @@ public final class SchemaValidator {
     checkDuplicateKeys(type, fields, mappedElements, errors);
     checkTimestamps(type, schema, fields, errors);
     Optional<ExtraModel> extra = extraField(type, schema, extras, errors);
-    List<SchemaModel.IndexModel> indexes =
+    List<SchemaDescriptor.IndexModel> indexes =
         indexChecks.indexes(type, fields, mappedElements, errors);
     if (errors.hasErrors()) {
       return new Invalid();
@@ -208,17 +210,19 @@ public final class SchemaValidator {
             : schema.collection().isEmpty()
                 ? Pluralizer.collectionName(modelName)
                 : schema.collection();
-    Optional<DiscriminatorModel> discriminator =
+    Optional<DiscriminatorDescriptor> discriminator =
         base.map(
-            b -> new DiscriminatorModel(Hierarchies.key(b), Hierarchies.value(type), List.of()));
-    Optional<SchemaModel.TypedModelModel> typedModel =
+            b ->
+                new DiscriminatorDescriptor(
+                    Hierarchies.key(b), Hierarchies.value(type), List.of()));
+    Optional<SchemaDescriptor.TypedModelModel> typedModel =
         model == null
             ? Optional.empty()
             : Optional.of(
-                new SchemaModel.TypedModelModel(
+                new SchemaDescriptor.TypedModelModel(
                     SchemaNames.modelOf(className), finders(fields, indexes)));
     return new Valid(
-        new SchemaModel(
+        new SchemaDescriptor(
             className,
             SchemaNames.schemaOf(className),
             type.getKind() == ElementKind.RECORD,
@@ -269,13 +273,13 @@ public final class SchemaValidator {
 
   private static void checkDuplicateKeys(
       TypeElement type,
-      List<FieldModel> fields,
+      List<FieldDescriptor> fields,
       List<VariableElement> elements,
       ErrorReporter errors) {
-    Map<String, FieldModel> byKey = new HashMap<>();
+    Map<String, FieldDescriptor> byKey = new HashMap<>();
     for (int i = 0; i < fields.size(); i++) {
-      FieldModel field = fields.get(i);
-      FieldModel previous = byKey.putIfAbsent(field.key(), field);
+      FieldDescriptor field = fields.get(i);
+      FieldDescriptor previous = byKey.putIfAbsent(field.key(), field);
       if (previous != null) {
         errors.error(
             elements.get(i),
@@ -289,17 +293,19 @@ public final class SchemaValidator {
   }
 
   private static void checkTimestamps(
-      TypeElement type, Schema schema, List<FieldModel> fields, ErrorReporter errors) {
+      TypeElement type, Schema schema, List<FieldDescriptor> fields, ErrorReporter errors) {
     if (!schema.timestamps()) {
       return;
     }
     List<String> problems = new ArrayList<>();
     for (String name : List.of("createdAt", "updatedAt")) {
-      Optional<FieldModel> field = fields.stream().filter(f -> f.name().equals(name)).findFirst();
+      Optional<FieldDescriptor> field =
+          fields.stream().filter(f -> f.name().equals(name)).findFirst();
       if (field.isEmpty()) {
         problems.add("has no field " + name);
-      } else if (!(field.get().type() instanceof TypeModel.Scalar s
-          && (s.kind() == TypeModel.ScalarKind.INSTANT || s.kind() == TypeModel.ScalarKind.DATE))) {
+      } else if (!(field.get().type() instanceof TypeDescriptor.Scalar s
+          && (s.kind() == TypeDescriptor.ScalarKind.INSTANT
+              || s.kind() == TypeDescriptor.ScalarKind.DATE))) {
         problems.add("declares " + name + " as " + field.get().type().javaType());
       }
     }
@@ -370,7 +376,7 @@ public final class SchemaValidator {
         schema.capped().max(),
         collation.locale().isEmpty()
             ? null
-            : new SchemaModel.CollationModel(
+            : new SchemaDescriptor.CollationModel(
                 collation.locale(),
                 collation.strength(),
                 collation.caseLevel(),
@@ -391,9 +397,9 @@ public final class SchemaValidator {
   }
 
   private static List<String> finders(
-      List<FieldModel> fields, List<SchemaModel.IndexModel> indexes) {
+      List<FieldDescriptor> fields, List<SchemaDescriptor.IndexModel> indexes) {
     List<String> finders = new ArrayList<>();
-    for (SchemaModel.IndexModel index : indexes) {
+    for (SchemaDescriptor.IndexModel index : indexes) {
       if (index.unique() && index.keys().size() == 1) {
         String key = index.keys().get(0).field();
         fields.stream()

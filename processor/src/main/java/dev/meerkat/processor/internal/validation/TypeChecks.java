@@ -3,7 +3,7 @@ package dev.meerkat.processor.internal.validation;
 import dev.meerkat.annotations.Capped;
 import dev.meerkat.annotations.Schema;
 import dev.meerkat.annotations.Toggle;
-import dev.meerkat.processor.internal.model.FieldScanner;
+import dev.meerkat.processor.internal.descriptor.FieldScanner;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;

@@ -1,6 +1,6 @@
 package dev.meerkat.processor.internal.writer;
 
-import dev.meerkat.processor.internal.model.TypeModel;
+import dev.meerkat.processor.internal.descriptor.TypeDescriptor;
 
 /** The type names a {@code CastException} gives for a field ("Cast to Integer failed ..."). */
 final class CastNames {
@@ -10,8 +10,8 @@ final class CastNames {
    * The Java type's simple name, boxed: {@code Integer}, {@code ObjectId}, {@code Address}, {@code
    * List}.
    */
-  static String of(TypeModel type) {
-    if (type instanceof TypeModel.Scalar scalar) {
+  static String of(TypeDescriptor type) {
+    if (type instanceof TypeDescriptor.Scalar scalar) {
       return switch (scalar.kind()) {
         case BOOLEAN -> "Boolean";
         case BYTE -> "Byte";
@@ -34,19 +34,19 @@ final class CastNames {
         case UUID -> "UUID";
         case BYTES -> "byte[]";
       };
-    } else if (type instanceof TypeModel.OptionalType optional) {
+    } else if (type instanceof TypeDescriptor.OptionalType optional) {
       return of(optional.value());
-    } else if (type instanceof TypeModel.EnumType enumType) {
+    } else if (type instanceof TypeDescriptor.EnumType enumType) {
       return enumType.javaType().simpleName();
-    } else if (type instanceof TypeModel.Nested nested) {
+    } else if (type instanceof TypeDescriptor.Nested nested) {
       return nested.javaType().simpleName();
-    } else if (type instanceof TypeModel.CollectionType collection) {
+    } else if (type instanceof TypeDescriptor.CollectionType collection) {
       return switch (collection.kind()) {
         case LIST -> "List";
         case SET -> "Set";
         case COLLECTION -> "Collection";
       };
-    } else if (type instanceof TypeModel.MapType) {
+    } else if (type instanceof TypeDescriptor.MapType) {
       return "Map";
     }
     return "Document";

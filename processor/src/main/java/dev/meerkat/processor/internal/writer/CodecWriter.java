@@ -8,9 +8,9 @@ import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.meerkat.processor.internal.model.FieldModel;
-import dev.meerkat.processor.internal.model.SchemaModel;
-import dev.meerkat.processor.internal.model.TypeModel;
+import dev.meerkat.processor.internal.descriptor.FieldDescriptor;
+import dev.meerkat.processor.internal.descriptor.SchemaDescriptor;
+import dev.meerkat.processor.internal.descriptor.TypeDescriptor;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,15 +47,16 @@ final class CodecWriter {
 
   private CodecWriter() {}
 
-  static TypeSpec codec(SchemaModel schema) {
+  static TypeSpec codec(SchemaDescriptor schema) {
     TypeSpec.Builder codec =
         TypeSpec.classBuilder("BsonCodec")
             .addJavadoc(
                 "The reflection-free codec of {@link $T}; thread-safe. Used by generated code.\n",
                 schema.type())
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-            .addSuperinterface(ParameterizedTypeName.get(Runtime.CODEC, schema.type()))
-            .addSuperinterface(ParameterizedTypeName.get(Runtime.EMBEDDED_ENCODER, schema.type()))
+            .addSuperinterface(ParameterizedTypeName.get(RuntimeTypes.CODEC, schema.type()))
+            .addSuperinterface(
+                ParameterizedTypeName.get(RuntimeTypes.EMBEDDED_ENCODER, schema.type()))
             .addField(
                 FieldSpec.builder(
                         schema.schema().nestedClass("BsonCodec"),
@@ -69,10 +70,14 @@ final class CodecWriter {
             .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     codec.addField(
         FieldSpec.builder(
-                Runtime.FIELD_NAMES, "NAMES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                RuntimeTypes.FIELD_NAMES,
+                "NAMES",
+                Modifier.PRIVATE,
+                Modifier.STATIC,
+                Modifier.FINAL)
             .initializer(
                 "new $T($L)",
-                Runtime.FIELD_NAMES,
+                RuntimeTypes.FIELD_NAMES,
                 CodeBlock.join(
                     rawOrder(schema).stream().map(k -> CodeBlock.of("$S", k)).toList(), ", "))
             .build());
@@ -81,12 +86,13 @@ final class CodecWriter {
         (type, name) ->
             codec.addField(
                 FieldSpec.builder(
-                        ParameterizedTypeName.get(Runtime.ENUM_NAMES, type),
+                        ParameterizedTypeName.get(RuntimeTypes.ENUM_NAMES, type),
                         name,
                         Modifier.PRIVATE,
                         Modifier.STATIC,
                         Modifier.FINAL)
-                    .initializer("new $T<>($T.class, $T.values())", Runtime.ENUM_NAMES, type, type)
+                    .initializer(
+                        "new $T<>($T.class, $T.values())", RuntimeTypes.ENUM_NAMES, type, type)
                     .build()));
     if (schema.extra().isPresent()) {
       // Keys the codec writes itself; anything else in the extra fields (an _id the type does not
@@ -106,14 +112,14 @@ final class CodecWriter {
               });
       codec.addField(
           FieldSpec.builder(
-                  ParameterizedTypeName.get(Runtime.SET, TypeName.get(String.class)),
+                  ParameterizedTypeName.get(RuntimeTypes.SET, TypeName.get(String.class)),
                   "KNOWN_KEYS",
                   Modifier.PRIVATE,
                   Modifier.STATIC,
                   Modifier.FINAL)
               .initializer(
                   "$T.of($L)",
-                  Runtime.SET,
+                  RuntimeTypes.SET,
                   CodeBlock.join(keys.stream().map(k -> CodeBlock.of("$S", k)).toList(), ", "))
               .build());
     }
@@ -145,19 +151,20 @@ final class CodecWriter {
    * A constant per enum type the fast path reads (fields, collection elements, map values), named
    * apart from every generated local: an enum's {@code EnumNames}.
    */
-  private static Map<TypeName, String> enumConstants(SchemaModel schema) {
+  private static Map<TypeName, String> enumConstants(SchemaDescriptor schema) {
     NameAllocator names = names();
     schema.fields().forEach(f -> names.newName(f.name(), new Object()));
     Map<TypeName, String> enums = new LinkedHashMap<>();
-    for (FieldModel field : schema.fields()) {
-      TypeModel type = TypeModel.unwrap(field.type());
-      while (type instanceof TypeModel.CollectionType || type instanceof TypeModel.MapType) {
+    for (FieldDescriptor field : schema.fields()) {
+      TypeDescriptor type = TypeDescriptor.unwrap(field.type());
+      while (type instanceof TypeDescriptor.CollectionType
+          || type instanceof TypeDescriptor.MapType) {
         type =
-            type instanceof TypeModel.CollectionType c
+            type instanceof TypeDescriptor.CollectionType c
                 ? c.element()
-                : ((TypeModel.MapType) type).value();
+                : ((TypeDescriptor.MapType) type).value();
       }
-      if (type instanceof TypeModel.EnumType e && !enums.containsKey(e.javaType())) {
+      if (type instanceof TypeDescriptor.EnumType e && !enums.containsKey(e.javaType())) {
         enums.put(
             e.javaType(),
             names.newName(e.javaType().simpleName().toUpperCase(Locale.ROOT) + "_CONSTANTS"));
@@ -166,24 +173,24 @@ final class CodecWriter {
     return enums;
   }
 
-  private static MethodSpec encode(SchemaModel schema) {
+  private static MethodSpec encode(SchemaDescriptor schema) {
     return MethodSpec.methodBuilder("encode")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
-        .addParameter(Runtime.BSON_WRITER, "writer")
+        .addParameter(RuntimeTypes.BSON_WRITER, "writer")
         .addParameter(schema.type(), "value")
-        .addParameter(Runtime.ENCODER_CONTEXT, "encoderContext")
+        .addParameter(RuntimeTypes.ENCODER_CONTEXT, "encoderContext")
         .addStatement("write(writer, value, encoderContext, true)")
         .build();
   }
 
-  private static MethodSpec writeEmbedded(SchemaModel schema) {
+  private static MethodSpec writeEmbedded(SchemaDescriptor schema) {
     return MethodSpec.methodBuilder("writeEmbedded")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
-        .addParameter(Runtime.BSON_WRITER, "writer")
+        .addParameter(RuntimeTypes.BSON_WRITER, "writer")
         .addParameter(schema.type(), "value")
-        .addParameter(Runtime.ENCODER_CONTEXT, "encoderContext")
+        .addParameter(RuntimeTypes.ENCODER_CONTEXT, "encoderContext")
         .addStatement("write(writer, value, encoderContext, false)")
         .build();
   }
@@ -192,25 +199,25 @@ final class CodecWriter {
    * The document's fields; {@code __v} only at the top level, as Mongoose never versions
    * subdocuments.
    */
-  private static MethodSpec write(SchemaModel schema) {
+  private static MethodSpec write(SchemaDescriptor schema) {
     NameAllocator names = names();
     CodeBlock.Builder code = CodeBlock.builder().addStatement("writer.writeStartDocument()");
-    for (FieldModel field : encodeOrder(schema)) {
+    for (FieldDescriptor field : encodeOrder(schema)) {
       CodeBlock read = Access.read(field.getter(), "value");
-      if (field.type() instanceof TypeModel.OptionalType) {
+      if (field.type() instanceof TypeDescriptor.OptionalType) {
         OptionalCode.encodeField(code, field, read, names);
         continue;
       }
-      if (field.type() instanceof TypeModel.Scalar scalar && scalar.primitive()) {
+      if (field.type() instanceof TypeDescriptor.Scalar scalar && scalar.primitive()) {
         code.addStatement("writer.writeName($S)", field.key());
         ValueCode.encode(code, field.type(), read.toString(), names);
         continue;
       }
       String local = names.newName(field.name(), new Object());
       code.addStatement("$T $N = $L", field.type().javaType(), local, read);
-      if (field.type() instanceof TypeModel.CollectionType) {
+      if (field.type() instanceof TypeDescriptor.CollectionType) {
         code.beginControlFlow(
-            "if ($N != null && !$T.isAbsent($N))", local, Runtime.ABSENT_ARRAYS, local);
+            "if ($N != null && !$T.isAbsent($N))", local, RuntimeTypes.ABSENT_ARRAYS, local);
       } else {
         code.beginControlFlow("if ($N != null)", local);
       }
@@ -232,30 +239,31 @@ final class CodecWriter {
             extra ->
                 code.addStatement(
                     "$T.writeExtraFields(writer, $L, KNOWN_KEYS, encoderContext, $S)",
-                    Runtime.BSON_VALUES,
+                    RuntimeTypes.BSON_VALUES,
                     Access.read(extra.getter(), "value"),
                     schema.modelName()));
     code.addStatement("writer.writeEndDocument()");
     return MethodSpec.methodBuilder("write")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .addParameter(Runtime.BSON_WRITER, "writer")
+        .addParameter(RuntimeTypes.BSON_WRITER, "writer")
         .addParameter(schema.type(), "value")
-        .addParameter(Runtime.ENCODER_CONTEXT, "encoderContext")
+        .addParameter(RuntimeTypes.ENCODER_CONTEXT, "encoderContext")
         .addParameter(boolean.class, "topLevel")
         .addCode(code.build())
         .build();
   }
 
   /** The keys in the order encode writes them; the fast path expects them in this order. */
-  static List<FieldModel> encodeOrder(SchemaModel schema) {
-    List<FieldModel> ordered = new ArrayList<>();
+  static List<FieldDescriptor> encodeOrder(SchemaDescriptor schema) {
+    List<FieldDescriptor> ordered = new ArrayList<>();
     schema.id().ifPresent(ordered::add);
     schema.fields().stream().filter(f -> !f.id()).forEach(ordered::add);
     return ordered;
   }
 
-  private static List<String> rawOrder(SchemaModel schema) {
-    List<String> keys = new ArrayList<>(encodeOrder(schema).stream().map(FieldModel::key).toList());
+  private static List<String> rawOrder(SchemaDescriptor schema) {
+    List<String> keys =
+        new ArrayList<>(encodeOrder(schema).stream().map(FieldDescriptor::key).toList());
     if (schema.versionConstant()) {
       keys.add("__v");
     }

@@ -3,9 +3,9 @@ package dev.meerkat.processor.internal.writer;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
-import dev.meerkat.processor.internal.model.JsonValue;
-import dev.meerkat.processor.internal.model.MethodDescriptor;
-import dev.meerkat.processor.internal.model.MethodDescriptor.Criterion;
+import dev.meerkat.processor.internal.descriptor.JsonValue;
+import dev.meerkat.processor.internal.descriptor.MethodDescriptor;
+import dev.meerkat.processor.internal.descriptor.MethodDescriptor.Criterion;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -123,7 +123,7 @@ final class CriterionCode {
    */
   static CodeBlock json(JsonValue value) {
     if (value instanceof JsonValue.JObject object) {
-      CodeBlock.Builder code = CodeBlock.builder().add("new $T()", Runtime.DOCUMENT);
+      CodeBlock.Builder code = CodeBlock.builder().add("new $T()", RuntimeTypes.DOCUMENT);
       for (JsonValue.Member member : object.members()) {
         code.add(".append($S, $L)", member.key(), json(member.value()));
       }

@@ -4,9 +4,9 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.TypeName;
-import dev.meerkat.processor.internal.model.FieldModel;
-import dev.meerkat.processor.internal.model.SchemaModel;
-import dev.meerkat.processor.internal.model.TypeModel;
+import dev.meerkat.processor.internal.descriptor.FieldDescriptor;
+import dev.meerkat.processor.internal.descriptor.SchemaDescriptor;
+import dev.meerkat.processor.internal.descriptor.TypeDescriptor;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,32 +29,32 @@ import javax.lang.model.element.Modifier;
 final class DecoderWriter {
   private DecoderWriter() {}
 
-  static MethodSpec decode(SchemaModel schema) {
+  static MethodSpec decode(SchemaDescriptor schema) {
     return MethodSpec.methodBuilder("decode")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .returns(schema.type())
-        .addParameter(Runtime.BSON_READER, "reader")
-        .addParameter(Runtime.DECODER_CONTEXT, "decoderContext")
+        .addParameter(RuntimeTypes.BSON_READER, "reader")
+        .addParameter(RuntimeTypes.DECODER_CONTEXT, "decoderContext")
         .addStatement(
             "return $T.topLevel(reader, decoderContext, $S, $L, BsonCodec::readFields)",
-            Runtime.DECODING,
+            RuntimeTypes.DECODING,
             schema.modelName(),
             raw(schema))
         .build();
   }
 
-  static MethodSpec readEmbedded(SchemaModel schema) {
+  static MethodSpec readEmbedded(SchemaDescriptor schema) {
     return MethodSpec.methodBuilder("readEmbedded")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addJavadoc(
             "Reads the document at the reader's position as a subdocument; for generated code.\n")
         .returns(schema.type())
-        .addParameter(Runtime.BSON_READER, "reader")
-        .addParameter(Runtime.DECODER_CONTEXT, "decoderContext")
+        .addParameter(RuntimeTypes.BSON_READER, "reader")
+        .addParameter(RuntimeTypes.DECODER_CONTEXT, "decoderContext")
         .addStatement(
             "return $T.embedded(reader, decoderContext, $L, BsonCodec::readFields)",
-            Runtime.DECODING,
+            RuntimeTypes.DECODING,
             raw(schema))
         .build();
   }
@@ -63,12 +63,12 @@ final class DecoderWriter {
    * The fast path, or null for a schema with {@code @ExtraFields}, whose unknown values can be of
    * any type.
    */
-  private static CodeBlock raw(SchemaModel schema) {
+  private static CodeBlock raw(SchemaDescriptor schema) {
     return schema.extra().isPresent() ? CodeBlock.of("null") : CodeBlock.of("BsonCodec::decodeRaw");
   }
 
   /** The reader path: a switch on each name read from the reader. */
-  static MethodSpec readFields(SchemaModel schema, Map<TypeName, String> enums) {
+  static MethodSpec readFields(SchemaDescriptor schema, Map<TypeName, String> enums) {
     NameAllocator names = CodecWriter.names();
     enums.values().forEach(names::newName);
     CodeBlock.Builder code = CodeBlock.builder();
@@ -76,12 +76,13 @@ final class DecoderWriter {
     code.addStatement("reader.readStartDocument()");
     code.addStatement("$T key = null", String.class);
     code.beginControlFlow("try");
-    code.beginControlFlow("while (reader.readBsonType() != $T.END_OF_DOCUMENT)", Runtime.BSON_TYPE);
+    code.beginControlFlow(
+        "while (reader.readBsonType() != $T.END_OF_DOCUMENT)", RuntimeTypes.BSON_TYPE);
     code.addStatement("key = reader.readName()");
     code.beginControlFlow("switch (key)");
-    for (FieldModel field : schema.fields()) {
+    for (FieldDescriptor field : schema.fields()) {
       code.add("case $S:\n", field.key()).indent();
-      code.beginControlFlow("if (reader.getCurrentBsonType() == $T.NULL)", Runtime.BSON_TYPE);
+      code.beginControlFlow("if (reader.getCurrentBsonType() == $T.NULL)", RuntimeTypes.BSON_TYPE);
       code.addStatement("reader.readNull()");
       if (!schema.isRecord() && !primitive(field)) {
         code.addStatement(
@@ -111,21 +112,21 @@ final class DecoderWriter {
                     .unindent());
     code.add("default:\n").indent();
     if (schema.extra().isPresent()) {
-      SchemaModel.ExtraModel extra = schema.extra().get();
+      SchemaDescriptor.ExtraModel extra = schema.extra().get();
       code.beginControlFlow("if (extra == null)");
       if (extra.document()) {
-        code.addStatement("extra = new $T()", Runtime.DOCUMENT);
+        code.addStatement("extra = new $T()", RuntimeTypes.DOCUMENT);
       } else {
-        code.addStatement("extra = new $T<>()", Runtime.LINKED_HASH_MAP);
+        code.addStatement("extra = new $T<>()", RuntimeTypes.LINKED_HASH_MAP);
       }
       code.endControlFlow();
       code.addStatement(
-          "extra.put(key, $T.readValue(reader, decoderContext))", Runtime.BSON_VALUES);
+          "extra.put(key, $T.readValue(reader, decoderContext))", RuntimeTypes.BSON_VALUES);
     } else {
       code.addStatement("reader.skipValue()");
     }
     code.unindent().endControlFlow().endControlFlow();
-    code.nextControlFlow("catch ($T failure)", Runtime.CAST_FAILURE);
+    code.nextControlFlow("catch ($T failure)", RuntimeTypes.CAST_FAILURE);
     code.addStatement("throw failure.at(key)");
     code.endControlFlow();
     code.addStatement("reader.readEndDocument()");
@@ -133,8 +134,8 @@ final class DecoderWriter {
     return MethodSpec.methodBuilder("readFields")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(schema.type())
-        .addParameter(Runtime.BSON_READER, "reader")
-        .addParameter(Runtime.DECODER_CONTEXT, "decoderContext")
+        .addParameter(RuntimeTypes.BSON_READER, "reader")
+        .addParameter(RuntimeTypes.DECODER_CONTEXT, "decoderContext")
         .addCode(code.build())
         .build();
   }
@@ -144,7 +145,7 @@ final class DecoderWriter {
    * schema with {@code @ExtraFields} reads through a {@code BsonBinaryReader} over the same input
    * instead, since its unknown values can be of any type.
    */
-  static MethodSpec decodeRaw(SchemaModel schema, Map<TypeName, String> enums) {
+  static MethodSpec decodeRaw(SchemaDescriptor schema, Map<TypeName, String> enums) {
     MethodSpec.Builder method =
         MethodSpec.methodBuilder("decodeRaw")
             .addJavadoc(
@@ -152,39 +153,39 @@ final class DecoderWriter {
                     + " for generated code.\n")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(schema.type())
-            .addParameter(Runtime.BSON_INPUT, "input")
-            .addParameter(Runtime.DECODER_CONTEXT, "decoderContext");
+            .addParameter(RuntimeTypes.BSON_INPUT, "input")
+            .addParameter(RuntimeTypes.DECODER_CONTEXT, "decoderContext");
     if (schema.extra().isPresent()) {
       return method
           .addStatement(
-              "return readFields(new $T(input), decoderContext)", Runtime.BSON_BINARY_READER)
+              "return readFields(new $T(input), decoderContext)", RuntimeTypes.BSON_BINARY_READER)
           .build();
     }
     NameAllocator names = CodecWriter.names();
     enums.values().forEach(names::newName);
     CodeBlock.Builder code = CodeBlock.builder();
     Map<String, String> locals = declareTargets(schema, code, names);
-    code.addStatement("int end = $T.startDocument(input)", Runtime.RAW_BSON);
+    code.addStatement("int end = $T.startDocument(input)", RuntimeTypes.RAW_BSON);
     code.addStatement("int expected = 0");
-    code.addStatement("int field = $T.UNKNOWN", Runtime.FIELD_NAMES);
+    code.addStatement("int field = $T.UNKNOWN", RuntimeTypes.FIELD_NAMES);
     code.beginControlFlow("try");
     code.beginControlFlow("while (input.getPosition() < end)");
     code.addStatement("byte type = input.readByte()");
     code.addStatement("field = NAMES.match(input, expected)");
     code.beginControlFlow("switch (field)");
-    List<FieldModel> ordered = CodecWriter.encodeOrder(schema);
+    List<FieldDescriptor> ordered = CodecWriter.encodeOrder(schema);
     for (int i = 0; i < ordered.size(); i++) {
-      FieldModel field = ordered.get(i);
+      FieldDescriptor field = ordered.get(i);
       code.add("case $L:\n", i).indent();
       if (!schema.isRecord() && !primitive(field)) {
-        code.beginControlFlow("if (type == $T.NULL)", Runtime.RAW_BSON);
+        code.beginControlFlow("if (type == $T.NULL)", RuntimeTypes.RAW_BSON);
         code.addStatement(
             Access.write(field.setter(), "value", ValueCode.defaultValue(field.type().javaType())));
         code.nextControlFlow("else");
       } else {
         // A null leaves the record component's local, or the primitive, at its default: nothing to
         // do.
-        code.beginControlFlow("if (type != $T.NULL)", Runtime.RAW_BSON);
+        code.beginControlFlow("if (type != $T.NULL)", RuntimeTypes.RAW_BSON);
       }
       CodeBlock value = RawValueCode.decode(code, field.type(), "type", names, enums);
       assign(schema, field, locals, value, code);
@@ -194,19 +195,19 @@ final class DecoderWriter {
     }
     code.add("default:\n")
         .indent()
-        .addStatement("$T.skip(input, type)", Runtime.RAW_BSON)
+        .addStatement("$T.skip(input, type)", RuntimeTypes.RAW_BSON)
         .unindent();
     code.endControlFlow().endControlFlow();
-    code.nextControlFlow("catch ($T failure)", Runtime.CAST_FAILURE);
+    code.nextControlFlow("catch ($T failure)", RuntimeTypes.CAST_FAILURE);
     code.addStatement("throw failure.at(NAMES.key(field))");
     code.endControlFlow();
-    code.addStatement("$T.endDocument(input)", Runtime.RAW_BSON);
+    code.addStatement("$T.endDocument(input)", RuntimeTypes.RAW_BSON);
     code.add(construct(schema, locals));
     return method.addCode(code.build()).build();
   }
 
-  private static boolean primitive(FieldModel field) {
-    return field.type() instanceof TypeModel.Scalar scalar && scalar.primitive();
+  private static boolean primitive(FieldDescriptor field) {
+    return field.type() instanceof TypeDescriptor.Scalar scalar && scalar.primitive();
   }
 
   /**
@@ -214,10 +215,10 @@ final class DecoderWriter {
    * locals.
    */
   private static Map<String, String> declareTargets(
-      SchemaModel schema, CodeBlock.Builder code, NameAllocator names) {
+      SchemaDescriptor schema, CodeBlock.Builder code, NameAllocator names) {
     Map<String, String> locals = new LinkedHashMap<>();
     if (schema.isRecord()) {
-      for (FieldModel field : schema.fields()) {
+      for (FieldDescriptor field : schema.fields()) {
         String local = names.newName(field.name(), new Object());
         locals.put(field.name(), local);
         code.addStatement(
@@ -235,8 +236,8 @@ final class DecoderWriter {
   }
 
   private static void assign(
-      SchemaModel schema,
-      FieldModel field,
+      SchemaDescriptor schema,
+      FieldDescriptor field,
       Map<String, String> locals,
       CodeBlock value,
       CodeBlock.Builder code) {
@@ -251,11 +252,11 @@ final class DecoderWriter {
    * Returns the decoded value: the canonical constructor for records, else the filled instance. A
    * list or set whose key was missing (or null) is an empty one, as Mongoose's arrays read.
    */
-  private static CodeBlock construct(SchemaModel schema, Map<String, String> locals) {
+  private static CodeBlock construct(SchemaDescriptor schema, Map<String, String> locals) {
     CodeBlock.Builder code = CodeBlock.builder();
     if (schema.isRecord()) {
       List<CodeBlock> arguments = new ArrayList<>();
-      for (SchemaModel.Component component : schema.components()) {
+      for (SchemaDescriptor.Component component : schema.components()) {
         arguments.add(
             switch (component.role()) {
               case MAPPED ->
@@ -267,8 +268,8 @@ final class DecoderWriter {
       }
       code.addStatement("return new $T($L)", schema.type(), CodeBlock.join(arguments, ", "));
     } else {
-      for (FieldModel field : schema.fields()) {
-        if (field.type() instanceof TypeModel.CollectionType collection) {
+      for (FieldDescriptor field : schema.fields()) {
+        if (field.type() instanceof TypeDescriptor.CollectionType collection) {
           code.beginControlFlow("if ($L == null)", Access.read(field.getter(), "value"))
               .addStatement(Access.write(field.setter(), "value", absent(collection)))
               .endControlFlow();
@@ -284,16 +285,16 @@ final class DecoderWriter {
     return code.build();
   }
 
-  private static CodeBlock mapped(FieldModel field, String local) {
-    if (field.type() instanceof TypeModel.CollectionType collection) {
+  private static CodeBlock mapped(FieldDescriptor field, String local) {
+    if (field.type() instanceof TypeDescriptor.CollectionType collection) {
       return CodeBlock.of("$N == null ? $L : $N", local, absent(collection), local);
     }
     return CodeBlock.of("$N", local);
   }
 
-  private static CodeBlock absent(TypeModel.CollectionType collection) {
-    return collection.kind() == TypeModel.CollectionKind.SET
-        ? CodeBlock.of("$T.set()", Runtime.ABSENT_ARRAYS)
-        : CodeBlock.of("$T.list()", Runtime.ABSENT_ARRAYS);
+  private static CodeBlock absent(TypeDescriptor.CollectionType collection) {
+    return collection.kind() == TypeDescriptor.CollectionKind.SET
+        ? CodeBlock.of("$T.set()", RuntimeTypes.ABSENT_ARRAYS)
+        : CodeBlock.of("$T.list()", RuntimeTypes.ABSENT_ARRAYS);
   }
 }

@@ -7,8 +7,8 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
-import dev.meerkat.processor.internal.model.ConnectionConfigModel;
-import dev.meerkat.processor.internal.model.ConnectionConfigModel.OptionValue;
+import dev.meerkat.processor.internal.descriptor.ConnectionConfigDescriptor;
+import dev.meerkat.processor.internal.descriptor.ConnectionConfigDescriptor.OptionValue;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
 
@@ -41,7 +41,7 @@ public final class FactoryWriter {
   }
 
   /** The factory source file. */
-  public JavaFile write(ConnectionConfigModel config) {
+  public JavaFile write(ConnectionConfigDescriptor config) {
     ClassName self = config.factory();
     ClassName implementation = self.nestedClass(IMPLEMENTATION);
     TypeSpec.Builder type =
@@ -51,15 +51,15 @@ public final class FactoryWriter {
                     + "{@code @ConnectionConfig} and registers every model of {@code $L} on it. Thread-safe.\n\n"
                     + "<pre>{@code\n$L db = $T.create();\n}</pre>\n",
                 config.type(),
-                Runtime.CONNECTION,
+                RuntimeTypes.CONNECTION,
                 config.type().simpleName(),
                 config.type().simpleName(),
                 self)
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL);
     if (generatedAvailable) {
       type.addAnnotation(
-          AnnotationSpec.builder(Runtime.GENERATED)
-              .addMember("value", "$S", Runtime.PROCESSOR)
+          AnnotationSpec.builder(RuntimeTypes.GENERATED)
+              .addMember("value", "$S", RuntimeTypes.PROCESSOR)
               .build());
     }
     type.addField(
@@ -75,9 +75,9 @@ public final class FactoryWriter {
     return JavaFile.builder(self.packageName(), type.build()).skipJavaLangImports(true).build();
   }
 
-  private static MethodSpec options(ConnectionConfigModel config) {
+  private static MethodSpec options(ConnectionConfigDescriptor config) {
     CodeBlock.Builder chain =
-        CodeBlock.builder().add("return $T.builder()", Runtime.CONNECTION_OPTIONS);
+        CodeBlock.builder().add("return $T.builder()", RuntimeTypes.CONNECTION_OPTIONS);
     chain.indent();
     for (OptionValue option : config.options()) {
       if (option.value() instanceof String text) {
@@ -94,13 +94,13 @@ public final class FactoryWriter {
         .addJavadoc(
             "The options declared on {@code @ConnectionConfig}; options left unset there are left to the URI\n"
                 + "and the defaults.\n")
-        .returns(Runtime.CONNECTION_OPTIONS)
+        .returns(RuntimeTypes.CONNECTION_OPTIONS)
         .addCode(chain.build())
         .build();
   }
 
   private static void addCreateMethods(
-      TypeSpec.Builder type, ConnectionConfigModel config, ClassName implementation) {
+      TypeSpec.Builder type, ConnectionConfigDescriptor config, ClassName implementation) {
     ClassName iface = config.type();
     type.addMethod(
         MethodSpec.methodBuilder("create")
@@ -109,9 +109,9 @@ public final class FactoryWriter {
                 "Connects to the declared URI, its placeholders resolved from environment variables, then system\n"
                     + "properties, else their defaults, on the default {@link $T} instance.\n\n"
                     + "@throws dev.meerkat.ConfigurationException when a placeholder has no value or the URI or options are invalid\n",
-                Runtime.MEERKAT)
+                RuntimeTypes.MEERKAT)
             .returns(iface)
-            .addStatement("return $N($T.instance(), $N, null)", OPEN, Runtime.MEERKAT, URI)
+            .addStatement("return $N($T.instance(), $N, null)", OPEN, RuntimeTypes.MEERKAT, URI)
             .build());
     type.addMethod(
         MethodSpec.methodBuilder("create")
@@ -123,8 +123,8 @@ public final class FactoryWriter {
             .addStatement(
                 "return $N($T.instance(), $T.requireNonNull(uri, $S), null)",
                 OPEN,
-                Runtime.MEERKAT,
-                Runtime.OBJECTS,
+                RuntimeTypes.MEERKAT,
+                RuntimeTypes.OBJECTS,
                 "uri == null")
             .build());
     type.addMethod(
@@ -135,14 +135,14 @@ public final class FactoryWriter {
                     + "{@code overrides} replacing the declared one.\n")
             .returns(iface)
             .addParameter(String.class, "uri")
-            .addParameter(Runtime.CONNECTION_OPTIONS, "overrides")
+            .addParameter(RuntimeTypes.CONNECTION_OPTIONS, "overrides")
             .addStatement(
                 "return $N($T.instance(), $T.requireNonNull(uri, $S), $T.requireNonNull(overrides, $S))",
                 OPEN,
-                Runtime.MEERKAT,
-                Runtime.OBJECTS,
+                RuntimeTypes.MEERKAT,
+                RuntimeTypes.OBJECTS,
                 "uri == null",
-                Runtime.OBJECTS,
+                RuntimeTypes.OBJECTS,
                 "overrides == null")
             .build());
     type.addMethod(
@@ -151,19 +151,19 @@ public final class FactoryWriter {
             .addJavadoc(
                 "{@link #create(String, $T)} on {@code instance} rather than the default instance,\n"
                     + "so tests and hosts of several applications keep their connections apart.\n",
-                Runtime.CONNECTION_OPTIONS)
+                RuntimeTypes.CONNECTION_OPTIONS)
             .returns(iface)
-            .addParameter(Runtime.MEERKAT_INSTANCE, "instance")
+            .addParameter(RuntimeTypes.MEERKAT_INSTANCE, "instance")
             .addParameter(String.class, "uri")
-            .addParameter(Runtime.CONNECTION_OPTIONS, "overrides")
+            .addParameter(RuntimeTypes.CONNECTION_OPTIONS, "overrides")
             .addStatement(
                 "return $N($T.requireNonNull(instance, $S), $T.requireNonNull(uri, $S), $T.requireNonNull(overrides, $S))",
                 OPEN,
-                Runtime.OBJECTS,
+                RuntimeTypes.OBJECTS,
                 "instance == null",
-                Runtime.OBJECTS,
+                RuntimeTypes.OBJECTS,
                 "uri == null",
-                Runtime.OBJECTS,
+                RuntimeTypes.OBJECTS,
                 "overrides == null")
             .build());
     type.addMethod(
@@ -172,20 +172,21 @@ public final class FactoryWriter {
             .addJavadoc(
                 "Opens the connection and registers the models; a registration that fails closes the connection.\n")
             .returns(implementation)
-            .addParameter(Runtime.MEERKAT_INSTANCE, "instance")
+            .addParameter(RuntimeTypes.MEERKAT_INSTANCE, "instance")
             .addParameter(String.class, "uri")
-            .addParameter(Runtime.CONNECTION_OPTIONS, "overrides")
-            .addStatement("String resolved = $T.resolve(uri)", Runtime.PLACEHOLDERS)
+            .addParameter(RuntimeTypes.CONNECTION_OPTIONS, "overrides")
+            .addStatement("String resolved = $T.resolve(uri)", RuntimeTypes.PLACEHOLDERS)
             .addStatement(
                 "$T options = overrides == null ? options() : options().withOverrides(overrides)",
-                Runtime.CONNECTION_OPTIONS)
+                RuntimeTypes.CONNECTION_OPTIONS)
             .addStatement(
-                "$T connection = instance.createConnection(resolved, options)", Runtime.CONNECTION)
+                "$T connection = instance.createConnection(resolved, options)",
+                RuntimeTypes.CONNECTION)
             .beginControlFlow("try")
             .addStatement(
                 "return new $T(connection, $T.redact(resolved))",
                 implementation,
-                Runtime.CONNECTION_FACTORIES)
+                RuntimeTypes.CONNECTION_FACTORIES)
             .nextControlFlow("catch ($T | $T e)", RuntimeException.class, Error.class)
             .addStatement("connection.close()")
             .addStatement("throw e")

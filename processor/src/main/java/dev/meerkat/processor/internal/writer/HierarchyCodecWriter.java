@@ -6,8 +6,8 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.meerkat.processor.internal.model.DiscriminatorModel;
-import dev.meerkat.processor.internal.model.SchemaModel;
+import dev.meerkat.processor.internal.descriptor.DiscriminatorDescriptor;
+import dev.meerkat.processor.internal.descriptor.SchemaDescriptor;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -21,13 +21,13 @@ final class HierarchyCodecWriter {
 
   private HierarchyCodecWriter() {}
 
-  static TypeSpec codec(SchemaModel schema) {
-    DiscriminatorModel hierarchy = schema.discriminator().orElseThrow();
+  static TypeSpec codec(SchemaDescriptor schema) {
+    DiscriminatorDescriptor hierarchy = schema.discriminator().orElseThrow();
     ClassName self = schema.schema().nestedClass("BsonCodec");
     CodeBlock known =
         CodeBlock.of(
             "$T.of($L)",
-            Runtime.LIST,
+            RuntimeTypes.LIST,
             CodeBlock.join(
                 hierarchy.subtypes().stream().map(s -> CodeBlock.of("$S", s.value())).toList(),
                 ", "));
@@ -36,8 +36,8 @@ final class HierarchyCodecWriter {
             "The codec of {@link $T}, choosing each subtype's codec; thread-safe. Used by generated code.\n",
             schema.type())
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .addSuperinterface(ParameterizedTypeName.get(Runtime.CODEC, schema.type()))
-        .addSuperinterface(ParameterizedTypeName.get(Runtime.EMBEDDED_ENCODER, schema.type()))
+        .addSuperinterface(ParameterizedTypeName.get(RuntimeTypes.CODEC, schema.type()))
+        .addSuperinterface(ParameterizedTypeName.get(RuntimeTypes.EMBEDDED_ENCODER, schema.type()))
         .addField(
             FieldSpec.builder(self, "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("The codec.\n")
@@ -55,9 +55,9 @@ final class HierarchyCodecWriter {
             MethodSpec.methodBuilder("encode")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
-                .addParameter(Runtime.BSON_WRITER, "writer")
+                .addParameter(RuntimeTypes.BSON_WRITER, "writer")
                 .addParameter(schema.type(), "value")
-                .addParameter(Runtime.ENCODER_CONTEXT, "encoderContext")
+                .addParameter(RuntimeTypes.ENCODER_CONTEXT, "encoderContext")
                 .addCode(
                     HierarchySchemaWriter.dispatch(
                         schema,
@@ -69,9 +69,9 @@ final class HierarchyCodecWriter {
             MethodSpec.methodBuilder("writeEmbedded")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
-                .addParameter(Runtime.BSON_WRITER, "writer")
+                .addParameter(RuntimeTypes.BSON_WRITER, "writer")
                 .addParameter(schema.type(), "value")
-                .addParameter(Runtime.ENCODER_CONTEXT, "encoderContext")
+                .addParameter(RuntimeTypes.ENCODER_CONTEXT, "encoderContext")
                 .addCode(
                     HierarchySchemaWriter.dispatch(
                         schema,
@@ -85,8 +85,8 @@ final class HierarchyCodecWriter {
                     "Reads the subdocument at the reader's position as its subtype; for generated code.\n")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(schema.type())
-                .addParameter(Runtime.BSON_READER, "reader")
-                .addParameter(Runtime.DECODER_CONTEXT, "decoderContext")
+                .addParameter(RuntimeTypes.BSON_READER, "reader")
+                .addParameter(RuntimeTypes.DECODER_CONTEXT, "decoderContext")
                 .addStatement(
                     "$T value = $T.peek(reader, $S)", String.class, DISCRIMINATORS, hierarchy.key())
                 .addCode(choose(schema, known, "$T.BsonCodec.readEmbedded(reader, decoderContext)"))
@@ -96,15 +96,15 @@ final class HierarchyCodecWriter {
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(schema.type())
-                .addParameter(Runtime.BSON_READER, "reader")
-                .addParameter(Runtime.DECODER_CONTEXT, "decoderContext")
+                .addParameter(RuntimeTypes.BSON_READER, "reader")
+                .addParameter(RuntimeTypes.DECODER_CONTEXT, "decoderContext")
                 .beginControlFlow(
                     "if (reader instanceof $T binary && $T.atDocument(binary))",
-                    Runtime.BSON_BINARY_READER,
-                    Runtime.RAW_BSON)
+                    RuntimeTypes.BSON_BINARY_READER,
+                    RuntimeTypes.RAW_BSON)
                 .addStatement(
                     "return $T.decode(binary, decoderContext, BsonCodec::decodeRaw)",
-                    Runtime.RAW_BSON)
+                    RuntimeTypes.RAW_BSON)
                 .endControlFlow()
                 .addStatement(
                     "$T value = $T.peek(reader, $S)", String.class, DISCRIMINATORS, hierarchy.key())
@@ -118,8 +118,8 @@ final class HierarchyCodecWriter {
                         + " for generated code.\n")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(schema.type())
-                .addParameter(Runtime.BSON_INPUT, "input")
-                .addParameter(Runtime.DECODER_CONTEXT, "decoderContext")
+                .addParameter(RuntimeTypes.BSON_INPUT, "input")
+                .addParameter(RuntimeTypes.DECODER_CONTEXT, "decoderContext")
                 .addStatement(
                     "$T value = $T.peekRaw(input, $S)",
                     String.class,
@@ -133,10 +133,10 @@ final class HierarchyCodecWriter {
   /**
    * Returns the subtype codec's result for the stored {@code value}; an unknown value is an error.
    */
-  private static CodeBlock choose(SchemaModel schema, CodeBlock known, String decode) {
-    DiscriminatorModel hierarchy = schema.discriminator().orElseThrow();
+  private static CodeBlock choose(SchemaDescriptor schema, CodeBlock known, String decode) {
+    DiscriminatorDescriptor hierarchy = schema.discriminator().orElseThrow();
     CodeBlock.Builder code = CodeBlock.builder();
-    for (DiscriminatorModel.Subtype subtype : hierarchy.subtypes()) {
+    for (DiscriminatorDescriptor.Subtype subtype : hierarchy.subtypes()) {
       code.beginControlFlow("if ($S.equals(value))", subtype.value());
       code.addStatement("return " + decode, subtype.schema());
       code.endControlFlow();

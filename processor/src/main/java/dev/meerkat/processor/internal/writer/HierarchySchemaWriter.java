@@ -9,9 +9,9 @@ import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.meerkat.processor.internal.model.DiscriminatorModel;
-import dev.meerkat.processor.internal.model.FieldModel;
-import dev.meerkat.processor.internal.model.SchemaModel;
+import dev.meerkat.processor.internal.descriptor.DiscriminatorDescriptor;
+import dev.meerkat.processor.internal.descriptor.FieldDescriptor;
+import dev.meerkat.processor.internal.descriptor.SchemaDescriptor;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
@@ -32,7 +32,7 @@ final class HierarchySchemaWriter {
   }
 
   /** {@code discriminatorKey()} and, for a subtype, {@code discriminatorValue()}. */
-  static List<MethodSpec> discriminatorMethods(DiscriminatorModel discriminator) {
+  static List<MethodSpec> discriminatorMethods(DiscriminatorDescriptor discriminator) {
     MethodSpec key =
         SchemaWriter.getter(
             "discriminatorKey",
@@ -48,8 +48,8 @@ final class HierarchySchemaWriter {
                 CodeBlock.of("$S", discriminator.value())));
   }
 
-  JavaFile write(SchemaModel schema) {
-    DiscriminatorModel hierarchy = schema.discriminator().orElseThrow();
+  JavaFile write(SchemaDescriptor schema) {
+    DiscriminatorDescriptor hierarchy = schema.discriminator().orElseThrow();
     ClassName self = schema.schema();
     TypeSpec.Builder type =
         TypeSpec.classBuilder(self)
@@ -60,11 +60,11 @@ final class HierarchySchemaWriter {
                 schema.collection(),
                 hierarchy.key())
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-            .addSuperinterface(ParameterizedTypeName.get(Runtime.SCHEMA, schema.type()));
+            .addSuperinterface(ParameterizedTypeName.get(RuntimeTypes.SCHEMA, schema.type()));
     common.generated(type);
     NameAllocator constants = new NameAllocator();
     constants.newName("INSTANCE");
-    for (FieldModel field : schema.fields()) {
+    for (FieldDescriptor field : schema.fields()) {
       type.addField(
           FieldSpec.builder(
                   PathCode.pathType(field.type(), schema.type()),
@@ -83,7 +83,7 @@ final class HierarchySchemaWriter {
     String options = constants.newName("OPTIONS");
     type.addField(
         FieldSpec.builder(
-                ParameterizedTypeName.get(Runtime.LIST, Runtime.SCHEMA_FIELD),
+                ParameterizedTypeName.get(RuntimeTypes.LIST, RuntimeTypes.SCHEMA_FIELD),
                 fields,
                 Modifier.PRIVATE,
                 Modifier.STATIC,
@@ -92,7 +92,11 @@ final class HierarchySchemaWriter {
             .build());
     type.addField(
         FieldSpec.builder(
-                Runtime.SCHEMA_OPTIONS, options, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                RuntimeTypes.SCHEMA_OPTIONS,
+                options,
+                Modifier.PRIVATE,
+                Modifier.STATIC,
+                Modifier.FINAL)
             .initializer(Metadata.options(schema))
             .build());
     type.addField(
@@ -113,25 +117,25 @@ final class HierarchySchemaWriter {
         SchemaWriter.getter(
             "collectionName", TypeName.get(String.class), CodeBlock.of("$S", schema.collection())));
     type.addMethod(
-        SchemaWriter.getter("options", Runtime.SCHEMA_OPTIONS, CodeBlock.of("$N", options)));
+        SchemaWriter.getter("options", RuntimeTypes.SCHEMA_OPTIONS, CodeBlock.of("$N", options)));
     type.addMethod(
         SchemaWriter.getter(
             "codec",
-            ParameterizedTypeName.get(Runtime.CODEC, schema.type()),
+            ParameterizedTypeName.get(RuntimeTypes.CODEC, schema.type()),
             CodeBlock.of("BsonCodec.INSTANCE")));
     type.addMethod(
         SchemaWriter.getter(
             "fields",
-            ParameterizedTypeName.get(Runtime.LIST, Runtime.SCHEMA_FIELD),
+            ParameterizedTypeName.get(RuntimeTypes.LIST, RuntimeTypes.SCHEMA_FIELD),
             CodeBlock.of("$N", fields)));
     type.addMethod(
         SchemaWriter.getter(
             "indexes",
-            ParameterizedTypeName.get(Runtime.LIST, Runtime.INDEX_SPEC),
+            ParameterizedTypeName.get(RuntimeTypes.LIST, RuntimeTypes.INDEX_SPEC),
             CodeBlock.of(
                 "$T.indexes($T.of($L))",
                 DISCRIMINATORS,
-                Runtime.LIST,
+                RuntimeTypes.LIST,
                 CodeBlock.join(
                     hierarchy.subtypes().stream()
                         .map(s -> CodeBlock.of("$T.INSTANCE", s.schema()))
@@ -142,15 +146,15 @@ final class HierarchySchemaWriter {
         MethodSpec.methodBuilder("validate")
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
-            .returns(ParameterizedTypeName.get(Runtime.LIST, Runtime.VALIDATION_ERROR))
+            .returns(ParameterizedTypeName.get(RuntimeTypes.LIST, RuntimeTypes.VALIDATION_ERROR))
             .addParameter(schema.type(), "document")
             .addStatement(
                 "$T<$T> errors = new $T<>()",
-                Runtime.LIST,
-                Runtime.VALIDATION_ERROR,
-                Runtime.ARRAY_LIST)
+                RuntimeTypes.LIST,
+                RuntimeTypes.VALIDATION_ERROR,
+                RuntimeTypes.ARRAY_LIST)
             .addStatement("validateAt(document, $S, errors)", "")
-            .addStatement("return $T.copyOf(errors)", Runtime.LIST)
+            .addStatement("return $T.copyOf(errors)", RuntimeTypes.LIST)
             .build());
     type.addMethod(
         MethodSpec.methodBuilder("validateAt")
@@ -160,7 +164,8 @@ final class HierarchySchemaWriter {
             .addParameter(schema.type(), "document")
             .addParameter(String.class, "prefix")
             .addParameter(
-                ParameterizedTypeName.get(Runtime.LIST, Runtime.VALIDATION_ERROR), "errors")
+                ParameterizedTypeName.get(RuntimeTypes.LIST, RuntimeTypes.VALIDATION_ERROR),
+                "errors")
             .addCode(dispatch(schema, "document", "$T.validateAt($N, prefix, errors)", false))
             .build());
     type.addMethod(
@@ -177,7 +182,7 @@ final class HierarchySchemaWriter {
             .addModifiers(Modifier.PUBLIC)
             .returns(schema.type())
             .addParameter(schema.type(), "document")
-            .addParameter(Runtime.INSTANT, "now")
+            .addParameter(RuntimeTypes.INSTANT, "now")
             .addCode(
                 dispatch(schema, "document", "return $T.INSTANCE.prepareInsert($N, now)", true))
             .build());
@@ -192,13 +197,13 @@ final class HierarchySchemaWriter {
    * schema). The base permits at least one subtype (Java requires it of a sealed type).
    */
   static CodeBlock dispatch(
-      SchemaModel schema, String value, String statement, boolean rejectOthers) {
-    DiscriminatorModel hierarchy = schema.discriminator().orElseThrow();
+      SchemaDescriptor schema, String value, String statement, boolean rejectOthers) {
+    DiscriminatorDescriptor hierarchy = schema.discriminator().orElseThrow();
     NameAllocator names = new NameAllocator();
     List.of(value, "prefix", "errors", "now", "writer", "encoderContext").forEach(names::newName);
     CodeBlock.Builder code = CodeBlock.builder();
     for (int i = 0; i < hierarchy.subtypes().size(); i++) {
-      DiscriminatorModel.Subtype subtype = hierarchy.subtypes().get(i);
+      DiscriminatorDescriptor.Subtype subtype = hierarchy.subtypes().get(i);
       String local =
           names.newName(
               Character.toLowerCase(subtype.type().simpleName().charAt(0))

@@ -5,8 +5,8 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.TypeSpec;
-import dev.meerkat.processor.internal.model.ConnectionConfigModel;
-import dev.meerkat.processor.internal.model.ConnectionConfigModel.ModelMethod;
+import dev.meerkat.processor.internal.descriptor.ConnectionConfigDescriptor;
+import dev.meerkat.processor.internal.descriptor.ConnectionConfigDescriptor.ModelMethod;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
@@ -18,7 +18,7 @@ import javax.lang.model.element.Modifier;
 final class ImplementationWriter {
   static final String CLOSE_CONNECTION = "closeConnection";
 
-  TypeSpec write(ConnectionConfigModel config, ClassName self) {
+  TypeSpec write(ConnectionConfigDescriptor config, ClassName self) {
     NameAllocator names = new NameAllocator();
     String connection = names.newName("connection");
     String uri = names.newName("uri");
@@ -30,7 +30,8 @@ final class ImplementationWriter {
             .addModifiers(Modifier.STATIC, Modifier.FINAL)
             .addSuperinterface(config.type())
             .addField(
-                FieldSpec.builder(Runtime.CONNECTION, connection, Modifier.PRIVATE, Modifier.FINAL)
+                FieldSpec.builder(
+                        RuntimeTypes.CONNECTION, connection, Modifier.PRIVATE, Modifier.FINAL)
                     .build())
             .addField(
                 FieldSpec.builder(String.class, uri, Modifier.PRIVATE, Modifier.FINAL)
@@ -39,7 +40,7 @@ final class ImplementationWriter {
                     .build());
     MethodSpec.Builder constructor =
         MethodSpec.constructorBuilder()
-            .addParameter(Runtime.CONNECTION, "connection")
+            .addParameter(RuntimeTypes.CONNECTION, "connection")
             .addParameter(String.class, "redactedUri")
             .addStatement("this.$N = connection", connection)
             .addStatement("this.$N = redactedUri", uri);
@@ -64,7 +65,7 @@ final class ImplementationWriter {
           MethodSpec.methodBuilder(method)
               .addAnnotation(Override.class)
               .addModifiers(Modifier.PUBLIC)
-              .returns(Runtime.CONNECTION)
+              .returns(RuntimeTypes.CONNECTION)
               .addStatement("return $N", connection)
               .build());
     }
@@ -81,7 +82,7 @@ final class ImplementationWriter {
         MethodSpec.methodBuilder(CLOSE_CONNECTION)
             .addJavadoc(
                 "Closes the connection and waits until it is closed; the DI provider calls this.\n")
-            .addStatement("$T.close($N)", Runtime.CONNECTION_FACTORIES, connection)
+            .addStatement("$T.close($N)", RuntimeTypes.CONNECTION_FACTORIES, connection)
             .build());
     String models =
         config.models().stream().map(ModelMethod::name).collect(Collectors.joining(", "));

@@ -3,9 +3,9 @@ package dev.meerkat.processor.internal.writer;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
-import dev.meerkat.processor.internal.model.FieldModel;
-import dev.meerkat.processor.internal.model.SchemaModel;
-import dev.meerkat.processor.internal.model.TypeModel;
+import dev.meerkat.processor.internal.descriptor.FieldDescriptor;
+import dev.meerkat.processor.internal.descriptor.SchemaDescriptor;
+import dev.meerkat.processor.internal.descriptor.TypeDescriptor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,14 +19,14 @@ import javax.lang.model.element.Modifier;
 final class Inserts {
   private Inserts() {}
 
-  static MethodSpec idOf(SchemaModel schema) {
+  static MethodSpec idOf(SchemaDescriptor schema) {
     MethodSpec.Builder method =
         MethodSpec.methodBuilder("idOf")
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
             .returns(Object.class)
             .addParameter(schema.type(), "document");
-    Optional<FieldModel> id = schema.id();
+    Optional<FieldDescriptor> id = schema.id();
     if (id.isPresent()) {
       method.addStatement("return $L", Access.read(id.get().getter(), "document"));
     } else {
@@ -35,23 +35,23 @@ final class Inserts {
     return method.build();
   }
 
-  static MethodSpec prepareInsert(SchemaModel schema) {
+  static MethodSpec prepareInsert(SchemaDescriptor schema) {
     MethodSpec.Builder method =
         MethodSpec.methodBuilder("prepareInsert")
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
             .returns(schema.type())
             .addParameter(schema.type(), "document")
-            .addParameter(Runtime.INSTANT, "now");
+            .addParameter(RuntimeTypes.INSTANT, "now");
     CodeBlock newId = schema.options().id() ? schema.id().map(Inserts::newId).orElse(null) : null;
     boolean timestamps = schema.options().timestamps();
-    List<FieldModel> embedded =
+    List<FieldDescriptor> embedded =
         schema.fields().stream().filter(Inserts::holdsSubdocuments).toList();
     if (newId == null && !timestamps && embedded.isEmpty()) {
       return method.addStatement("return document").build();
     }
     if (!schema.isRecord()) {
-      for (FieldModel field : embedded) {
+      for (FieldDescriptor field : embedded) {
         method.addStatement(
             Access.write(
                 field.setter(),
@@ -59,15 +59,15 @@ final class Inserts {
                 prepareEmbedded(field, Access.read(field.getter(), "document"))));
       }
       if (newId != null) {
-        FieldModel id = schema.id().orElseThrow();
+        FieldDescriptor id = schema.id().orElseThrow();
         method
             .beginControlFlow("if ($L == null)", Access.read(id.getter(), "document"))
             .addStatement(Access.write(id.setter(), "document", newId))
             .endControlFlow();
       }
       if (timestamps) {
-        FieldModel created = schema.field("createdAt").orElseThrow();
-        FieldModel updated = schema.field("updatedAt").orElseThrow();
+        FieldDescriptor created = schema.field("createdAt").orElseThrow();
+        FieldDescriptor updated = schema.field("updatedAt").orElseThrow();
         method
             .beginControlFlow("if ($L == null)", Access.read(created.getter(), "document"))
             .addStatement(Access.write(created.setter(), "document", time(created)))
@@ -87,12 +87,12 @@ final class Inserts {
           .endControlFlow();
     }
     List<CodeBlock> arguments = new ArrayList<>();
-    for (SchemaModel.Component component : schema.components()) {
+    for (SchemaDescriptor.Component component : schema.components()) {
       CodeBlock current = CodeBlock.of("document.$N()", component.name());
-      Optional<FieldModel> field =
+      Optional<FieldDescriptor> field =
           schema
               .field(component.name())
-              .filter(f -> component.role() == SchemaModel.Component.Role.MAPPED);
+              .filter(f -> component.role() == SchemaDescriptor.Component.Role.MAPPED);
       CodeBlock prepared = field.map(f -> prepareEmbedded(f, current)).orElse(null);
       if (prepared != null) {
         arguments.add(prepared);
@@ -116,30 +116,30 @@ final class Inserts {
    * Whether {@code field} is a subdocument, or a collection or map of them, which its schema
    * prepares too.
    */
-  private static boolean holdsSubdocuments(FieldModel field) {
-    TypeModel type = field.type();
-    if (type instanceof TypeModel.CollectionType collection) {
+  private static boolean holdsSubdocuments(FieldDescriptor field) {
+    TypeDescriptor type = field.type();
+    if (type instanceof TypeDescriptor.CollectionType collection) {
       type = collection.element();
-    } else if (type instanceof TypeModel.MapType map) {
+    } else if (type instanceof TypeDescriptor.MapType map) {
       type = map.value();
     }
-    return type instanceof TypeModel.Nested;
+    return type instanceof TypeDescriptor.Nested;
   }
 
   /**
    * The subdocuments of {@code field} (read by {@code current}) prepared by their schema, or null
    * if it holds none.
    */
-  private static CodeBlock prepareEmbedded(FieldModel field, CodeBlock current) {
-    if (field.type() instanceof TypeModel.Nested nested) {
+  private static CodeBlock prepareEmbedded(FieldDescriptor field, CodeBlock current) {
+    if (field.type() instanceof TypeDescriptor.Nested nested) {
       return CodeBlock.of(
           "$L == null ? null : $T.INSTANCE.prepareInsert($L, now)",
           current,
           nested.schema(),
           current);
     }
-    if (field.type() instanceof TypeModel.CollectionType collection
-        && collection.element() instanceof TypeModel.Nested nested) {
+    if (field.type() instanceof TypeDescriptor.CollectionType collection
+        && collection.element() instanceof TypeDescriptor.Nested nested) {
       String method =
           switch (collection.kind()) {
             case LIST -> "prepareList";
@@ -147,31 +147,31 @@ final class Inserts {
             case COLLECTION -> "prepareCollection";
           };
       return CodeBlock.of(
-          "$T.$N($L, $T.INSTANCE, now)", Runtime.DOCUMENTS, method, current, nested.schema());
+          "$T.$N($L, $T.INSTANCE, now)", RuntimeTypes.DOCUMENTS, method, current, nested.schema());
     }
-    if (field.type() instanceof TypeModel.MapType map
-        && map.value() instanceof TypeModel.Nested nested) {
+    if (field.type() instanceof TypeDescriptor.MapType map
+        && map.value() instanceof TypeDescriptor.Nested nested) {
       return CodeBlock.of(
-          "$T.prepareMap($L, $T.INSTANCE, now)", Runtime.DOCUMENTS, current, nested.schema());
+          "$T.prepareMap($L, $T.INSTANCE, now)", RuntimeTypes.DOCUMENTS, current, nested.schema());
     }
     return null;
   }
 
-  private static CodeBlock newId(FieldModel id) {
-    if (!(id.type() instanceof TypeModel.Scalar scalar)) {
+  private static CodeBlock newId(FieldDescriptor id) {
+    if (!(id.type() instanceof TypeDescriptor.Scalar scalar)) {
       return null;
     }
     return switch (scalar.kind()) {
-      case OBJECT_ID -> CodeBlock.of("new $T()", Runtime.OBJECT_ID);
-      case STRING -> CodeBlock.of("new $T().toHexString()", Runtime.OBJECT_ID);
+      case OBJECT_ID -> CodeBlock.of("new $T()", RuntimeTypes.OBJECT_ID);
+      case STRING -> CodeBlock.of("new $T().toHexString()", RuntimeTypes.OBJECT_ID);
       default -> null;
     };
   }
 
-  private static CodeBlock time(FieldModel field) {
+  private static CodeBlock time(FieldDescriptor field) {
     TypeName type = field.type().javaType();
-    return type.equals(Runtime.DATE)
-        ? CodeBlock.of("$T.from(now)", Runtime.DATE)
+    return type.equals(RuntimeTypes.DATE)
+        ? CodeBlock.of("$T.from(now)", RuntimeTypes.DATE)
         : CodeBlock.of("now");
   }
 }

@@ -1,7 +1,7 @@
 package dev.meerkat.processor.internal.writer;
 
 import com.palantir.javapoet.CodeBlock;
-import dev.meerkat.processor.internal.model.TypeModel;
+import dev.meerkat.processor.internal.descriptor.TypeDescriptor;
 
 /**
  * How a map's keys become the stored subdocument's names and back: strings as they are, enums by
@@ -11,7 +11,7 @@ final class MapKeyCode {
   private MapKeyCode() {}
 
   /** The stored name of the key {@code key} (an expression of the map's key type). */
-  static CodeBlock toName(TypeModel.MapType map, CodeBlock key) {
+  static CodeBlock toName(TypeDescriptor.MapType map, CodeBlock key) {
     return switch (map.keyKind()) {
       case STRING -> key;
       case ENUM -> CodeBlock.of("$L.name()", key);
@@ -21,12 +21,12 @@ final class MapKeyCode {
   }
 
   /** The key stored under the name {@code name} (an expression of type String). */
-  static CodeBlock fromName(TypeModel.MapType map, CodeBlock name) {
+  static CodeBlock fromName(TypeDescriptor.MapType map, CodeBlock name) {
     return switch (map.keyKind()) {
       case STRING -> name;
       case ENUM -> CodeBlock.of("$T.valueOf($L)", map.keyType(), name);
-      case UUID -> CodeBlock.of("$T.fromString($L)", Runtime.UUID, name);
-      case OBJECT_ID -> CodeBlock.of("new $T($L)", Runtime.OBJECT_ID, name);
+      case UUID -> CodeBlock.of("$T.fromString($L)", RuntimeTypes.UUID, name);
+      case OBJECT_ID -> CodeBlock.of("new $T($L)", RuntimeTypes.OBJECT_ID, name);
     };
   }
 }

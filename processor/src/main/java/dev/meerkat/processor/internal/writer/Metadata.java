@@ -1,8 +1,8 @@
 package dev.meerkat.processor.internal.writer;
 
 import com.palantir.javapoet.CodeBlock;
-import dev.meerkat.processor.internal.model.FieldModel;
-import dev.meerkat.processor.internal.model.SchemaModel;
+import dev.meerkat.processor.internal.descriptor.FieldDescriptor;
+import dev.meerkat.processor.internal.descriptor.SchemaDescriptor;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,13 +10,13 @@ import java.util.List;
 final class Metadata {
   private Metadata() {}
 
-  static CodeBlock fields(SchemaModel schema) {
+  static CodeBlock fields(SchemaDescriptor schema) {
     List<CodeBlock> fields = new ArrayList<>();
-    for (FieldModel field : schema.fields()) {
+    for (FieldDescriptor field : schema.fields()) {
       fields.add(
           CodeBlock.of(
               "new $T($S, $S, $S, $L, $L)",
-              Runtime.SCHEMA_FIELD,
+              RuntimeTypes.SCHEMA_FIELD,
               field.name(),
               field.key(),
               field.type().javaType().toString(),
@@ -26,20 +26,21 @@ final class Metadata {
     return listOf(fields);
   }
 
-  static CodeBlock indexes(SchemaModel schema) {
+  static CodeBlock indexes(SchemaDescriptor schema) {
     List<CodeBlock> indexes = new ArrayList<>();
-    for (SchemaModel.IndexModel index : schema.indexes()) {
+    for (SchemaDescriptor.IndexModel index : schema.indexes()) {
       List<CodeBlock> keys = new ArrayList<>();
-      for (SchemaModel.IndexModel.Key key : index.keys()) {
+      for (SchemaDescriptor.IndexModel.Key key : index.keys()) {
         keys.add(
             key.direction() instanceof String kind
-                ? CodeBlock.of("new $T($S, $S)", Runtime.INDEX_KEY, key.field(), kind)
-                : CodeBlock.of("new $T($S, $L)", Runtime.INDEX_KEY, key.field(), key.direction()));
+                ? CodeBlock.of("new $T($S, $S)", RuntimeTypes.INDEX_KEY, key.field(), kind)
+                : CodeBlock.of(
+                    "new $T($S, $L)", RuntimeTypes.INDEX_KEY, key.field(), key.direction()));
       }
       indexes.add(
           CodeBlock.of(
               "new $T($L, $L, $L, $LL, $L)",
-              Runtime.INDEX_SPEC,
+              RuntimeTypes.INDEX_SPEC,
               listOf(keys),
               index.unique(),
               index.sparse(),
@@ -49,22 +50,22 @@ final class Metadata {
     return listOf(indexes);
   }
 
-  static CodeBlock options(SchemaModel schema) {
-    SchemaModel.OptionsModel o = schema.options();
-    SchemaModel.CollationModel c = o.collation();
+  static CodeBlock options(SchemaDescriptor schema) {
+    SchemaDescriptor.OptionsModel o = schema.options();
+    SchemaDescriptor.CollationModel c = o.collation();
     CodeBlock collation =
         c == null
             ? CodeBlock.of("null")
             : CodeBlock.of(
                 "new $T($S, $L, $L, $L)",
-                Runtime.COLLATION_SPEC,
+                RuntimeTypes.COLLATION_SPEC,
                 c.locale(),
                 c.strength(),
                 c.caseLevel(),
                 c.numericOrdering());
     return CodeBlock.of(
         "new $T($L, $L, $L, $LL, $LL, $L, $L, $L, $L, $L)",
-        Runtime.SCHEMA_OPTIONS,
+        RuntimeTypes.SCHEMA_OPTIONS,
         toggle(o.bufferCommands()),
         toggle(o.autoCreate()),
         toggle(o.autoIndex()),
@@ -85,10 +86,10 @@ final class Metadata {
 
   private static CodeBlock listOf(List<CodeBlock> items) {
     if (items.isEmpty()) {
-      return CodeBlock.of("$T.of()", Runtime.LIST);
+      return CodeBlock.of("$T.of()", RuntimeTypes.LIST);
     }
     return CodeBlock.builder()
-        .add("$T.of(\n", Runtime.LIST)
+        .add("$T.of(\n", RuntimeTypes.LIST)
         .indent()
         .indent()
         .add(CodeBlock.join(items, ",\n"))

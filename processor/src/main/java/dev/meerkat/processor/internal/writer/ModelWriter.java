@@ -7,10 +7,10 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.meerkat.processor.internal.model.FieldModel;
-import dev.meerkat.processor.internal.model.FieldScanner;
-import dev.meerkat.processor.internal.model.SchemaModel;
-import dev.meerkat.processor.internal.model.TypeModel;
+import dev.meerkat.processor.internal.descriptor.FieldDescriptor;
+import dev.meerkat.processor.internal.descriptor.FieldScanner;
+import dev.meerkat.processor.internal.descriptor.SchemaDescriptor;
+import dev.meerkat.processor.internal.descriptor.TypeDescriptor;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -29,8 +29,8 @@ public final class ModelWriter {
   }
 
   /** The model source file; {@code schema.model()} must be present. */
-  public JavaFile write(SchemaModel schema) {
-    SchemaModel.TypedModelModel model = schema.model().orElseThrow();
+  public JavaFile write(SchemaDescriptor schema) {
+    SchemaDescriptor.TypedModelModel model = schema.model().orElseThrow();
     ClassName self = model.name();
     TypeSpec.Builder type =
         TypeSpec.classBuilder(self)
@@ -43,17 +43,17 @@ public final class ModelWriter {
                 self,
                 self)
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-            .superclass(ParameterizedTypeName.get(Runtime.TYPED_MODEL, schema.type()));
+            .superclass(ParameterizedTypeName.get(RuntimeTypes.TYPED_MODEL, schema.type()));
     if (generatedAvailable) {
       type.addAnnotation(
-          AnnotationSpec.builder(Runtime.GENERATED)
-              .addMember("value", "$S", Runtime.PROCESSOR)
+          AnnotationSpec.builder(RuntimeTypes.GENERATED)
+              .addMember("value", "$S", RuntimeTypes.PROCESSOR)
               .build());
     }
     type.addMethod(
         MethodSpec.constructorBuilder()
             .addModifiers(Modifier.PRIVATE)
-            .addParameter(ParameterizedTypeName.get(Runtime.MODEL, schema.type()), "delegate")
+            .addParameter(ParameterizedTypeName.get(RuntimeTypes.MODEL, schema.type()), "delegate")
             .addStatement("super(delegate)")
             .build());
     type.addMethod(
@@ -62,12 +62,12 @@ public final class ModelWriter {
             .addJavadoc(
                 "Registers the model on {@code connection}, or returns the one already registered.\n")
             .returns(self)
-            .addParameter(Runtime.CONNECTION, "connection")
+            .addParameter(RuntimeTypes.CONNECTION, "connection")
             .addStatement("return connection.model($T.INSTANCE, $T::new)", schema.schema(), self)
             .build());
     NameAllocator constants = new NameAllocator();
     constants.newName("INSTANCE");
-    for (FieldModel field : schema.fields()) {
+    for (FieldDescriptor field : schema.fields()) {
       String constant = constants.newName(ValidateWriter.constantName(field.name()), field.name());
       if (model.finders().contains(field.name())) {
         type.addMethod(
@@ -75,8 +75,8 @@ public final class ModelWriter {
                 .addModifiers(Modifier.PUBLIC)
                 .addJavadoc(
                     "The document whose unique {@code $L} equals {@code value}.\n", field.key())
-                .returns(ParameterizedTypeName.get(Runtime.OPTIONAL, schema.type()))
-                .addParameter(TypeModel.unwrap(field.type()).javaType(), "value")
+                .returns(ParameterizedTypeName.get(RuntimeTypes.OPTIONAL, schema.type()))
+                .addParameter(TypeDescriptor.unwrap(field.type()).javaType(), "value")
                 .addStatement("return findOne($T.$N.eq(value))", schema.schema(), constant)
                 .build());
       }

@@ -4,9 +4,9 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
-import dev.meerkat.processor.internal.model.FieldModel;
-import dev.meerkat.processor.internal.model.SchemaModel;
-import dev.meerkat.processor.internal.model.TypeModel;
+import dev.meerkat.processor.internal.descriptor.FieldDescriptor;
+import dev.meerkat.processor.internal.descriptor.SchemaDescriptor;
+import dev.meerkat.processor.internal.descriptor.TypeDescriptor;
 
 /**
  * The code for {@code Optional<T>} fields: a present value is stored as T, an empty (or null)
@@ -18,13 +18,13 @@ final class OptionalCode {
   /** Whether {@code type} is {@code java.util.Optional<...>}. */
   static boolean isOptional(TypeName type) {
     return type instanceof ParameterizedTypeName parameterized
-        && parameterized.rawType().equals(Runtime.OPTIONAL);
+        && parameterized.rawType().equals(RuntimeTypes.OPTIONAL);
   }
 
   /** Writes the key and value of an Optional field only when the value is present. */
   static void encodeField(
-      CodeBlock.Builder code, FieldModel field, CodeBlock read, NameAllocator names) {
-    TypeModel.OptionalType optional = (TypeModel.OptionalType) field.type();
+      CodeBlock.Builder code, FieldDescriptor field, CodeBlock read, NameAllocator names) {
+    TypeDescriptor.OptionalType optional = (TypeDescriptor.OptionalType) field.type();
     String local = names.newName(field.name(), new Object());
     String present = names.newName(field.name() + "Value", new Object());
     code.addStatement("$T $N = $L", optional.javaType(), local, read);
@@ -39,11 +39,12 @@ final class OptionalCode {
    * For classes: starts every Optional field empty, so a missing key reads as {@code
    * Optional.empty()}.
    */
-  static void startEmpty(SchemaModel schema, CodeBlock.Builder code) {
-    for (FieldModel field : schema.fields()) {
-      if (field.type() instanceof TypeModel.OptionalType) {
+  static void startEmpty(SchemaDescriptor schema, CodeBlock.Builder code) {
+    for (FieldDescriptor field : schema.fields()) {
+      if (field.type() instanceof TypeDescriptor.OptionalType) {
         code.addStatement(
-            Access.write(field.setter(), "value", CodeBlock.of("$T.empty()", Runtime.OPTIONAL)));
+            Access.write(
+                field.setter(), "value", CodeBlock.of("$T.empty()", RuntimeTypes.OPTIONAL)));
       }
     }
   }
@@ -52,9 +53,9 @@ final class OptionalCode {
    * The field as validation sees it: an Optional field as its value type, read as the value or
    * null.
    */
-  static FieldModel unwrapped(FieldModel field) {
-    return field.type() instanceof TypeModel.OptionalType optional
-        ? new FieldModel(
+  static FieldDescriptor unwrapped(FieldDescriptor field) {
+    return field.type() instanceof TypeDescriptor.OptionalType optional
+        ? new FieldDescriptor(
             field.name(),
             field.key(),
             optional.value(),
@@ -67,14 +68,14 @@ final class OptionalCode {
   }
 
   /** Reads {@code field} of {@code target}; an Optional field yields its value or null. */
-  static CodeBlock read(FieldModel field, String target) {
+  static CodeBlock read(FieldDescriptor field, String target) {
     CodeBlock read = Access.read(field.getter(), target);
-    return field.type() instanceof TypeModel.OptionalType optional
+    return field.type() instanceof TypeDescriptor.OptionalType optional
         ? CodeBlock.of(
             "$T.requireNonNullElse($L, $T.<$T>empty()).orElse(null)",
-            Runtime.OBJECTS,
+            RuntimeTypes.OBJECTS,
             read,
-            Runtime.OPTIONAL,
+            RuntimeTypes.OPTIONAL,
             optional.value().javaType().box())
         : read;
   }

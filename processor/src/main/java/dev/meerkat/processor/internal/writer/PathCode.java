@@ -4,8 +4,8 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
-import dev.meerkat.processor.internal.model.TypeModel;
-import dev.meerkat.processor.internal.model.TypeModel.ScalarKind;
+import dev.meerkat.processor.internal.descriptor.TypeDescriptor;
+import dev.meerkat.processor.internal.descriptor.TypeDescriptor.ScalarKind;
 
 /**
  * The typed path class and constructor call for a field of each supported type. Every path is bound
@@ -16,36 +16,39 @@ final class PathCode {
   private PathCode() {}
 
   /** The declared type of the path to a field of {@code type}, bound to {@code root}. */
-  static TypeName pathType(TypeModel type, TypeName root) {
-    if (type instanceof TypeModel.OptionalType optional) {
+  static TypeName pathType(TypeDescriptor type, TypeName root) {
+    if (type instanceof TypeDescriptor.OptionalType optional) {
       return pathType(optional.value(), root);
     }
-    if (type instanceof TypeModel.Scalar scalar) {
+    if (type instanceof TypeDescriptor.Scalar scalar) {
       if (scalar.kind() == ScalarKind.STRING) {
-        return ParameterizedTypeName.get(Runtime.STRING_PATH, root);
+        return ParameterizedTypeName.get(RuntimeTypes.STRING_PATH, root);
       }
       TypeName boxed = scalar.javaType().box();
       return ParameterizedTypeName.get(
-          scalar.kind().numeric() ? Runtime.NUMBER_PATH : Runtime.FIELD_PATH, root, boxed);
+          scalar.kind().numeric() ? RuntimeTypes.NUMBER_PATH : RuntimeTypes.FIELD_PATH,
+          root,
+          boxed);
     }
-    if (type instanceof TypeModel.Nested nested) {
+    if (type instanceof TypeDescriptor.Nested nested) {
       return ParameterizedTypeName.get(nested.schema().nestedClass("Path"), root);
     }
-    if (type instanceof TypeModel.CollectionType collection) {
+    if (type instanceof TypeDescriptor.CollectionType collection) {
       return ParameterizedTypeName.get(
-          Runtime.COLLECTION_PATH,
+          RuntimeTypes.COLLECTION_PATH,
           root,
           collection.element().javaType().box(),
           collection.javaType());
     }
-    if (type instanceof TypeModel.MapType map && map.keyKind() == TypeModel.MapKeyKind.STRING) {
-      return ParameterizedTypeName.get(Runtime.MAP_PATH, root, map.value().javaType().box());
+    if (type instanceof TypeDescriptor.MapType map
+        && map.keyKind() == TypeDescriptor.MapKeyKind.STRING) {
+      return ParameterizedTypeName.get(RuntimeTypes.MAP_PATH, root, map.value().javaType().box());
     }
-    return ParameterizedTypeName.get(Runtime.FIELD_PATH, root, type.javaType().box());
+    return ParameterizedTypeName.get(RuntimeTypes.FIELD_PATH, root, type.javaType().box());
   }
 
   /** {@code new StringPath<>(path)} and friends, for a path whose values are not validated. */
-  static CodeBlock newPath(TypeModel type, CodeBlock path) {
+  static CodeBlock newPath(TypeDescriptor type, CodeBlock path) {
     return newPath(type, path, null, null);
   }
 
@@ -58,18 +61,19 @@ final class PathCode {
    * @param partValidator checks one element or map value, or null when any is valid
    */
   static CodeBlock newPath(
-      TypeModel type, CodeBlock path, CodeBlock validator, CodeBlock partValidator) {
-    if (type instanceof TypeModel.OptionalType optional) {
+      TypeDescriptor type, CodeBlock path, CodeBlock validator, CodeBlock partValidator) {
+    if (type instanceof TypeDescriptor.OptionalType optional) {
       return newPath(optional.value(), path, validator, partValidator);
     }
     ClassName pathClass = rawPathClass(type);
-    CodeBlock none = CodeBlock.of("$T.none()", Runtime.FIELD_VALIDATOR);
-    if (type instanceof TypeModel.CollectionType
-        || type instanceof TypeModel.MapType map && map.keyKind() == TypeModel.MapKeyKind.STRING) {
-      TypeModel part =
-          type instanceof TypeModel.CollectionType collection
+    CodeBlock none = CodeBlock.of("$T.none()", RuntimeTypes.FIELD_VALIDATOR);
+    if (type instanceof TypeDescriptor.CollectionType
+        || type instanceof TypeDescriptor.MapType map
+            && map.keyKind() == TypeDescriptor.MapKeyKind.STRING) {
+      TypeDescriptor part =
+          type instanceof TypeDescriptor.CollectionType collection
               ? collection.element()
-              : ((TypeModel.MapType) type).value();
+              : ((TypeDescriptor.MapType) type).value();
       CodeBlock function = toBson(part);
       if (validator == null && partValidator == null) {
         return withFunction(pathClass, path, function);
@@ -83,8 +87,8 @@ final class PathCode {
           partValidator == null ? none : partValidator);
     }
     boolean bare =
-        type instanceof TypeModel.Nested
-            || type instanceof TypeModel.Scalar scalar
+        type instanceof TypeDescriptor.Nested
+            || type instanceof TypeDescriptor.Scalar scalar
                 && (scalar.kind() == ScalarKind.STRING || scalar.kind().numeric());
     if (bare) {
       return validator == null
@@ -107,7 +111,7 @@ final class PathCode {
     return CodeBlock.of("$T.identity()", ClassName.get("java.util.function", "Function"));
   }
 
-  private static ClassName rawPathClass(TypeModel type) {
+  private static ClassName rawPathClass(TypeDescriptor type) {
     TypeName declared = pathType(type, ClassName.OBJECT);
     return ((ParameterizedTypeName) declared).rawType();
   }
@@ -119,30 +123,32 @@ final class PathCode {
   }
 
   /** The function that turns one value into what the driver encodes, or null for "as is". */
-  static CodeBlock toBson(TypeModel type) {
-    if (type instanceof TypeModel.EnumType) {
+  static CodeBlock toBson(TypeDescriptor type) {
+    if (type instanceof TypeDescriptor.EnumType) {
       return CodeBlock.of("$T::name", Enum.class);
     }
-    if (type instanceof TypeModel.Scalar scalar && scalar.kind() == ScalarKind.UUID) {
-      return CodeBlock.of("$T::uuidBinary", Runtime.BSON_VALUES);
+    if (type instanceof TypeDescriptor.Scalar scalar && scalar.kind() == ScalarKind.UUID) {
+      return CodeBlock.of("$T::uuidBinary", RuntimeTypes.BSON_VALUES);
     }
-    if (type instanceof TypeModel.Scalar scalar
+    if (type instanceof TypeDescriptor.Scalar scalar
         && (scalar.kind() == ScalarKind.OFFSET_DATE_TIME
             || scalar.kind() == ScalarKind.ZONED_DATE_TIME)) {
       return CodeBlock.of("$T::toInstant", scalar.javaType());
     }
-    if (type instanceof TypeModel.Nested nested) {
+    if (type instanceof TypeDescriptor.Nested nested) {
       return CodeBlock.of(
           "value -> $T.toBsonDocument($T.BsonCodec.INSTANCE, value)",
-          Runtime.DOCUMENTS,
+          RuntimeTypes.DOCUMENTS,
           nested.schema());
     }
-    if (type instanceof TypeModel.RefType ref) {
-      return CodeBlock.of("value -> $T.idOf(value, $T.INSTANCE)", Runtime.REFS, ref.targetSchema());
+    if (type instanceof TypeDescriptor.RefType ref) {
+      return CodeBlock.of(
+          "value -> $T.idOf(value, $T.INSTANCE)", RuntimeTypes.REFS, ref.targetSchema());
     }
-    if (type instanceof TypeModel.CollectionType
-        || type instanceof TypeModel.MapType map && map.keyKind() == TypeModel.MapKeyKind.STRING) {
-      return CodeBlock.of("$T::toBsonValue", Runtime.BSON_VALUES);
+    if (type instanceof TypeDescriptor.CollectionType
+        || type instanceof TypeDescriptor.MapType map
+            && map.keyKind() == TypeDescriptor.MapKeyKind.STRING) {
+      return CodeBlock.of("$T::toBsonValue", RuntimeTypes.BSON_VALUES);
     }
     return null;
   }

@@ -9,7 +9,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.meerkat.processor.internal.model.ProjectionDescriptor;
+import dev.meerkat.processor.internal.descriptor.ProjectionDescriptor;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -47,11 +47,11 @@ public final class ProjectionWriter {
                     PROJECTION_SCHEMA, projection.source(), projection.record()));
     if (generatedAvailable) {
       type.addAnnotation(
-          AnnotationSpec.builder(Runtime.GENERATED)
-              .addMember("value", "$S", Runtime.PROCESSOR)
+          AnnotationSpec.builder(RuntimeTypes.GENERATED)
+              .addMember("value", "$S", RuntimeTypes.PROCESSOR)
               .build());
     }
-    CodeBlock.Builder document = CodeBlock.builder().add("new $T()", Runtime.DOCUMENT);
+    CodeBlock.Builder document = CodeBlock.builder().add("new $T()", RuntimeTypes.DOCUMENT);
     for (String key : projection.keys()) {
       document.add(".append($S, 1)", key);
     }
@@ -67,7 +67,7 @@ public final class ProjectionWriter {
             .addJavadoc("The projection.\n")
             .initializer("new $T()", self)
             .build());
-    type.addStaticBlock(CodeBlock.of("$T.register(INSTANCE);\n", Runtime.SCHEMAS));
+    type.addStaticBlock(CodeBlock.of("$T.register(INSTANCE);\n", RuntimeTypes.SCHEMAS));
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     type.addMethod(
         getter(
@@ -82,7 +82,7 @@ public final class ProjectionWriter {
     type.addMethod(
         getter(
             "codec",
-            ParameterizedTypeName.get(Runtime.CODEC, projection.record()),
+            ParameterizedTypeName.get(RuntimeTypes.CODEC, projection.record()),
             CodeBlock.of("BsonCodec.INSTANCE")));
     type.addMethod(getter("projection", BSON, CodeBlock.of("PROJECTION")));
     type.addType(CodecWriter.codec(projection.codecModel()));

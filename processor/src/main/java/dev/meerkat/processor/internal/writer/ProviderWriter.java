@@ -7,8 +7,8 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.meerkat.processor.internal.model.ConnectionConfigModel;
-import dev.meerkat.processor.internal.model.ConnectionConfigModel.ProviderModel;
+import dev.meerkat.processor.internal.descriptor.ConnectionConfigDescriptor;
+import dev.meerkat.processor.internal.descriptor.ConnectionConfigDescriptor.ProviderModel;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -28,7 +28,7 @@ public final class ProviderWriter {
   }
 
   /** The provider source file; {@code config.provider()} must be present. */
-  public JavaFile write(ConnectionConfigModel config) {
+  public JavaFile write(ConnectionConfigDescriptor config) {
     ProviderModel provider = config.provider().orElseThrow();
     ClassName self = provider.name();
     ClassName implementation = config.factory().nestedClass(FactoryWriter.IMPLEMENTATION);
@@ -51,8 +51,8 @@ public final class ProviderWriter {
             .addSuperinterface(AutoCloseable.class);
     if (generatedAvailable) {
       type.addAnnotation(
-          AnnotationSpec.builder(Runtime.GENERATED)
-              .addMember("value", "$S", Runtime.PROCESSOR)
+          AnnotationSpec.builder(RuntimeTypes.GENERATED)
+              .addMember("value", "$S", RuntimeTypes.PROCESSOR)
               .build());
     }
     type.addField(
@@ -92,7 +92,7 @@ public final class ProviderWriter {
                 "instance = $T.$N($T.instance(), $T.$N, null)",
                 config.factory(),
                 FactoryWriter.OPEN,
-                Runtime.MEERKAT,
+                RuntimeTypes.MEERKAT,
                 config.factory(),
                 FactoryWriter.URI)
             .endControlFlow()

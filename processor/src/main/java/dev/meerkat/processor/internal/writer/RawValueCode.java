@@ -3,7 +3,7 @@ package dev.meerkat.processor.internal.writer;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.TypeName;
-import dev.meerkat.processor.internal.model.TypeModel;
+import dev.meerkat.processor.internal.descriptor.TypeDescriptor;
 import java.util.Map;
 
 /**
@@ -21,68 +21,71 @@ final class RawValueCode {
    */
   static CodeBlock decode(
       CodeBlock.Builder code,
-      TypeModel type,
+      TypeDescriptor type,
       String typeVar,
       NameAllocator names,
       Map<TypeName, String> enums) {
-    if (type instanceof TypeModel.Scalar scalar) {
+    if (type instanceof TypeDescriptor.Scalar scalar) {
       return scalar(scalar.kind(), typeVar);
-    } else if (type instanceof TypeModel.OptionalType optional) {
+    } else if (type instanceof TypeDescriptor.OptionalType optional) {
       return CodeBlock.of(
-          "$T.of($L)", Runtime.OPTIONAL, decode(code, optional.value(), typeVar, names, enums));
-    } else if (type instanceof TypeModel.EnumType enumType) {
+          "$T.of($L)",
+          RuntimeTypes.OPTIONAL,
+          decode(code, optional.value(), typeVar, names, enums));
+    } else if (type instanceof TypeDescriptor.EnumType enumType) {
       return CodeBlock.of("$N.read(input, $N)", enums.get(enumType.javaType()), typeVar);
-    } else if (type instanceof TypeModel.Nested nested) {
+    } else if (type instanceof TypeDescriptor.Nested nested) {
       code.addStatement(
-          "$T.requireDocument(input, $N, $S)", Runtime.RAW_BSON, typeVar, CastNames.of(type));
+          "$T.requireDocument(input, $N, $S)", RuntimeTypes.RAW_BSON, typeVar, CastNames.of(type));
       return CodeBlock.of("$T.BsonCodec.decodeRaw(input, decoderContext)", nested.schema());
-    } else if (type instanceof TypeModel.RefType ref) {
-      return CodeBlock.of("$T.<$T>readRaw(input, $N)", Runtime.REFS, ref.target(), typeVar);
-    } else if (type instanceof TypeModel.DocumentType) {
-      return CodeBlock.of("$T.readDocument(input, $N, decoderContext)", Runtime.RAW_BSON, typeVar);
-    } else if (type instanceof TypeModel.CollectionType collection) {
+    } else if (type instanceof TypeDescriptor.RefType ref) {
+      return CodeBlock.of("$T.<$T>readRaw(input, $N)", RuntimeTypes.REFS, ref.target(), typeVar);
+    } else if (type instanceof TypeDescriptor.DocumentType) {
+      return CodeBlock.of(
+          "$T.readDocument(input, $N, decoderContext)", RuntimeTypes.RAW_BSON, typeVar);
+    } else if (type instanceof TypeDescriptor.CollectionType collection) {
       String list = names.newName("list", new Object());
       String end = names.newName("listEnd", new Object());
       String elementType = names.newName("elementType", new Object());
       String failure = names.newName("failure", new Object());
       code.addStatement(
-          "$T.requireArray(input, $N, $S)", Runtime.RAW_BSON, typeVar, CastNames.of(type));
+          "$T.requireArray(input, $N, $S)", RuntimeTypes.RAW_BSON, typeVar, CastNames.of(type));
       code.addStatement(
           "$T $N = new $T<>()", collection.javaType(), list, collection.kind().implementation());
-      code.addStatement("int $N = $T.startDocument(input)", end, Runtime.RAW_BSON);
+      code.addStatement("int $N = $T.startDocument(input)", end, RuntimeTypes.RAW_BSON);
       code.beginControlFlow("try");
       code.beginControlFlow("while (input.getPosition() < $N)", end);
       code.addStatement("byte $N = input.readByte()", elementType);
       code.addStatement("input.skipCString()");
-      code.beginControlFlow("if ($N == $T.NULL)", elementType, Runtime.RAW_BSON);
+      code.beginControlFlow("if ($N == $T.NULL)", elementType, RuntimeTypes.RAW_BSON);
       code.addStatement("$N.add(null)", list);
       code.nextControlFlow("else");
       CodeBlock element = decode(code, collection.element(), elementType, names, enums);
       code.addStatement("$N.add($L)", list, element);
       code.endControlFlow();
       code.endControlFlow();
-      code.nextControlFlow("catch ($T $N)", Runtime.CAST_FAILURE, failure);
+      code.nextControlFlow("catch ($T $N)", RuntimeTypes.CAST_FAILURE, failure);
       code.addStatement("throw $N.at($N.size())", failure, list);
       code.endControlFlow();
-      code.addStatement("$T.endDocument(input)", Runtime.RAW_BSON);
+      code.addStatement("$T.endDocument(input)", RuntimeTypes.RAW_BSON);
       return CodeBlock.of("$N", list);
     } else {
-      TypeModel.MapType map = (TypeModel.MapType) type;
+      TypeDescriptor.MapType map = (TypeDescriptor.MapType) type;
       String result = names.newName("map", new Object());
       String end = names.newName("mapEnd", new Object());
       String valueType = names.newName("valueType", new Object());
       String key = names.newName("mapKey", new Object());
       String failure = names.newName("failure", new Object());
       code.addStatement(
-          "$T.requireDocument(input, $N, $S)", Runtime.RAW_BSON, typeVar, CastNames.of(type));
-      code.addStatement("$T $N = new $T<>()", map.javaType(), result, Runtime.LINKED_HASH_MAP);
-      code.addStatement("int $N = $T.startDocument(input)", end, Runtime.RAW_BSON);
+          "$T.requireDocument(input, $N, $S)", RuntimeTypes.RAW_BSON, typeVar, CastNames.of(type));
+      code.addStatement("$T $N = new $T<>()", map.javaType(), result, RuntimeTypes.LINKED_HASH_MAP);
+      code.addStatement("int $N = $T.startDocument(input)", end, RuntimeTypes.RAW_BSON);
       code.addStatement("$T $N = null", String.class, key);
       code.beginControlFlow("try");
       code.beginControlFlow("while (input.getPosition() < $N)", end);
       code.addStatement("byte $N = input.readByte()", valueType);
       code.addStatement("$N = input.readCString()", key);
-      code.beginControlFlow("if ($N == $T.NULL)", valueType, Runtime.RAW_BSON);
+      code.beginControlFlow("if ($N == $T.NULL)", valueType, RuntimeTypes.RAW_BSON);
       code.addStatement(
           "$N.put($L, null)", result, MapKeyCode.fromName(map, CodeBlock.of("$N", key)));
       code.nextControlFlow("else");
@@ -91,45 +94,53 @@ final class RawValueCode {
           "$N.put($L, $L)", result, MapKeyCode.fromName(map, CodeBlock.of("$N", key)), value);
       code.endControlFlow();
       code.endControlFlow();
-      code.nextControlFlow("catch ($T $N)", Runtime.CAST_FAILURE, failure);
+      code.nextControlFlow("catch ($T $N)", RuntimeTypes.CAST_FAILURE, failure);
       code.addStatement("throw $N.at($N)", failure, key);
       code.endControlFlow();
-      code.addStatement("$T.endDocument(input)", Runtime.RAW_BSON);
+      code.addStatement("$T.endDocument(input)", RuntimeTypes.RAW_BSON);
       return CodeBlock.of("$N", result);
     }
   }
 
-  private static CodeBlock scalar(TypeModel.ScalarKind kind, String t) {
+  private static CodeBlock scalar(TypeDescriptor.ScalarKind kind, String t) {
     return switch (kind) {
-      case BOOLEAN -> CodeBlock.of("$T.readBoolean(input, $N)", Runtime.RAW_BSON, t);
-      case BYTE -> CodeBlock.of("$T.readByte(input, $N)", Runtime.RAW_BSON, t);
-      case SHORT -> CodeBlock.of("$T.readShort(input, $N)", Runtime.RAW_BSON, t);
-      case CHAR -> CodeBlock.of("$T.readChar(input, $N)", Runtime.RAW_BSON, t);
-      case INT -> CodeBlock.of("$T.readInt(input, $N)", Runtime.RAW_BSON, t);
-      case LONG -> CodeBlock.of("$T.readLong(input, $N)", Runtime.RAW_BSON, t);
-      case FLOAT -> CodeBlock.of("$T.readFloat(input, $N)", Runtime.RAW_BSON, t);
-      case DOUBLE -> CodeBlock.of("$T.readDouble(input, $N)", Runtime.RAW_BSON, t);
-      case STRING -> CodeBlock.of("$T.readString(input, $N)", Runtime.RAW_BSON, t);
-      case OBJECT_ID -> CodeBlock.of("$T.readObjectId(input, $N)", Runtime.RAW_BSON, t);
-      case INSTANT -> CodeBlock.of("$T.readInstant(input, $N)", Runtime.RAW_BSON, t);
+      case BOOLEAN -> CodeBlock.of("$T.readBoolean(input, $N)", RuntimeTypes.RAW_BSON, t);
+      case BYTE -> CodeBlock.of("$T.readByte(input, $N)", RuntimeTypes.RAW_BSON, t);
+      case SHORT -> CodeBlock.of("$T.readShort(input, $N)", RuntimeTypes.RAW_BSON, t);
+      case CHAR -> CodeBlock.of("$T.readChar(input, $N)", RuntimeTypes.RAW_BSON, t);
+      case INT -> CodeBlock.of("$T.readInt(input, $N)", RuntimeTypes.RAW_BSON, t);
+      case LONG -> CodeBlock.of("$T.readLong(input, $N)", RuntimeTypes.RAW_BSON, t);
+      case FLOAT -> CodeBlock.of("$T.readFloat(input, $N)", RuntimeTypes.RAW_BSON, t);
+      case DOUBLE -> CodeBlock.of("$T.readDouble(input, $N)", RuntimeTypes.RAW_BSON, t);
+      case STRING -> CodeBlock.of("$T.readString(input, $N)", RuntimeTypes.RAW_BSON, t);
+      case OBJECT_ID -> CodeBlock.of("$T.readObjectId(input, $N)", RuntimeTypes.RAW_BSON, t);
+      case INSTANT -> CodeBlock.of("$T.readInstant(input, $N)", RuntimeTypes.RAW_BSON, t);
       case DATE ->
           CodeBlock.of(
-              "new $T($T.readDateTime(input, $N, $S))", Runtime.DATE, Runtime.RAW_BSON, t, "Date");
-      case LOCAL_DATE -> CodeBlock.of("$T.readLocalDate(input, $N)", Runtime.RAW_BSON, t);
-      case LOCAL_DATE_TIME -> CodeBlock.of("$T.readLocalDateTime(input, $N)", Runtime.RAW_BSON, t);
+              "new $T($T.readDateTime(input, $N, $S))",
+              RuntimeTypes.DATE,
+              RuntimeTypes.RAW_BSON,
+              t,
+              "Date");
+      case LOCAL_DATE -> CodeBlock.of("$T.readLocalDate(input, $N)", RuntimeTypes.RAW_BSON, t);
+      case LOCAL_DATE_TIME ->
+          CodeBlock.of("$T.readLocalDateTime(input, $N)", RuntimeTypes.RAW_BSON, t);
       case OFFSET_DATE_TIME ->
           CodeBlock.of(
               "$T.readInstant(input, $N).atOffset($T.UTC)",
-              Runtime.RAW_BSON,
+              RuntimeTypes.RAW_BSON,
               t,
-              Runtime.ZONE_OFFSET);
+              RuntimeTypes.ZONE_OFFSET);
       case ZONED_DATE_TIME ->
           CodeBlock.of(
-              "$T.readInstant(input, $N).atZone($T.UTC)", Runtime.RAW_BSON, t, Runtime.ZONE_OFFSET);
-      case BIG_DECIMAL -> CodeBlock.of("$T.readBigDecimal(input, $N)", Runtime.RAW_BSON, t);
-      case DECIMAL128 -> CodeBlock.of("$T.readDecimal128(input, $N)", Runtime.RAW_BSON, t);
-      case UUID -> CodeBlock.of("$T.readUuid(input, $N)", Runtime.RAW_BSON, t);
-      case BYTES -> CodeBlock.of("$T.readBytes(input, $N)", Runtime.RAW_BSON, t);
+              "$T.readInstant(input, $N).atZone($T.UTC)",
+              RuntimeTypes.RAW_BSON,
+              t,
+              RuntimeTypes.ZONE_OFFSET);
+      case BIG_DECIMAL -> CodeBlock.of("$T.readBigDecimal(input, $N)", RuntimeTypes.RAW_BSON, t);
+      case DECIMAL128 -> CodeBlock.of("$T.readDecimal128(input, $N)", RuntimeTypes.RAW_BSON, t);
+      case UUID -> CodeBlock.of("$T.readUuid(input, $N)", RuntimeTypes.RAW_BSON, t);
+      case BYTES -> CodeBlock.of("$T.readBytes(input, $N)", RuntimeTypes.RAW_BSON, t);
     };
   }
 }

@@ -3,9 +3,9 @@ package dev.meerkat.processor.internal.writer;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
-import dev.meerkat.processor.internal.model.FieldModel;
-import dev.meerkat.processor.internal.model.SchemaModel;
-import dev.meerkat.processor.internal.model.TypeModel;
+import dev.meerkat.processor.internal.descriptor.FieldDescriptor;
+import dev.meerkat.processor.internal.descriptor.SchemaDescriptor;
+import dev.meerkat.processor.internal.descriptor.TypeDescriptor;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -16,31 +16,31 @@ final class RefPaths {
   private RefPaths() {}
 
   /** Whether the field holds references: {@code Ref<R>} or a collection of them. */
-  static boolean isRef(TypeModel type) {
+  static boolean isRef(TypeDescriptor type) {
     return target(type) != null;
   }
 
   /** The referenced type, or null. */
-  static TypeModel.RefType target(TypeModel type) {
-    if (type instanceof TypeModel.RefType ref) {
+  static TypeDescriptor.RefType target(TypeDescriptor type) {
+    if (type instanceof TypeDescriptor.RefType ref) {
       return ref;
     }
-    return type instanceof TypeModel.CollectionType collection
-            && collection.element() instanceof TypeModel.RefType ref
+    return type instanceof TypeDescriptor.CollectionType collection
+            && collection.element() instanceof TypeDescriptor.RefType ref
         ? ref
         : null;
   }
 
   /** {@code public static final RefPath<Post, User> AUTHOR = new RefPath<>("author", ...)}. */
-  static FieldSpec constant(SchemaModel schema, FieldModel field, String name) {
-    TypeModel.RefType ref = target(field.type());
+  static FieldSpec constant(SchemaDescriptor schema, FieldDescriptor field, String name) {
+    TypeDescriptor.RefType ref = target(field.type());
     CodeBlock read = Access.read(field.getter(), "document");
     CodeBlock refs =
-        field.type() instanceof TypeModel.RefType
-            ? CodeBlock.of("document -> $T.single($L)", Runtime.REFS, read)
-            : CodeBlock.of("document -> $T.many($L)", Runtime.REFS, read);
+        field.type() instanceof TypeDescriptor.RefType
+            ? CodeBlock.of("document -> $T.single($L)", RuntimeTypes.REFS, read)
+            : CodeBlock.of("document -> $T.many($L)", RuntimeTypes.REFS, read);
     return FieldSpec.builder(
-            ParameterizedTypeName.get(Runtime.REF_PATH, schema.type(), ref.target()),
+            ParameterizedTypeName.get(RuntimeTypes.REF_PATH, schema.type(), ref.target()),
             name,
             Modifier.PUBLIC,
             Modifier.STATIC,
@@ -51,7 +51,7 @@ final class RefPaths {
             field.key())
         .initializer(
             "new $T<>($S, $L, () -> $T.INSTANCE)",
-            Runtime.REF_PATH,
+            RuntimeTypes.REF_PATH,
             field.key(),
             refs,
             ref.targetSchema())

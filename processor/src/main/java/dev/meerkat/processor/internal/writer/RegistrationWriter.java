@@ -6,7 +6,7 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.meerkat.processor.internal.model.ConnectionConfigModel;
+import dev.meerkat.processor.internal.descriptor.ConnectionConfigDescriptor;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -35,7 +35,7 @@ public final class RegistrationWriter {
   }
 
   /** The registration source file. */
-  public JavaFile write(ConnectionConfigModel config) {
+  public JavaFile write(ConnectionConfigDescriptor config) {
     ClassName iface = config.type();
     ClassName self = registrationOf(iface);
     ClassName implementation = config.factory().nestedClass(FactoryWriter.IMPLEMENTATION);
@@ -50,8 +50,8 @@ public final class RegistrationWriter {
             .addSuperinterface(ParameterizedTypeName.get(SERVICE, iface));
     if (generatedAvailable) {
       type.addAnnotation(
-          AnnotationSpec.builder(Runtime.GENERATED)
-              .addMember("value", "$S", Runtime.PROCESSOR)
+          AnnotationSpec.builder(RuntimeTypes.GENERATED)
+              .addMember("value", "$S", RuntimeTypes.PROCESSOR)
               .build());
     }
     type.addMethod(
@@ -78,7 +78,7 @@ public final class RegistrationWriter {
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
             .returns(iface)
-            .addParameter(Runtime.MEERKAT_INSTANCE, "instance")
+            .addParameter(RuntimeTypes.MEERKAT_INSTANCE, "instance")
             .addParameter(String.class, "uri")
             .addStatement("return $T.$N(instance, uri, null)", config.factory(), FactoryWriter.OPEN)
             .build());

@@ -10,10 +10,10 @@ import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.meerkat.processor.internal.model.MethodDescriptor;
-import dev.meerkat.processor.internal.model.MethodDescriptor.PopulateStep;
-import dev.meerkat.processor.internal.model.MethodDescriptor.Result;
-import dev.meerkat.processor.internal.model.RepositoryDescriptor;
+import dev.meerkat.processor.internal.descriptor.MethodDescriptor;
+import dev.meerkat.processor.internal.descriptor.MethodDescriptor.PopulateStep;
+import dev.meerkat.processor.internal.descriptor.MethodDescriptor.Result;
+import dev.meerkat.processor.internal.descriptor.RepositoryDescriptor;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,14 +59,15 @@ public final class RepositoryWriter {
             .addSuperinterface(repository.repository());
     if (generatedAvailable) {
       type.addAnnotation(
-          AnnotationSpec.builder(Runtime.GENERATED)
-              .addMember("value", "$S", Runtime.PROCESSOR)
+          AnnotationSpec.builder(RuntimeTypes.GENERATED)
+              .addMember("value", "$S", RuntimeTypes.PROCESSOR)
               .build());
     }
     type.addMethod(
         MethodSpec.constructorBuilder()
             .addModifiers(Modifier.PRIVATE)
-            .addParameter(ParameterizedTypeName.get(Runtime.MODEL, repository.entity()), "model")
+            .addParameter(
+                ParameterizedTypeName.get(RuntimeTypes.MODEL, repository.entity()), "model")
             .addStatement("super(model)")
             .build());
     type.addMethod(
@@ -76,7 +77,7 @@ public final class RepositoryWriter {
                 "The repository over the model of {@link $T} on {@code connection} (registered if it is not).\n",
                 repository.entity())
             .returns(repository.repository())
-            .addParameter(Runtime.CONNECTION, "connection")
+            .addParameter(RuntimeTypes.CONNECTION, "connection")
             .addStatement(
                 "return new $T(connection.model($T.INSTANCE))", self, repository.entitySchema())
             .build());

@@ -6,10 +6,10 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
-import dev.meerkat.processor.internal.model.FieldModel;
-import dev.meerkat.processor.internal.model.FieldScanner;
-import dev.meerkat.processor.internal.model.SchemaModel;
-import dev.meerkat.processor.internal.model.TypeModel;
+import dev.meerkat.processor.internal.descriptor.FieldDescriptor;
+import dev.meerkat.processor.internal.descriptor.FieldScanner;
+import dev.meerkat.processor.internal.descriptor.SchemaDescriptor;
+import dev.meerkat.processor.internal.descriptor.TypeDescriptor;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,20 +42,20 @@ final class ValidateWriter {
           "withVersion",
           "optimisticConcurrency");
 
-  private final SchemaModel schema;
+  private final SchemaDescriptor schema;
   private final NameAllocator constants;
   private final List<FieldSpec> fields = new ArrayList<>();
   private final List<MethodSpec> checks = new ArrayList<>();
   private final Map<String, String> checkNames = new LinkedHashMap<>();
   private final Map<String, String> partNames = new LinkedHashMap<>();
 
-  ValidateWriter(SchemaModel schema, NameAllocator constants) {
+  ValidateWriter(SchemaDescriptor schema, NameAllocator constants) {
     this.schema = schema;
     this.constants = constants;
     NameAllocator methods = new NameAllocator();
     SCHEMA_METHODS.forEach(methods::newName);
-    for (FieldModel declared : schema.fields()) {
-      FieldModel field =
+    for (FieldDescriptor declared : schema.fields()) {
+      FieldDescriptor field =
           OptionalCode.unwrapped(declared); // an Optional's checks see its value or null
       if (needsCheck(field)) {
         checkNames.put(
@@ -67,7 +67,7 @@ final class ValidateWriter {
             methods.newName(
                 "check"
                     + FieldScanner.capitalize(field.name())
-                    + (field.type() instanceof TypeModel.MapType ? "Value" : "Element")));
+                    + (field.type() instanceof TypeDescriptor.MapType ? "Value" : "Element")));
       }
     }
   }
@@ -83,7 +83,7 @@ final class ValidateWriter {
    * {@code TSchema::checkName}, the validator of a whole value of {@code field} (what {@code set}
    * writes), or {@code null} when any value is valid.
    */
-  CodeBlock validator(FieldModel field) {
+  CodeBlock validator(FieldDescriptor field) {
     String name = checkNames.get(field.name());
     return name == null ? null : CodeBlock.of("$T::$N", schema.schema(), name);
   }
@@ -92,21 +92,21 @@ final class ValidateWriter {
    * {@code TSchema::checkItemsElement}, the validator of one element of a collection (or value of a
    * map) of subdocuments ({@code push}, {@code key(k).set}), or {@code null} when any is valid.
    */
-  CodeBlock partValidator(FieldModel field) {
+  CodeBlock partValidator(FieldDescriptor field) {
     String name = partNames.get(field.name());
     return name == null ? null : CodeBlock.of("$T::$N", schema.schema(), name);
   }
 
   /** Whether a value of {@code field} can fail: a null primitive always can. */
-  private static boolean needsCheck(FieldModel field) {
+  private static boolean needsCheck(FieldDescriptor field) {
     return field.required()
         || primitive(field)
         || field.validators().any()
         || nestedSchema(field.type()) != null;
   }
 
-  private static boolean primitive(FieldModel field) {
-    return field.type() instanceof TypeModel.Scalar scalar && scalar.primitive();
+  private static boolean primitive(FieldDescriptor field) {
+    return field.type() instanceof TypeDescriptor.Scalar scalar && scalar.primitive();
   }
 
   /**
@@ -116,8 +116,8 @@ final class ValidateWriter {
    */
   List<MethodSpec> checks() {
     if (checks.isEmpty()) {
-      for (FieldModel declared : schema.fields()) {
-        FieldModel field = OptionalCode.unwrapped(declared);
+      for (FieldDescriptor declared : schema.fields()) {
+        FieldDescriptor field = OptionalCode.unwrapped(declared);
         if (checkNames.containsKey(field.name())) {
           checks.add(check(field));
         }
@@ -129,20 +129,20 @@ final class ValidateWriter {
     return List.copyOf(checks);
   }
 
-  private MethodSpec check(FieldModel field) {
+  private MethodSpec check(FieldDescriptor field) {
     NameAllocator names = new NameAllocator();
     List.of("value", "path", "errors").forEach(names::newName);
     CodeBlock.Builder code = CodeBlock.builder();
     if (field.required()) {
-      code.beginControlFlow("if ($T.isMissing(value))", Runtime.VALIDATION)
-          .addStatement("errors.add($T.required(path))", Runtime.VALIDATION)
+      code.beginControlFlow("if ($T.isMissing(value))", RuntimeTypes.VALIDATION)
+          .addStatement("errors.add($T.required(path))", RuntimeTypes.VALIDATION)
           .addStatement("return")
           .endControlFlow();
     } else if (primitive(field)) {
       // A primitive field cannot hold null: an update that unsets it, or sets it to null, is
       // refused.
       code.beginControlFlow("if (value == null)")
-          .addStatement("errors.add($T.required(path))", Runtime.VALIDATION)
+          .addStatement("errors.add($T.required(path))", RuntimeTypes.VALIDATION)
           .addStatement("return")
           .endControlFlow();
     } else {
@@ -157,13 +157,14 @@ final class ValidateWriter {
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .addParameter(field.type().javaType().box(), "value")
         .addParameter(String.class, "path")
-        .addParameter(ParameterizedTypeName.get(Runtime.LIST, Runtime.VALIDATION_ERROR), "errors")
+        .addParameter(
+            ParameterizedTypeName.get(RuntimeTypes.LIST, RuntimeTypes.VALIDATION_ERROR), "errors")
         .addCode(code.build())
         .build();
   }
 
-  private MethodSpec partCheck(FieldModel field) {
-    TypeModel.Nested nested = partSchema(field.type());
+  private MethodSpec partCheck(FieldDescriptor field) {
+    TypeDescriptor.Nested nested = partSchema(field.type());
     return MethodSpec.methodBuilder(partNames.get(field.name()))
         .addJavadoc(
             "Adds the failures of one subdocument of {@code $L}, named {@code path}, to {@code errors}.\n",
@@ -171,7 +172,8 @@ final class ValidateWriter {
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .addParameter(nested.javaType(), "value")
         .addParameter(String.class, "path")
-        .addParameter(ParameterizedTypeName.get(Runtime.LIST, Runtime.VALIDATION_ERROR), "errors")
+        .addParameter(
+            ParameterizedTypeName.get(RuntimeTypes.LIST, RuntimeTypes.VALIDATION_ERROR), "errors")
         .beginControlFlow("if (value != null)")
         .addStatement("$T.validateAt(value, path + \".\", errors)", nested.schema())
         .endControlFlow()
@@ -181,8 +183,8 @@ final class ValidateWriter {
   MethodSpec validateAt() {
     checks();
     CodeBlock.Builder code = CodeBlock.builder();
-    for (FieldModel declared : schema.fields()) {
-      FieldModel field = OptionalCode.unwrapped(declared);
+    for (FieldDescriptor declared : schema.fields()) {
+      FieldDescriptor field = OptionalCode.unwrapped(declared);
       boolean nested = nestedSchema(field.type()) != null;
       // The document validators: a primitive always has a value, so only its value validators can
       // fail.
@@ -202,78 +204,91 @@ final class ValidateWriter {
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addParameter(schema.type(), "document")
         .addParameter(String.class, "prefix")
-        .addParameter(ParameterizedTypeName.get(Runtime.LIST, Runtime.VALIDATION_ERROR), "errors")
+        .addParameter(
+            ParameterizedTypeName.get(RuntimeTypes.LIST, RuntimeTypes.VALIDATION_ERROR), "errors")
         .addCode(code.build())
         .build();
   }
 
-  private void validators(CodeBlock.Builder code, FieldModel field, String local, CodeBlock path) {
-    FieldModel.Validators v = field.validators();
+  private void validators(
+      CodeBlock.Builder code, FieldDescriptor field, String local, CodeBlock path) {
+    FieldDescriptor.Validators v = field.validators();
     boolean bigDecimal =
-        field.type() instanceof TypeModel.Scalar s && s.kind() == TypeModel.ScalarKind.BIG_DECIMAL;
+        field.type() instanceof TypeDescriptor.Scalar s
+            && s.kind() == TypeDescriptor.ScalarKind.BIG_DECIMAL;
     CodeBlock number =
         bigDecimal ? CodeBlock.of("$N.doubleValue()", local) : CodeBlock.of("$N", local);
     if (v.min() != null) {
       code.beginControlFlow("if ($L < $L)", number, v.min());
-      code.addStatement("errors.add($T.min($L, $N, $L))", Runtime.VALIDATION, path, local, v.min());
+      code.addStatement(
+          "errors.add($T.min($L, $N, $L))", RuntimeTypes.VALIDATION, path, local, v.min());
       code.endControlFlow();
     }
     if (v.max() != null) {
       code.beginControlFlow("if ($L > $L)", number, v.max());
-      code.addStatement("errors.add($T.max($L, $N, $L))", Runtime.VALIDATION, path, local, v.max());
+      code.addStatement(
+          "errors.add($T.max($L, $N, $L))", RuntimeTypes.VALIDATION, path, local, v.max());
       code.endControlFlow();
     }
     if (v.minLength() != null) {
       code.beginControlFlow("if ($N.length() < $L)", local, v.minLength());
       code.addStatement(
-          "errors.add($T.minLength($L, $N, $L))", Runtime.VALIDATION, path, local, v.minLength());
+          "errors.add($T.minLength($L, $N, $L))",
+          RuntimeTypes.VALIDATION,
+          path,
+          local,
+          v.minLength());
       code.endControlFlow();
     }
     if (v.maxLength() != null) {
       code.beginControlFlow("if ($N.length() > $L)", local, v.maxLength());
       code.addStatement(
-          "errors.add($T.maxLength($L, $N, $L))", Runtime.VALIDATION, path, local, v.maxLength());
+          "errors.add($T.maxLength($L, $N, $L))",
+          RuntimeTypes.VALIDATION,
+          path,
+          local,
+          v.maxLength());
       code.endControlFlow();
     }
     if (v.match() != null) {
       String pattern = constants.newName(constantName(field.name()) + "_PATTERN", new Object());
       fields.add(
           FieldSpec.builder(
-                  Runtime.PATTERN, pattern, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-              .initializer("$T.compile($S)", Runtime.PATTERN, v.match())
+                  RuntimeTypes.PATTERN, pattern, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+              .initializer("$T.compile($S)", RuntimeTypes.PATTERN, v.match())
               .build());
       code.beginControlFlow("if (!$N.matcher($N).find())", pattern, local);
-      code.addStatement("errors.add($T.match($L, $N))", Runtime.VALIDATION, path, local);
+      code.addStatement("errors.add($T.match($L, $N))", RuntimeTypes.VALIDATION, path, local);
       code.endControlFlow();
     }
     if (!v.enumValues().isEmpty()) {
       String values = constants.newName(constantName(field.name()) + "_VALUES", new Object());
       fields.add(
           FieldSpec.builder(
-                  ParameterizedTypeName.get(Runtime.LIST, TypeName.get(String.class)),
+                  ParameterizedTypeName.get(RuntimeTypes.LIST, TypeName.get(String.class)),
                   values,
                   Modifier.PRIVATE,
                   Modifier.STATIC,
                   Modifier.FINAL)
               .initializer(
                   "$T.of($L)",
-                  Runtime.LIST,
+                  RuntimeTypes.LIST,
                   CodeBlock.join(
                       v.enumValues().stream().map(e -> CodeBlock.of("$S", e)).toList(), ", "))
               .build());
       code.beginControlFlow("if (!$N.contains($N))", values, local);
-      code.addStatement("errors.add($T.enumValue($L, $N))", Runtime.VALIDATION, path, local);
+      code.addStatement("errors.add($T.enumValue($L, $N))", RuntimeTypes.VALIDATION, path, local);
       code.endControlFlow();
     }
   }
 
   private static void nested(
-      CodeBlock.Builder code, FieldModel field, String local, NameAllocator names) {
-    TypeModel type = field.type();
-    if (type instanceof TypeModel.Nested nested) {
+      CodeBlock.Builder code, FieldDescriptor field, String local, NameAllocator names) {
+    TypeDescriptor type = field.type();
+    if (type instanceof TypeDescriptor.Nested nested) {
       code.addStatement("$T.validateAt($N, path + \".\", errors)", nested.schema(), local);
-    } else if (type instanceof TypeModel.CollectionType collection
-        && collection.element() instanceof TypeModel.Nested nested) {
+    } else if (type instanceof TypeDescriptor.CollectionType collection
+        && collection.element() instanceof TypeDescriptor.Nested nested) {
       String index = names.newName("index", new Object());
       String element = names.newName("element", new Object());
       code.addStatement("int $N = 0", index);
@@ -284,13 +299,13 @@ final class ValidateWriter {
       code.endControlFlow();
       code.addStatement("$N++", index);
       code.endControlFlow();
-    } else if (type instanceof TypeModel.MapType map
-        && map.value() instanceof TypeModel.Nested nested) {
+    } else if (type instanceof TypeDescriptor.MapType map
+        && map.value() instanceof TypeDescriptor.Nested nested) {
       String entry = names.newName("entry", new Object());
       code.beginControlFlow(
           "for ($T $N : $N.entrySet())",
           ParameterizedTypeName.get(
-              Runtime.MAP.nestedClass("Entry"), map.keyType(), nested.javaType()),
+              RuntimeTypes.MAP.nestedClass("Entry"), map.keyType(), nested.javaType()),
           entry,
           local);
       code.beginControlFlow("if ($N.getValue() != null)", entry);
@@ -305,20 +320,21 @@ final class ValidateWriter {
   }
 
   /** The subdocument schema of a collection's elements or a map's values, else null. */
-  private static TypeModel.Nested partSchema(TypeModel type) {
-    TypeModel.Nested nested = nestedSchema(type);
-    return type instanceof TypeModel.Nested ? null : nested;
+  private static TypeDescriptor.Nested partSchema(TypeDescriptor type) {
+    TypeDescriptor.Nested nested = nestedSchema(type);
+    return type instanceof TypeDescriptor.Nested ? null : nested;
   }
 
-  private static TypeModel.Nested nestedSchema(TypeModel type) {
-    if (type instanceof TypeModel.Nested nested) {
+  private static TypeDescriptor.Nested nestedSchema(TypeDescriptor type) {
+    if (type instanceof TypeDescriptor.Nested nested) {
       return nested;
     }
-    if (type instanceof TypeModel.CollectionType c
-        && c.element() instanceof TypeModel.Nested nested) {
+    if (type instanceof TypeDescriptor.CollectionType c
+        && c.element() instanceof TypeDescriptor.Nested nested) {
       return nested;
     }
-    if (type instanceof TypeModel.MapType m && m.value() instanceof TypeModel.Nested nested) {
+    if (type instanceof TypeDescriptor.MapType m
+        && m.value() instanceof TypeDescriptor.Nested nested) {
       return nested;
     }
     return null;

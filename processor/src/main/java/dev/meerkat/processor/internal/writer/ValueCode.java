@@ -4,7 +4,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
-import dev.meerkat.processor.internal.model.TypeModel;
+import dev.meerkat.processor.internal.descriptor.TypeDescriptor;
 import java.util.Map;
 
 /**
@@ -17,26 +17,27 @@ final class ValueCode {
   private ValueCode() {}
 
   /** Emits the statements that write {@code value} (an expression without side effects). */
-  static void encode(CodeBlock.Builder code, TypeModel type, String value, NameAllocator names) {
-    if (type instanceof TypeModel.Scalar scalar) {
+  static void encode(
+      CodeBlock.Builder code, TypeDescriptor type, String value, NameAllocator names) {
+    if (type instanceof TypeDescriptor.Scalar scalar) {
       code.addStatement(scalarWrite(scalar.kind(), value));
-    } else if (type instanceof TypeModel.EnumType) {
+    } else if (type instanceof TypeDescriptor.EnumType) {
       code.addStatement("writer.writeString($L.name())", value);
-    } else if (type instanceof TypeModel.Nested nested) {
+    } else if (type instanceof TypeDescriptor.Nested nested) {
       code.addStatement(
           "$T.BsonCodec.INSTANCE.writeEmbedded(writer, $L, encoderContext)",
           nested.schema(),
           value);
-    } else if (type instanceof TypeModel.DocumentType) {
+    } else if (type instanceof TypeDescriptor.DocumentType) {
       code.addStatement(
-          "$T.DOCUMENT_CODEC.encode(writer, $L, encoderContext)", Runtime.BSON_VALUES, value);
-    } else if (type instanceof TypeModel.RefType ref) {
+          "$T.DOCUMENT_CODEC.encode(writer, $L, encoderContext)", RuntimeTypes.BSON_VALUES, value);
+    } else if (type instanceof TypeDescriptor.RefType ref) {
       code.addStatement(
           "$T.write(writer, $L, $T.INSTANCE, encoderContext)",
-          Runtime.REFS,
+          RuntimeTypes.REFS,
           value,
           ref.targetSchema());
-    } else if (type instanceof TypeModel.CollectionType collection) {
+    } else if (type instanceof TypeDescriptor.CollectionType collection) {
       String element = names.newName("element", new Object());
       code.addStatement("writer.writeStartArray()");
       code.beginControlFlow(
@@ -44,14 +45,15 @@ final class ValueCode {
       writeNullable(code, collection.element(), element, names);
       code.endControlFlow();
       code.addStatement("writer.writeEndArray()");
-    } else if (type instanceof TypeModel.MapType map) {
+    } else if (type instanceof TypeDescriptor.MapType map) {
       String entry = names.newName("entry", new Object());
       String entryValue = names.newName("entryValue", new Object());
       TypeName valueType = map.value().javaType().box();
       code.addStatement("writer.writeStartDocument()");
       code.beginControlFlow(
           "for ($T $N : $L.entrySet())",
-          ParameterizedTypeName.get(Runtime.MAP.nestedClass("Entry"), map.keyType(), valueType),
+          ParameterizedTypeName.get(
+              RuntimeTypes.MAP.nestedClass("Entry"), map.keyType(), valueType),
           entry,
           value);
       code.addStatement(
@@ -64,7 +66,7 @@ final class ValueCode {
   }
 
   private static void writeNullable(
-      CodeBlock.Builder code, TypeModel type, String value, NameAllocator names) {
+      CodeBlock.Builder code, TypeDescriptor type, String value, NameAllocator names) {
     code.beginControlFlow("if ($N == null)", value);
     code.addStatement("writer.writeNull()");
     code.nextControlFlow("else");
@@ -72,7 +74,7 @@ final class ValueCode {
     code.endControlFlow();
   }
 
-  private static CodeBlock scalarWrite(TypeModel.ScalarKind kind, String v) {
+  private static CodeBlock scalarWrite(TypeDescriptor.ScalarKind kind, String v) {
     return switch (kind) {
       case BOOLEAN -> CodeBlock.of("writer.writeBoolean($L)", v);
       case BYTE, SHORT, INT -> CodeBlock.of("writer.writeInt32($L)", v);
@@ -84,13 +86,14 @@ final class ValueCode {
       case INSTANT -> CodeBlock.of("writer.writeDateTime($L.toEpochMilli())", v);
       case DATE -> CodeBlock.of("writer.writeDateTime($L.getTime())", v);
       case LOCAL_DATE, LOCAL_DATE_TIME ->
-          CodeBlock.of("writer.writeDateTime($T.toMillis($L))", Runtime.BSON_VALUES, v);
+          CodeBlock.of("writer.writeDateTime($T.toMillis($L))", RuntimeTypes.BSON_VALUES, v);
       case OFFSET_DATE_TIME, ZONED_DATE_TIME ->
           CodeBlock.of("writer.writeDateTime($L.toInstant().toEpochMilli())", v);
-      case BIG_DECIMAL -> CodeBlock.of("writer.writeDecimal128(new $T($L))", Runtime.DECIMAL128, v);
+      case BIG_DECIMAL ->
+          CodeBlock.of("writer.writeDecimal128(new $T($L))", RuntimeTypes.DECIMAL128, v);
       case DECIMAL128 -> CodeBlock.of("writer.writeDecimal128($L)", v);
-      case UUID -> CodeBlock.of("$T.writeUuid(writer, $L)", Runtime.BSON_VALUES, v);
-      case BYTES -> CodeBlock.of("writer.writeBinaryData(new $T($L))", Runtime.BSON_BINARY, v);
+      case UUID -> CodeBlock.of("$T.writeUuid(writer, $L)", RuntimeTypes.BSON_VALUES, v);
+      case BYTES -> CodeBlock.of("writer.writeBinaryData(new $T($L))", RuntimeTypes.BSON_BINARY, v);
     };
   }
 
@@ -101,35 +104,40 @@ final class ValueCode {
    * through the {@code EnumNames} constants named in {@code enums}.
    */
   static CodeBlock decode(
-      CodeBlock.Builder code, TypeModel type, NameAllocator names, Map<TypeName, String> enums) {
-    if (type instanceof TypeModel.Scalar scalar) {
+      CodeBlock.Builder code,
+      TypeDescriptor type,
+      NameAllocator names,
+      Map<TypeName, String> enums) {
+    if (type instanceof TypeDescriptor.Scalar scalar) {
       return scalarRead(scalar.kind());
-    } else if (type instanceof TypeModel.OptionalType optional) {
+    } else if (type instanceof TypeDescriptor.OptionalType optional) {
       return CodeBlock.of(
-          "$T.of($L)", Runtime.OPTIONAL, decode(code, optional.value(), names, enums));
-    } else if (type instanceof TypeModel.EnumType enumType) {
+          "$T.of($L)", RuntimeTypes.OPTIONAL, decode(code, optional.value(), names, enums));
+    } else if (type instanceof TypeDescriptor.EnumType enumType) {
       return CodeBlock.of("$N.read(reader)", enums.get(enumType.javaType()));
-    } else if (type instanceof TypeModel.Nested nested) {
+    } else if (type instanceof TypeDescriptor.Nested nested) {
       code.addStatement(
-          "$T.requireDocument(reader, $S)", Runtime.READER_VALUES, CastNames.of(type));
+          "$T.requireDocument(reader, $S)", RuntimeTypes.READER_VALUES, CastNames.of(type));
       return CodeBlock.of("$T.BsonCodec.readEmbedded(reader, decoderContext)", nested.schema());
-    } else if (type instanceof TypeModel.DocumentType) {
+    } else if (type instanceof TypeDescriptor.DocumentType) {
       code.addStatement(
-          "$T.requireDocument(reader, $S)", Runtime.READER_VALUES, CastNames.of(type));
-      return CodeBlock.of("$T.DOCUMENT_CODEC.decode(reader, decoderContext)", Runtime.BSON_VALUES);
-    } else if (type instanceof TypeModel.RefType ref) {
-      return CodeBlock.of("$T.<$T>read(reader)", Runtime.REFS, ref.target());
-    } else if (type instanceof TypeModel.CollectionType collection) {
+          "$T.requireDocument(reader, $S)", RuntimeTypes.READER_VALUES, CastNames.of(type));
+      return CodeBlock.of(
+          "$T.DOCUMENT_CODEC.decode(reader, decoderContext)", RuntimeTypes.BSON_VALUES);
+    } else if (type instanceof TypeDescriptor.RefType ref) {
+      return CodeBlock.of("$T.<$T>read(reader)", RuntimeTypes.REFS, ref.target());
+    } else if (type instanceof TypeDescriptor.CollectionType collection) {
       String list = names.newName("list", new Object());
       String failure = names.newName("failure", new Object());
-      code.addStatement("$T.requireArray(reader, $S)", Runtime.READER_VALUES, CastNames.of(type));
+      code.addStatement(
+          "$T.requireArray(reader, $S)", RuntimeTypes.READER_VALUES, CastNames.of(type));
       code.addStatement(
           "$T $N = new $T<>()", collection.javaType(), list, collection.kind().implementation());
       code.addStatement("reader.readStartArray()");
       code.beginControlFlow("try");
       code.beginControlFlow(
-          "while (reader.readBsonType() != $T.END_OF_DOCUMENT)", Runtime.BSON_TYPE);
-      code.beginControlFlow("if (reader.getCurrentBsonType() == $T.NULL)", Runtime.BSON_TYPE);
+          "while (reader.readBsonType() != $T.END_OF_DOCUMENT)", RuntimeTypes.BSON_TYPE);
+      code.beginControlFlow("if (reader.getCurrentBsonType() == $T.NULL)", RuntimeTypes.BSON_TYPE);
       code.addStatement("reader.readNull()");
       code.addStatement("$N.add(null)", list);
       code.nextControlFlow("else");
@@ -137,26 +145,26 @@ final class ValueCode {
       code.addStatement("$N.add($L)", list, element);
       code.endControlFlow();
       code.endControlFlow();
-      code.nextControlFlow("catch ($T $N)", Runtime.CAST_FAILURE, failure);
+      code.nextControlFlow("catch ($T $N)", RuntimeTypes.CAST_FAILURE, failure);
       code.addStatement("throw $N.at($N.size())", failure, list);
       code.endControlFlow();
       code.addStatement("reader.readEndArray()");
       return CodeBlock.of("$N", list);
     } else {
-      TypeModel.MapType map = (TypeModel.MapType) type;
+      TypeDescriptor.MapType map = (TypeDescriptor.MapType) type;
       String result = names.newName("map", new Object());
       String key = names.newName("mapKey", new Object());
       String failure = names.newName("failure", new Object());
       code.addStatement(
-          "$T.requireDocument(reader, $S)", Runtime.READER_VALUES, CastNames.of(type));
-      code.addStatement("$T $N = new $T<>()", map.javaType(), result, Runtime.LINKED_HASH_MAP);
+          "$T.requireDocument(reader, $S)", RuntimeTypes.READER_VALUES, CastNames.of(type));
+      code.addStatement("$T $N = new $T<>()", map.javaType(), result, RuntimeTypes.LINKED_HASH_MAP);
       code.addStatement("$T $N = null", String.class, key);
       code.addStatement("reader.readStartDocument()");
       code.beginControlFlow("try");
       code.beginControlFlow(
-          "while (reader.readBsonType() != $T.END_OF_DOCUMENT)", Runtime.BSON_TYPE);
+          "while (reader.readBsonType() != $T.END_OF_DOCUMENT)", RuntimeTypes.BSON_TYPE);
       code.addStatement("$N = reader.readName()", key);
-      code.beginControlFlow("if (reader.getCurrentBsonType() == $T.NULL)", Runtime.BSON_TYPE);
+      code.beginControlFlow("if (reader.getCurrentBsonType() == $T.NULL)", RuntimeTypes.BSON_TYPE);
       code.addStatement("reader.readNull()");
       code.addStatement(
           "$N.put($L, null)", result, MapKeyCode.fromName(map, CodeBlock.of("$N", key)));
@@ -166,7 +174,7 @@ final class ValueCode {
           "$N.put($L, $L)", result, MapKeyCode.fromName(map, CodeBlock.of("$N", key)), value);
       code.endControlFlow();
       code.endControlFlow();
-      code.nextControlFlow("catch ($T $N)", Runtime.CAST_FAILURE, failure);
+      code.nextControlFlow("catch ($T $N)", RuntimeTypes.CAST_FAILURE, failure);
       code.addStatement("throw $N.at($N)", failure, key);
       code.endControlFlow();
       code.addStatement("reader.readEndDocument()");
@@ -174,7 +182,7 @@ final class ValueCode {
     }
   }
 
-  private static CodeBlock scalarRead(TypeModel.ScalarKind kind) {
+  private static CodeBlock scalarRead(TypeDescriptor.ScalarKind kind) {
     String method =
         switch (kind) {
           case BOOLEAN -> "readBoolean";
@@ -198,7 +206,7 @@ final class ValueCode {
           case UUID -> "readUuid";
           case BYTES -> "readBytes";
         };
-    return CodeBlock.of("$T.$N(reader)", Runtime.READER_VALUES, method);
+    return CodeBlock.of("$T.$N(reader)", RuntimeTypes.READER_VALUES, method);
   }
 
   /**
@@ -207,7 +215,7 @@ final class ValueCode {
    */
   static CodeBlock defaultValue(TypeName type) {
     if (OptionalCode.isOptional(type)) {
-      return CodeBlock.of("$T.empty()", Runtime.OPTIONAL);
+      return CodeBlock.of("$T.empty()", RuntimeTypes.OPTIONAL);
     }
     if (!type.isPrimitive()) {
       return CodeBlock.of("null");

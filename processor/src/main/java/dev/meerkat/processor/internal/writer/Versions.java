@@ -3,8 +3,8 @@ package dev.meerkat.processor.internal.writer;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
-import dev.meerkat.processor.internal.model.FieldModel;
-import dev.meerkat.processor.internal.model.SchemaModel;
+import dev.meerkat.processor.internal.descriptor.FieldDescriptor;
+import dev.meerkat.processor.internal.descriptor.SchemaDescriptor;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
@@ -16,11 +16,11 @@ import javax.lang.model.element.Modifier;
 final class Versions {
   private Versions() {}
 
-  static List<MethodSpec> methods(SchemaModel schema) {
+  static List<MethodSpec> methods(SchemaDescriptor schema) {
     if (schema.version().isEmpty()) {
       return List.of();
     }
-    FieldModel version = schema.version().get();
+    FieldDescriptor version = schema.version().get();
     boolean isInt = version.type().javaType().equals(TypeName.INT);
     CodeBlock value =
         isInt ? CodeBlock.of("$T.toIntExact(version)", Math.class) : CodeBlock.of("version");
@@ -33,10 +33,10 @@ final class Versions {
             .addParameter(long.class, "version");
     if (schema.isRecord()) {
       List<CodeBlock> arguments = new ArrayList<>();
-      for (SchemaModel.Component component : schema.components()) {
+      for (SchemaDescriptor.Component component : schema.components()) {
         arguments.add(
             component.name().equals(version.name())
-                    && component.role() == SchemaModel.Component.Role.MAPPED
+                    && component.role() == SchemaDescriptor.Component.Role.MAPPED
                 ? value
                 : CodeBlock.of("document.$N()", component.name()));
       }

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.meerkat.processor.internal.model.Keyword;
-import dev.meerkat.processor.internal.model.MethodDescriptor.Operation;
+import dev.meerkat.processor.internal.descriptor.Keyword;
+import dev.meerkat.processor.internal.descriptor.MethodDescriptor.Operation;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package dev.meerkat.processor.internal.model;
+package dev.meerkat.processor.internal.descriptor;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package dev.meerkat.processor.internal.model;
+package dev.meerkat.processor.internal.descriptor;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;

@@ -1,4 +1,4 @@
-package dev.meerkat.processor.internal.model;
+package dev.meerkat.processor.internal.descriptor;
 
 import static com.google.common.truth.Truth.assertThat;
 import static java.nio.charset.StandardCharsets.UTF_8;

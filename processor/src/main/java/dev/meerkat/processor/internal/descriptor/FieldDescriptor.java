@@ -1,4 +1,4 @@
-package dev.meerkat.processor.internal.model;
+package dev.meerkat.processor.internal.descriptor;
 
 import java.util.List;
 
@@ -14,10 +14,10 @@ import java.util.List;
  * @param required whether {@code @Required} is present
  * @param validators the declared value validators
  */
-public record FieldModel(
+public record FieldDescriptor(
     String name,
     String key,
-    TypeModel type,
+    TypeDescriptor type,
     Access getter,
     Access setter,
     boolean id,

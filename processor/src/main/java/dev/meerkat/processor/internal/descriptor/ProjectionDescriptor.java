@@ -1,4 +1,4 @@
-package dev.meerkat.processor.internal.model;
+package dev.meerkat.processor.internal.descriptor;
 
 import com.palantir.javapoet.ClassName;
 import java.util.List;
@@ -18,7 +18,7 @@ public record ProjectionDescriptor(
     ClassName record,
     ClassName generated,
     ClassName source,
-    SchemaModel codecModel,
+    SchemaDescriptor codecModel,
     List<String> keys,
     boolean includesId) {
 

@@ -1,16 +1,16 @@
-package dev.meerkat.processor.internal.model;
+package dev.meerkat.processor.internal.descriptor;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 
 /** How one field's Java type is stored: the processor's closed set of supported types. */
-public sealed interface TypeModel {
+public sealed interface TypeDescriptor {
 
   /** The Java type as declared (primitive types stay primitive). */
   TypeName javaType();
 
   /** A value type the codec writes with one BSON call. */
-  record Scalar(ScalarKind kind, TypeName javaType) implements TypeModel {
+  record Scalar(ScalarKind kind, TypeName javaType) implements TypeDescriptor {
     /** Whether the declared type is primitive (never null; missing means the Java default). */
     public boolean primitive() {
       return javaType.isPrimitive();
@@ -18,20 +18,20 @@ public sealed interface TypeModel {
   }
 
   /** A Java enum, stored by name. */
-  record EnumType(ClassName javaType) implements TypeModel {}
+  record EnumType(ClassName javaType) implements TypeDescriptor {}
 
   /** Another {@code @Schema} type, stored as a subdocument through its generated schema. */
-  record Nested(ClassName javaType, ClassName schema) implements TypeModel {}
+  record Nested(ClassName javaType, ClassName schema) implements TypeDescriptor {}
 
   /**
    * A {@code Ref<T>} to another {@code @Schema} type, stored as that document's {@code _id} only.
    */
   record RefType(ClassName target, ClassName targetSchema, TypeName javaType)
-      implements TypeModel {}
+      implements TypeDescriptor {}
 
   /** A {@code List}, {@code Set} or {@code Collection}, stored as an array. */
-  record CollectionType(CollectionKind kind, TypeModel element, TypeName javaType)
-      implements TypeModel {}
+  record CollectionType(CollectionKind kind, TypeDescriptor element, TypeName javaType)
+      implements TypeDescriptor {}
 
   /**
    * A {@code Map<K, V>}, stored as a subdocument whose keys are the map's keys as strings.
@@ -39,19 +39,19 @@ public sealed interface TypeModel {
    * @param keyKind how keys become stored names
    * @param keyType the key's Java type
    */
-  record MapType(MapKeyKind keyKind, TypeName keyType, TypeModel value, TypeName javaType)
-      implements TypeModel {}
+  record MapType(MapKeyKind keyKind, TypeName keyType, TypeDescriptor value, TypeName javaType)
+      implements TypeDescriptor {}
 
   /** An {@code Optional<T>}: a present value is stored as T; an empty one writes no key. */
-  record OptionalType(TypeModel value, TypeName javaType) implements TypeModel {}
+  record OptionalType(TypeDescriptor value, TypeName javaType) implements TypeDescriptor {}
 
   /** The value inside an {@code Optional}, or {@code type} itself. */
-  static TypeModel unwrap(TypeModel type) {
+  static TypeDescriptor unwrap(TypeDescriptor type) {
     return type instanceof OptionalType optional ? optional.value() : type;
   }
 
   /** An {@code org.bson.Document}, the escape hatch, stored through the driver's DocumentCodec. */
-  record DocumentType(TypeName javaType) implements TypeModel {}
+  record DocumentType(TypeName javaType) implements TypeDescriptor {}
 
   /** The supported value types. */
   enum ScalarKind {

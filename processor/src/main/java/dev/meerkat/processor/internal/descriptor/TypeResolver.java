@@ -1,10 +1,10 @@
-package dev.meerkat.processor.internal.model;
+package dev.meerkat.processor.internal.descriptor;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
-import dev.meerkat.processor.internal.model.TypeModel.CollectionKind;
-import dev.meerkat.processor.internal.model.TypeModel.MapKeyKind;
-import dev.meerkat.processor.internal.model.TypeModel.ScalarKind;
+import dev.meerkat.processor.internal.descriptor.TypeDescriptor.CollectionKind;
+import dev.meerkat.processor.internal.descriptor.TypeDescriptor.MapKeyKind;
+import dev.meerkat.processor.internal.descriptor.TypeDescriptor.ScalarKind;
 import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.ElementKind;
@@ -22,7 +22,7 @@ public final class TypeResolver {
   public sealed interface Resolution {}
 
   /** The type is supported. */
-  public record Resolved(TypeModel type) implements Resolution {}
+  public record Resolved(TypeDescriptor type) implements Resolution {}
 
   /**
    * The type is not supported.
@@ -100,7 +100,7 @@ public final class TypeResolver {
     if (!(value instanceof Resolved resolved)) {
       return value;
     }
-    return new Resolved(new TypeModel.OptionalType(resolved.type(), TypeName.get(type)));
+    return new Resolved(new TypeDescriptor.OptionalType(resolved.type(), TypeName.get(type)));
   }
 
   /** Resolves a stored value's type: a field's, a collection element's or a map value's. */
@@ -125,7 +125,7 @@ public final class TypeResolver {
   }
 
   private static Resolution scalar(ScalarKind kind, TypeMirror type) {
-    return new Resolved(new TypeModel.Scalar(kind, TypeName.get(type)));
+    return new Resolved(new TypeDescriptor.Scalar(kind, TypeName.get(type)));
   }
 
   private Resolution declared(DeclaredType type) {
@@ -141,10 +141,10 @@ public final class TypeResolver {
       return scalar(scalar, type);
     }
     if (name.equals("org.bson.Document")) {
-      return new Resolved(new TypeModel.DocumentType(TypeName.get(type)));
+      return new Resolved(new TypeDescriptor.DocumentType(TypeName.get(type)));
     }
     if (element.getKind() == ElementKind.ENUM) {
-      return new Resolved(new TypeModel.EnumType(ClassName.get(element)));
+      return new Resolved(new TypeDescriptor.EnumType(ClassName.get(element)));
     }
     CollectionKind collection = COLLECTIONS.get(name);
     if (collection != null) {
@@ -158,7 +158,7 @@ public final class TypeResolver {
     }
     if (hasSchemaAnnotation(element)) {
       ClassName className = ClassName.get(element);
-      return new Resolved(new TypeModel.Nested(className, SchemaNames.schemaOf(className)));
+      return new Resolved(new TypeDescriptor.Nested(className, SchemaNames.schemaOf(className)));
     }
     if (name.equals("java.util.Optional")) {
       return new Unsupported(
@@ -185,7 +185,8 @@ public final class TypeResolver {
     if (!(element instanceof Resolved resolved)) {
       return element;
     }
-    return new Resolved(new TypeModel.CollectionType(kind, resolved.type(), TypeName.get(type)));
+    return new Resolved(
+        new TypeDescriptor.CollectionType(kind, resolved.type(), TypeName.get(type)));
   }
 
   /** {@code Ref<T>} with T a {@code @Schema} type (its id is checked by the validator). */
@@ -197,7 +198,8 @@ public final class TypeResolver {
         && hasSchemaAnnotation(target)) {
       ClassName targetName = ClassName.get(target);
       return new Resolved(
-          new TypeModel.RefType(targetName, SchemaNames.schemaOf(targetName), TypeName.get(type)));
+          new TypeDescriptor.RefType(
+              targetName, SchemaNames.schemaOf(targetName), TypeName.get(type)));
     }
     return new Unsupported(
         type.toString(), " A Ref points to a @Schema type with an id, e.g. Ref<User>.");
@@ -217,7 +219,7 @@ public final class TypeResolver {
       return value;
     }
     return new Resolved(
-        new TypeModel.MapType(
+        new TypeDescriptor.MapType(
             key, TypeName.get(arguments.get(0)), resolved.type(), TypeName.get(type)));
   }
 

@@ -3,8 +3,8 @@ package dev.meerkat.processor.internal.writer;
 import com.palantir.javapoet.ClassName;
 
 /** The runtime and driver classes generated code refers to. */
-final class Runtime {
-  private Runtime() {}
+final class RuntimeTypes {
+  private RuntimeTypes() {}
 
   static final ClassName SCHEMA = ClassName.get("dev.meerkat", "Schema");
   static final ClassName SCHEMA_OPTIONS = ClassName.get("dev.meerkat", "SchemaOptions");

@@ -1,4 +1,4 @@
-package dev.meerkat.processor.internal.model;
+package dev.meerkat.processor.internal.descriptor;
 
 import com.palantir.javapoet.ClassName;
 import java.util.List;
@@ -10,10 +10,10 @@ import java.util.List;
  * @param value for a subtype, the value it stores under {@code key}; {@code null} for the base
  * @param subtypes for the base, every permitted subtype in declaration order; empty for a subtype
  */
-public record DiscriminatorModel(String key, String value, List<Subtype> subtypes) {
+public record DiscriminatorDescriptor(String key, String value, List<Subtype> subtypes) {
 
   /** Copies the list. */
-  public DiscriminatorModel {
+  public DiscriminatorDescriptor {
     subtypes = List.copyOf(subtypes);
   }
 

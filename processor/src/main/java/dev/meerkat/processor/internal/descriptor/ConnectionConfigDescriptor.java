@@ -1,4 +1,4 @@
-package dev.meerkat.processor.internal.model;
+package dev.meerkat.processor.internal.descriptor;
 
 import com.palantir.javapoet.ClassName;
 import java.util.List;
@@ -17,7 +17,7 @@ import java.util.Optional;
  * @param connectionMethods methods returning the connection, sorted
  * @param closeable whether the interface has {@code void close()}
  */
-public record ConnectionConfigModel(
+public record ConnectionConfigDescriptor(
     ClassName type,
     ClassName factory,
     Optional<ProviderModel> provider,
@@ -28,7 +28,7 @@ public record ConnectionConfigModel(
     boolean closeable) {
 
   /** Copies the lists. */
-  public ConnectionConfigModel {
+  public ConnectionConfigDescriptor {
     options = List.copyOf(options);
     models = List.copyOf(models);
     connectionMethods = List.copyOf(connectionMethods);

@@ -1,6 +1,6 @@
-package dev.meerkat.processor.internal.model;
+package dev.meerkat.processor.internal.descriptor;
 
-import dev.meerkat.processor.internal.model.FieldModel.Access;
+import dev.meerkat.processor.internal.descriptor.FieldDescriptor.Access;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package dev.meerkat.processor.internal.model;
+package dev.meerkat.processor.internal.descriptor;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
@@ -22,37 +22,37 @@ import java.util.Optional;
  * @param model the typed model to generate, if {@code @Model} is present
  * @param discriminator the place in a sealed hierarchy (base or subtype), if any
  */
-public record SchemaModel(
+public record SchemaDescriptor(
     ClassName type,
     ClassName schema,
     boolean isRecord,
     String modelName,
     String collection,
     OptionsModel options,
-    List<FieldModel> fields,
+    List<FieldDescriptor> fields,
     List<Component> components,
     List<IndexModel> indexes,
     Optional<ExtraModel> extra,
     Optional<TypedModelModel> model,
-    Optional<DiscriminatorModel> discriminator) {
+    Optional<DiscriminatorDescriptor> discriminator) {
 
   /** Copies the lists. */
-  public SchemaModel {
+  public SchemaDescriptor {
     fields = List.copyOf(fields);
     components = List.copyOf(components);
     indexes = List.copyOf(indexes);
   }
 
   /** The id field, if the schema has one. */
-  public Optional<FieldModel> id() {
-    return fields.stream().filter(FieldModel::id).findFirst();
+  public Optional<FieldDescriptor> id() {
+    return fields.stream().filter(FieldDescriptor::id).findFirst();
   }
 
   /**
    * The {@code @Version} field: the field stored as {@code __v} while the schema writes the version
    * key (checks allow no other field that key then).
    */
-  public Optional<FieldModel> version() {
+  public Optional<FieldDescriptor> version() {
     return options.versionKey()
         ? fields.stream().filter(f -> f.key().equals("__v")).findFirst()
         : Optional.empty();
@@ -67,7 +67,7 @@ public record SchemaModel(
   }
 
   /** The field named {@code name}, if mapped. */
-  public Optional<FieldModel> field(String name) {
+  public Optional<FieldDescriptor> field(String name) {
     return fields.stream().filter(f -> f.name().equals(name)).findFirst();
   }
 
@@ -101,8 +101,8 @@ public record SchemaModel(
       String name,
       TypeName type,
       boolean document,
-      FieldModel.Access getter,
-      FieldModel.Access setter) {}
+      FieldDescriptor.Access getter,
+      FieldDescriptor.Access setter) {}
 
   /**
    * The schema options as declared.

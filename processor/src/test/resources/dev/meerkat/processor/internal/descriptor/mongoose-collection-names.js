@@ -1,7 +1,7 @@
 // Writes mongoose-collection-names.tsv: the collection name real Mongoose gives each model name
 // below (PluralizerTest reads the table). Regenerate after changing the names or Mongoose's version:
-//   cd interop-tests && npm ci && node ../processor/src/test/resources/dev/meerkat/processor/internal/model/mongoose-collection-names.js \
-//     > ../processor/src/test/resources/dev/meerkat/processor/internal/model/mongoose-collection-names.tsv
+//   cd interop-tests && npm ci && node ../processor/src/test/resources/dev/meerkat/processor/internal/descriptor/mongoose-collection-names.js \
+//     > ../processor/src/test/resources/dev/meerkat/processor/internal/descriptor/mongoose-collection-names.tsv
 'use strict';
 
 // Resolved from the working directory, so the interop-tests module's pinned Mongoose is used.
