@@ -2,7 +2,7 @@ package dev.meerkat;
 
 import com.mongodb.MongoClientSettings;
 import com.mongodb.ReadPreference;
-import dev.meerkat.internal.OptionsMapReader;
+import dev.meerkat.internal.options.OptionsMapReader;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Executor;

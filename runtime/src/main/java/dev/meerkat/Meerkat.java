@@ -1,6 +1,6 @@
 package dev.meerkat;
 
-import dev.meerkat.internal.DefaultMeerkatInstance;
+import dev.meerkat.internal.connection.DefaultMeerkatInstance;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiConsumer;

@@ -1,6 +1,6 @@
 package dev.meerkat;
 
-import dev.meerkat.internal.TenantPools;
+import dev.meerkat.internal.tenancy.TenantPools;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;

@@ -24,7 +24,7 @@ class DemoLoggingTest {
       assertTrue(
           LoggerFactory.getLogger(driver).isWarnEnabled(), driver + " would hide its warnings");
     }
-    assertTrue(LoggerFactory.getLogger("dev.meerkat.internal.SafeInsert").isWarnEnabled());
+    assertTrue(LoggerFactory.getLogger("dev.meerkat.internal.model.SafeInsert").isWarnEnabled());
     assertTrue(LoggerFactory.getLogger("dev.meerkat.examples.DemoApplication").isInfoEnabled());
     assertFalse(
         LoggerFactory.getLogger("de.bwaldvogel.mongo.backend.AbstractMongoCollection")

@@ -2,7 +2,7 @@ package dev.meerkat.internal.generated;
 
 import dev.meerkat.Connection;
 import dev.meerkat.MeerkatException;
-import dev.meerkat.internal.RedactedUri;
+import dev.meerkat.internal.options.RedactedUri;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;

@@ -9,7 +9,7 @@ import dev.meerkat.Page;
 import dev.meerkat.Pageable;
 import dev.meerkat.Query;
 import dev.meerkat.Sort;
-import dev.meerkat.internal.BlockingCalls;
+import dev.meerkat.internal.connection.BlockingCalls;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

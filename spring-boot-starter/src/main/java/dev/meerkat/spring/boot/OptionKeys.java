@@ -1,6 +1,6 @@
 package dev.meerkat.spring.boot;
 
-import dev.meerkat.internal.OptionsMapReader;
+import dev.meerkat.internal.options.OptionsMapReader;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;

@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.meerkat.ConfigurationException;
 import dev.meerkat.Connection;
 import dev.meerkat.ReadyState;
-import dev.meerkat.internal.OptionsMapReader;
+import dev.meerkat.internal.options.OptionsMapReader;
 import dev.meerkat.micrometer.MeerkatMetrics;
 import dev.meerkat.testing.MongoServer;
 import dev.meerkat.testing.MongoTest;

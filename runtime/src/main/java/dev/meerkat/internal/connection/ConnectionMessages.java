@@ -1,0 +1,129 @@
+package dev.meerkat.internal.connection;
+
+import dev.meerkat.ConnectionClosedException;
+import dev.meerkat.MeerkatException;
+import dev.meerkat.NotConnectedException;
+import dev.meerkat.ReadyState;
+import java.util.Locale;
+
+/** The errors a connection refuses operations with: each names the operation and the way out. */
+final class ConnectionMessages {
+  private ConnectionMessages() {}
+
+  static NotConnectedException notConnected(PendingOperation<?> op, int id, ReadyState state) {
+    return new NotConnectedException(
+        "Cannot run `"
+            + op.collection
+            + "."
+            + op.operation
+            + "()`: connection "
+            + id
+            + " is "
+            + state.name().toLowerCase(Locale.ROOT)
+            + " and bufferCommands is off. Wait for"
+            + " Meerkat.connect(...) or connection.asFuture() to complete before running operations, or turn"
+            + " bufferCommands on.");
+  }
+
+  static NotConnectedException noClient(String what, int id, ReadyState state) {
+    return new NotConnectedException(
+        "connection."
+            + what
+            + "() is not available: connection "
+            + id
+            + " is "
+            + state.name().toLowerCase(Locale.ROOT)
+            + "; wait for Meerkat.connect(...) or connection.asFuture() first");
+  }
+
+  static ConnectionClosedException closedByForce(PendingOperation<?> op, int id) {
+    return new ConnectionClosedException(
+        "Cannot run `"
+            + op.collection
+            + "."
+            + op.operation
+            + "()`: connection "
+            + id
+            + " was closed with close(true), and the operation was not sent; open it again with openUri(...)");
+  }
+
+  static ConnectionClosedException closedWhileRunning(PendingOperation<?> op, int id) {
+    return new ConnectionClosedException(
+        "`"
+            + op.collection
+            + "."
+            + op.operation
+            + "()` was running when connection "
+            + id
+            + " was closed with close(true): it had been sent to the server, so if it writes, the write may have"
+            + " been applied; read it back before writing again");
+  }
+
+  static MeerkatException interruptedWhileBuffered(PendingOperation<?> op, int id) {
+    return new MeerkatException(
+        "Interrupted while `"
+            + op.collection
+            + "."
+            + op.operation
+            + "()` waited in the"
+            + " buffer of connection "
+            + id
+            + "; it was not sent and never will be");
+  }
+
+  static ConnectionClosedException destroyed(PendingOperation<?> op, int id) {
+    return new ConnectionClosedException(
+        "Cannot run `"
+            + op.collection
+            + "."
+            + op.operation
+            + "()`: connection "
+            + id
+            + " was destroyed; create a new connection with Meerkat.createConnection(uri)");
+  }
+
+  /**
+   * As {@link #destroyed(PendingOperation, int)}, saying why when the connection was retired for a
+   * reason.
+   */
+  static ConnectionClosedException destroyed(PendingOperation<?> op, int id, String reason) {
+    return reason == null
+        ? destroyed(op, id)
+        : new ConnectionClosedException(
+            "Cannot run `"
+                + op.collection
+                + "."
+                + op.operation
+                + "()`: connection "
+                + id
+                + " "
+                + reason);
+  }
+
+  static ConnectionClosedException destroyed(int id) {
+    return new ConnectionClosedException(
+        "Connection "
+            + id
+            + " was destroyed and cannot be opened again; create a"
+            + " new connection with Meerkat.createConnection(uri)");
+  }
+
+  static MeerkatException closing(int id) {
+    return new MeerkatException(
+        "Connection "
+            + id
+            + " is closing; wait for close() to complete before calling openUri() again");
+  }
+
+  static MeerkatException alreadyOpen(int id) {
+    return new MeerkatException(
+        "Cannot call openUri() on connection "
+            + id
+            + " while it is open or opening; close() it first, or use Meerkat.createConnection(...) for another"
+            + " connection");
+  }
+
+  static ConnectionClosedException closedBeforeOpen(int id) {
+    return new ConnectionClosedException("Connection " + id + " was closed before it opened");
+  }
+}

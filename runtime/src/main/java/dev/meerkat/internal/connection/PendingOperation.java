@@ -1,0 +1,233 @@
+package dev.meerkat.internal.connection;
+
+import com.mongodb.MongoInterruptedException;
+import dev.meerkat.BufferTimeoutException;
+import dev.meerkat.MeerkatException;
+import dev.meerkat.WriteOutcomeUnknownException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+
+/**
+ * One operation on a connection: issued by a model, {@code collection(...)} or a database method,
+ * run at once when the connection is open or queued in the {@link OperationBuffer} until it is.
+ *
+ * <p>Its {@link #stage} decides what a failure may claim. {@code WAITING}: not sent, and it can
+ * still be withdrawn (cancelled, interrupted, timed out, closed) so that it never is. {@code SENT}:
+ * the driver call has started, so a write may have been applied whatever happens next. {@code
+ * ENDED}: withdrawn or finished. Exactly one of {@link #start()} and {@link #withdraw} wins (a
+ * CAS).
+ *
+ * <p>An async operation is run by one of the connection's workers; a sync one is handed back to its
+ * caller's thread ({@link #turn}), which runs it itself.
+ *
+ * @param <R> the operation's result
+ */
+final class PendingOperation<R> {
+  private static final int WAITING = 0;
+  private static final int SENT = 1;
+  private static final int ENDED = 2;
+
+  final String collection;
+  final String operation;
+  final boolean async;
+  final long issuedNanos;
+  final CompletableFuture<R> result = new CompletableFuture<>();
+
+  /** For a sync operation: completed with the client when it is the caller's turn to run it. */
+  final CompletableFuture<ConnectionState.Live> turn;
+
+  private final Function<ConnectionState.Live, CompletableFuture<Void>> init;
+  private final Function<ConnectionState.Live, R> body;
+  private final AtomicInteger stage = new AtomicInteger(WAITING);
+  // Guards runner/interrupted: a forced close interrupts the running thread only while it runs
+  // this.
+  private final ReentrantLock runLock = new ReentrantLock();
+  private Thread runner;
+  private boolean interrupted;
+
+  /**
+   * Told when the operation waits in the buffer because the connection is not open; set before it
+   * is admitted.
+   */
+  private Runnable bufferedHook;
+
+  /**
+   * @param init the model's init for the live opening to wait for, or {@code null}
+   * @param body the driver call
+   * @param issuedNanos when the caller issued it ({@link System#nanoTime()}): buffer timeouts count
+   *     from here
+   */
+  PendingOperation(
+      String collection,
+      String operation,
+      boolean async,
+      long issuedNanos,
+      Function<ConnectionState.Live, CompletableFuture<Void>> init,
+      Function<ConnectionState.Live, R> body) {
+    this.collection = collection;
+    this.operation = operation;
+    this.async = async;
+    this.issuedNanos = issuedNanos;
+    this.init = init;
+    this.body = body;
+    this.turn = async ? null : new CompletableFuture<>();
+  }
+
+  /**
+   * Sets what to tell when the operation is buffered (operation observers); call before admitting
+   * it.
+   */
+  void onBuffered(Runnable hook) {
+    this.bufferedHook = hook;
+  }
+
+  /** The connection was not open: the operation now waits in the buffer. */
+  void buffered() {
+    if (bufferedHook != null) {
+      bufferedHook.run();
+    }
+  }
+
+  String describe() {
+    return collection + "." + operation + "()";
+  }
+
+  BufferTimeoutException timedOut(long timeoutMs, Throwable lastError) {
+    return new BufferTimeoutException(collection, operation, timeoutMs, lastError);
+  }
+
+  /** Claims the operation for sending; false when it was withdrawn (or already started). */
+  private boolean start() {
+    return stage.compareAndSet(WAITING, SENT);
+  }
+
+  /**
+   * Fails the operation with {@code reason} if it has not been sent: then it never will be.
+   *
+   * @return whether it was withdrawn (false: it was sent, or had already ended)
+   */
+  boolean withdraw(Throwable reason) {
+    if (!stage.compareAndSet(WAITING, ENDED)) {
+      return false;
+    }
+    result.completeExceptionally(reason);
+    if (turn != null) {
+      turn.completeExceptionally(reason);
+    }
+    return true;
+  }
+
+  /**
+   * Hands a sync operation to its caller, with the worker claimed for it.
+   *
+   * @return false when it was withdrawn first (the worker is then still the dispatcher's to
+   *     release)
+   */
+  boolean handOver(ConnectionState.Live live) {
+    return turn.complete(live);
+  }
+
+  /** Whether a sync operation was handed to its caller (who then holds a worker). */
+  boolean handedOver() {
+    return turn.isDone() && !turn.isCompletedExceptionally();
+  }
+
+  /**
+   * Runs the operation on {@code live}: waits for the model's init (until the buffer deadline),
+   * then the driver call. Does nothing when the operation was withdrawn.
+   */
+  void run(ConnectionState.Live live, ConnectionState state) {
+    if (!start()) {
+      return;
+    }
+    setRunner(Thread.currentThread());
+    try {
+      if (init != null) {
+        awaitInit(init.apply(live), state);
+      }
+      R value = body.apply(live);
+      stage.set(ENDED);
+      result.complete(value);
+    } catch (MongoInterruptedException e) {
+      stage.set(ENDED);
+      result.completeExceptionally(
+          new WriteOutcomeUnknownException(
+              "`"
+                  + describe()
+                  + "` was interrupted after it"
+                  + " was sent to the server: if it writes, the write may have been applied",
+              e));
+    } catch (RuntimeException | Error e) {
+      stage.set(ENDED);
+      state.afterOperationError(live, e);
+      result.completeExceptionally(e);
+    } finally {
+      setRunner(null);
+    }
+  }
+
+  private void setRunner(Thread thread) {
+    runLock.lock();
+    try {
+      runner = thread;
+      if (thread == null && interrupted) {
+        // The interrupt was ours, to stop this operation: do not leak it into the caller's next
+        // work.
+        Thread.interrupted();
+      }
+    } finally {
+      runLock.unlock();
+    }
+  }
+
+  /**
+   * {@code close(true)}: withdraws the operation with {@code notSent} if it was not sent yet; else
+   * fails it with {@code sent} now and interrupts the thread running it, so that a caller blocked
+   * in the driver returns (the driver gives up the socket).
+   */
+  void abort(Throwable notSent, Throwable sent) {
+    if (withdraw(notSent)) {
+      return;
+    }
+    result.completeExceptionally(sent);
+    runLock.lock();
+    try {
+      if (runner != null) {
+        interrupted = true;
+        runner.interrupt();
+      }
+    } finally {
+      runLock.unlock();
+    }
+  }
+
+  private void awaitInit(CompletableFuture<Void> initFuture, ConnectionState state) {
+    // Usually done long before: then the timeout in force is not even looked up.
+    long timeoutMs = initFuture.isDone() ? 0 : state.timeoutMs();
+    long remaining =
+        initFuture.isDone()
+            ? 0
+            : issuedNanos + TimeUnit.MILLISECONDS.toNanos(timeoutMs) - System.nanoTime();
+    try {
+      initFuture.get(Math.max(remaining, 0), TimeUnit.NANOSECONDS);
+    } catch (TimeoutException e) {
+      throw timedOut(timeoutMs, state.lastError());
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new MeerkatException(
+          "Initialising the model of `" + collection + "` failed: " + cause, cause);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new MeerkatException(
+          "Interrupted while `" + describe() + "` waited for its model's init", e);
+    }
+  }
+}

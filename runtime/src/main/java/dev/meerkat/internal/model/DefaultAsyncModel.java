@@ -1,0 +1,289 @@
+package dev.meerkat.internal.model;
+
+import com.mongodb.bulk.BulkWriteResult;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndDeleteOptions;
+import com.mongodb.client.model.FindOneAndReplaceOptions;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.WriteModel;
+import com.mongodb.client.result.DeleteResult;
+import com.mongodb.client.result.UpdateResult;
+import dev.meerkat.AsyncModel;
+import dev.meerkat.ChangeStream;
+import dev.meerkat.FieldPath;
+import dev.meerkat.Filter;
+import dev.meerkat.Update;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
+import org.bson.conversions.Bson;
+
+/**
+ * The asynchronous view of a {@link DefaultModel}: each call returns at once; validation failures
+ * and operation errors complete the future exceptionally. Thread-safe.
+ */
+final class DefaultAsyncModel<T> implements AsyncModel<T> {
+  private final DefaultModel<T> model;
+  private final CollectionGateway<T> gateway;
+
+  DefaultAsyncModel(DefaultModel<T> model, CollectionGateway<T> gateway) {
+    this.model = model;
+    this.gateway = gateway;
+  }
+
+  /**
+   * Runs a client-side step (validation) so that its failure fails the future instead of throwing.
+   */
+  private static <R> CompletableFuture<R> prepared(Supplier<CompletableFuture<R>> step) {
+    try {
+      return step.get();
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+  }
+
+  /**
+   * Runs {@code body} with {@code update} validated and touched first ({@code updatedAt} set); an
+   * invalid or null update fails the future and sends nothing.
+   */
+  private <R> CompletableFuture<R> updating(
+      String operation, Update<T> update, BiFunction<MongoCollection<T>, Bson, R> body) {
+    return prepared(
+        () -> {
+          Bson touched = model.prepareUpdate(update, false);
+          return gateway.executeAsync(operation, c -> body.apply(c, touched));
+        });
+  }
+
+  @Override
+  public CompletableFuture<T> create(T document) {
+    return prepared(
+        () -> {
+          T prepared = model.prepareCreate(document);
+          return safely(model.insertOf(document, prepared), prepared);
+        });
+  }
+
+  @Override
+  public CompletableFuture<List<T>> insertMany(List<T> documents) {
+    return prepared(
+        () -> {
+          List<T> prepared = model.prepareAll(documents);
+          if (prepared.isEmpty()) {
+            return CompletableFuture.completedFuture(prepared);
+          }
+          return safely(model.insertOf(documents, prepared), prepared);
+        });
+  }
+
+  /**
+   * Runs {@code insert}; after a network error runs its retry once through the gateway, which
+   * buffers until the connection is back (see {@link SafeInsert}). The returned future completes
+   * with {@code value}; completing it first (cancel, orTimeout) withdraws whichever attempt still
+   * waits in the buffer.
+   */
+  private <V> CompletableFuture<V> safely(SafeInsert<T> insert, V value) {
+    String operation = insert.operation();
+    CompletableFuture<V> returned = new CompletableFuture<>();
+    long issued = System.nanoTime();
+    CompletableFuture<Void> first = gateway.executeAsync(operation, insert.first(), issued);
+    AtomicReference<CompletableFuture<Void>> attempt = new AtomicReference<>(first);
+    first.whenComplete(
+        (ok, e) -> {
+          Throwable cause =
+              e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+          if (cause == null) {
+            returned.complete(value);
+          } else if (SafeInsert.isNetworkError(cause) && !returned.isDone()) {
+            insert.logRetry(cause);
+            CompletableFuture<Void> retry =
+                gateway.executeAsync(operation, insert.retry(cause), issued);
+            attempt.set(retry);
+            retry.whenComplete((ok2, e2) -> complete(returned, value, e2));
+          } else {
+            returned.completeExceptionally(cause);
+          }
+        });
+    returned.whenComplete(
+        (v, e) -> {
+          if (e != null) {
+            attempt.get().completeExceptionally(e); // withdraws it if still buffered
+          }
+        });
+    return returned;
+  }
+
+  private static <V> void complete(CompletableFuture<V> future, V value, Throwable error) {
+    if (error == null) {
+      future.complete(value);
+    } else {
+      future.completeExceptionally(
+          error instanceof CompletionException && error.getCause() != null
+              ? error.getCause()
+              : error);
+    }
+  }
+
+  @Override
+  public CompletableFuture<T> save(T document) {
+    return prepared(
+        () -> {
+          if (model.schema().idOf(document) == null) {
+            return create(document);
+          }
+          T prepared = model.prepareInsert(document);
+          return gateway.executeAsync("save", model.saveAction(prepared));
+        });
+  }
+
+  @Override
+  public CompletableFuture<List<T>> find(Filter<T> filter) {
+    DefaultQuery<T> query = new DefaultQuery<>(gateway, model.scoped(filter));
+    return gateway.executeAsync("find", query::listOn);
+  }
+
+  @Override
+  public CompletableFuture<Optional<T>> findOne(Filter<T> filter) {
+    return gateway.executeAsync(
+        "findOne", c -> Optional.ofNullable(c.find(model.scoped(filter)).limit(1).first()));
+  }
+
+  @Override
+  public CompletableFuture<Optional<T>> findById(Object id) {
+    return prepared(() -> findOne(Filter.raw(Filters.eq("_id", model.castId(id)))));
+  }
+
+  @Override
+  public CompletableFuture<Boolean> exists(Filter<T> filter) {
+    return gateway.executeAsync("exists", DefaultModel.existsAction(model.scoped(filter)));
+  }
+
+  @Override
+  public CompletableFuture<Long> countDocuments(Filter<T> filter) {
+    return gateway.executeAsync("countDocuments", c -> c.countDocuments(model.scoped(filter)));
+  }
+
+  @Override
+  public CompletableFuture<UpdateResult> updateOne(Filter<T> filter, Update<T> update) {
+    return updating(
+        "updateOne", update, (c, touched) -> c.updateOne(model.scoped(filter), touched));
+  }
+
+  @Override
+  public CompletableFuture<UpdateResult> updateMany(Filter<T> filter, Update<T> update) {
+    return updating(
+        "updateMany", update, (c, touched) -> c.updateMany(model.scoped(filter), touched));
+  }
+
+  @Override
+  public CompletableFuture<UpdateResult> replaceOne(Filter<T> filter, T replacement) {
+    return prepared(
+        () -> gateway.executeAsync("replaceOne", model.replaceAction(filter, replacement)));
+  }
+
+  @Override
+  public CompletableFuture<Optional<T>> findOneAndUpdate(Filter<T> filter, Update<T> update) {
+    return updating(
+        "findOneAndUpdate",
+        update,
+        (c, touched) -> Optional.ofNullable(c.findOneAndUpdate(model.scoped(filter), touched)));
+  }
+
+  @Override
+  public CompletableFuture<DeleteResult> deleteOne(Filter<T> filter) {
+    return gateway.executeAsync("deleteOne", c -> c.deleteOne(model.scoped(filter)));
+  }
+
+  @Override
+  public CompletableFuture<DeleteResult> deleteMany(Filter<T> filter) {
+    return gateway.executeAsync("deleteMany", c -> c.deleteMany(model.scoped(filter)));
+  }
+
+  @Override
+  public <R> CompletableFuture<List<R>> aggregate(
+      List<? extends Bson> pipeline, Class<R> resultType) {
+    return gateway.executeAsync(
+        "aggregate", c -> c.aggregate(model.scoped(pipeline), resultType).into(new ArrayList<>()));
+  }
+
+  @Override
+  public CompletableFuture<Optional<T>> findByIdAndUpdate(
+      Object id, Update<T> update, FindOneAndUpdateOptions options) {
+    return prepared(
+        () -> {
+          Bson filter = model.scoped(model.byId(id));
+          return updating(
+              "findOneAndUpdate",
+              update,
+              (c, touched) -> Optional.ofNullable(c.findOneAndUpdate(filter, touched, options)));
+        });
+  }
+
+  @Override
+  public CompletableFuture<Optional<T>> findByIdAndDelete(Object id) {
+    return prepared(() -> findOneAndDelete(model.byId(id)));
+  }
+
+  @Override
+  public CompletableFuture<Optional<T>> findOneAndDelete(
+      Filter<T> filter, FindOneAndDeleteOptions options) {
+    return prepared(
+        () -> {
+          Bson scoped = model.scoped(filter);
+          return gateway.executeAsync(
+              "findOneAndDelete", c -> Optional.ofNullable(c.findOneAndDelete(scoped, options)));
+        });
+  }
+
+  @Override
+  public CompletableFuture<Optional<T>> findOneAndReplace(
+      Filter<T> filter, T replacement, FindOneAndReplaceOptions options) {
+    return prepared(
+        () -> {
+          Bson scoped = model.scoped(filter);
+          T prepared = model.prepareInsert(replacement);
+          return gateway.executeAsync(
+              "findOneAndReplace",
+              c -> Optional.ofNullable(c.findOneAndReplace(scoped, prepared, options)));
+        });
+  }
+
+  @Override
+  public <V> CompletableFuture<List<V>> distinct(FieldPath<T, V> path, Filter<T> filter) {
+    return prepared(
+        () ->
+            gateway.executeAsync(
+                "distinct", DistinctValues.action(model.schema(), path, model.scoped(filter))));
+  }
+
+  @Override
+  public CompletableFuture<BulkWriteResult> bulkWrite(List<? extends WriteModel<T>> writes) {
+    return prepared(
+        () -> {
+          List<WriteModel<T>> prepared = BulkWrites.prepare(model, writes);
+          if (prepared.isEmpty()) {
+            return CompletableFuture.completedFuture(BulkWrites.EMPTY_RESULT);
+          }
+          return gateway.executeAsync("bulkWrite", c -> c.bulkWrite(prepared));
+        });
+  }
+
+  @Override
+  public CompletableFuture<Long> estimatedDocumentCount() {
+    return gateway.executeAsync("estimatedDocumentCount", MongoCollection::estimatedDocumentCount);
+  }
+
+  @Override
+  public CompletableFuture<ChangeStream<T>> watch(List<? extends Bson> pipeline) {
+    return prepared(
+        () ->
+            gateway.executeAsync(
+                "watch", DriverChangeStream.open(model.schema().type(), pipeline)));
+  }
+}

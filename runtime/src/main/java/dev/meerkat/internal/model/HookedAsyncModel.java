@@ -1,0 +1,233 @@
+package dev.meerkat.internal.model;
+
+import com.mongodb.bulk.BulkWriteResult;
+import com.mongodb.client.ClientSession;
+import com.mongodb.client.model.FindOneAndDeleteOptions;
+import com.mongodb.client.model.FindOneAndReplaceOptions;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.WriteModel;
+import com.mongodb.client.result.DeleteResult;
+import com.mongodb.client.result.UpdateResult;
+import dev.meerkat.AsyncModel;
+import dev.meerkat.ChangeStream;
+import dev.meerkat.FieldPath;
+import dev.meerkat.Filter;
+import dev.meerkat.Hook;
+import dev.meerkat.Update;
+import dev.meerkat.internal.connection.DefaultConnection;
+import dev.meerkat.internal.session.CurrentSession;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.bson.conversions.Bson;
+
+/**
+ * The asynchronous view of a {@link HookedModel}: when hooks are registered, the {@code pre} hooks
+ * (and validation) run on the connection's executor, never on the caller's thread, before the
+ * operation is issued; a throwing one fails the future with its exception and nothing is sent. The
+ * {@code post} hooks run on the executor once the operation succeeded. Thread-safe.
+ */
+final class HookedAsyncModel<T> implements AsyncModel<T> {
+  private final DefaultModel<T> model;
+  private final AsyncModel<T> async;
+  private final ModelHooks<T> hooks;
+  private final Supplier<Executor> executor;
+
+  HookedAsyncModel(
+      DefaultModel<T> model,
+      AsyncModel<T> async,
+      ModelHooks<T> hooks,
+      Supplier<Executor> executor) {
+    this.model = model;
+    this.async = async;
+    this.hooks = hooks;
+    this.executor = executor;
+  }
+
+  private <R> CompletableFuture<R> around(
+      Runnable before, Supplier<CompletableFuture<R>> operation, Consumer<R> after) {
+    if (hooks.isEmpty()) {
+      return operation.get();
+    }
+    DefaultConnection connection = (DefaultConnection) model.connection();
+    Object owner = connection.sessionOwner();
+    ClientSession session = connection.currentSession(); // a transaction's, carried to the executor
+    return CompletableFuture.runAsync(
+            () ->
+                CurrentSession.with(
+                    owner,
+                    session,
+                    () -> {
+                      before.run();
+                      return null;
+                    }),
+            executor.get())
+        .thenCompose(ignored -> CurrentSession.with(owner, session, operation))
+        .thenApplyAsync(
+            result -> {
+              after.accept(result);
+              return result;
+            },
+            executor.get());
+  }
+
+  private CompletableFuture<T> document(
+      Hook hook, T document, Supplier<CompletableFuture<T>> write) {
+    return around(
+        () -> {
+          HookedModel.validated(model, hooks, document);
+          hooks.pre(hook, document);
+        },
+        write,
+        stored -> hooks.post(hook, stored));
+  }
+
+  private <R> CompletableFuture<R> query(
+      Hook hook, Filter<T> filter, Supplier<CompletableFuture<R>> operation) {
+    return around(
+        () -> hooks.preQuery(hook, filter), operation, r -> hooks.postQuery(hook, filter));
+  }
+
+  private <R> CompletableFuture<R> replacing(
+      Filter<T> filter, T replacement, Supplier<CompletableFuture<R>> operation) {
+    return around(
+        () -> {
+          HookedModel.validated(model, hooks, replacement);
+          hooks.preQuery(Hook.UPDATE, filter);
+        },
+        operation,
+        r -> hooks.postQuery(Hook.UPDATE, filter));
+  }
+
+  @Override
+  public CompletableFuture<T> create(T document) {
+    return document(Hook.SAVE, document, () -> async.create(document));
+  }
+
+  @Override
+  public CompletableFuture<List<T>> insertMany(List<T> documents) {
+    return around(
+        () -> {
+          for (T document : documents) {
+            HookedModel.validated(model, hooks, document);
+            hooks.pre(Hook.INSERT_MANY, document);
+          }
+        },
+        () -> async.insertMany(documents),
+        stored -> stored.forEach(d -> hooks.post(Hook.INSERT_MANY, d)));
+  }
+
+  @Override
+  public CompletableFuture<T> save(T document) {
+    return document(Hook.SAVE, document, () -> async.save(document));
+  }
+
+  @Override
+  public CompletableFuture<List<T>> find(Filter<T> filter) {
+    return query(Hook.FIND, filter, () -> async.find(filter));
+  }
+
+  @Override
+  public CompletableFuture<Optional<T>> findOne(Filter<T> filter) {
+    return query(Hook.FIND, filter, () -> async.findOne(filter));
+  }
+
+  @Override
+  public CompletableFuture<Optional<T>> findById(Object id) {
+    return query(Hook.FIND, HookedModel.idFilter(id), () -> async.findById(id));
+  }
+
+  @Override
+  public CompletableFuture<Boolean> exists(Filter<T> filter) {
+    return async.exists(filter);
+  }
+
+  @Override
+  public CompletableFuture<Long> countDocuments(Filter<T> filter) {
+    return async.countDocuments(filter);
+  }
+
+  @Override
+  public CompletableFuture<UpdateResult> updateOne(Filter<T> filter, Update<T> update) {
+    return query(Hook.UPDATE, filter, () -> async.updateOne(filter, update));
+  }
+
+  @Override
+  public CompletableFuture<UpdateResult> updateMany(Filter<T> filter, Update<T> update) {
+    return query(Hook.UPDATE, filter, () -> async.updateMany(filter, update));
+  }
+
+  @Override
+  public CompletableFuture<UpdateResult> replaceOne(Filter<T> filter, T replacement) {
+    return replacing(filter, replacement, () -> async.replaceOne(filter, replacement));
+  }
+
+  @Override
+  public CompletableFuture<Optional<T>> findOneAndUpdate(Filter<T> filter, Update<T> update) {
+    return query(Hook.UPDATE, filter, () -> async.findOneAndUpdate(filter, update));
+  }
+
+  @Override
+  public CompletableFuture<DeleteResult> deleteOne(Filter<T> filter) {
+    return query(Hook.DELETE, filter, () -> async.deleteOne(filter));
+  }
+
+  @Override
+  public CompletableFuture<DeleteResult> deleteMany(Filter<T> filter) {
+    return query(Hook.DELETE, filter, () -> async.deleteMany(filter));
+  }
+
+  @Override
+  public <R> CompletableFuture<List<R>> aggregate(
+      List<? extends Bson> pipeline, Class<R> resultType) {
+    return async.aggregate(pipeline, resultType);
+  }
+
+  @Override
+  public CompletableFuture<Optional<T>> findByIdAndUpdate(
+      Object id, Update<T> update, FindOneAndUpdateOptions options) {
+    return query(
+        Hook.UPDATE, HookedModel.idFilter(id), () -> async.findByIdAndUpdate(id, update, options));
+  }
+
+  @Override
+  public CompletableFuture<Optional<T>> findByIdAndDelete(Object id) {
+    return query(Hook.DELETE, HookedModel.idFilter(id), () -> async.findByIdAndDelete(id));
+  }
+
+  @Override
+  public CompletableFuture<Optional<T>> findOneAndDelete(
+      Filter<T> filter, FindOneAndDeleteOptions options) {
+    return query(Hook.DELETE, filter, () -> async.findOneAndDelete(filter, options));
+  }
+
+  @Override
+  public CompletableFuture<Optional<T>> findOneAndReplace(
+      Filter<T> filter, T replacement, FindOneAndReplaceOptions options) {
+    return replacing(
+        filter, replacement, () -> async.findOneAndReplace(filter, replacement, options));
+  }
+
+  @Override
+  public <V> CompletableFuture<List<V>> distinct(FieldPath<T, V> path, Filter<T> filter) {
+    return async.distinct(path, filter);
+  }
+
+  @Override
+  public CompletableFuture<BulkWriteResult> bulkWrite(List<? extends WriteModel<T>> writes) {
+    return async.bulkWrite(writes);
+  }
+
+  @Override
+  public CompletableFuture<Long> estimatedDocumentCount() {
+    return async.estimatedDocumentCount();
+  }
+
+  @Override
+  public CompletableFuture<ChangeStream<T>> watch(List<? extends Bson> pipeline) {
+    return async.watch(pipeline);
+  }
+}

@@ -1,0 +1,83 @@
+package dev.meerkat.internal.model;
+
+import dev.meerkat.Filter;
+import dev.meerkat.Hook;
+import dev.meerkat.PopulatePath;
+import dev.meerkat.Query;
+import dev.meerkat.Sort;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.bson.conversions.Bson;
+
+/**
+ * A query that runs the FIND hooks when it runs (not when it is built), as Mongoose's query
+ * middleware does.
+ */
+final class HookedQuery<T> implements Query<T> {
+  private final Query<T> query;
+  private final ModelHooks<T> hooks;
+  private final Filter<T> filter;
+
+  HookedQuery(Query<T> query, ModelHooks<T> hooks, Filter<T> filter) {
+    this.query = query;
+    this.hooks = hooks;
+    this.filter = filter;
+  }
+
+  @Override
+  public Query<T> sort(Sort<T> sort) {
+    return new HookedQuery<>(query.sort(sort), hooks, filter);
+  }
+
+  @Override
+  public Query<T> limit(int limit) {
+    return new HookedQuery<>(query.limit(limit), hooks, filter);
+  }
+
+  @Override
+  public Query<T> skip(int skip) {
+    return new HookedQuery<>(query.skip(skip), hooks, filter);
+  }
+
+  @Override
+  public Query<T> projection(Bson projection) {
+    return new HookedQuery<>(query.projection(projection), hooks, filter);
+  }
+
+  @Override
+  public Query<T> populate(PopulatePath<T> path) {
+    return new HookedQuery<>(query.populate(path), hooks, filter);
+  }
+
+  /** A projected read returns projection records, not documents: it runs no FIND hooks. */
+  @Override
+  public <P> Query<P> project(Class<P> projection) {
+    return query.project(projection);
+  }
+
+  @Override
+  public List<T> list() {
+    hooks.preQuery(Hook.FIND, filter);
+    List<T> found = query.list();
+    hooks.postQuery(Hook.FIND, filter);
+    return found;
+  }
+
+  @Override
+  public Optional<T> first() {
+    hooks.preQuery(Hook.FIND, filter);
+    Optional<T> found = query.first();
+    hooks.postQuery(Hook.FIND, filter);
+    return found;
+  }
+
+  /** Runs the post hooks once the stream is open, before it is read. */
+  @Override
+  public Stream<T> stream() {
+    hooks.preQuery(Hook.FIND, filter);
+    Stream<T> found = query.stream();
+    hooks.postQuery(Hook.FIND, filter);
+    return found;
+  }
+}

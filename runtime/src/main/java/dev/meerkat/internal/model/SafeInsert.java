@@ -1,0 +1,199 @@
+package dev.meerkat.internal.model;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.MongoSocketException;
+import com.mongodb.MongoTimeoutException;
+import com.mongodb.MongoWriteException;
+import com.mongodb.bulk.BulkWriteError;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.InsertManyOptions;
+import dev.meerkat.WriteOutcomeUnknownException;
+import java.util.List;
+import java.util.function.Function;
+import org.bson.BsonDocument;
+import org.bson.BsonDocumentWriter;
+import org.bson.codecs.Codec;
+import org.bson.codecs.EncoderContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Inserts that are neither lost, doubled nor falsely reported when the server goes away mid-write.
+ *
+ * <p>Every document carries an {@code _id} before it is sent (as in Mongoose). When an insert fails
+ * with a network error, whether the server applied it is unknown; Meerkat sends it once more
+ * through the gateway (which buffers until the connection is back). A duplicate-key error on {@code
+ * _id} for that retry then means:
+ *
+ * <ul>
+ *   <li>for an id this insert generated: the first attempt landed (nobody else can hold a fresh
+ *       ObjectId): success;
+ *   <li>for an id the caller chose: nothing by itself, since another document may hold it. The
+ *       stored document is read back and compared with what was sent: equal is success; otherwise
+ *       the outcome is unknown and {@link WriteOutcomeUnknownException} says so. Never a false
+ *       success.
+ * </ul>
+ *
+ * This works where the server has no retryable writes (standalone servers, the embedded test
+ * server). Immutable; one instance per insert call.
+ *
+ * @param <T> the document type
+ */
+final class SafeInsert<T> {
+  private static final Logger LOG = LoggerFactory.getLogger(SafeInsert.class);
+
+  private final String collection;
+  private final String operation;
+  private final List<T> documents;
+
+  /** Per document: whether this insert generated its {@code _id}. */
+  private final boolean[] generated;
+
+  private final Function<T, Object> idOf;
+
+  private SafeInsert(
+      String collection,
+      String operation,
+      List<T> documents,
+      boolean[] generated,
+      Function<T, Object> idOf) {
+    this.collection = collection;
+    this.operation = operation;
+    this.documents = documents;
+    this.generated = generated;
+    this.idOf = idOf;
+  }
+
+  /** One document; {@code generatedId}: its id was assigned by this insert, not by the caller. */
+  static <T> SafeInsert<T> one(
+      String collection, T document, boolean generatedId, Function<T, Object> idOf) {
+    return new SafeInsert<>(
+        collection, "insertOne", List.of(document), new boolean[] {generatedId}, idOf);
+  }
+
+  /** Documents in order; {@code generatedIds[i]}: document i's id was assigned by this insert. */
+  static <T> SafeInsert<T> many(
+      String collection, List<T> documents, boolean[] generatedIds, Function<T, Object> idOf) {
+    return new SafeInsert<>(collection, "insertMany", documents, generatedIds.clone(), idOf);
+  }
+
+  String operation() {
+    return operation;
+  }
+
+  /** Runs the insert through {@code gateway}, blocking, retrying once after a network error. */
+  void run(CollectionGateway<T> gateway) {
+    long issued = System.nanoTime();
+    try {
+      gateway.execute(operation, first(), issued);
+    } catch (MongoSocketException | MongoTimeoutException e) {
+      logRetry(e);
+      gateway.execute(operation, retry(e), issued); // one bufferTimeoutMS for both attempts
+    }
+  }
+
+  /** The first attempt. */
+  Function<MongoCollection<T>, Void> first() {
+    return c -> {
+      if (operation.equals("insertOne")) {
+        c.insertOne(documents.get(0));
+      } else {
+        c.insertMany(documents);
+      }
+      return null;
+    };
+  }
+
+  /**
+   * The retry after {@code networkError}; unordered for a batch, so documents after one that had
+   * landed still go in.
+   */
+  Function<MongoCollection<T>, Void> retry(Throwable networkError) {
+    return c -> {
+      if (operation.equals("insertOne")) {
+        try {
+          c.insertOne(documents.get(0));
+        } catch (MongoWriteException e) {
+          if (!isDuplicateId(e.getError().getCategory(), e.getError().getMessage())) {
+            throw e;
+          }
+          proveLanded(c, 0, networkError);
+        }
+        return null;
+      }
+      try {
+        c.insertMany(documents, new InsertManyOptions().ordered(false));
+      } catch (MongoBulkWriteException e) {
+        for (BulkWriteError error : e.getWriteErrors()) {
+          if (!isDuplicateId(ErrorCategory.fromErrorCode(error.getCode()), error.getMessage())) {
+            throw e;
+          }
+          proveLanded(c, error.getIndex(), networkError);
+        }
+      }
+      return null;
+    };
+  }
+
+  /** Document {@code i} was refused as a duplicate {@code _id}: success only if it is ours. */
+  private void proveLanded(MongoCollection<T> c, int i, Throwable networkError) {
+    if (generated[i]) {
+      return; // a fresh id only this insert knew: the first attempt landed
+    }
+    T document = documents.get(i);
+    Object id = idOf.apply(document);
+    BsonDocument stored =
+        c.withDocumentClass(BsonDocument.class).find(Filters.eq("_id", id)).first();
+    if (stored != null && stored.equals(encode(c, document))) {
+      return;
+    }
+    throw new WriteOutcomeUnknownException(
+        "`"
+            + collection
+            + "."
+            + operation
+            + "()` failed with a network error ("
+            + networkError.getClass().getSimpleName()
+            + ") and its retry found "
+            + (stored == null ? "no document" : "a different document")
+            + " stored under the _id "
+            + id
+            + " the caller chose, so whether this insert was"
+            + " applied is unknown (another writer holds or changed that id). Read the document back before writing"
+            + " again.",
+        networkError);
+  }
+
+  @SuppressWarnings("unchecked") // the collection's codec registry encodes its own document class
+  private static <T> BsonDocument encode(MongoCollection<T> c, T document) {
+    BsonDocument encoded = new BsonDocument();
+    Codec<T> codec = (Codec<T>) c.getCodecRegistry().get(document.getClass());
+    codec.encode(
+        new BsonDocumentWriter(encoded),
+        document,
+        EncoderContext.builder().isEncodingCollectibleDocument(true).build());
+    return encoded;
+  }
+
+  /** Whether {@code error} leaves it unknown whether a write was applied, so a retry is due. */
+  static boolean isNetworkError(Throwable error) {
+    return error instanceof MongoSocketException || error instanceof MongoTimeoutException;
+  }
+
+  void logRetry(Throwable e) {
+    LOG.warn(
+        "{}.{}() failed with a network error ({}); retrying once when the connection is back",
+        collection,
+        operation,
+        e.getClass().getSimpleName());
+  }
+
+  /**
+   * A duplicate key on the {@code _id_} index: an earlier attempt, or another writer, holds the id.
+   */
+  static boolean isDuplicateId(ErrorCategory category, String message) {
+    return category == ErrorCategory.DUPLICATE_KEY && message != null && message.contains("_id_");
+  }
+}

@@ -1,0 +1,7 @@
+/**
+ * Connection options: URI parsing and redaction, option maps, database-name rules, and the
+ * translation of options into the driver's {@code MongoClientSettings}.
+ *
+ * <p>Not public API: it may change at any time.
+ */
+package dev.meerkat.internal.options;

@@ -1,2 +1,0 @@
-/** Meerkat's implementation. Not public API: it may change at any time. */
-package dev.meerkat.internal;
