@@ -96,7 +96,8 @@ public final class DatabaseNames {
     return s.toString();
   }
 
+  /** A name over {@link #MAX_BYTES} is at least 22 chars long (3 bytes a char at most): shorten. */
   private static String shorten(String name) {
-    return name.length() <= 20 ? name : name.substring(0, 16) + "...";
+    return name.substring(0, 16) + "...";
   }
 }
