@@ -7,6 +7,8 @@ import dev.meerkat.Query;
 import dev.meerkat.Sort;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.bson.conversions.Bson;
 
@@ -70,6 +72,31 @@ final class HookedQuery<T> implements Query<T> {
     Optional<T> found = query.first();
     hooks.postQuery(Hook.FIND, filter);
     return found;
+  }
+
+  @Override
+  public CompletableFuture<List<T>> listAsync() {
+    return hooked(query::listAsync);
+  }
+
+  @Override
+  public CompletableFuture<Optional<T>> firstAsync() {
+    return hooked(query::firstAsync);
+  }
+
+  /** Runs the pre hooks before the query starts and the post hooks when it has completed. */
+  private <R> CompletableFuture<R> hooked(Supplier<CompletableFuture<R>> run) {
+    try {
+      hooks.preQuery(Hook.FIND, filter);
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    return run.get()
+        .thenApply(
+            found -> {
+              hooks.postQuery(Hook.FIND, filter);
+              return found;
+            });
   }
 
   /** Runs the post hooks once the stream is open, before it is read. */
