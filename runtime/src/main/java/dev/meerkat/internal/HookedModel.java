@@ -34,10 +34,12 @@ final class HookedModel<T> extends TypedModel<T> {
   private final DefaultModel<T> model;
   private final ModelHooks<T> hooks;
   private final AsyncModel<T> async;
+  private final Supplier<Executor> executor;
 
   HookedModel(DefaultModel<T> model, Supplier<Executor> executor) {
     super(model);
     this.model = model;
+    this.executor = executor;
     this.hooks = model.hooks();
     this.async = new HookedAsyncModel<>(model, model.async(), hooks, executor);
   }
@@ -114,7 +116,7 @@ final class HookedModel<T> extends TypedModel<T> {
   @Override
   public Query<T> find(Filter<T> filter) {
     Query<T> query = model.find(filter);
-    return hooks.isEmpty() ? query : new HookedQuery<>(query, hooks, filter);
+    return hooks.isEmpty() ? query : new HookedQuery<>(query, hooks, filter, executor);
   }
 
   @Override

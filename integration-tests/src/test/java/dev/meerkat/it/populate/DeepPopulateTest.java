@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.meerkat.Connection;
 import dev.meerkat.Filter;
+import dev.meerkat.Hook;
 import dev.meerkat.Meerkat;
 import dev.meerkat.MeerkatInstance;
 import dev.meerkat.Model;
@@ -18,6 +19,7 @@ import dev.meerkat.testing.MongoTest;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import org.bson.BsonDocument;
 import org.bson.BsonValue;
@@ -333,5 +335,37 @@ class DeepPopulateTest {
     Member author = started.author().value().orElseThrow();
     assertEquals("Ada", name(author.team().value().orElseThrow().lead()));
     assertEquals("Bob", name(author.friends().get(0)));
+  }
+
+  @Test
+  void findHooksRunForTheQueryAndForEachPopulateFindSyncAndAsync() {
+    List<String> calls = new CopyOnWriteArrayList<>();
+    List<Thread> threads = new CopyOnWriteArrayList<>();
+    articles
+        .preQuery(Hook.FIND, f -> calls.add("pre articles"))
+        .postQuery(Hook.FIND, f -> calls.add("post articles"));
+    members
+        .preQuery(
+            Hook.FIND,
+            f -> {
+              calls.add("pre members");
+              threads.add(Thread.currentThread());
+            })
+        .postQuery(Hook.FIND, f -> calls.add("post members"));
+    List<String> expected = List.of("pre articles", "pre members", "post members", "post articles");
+    articles.find(ArticleSchema.TITLE.eq("Intro")).populate(ArticleSchema.AUTHOR).list();
+    assertEquals(expected, calls, "the populate find is a find on the target model");
+    calls.clear();
+    threads.clear();
+    Article article =
+        articles
+            .find(ArticleSchema.TITLE.eq("Intro"))
+            .populate(ArticleSchema.AUTHOR)
+            .listAsync()
+            .join()
+            .get(0);
+    assertEquals(expected, calls);
+    assertEquals("Ada", name(article.author()));
+    assertFalse(threads.contains(Thread.currentThread()), "async hooks never run on the caller");
   }
 }
