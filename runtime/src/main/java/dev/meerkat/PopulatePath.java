@@ -4,8 +4,10 @@ import java.util.List;
 
 /**
  * A path {@code Query.populate} follows: a {@link RefPath} generated on a schema ({@code
- * PostSchema.AUTHOR}), or a chain of them ({@code PostSchema.AUTHOR.then(UserSchema.EMPLOYER)})
- * that populates the references of the documents populated before. Immutable and thread-safe.
+ * PostSchema.AUTHOR}, or {@code PostSchema.COMMENTS_AUTHOR} for references inside subdocuments), or
+ * a {@link PopulateChain} of them ({@code PostSchema.AUTHOR.then(UserSchema.EMPLOYER)}) that
+ * populates the references of the documents populated before, to any depth. Paths given to one
+ * query that start with the same steps share those steps' queries. Immutable and thread-safe.
  *
  * @param <T> the type of the documents the query returns
  */

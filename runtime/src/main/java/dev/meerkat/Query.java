@@ -2,6 +2,7 @@ package dev.meerkat;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import org.bson.conversions.Bson;
 
@@ -60,4 +61,13 @@ public interface Query<T> {
    * (try-with-resources) to release the server cursor early.
    */
   Stream<T> stream();
+
+  /**
+   * Runs the query without blocking the caller, as {@link #list()} does (populate included, with
+   * one {@code $in} find per path); the future completes on the connection's {@code executor}.
+   */
+  CompletableFuture<List<T>> listAsync();
+
+  /** Runs the query for its first result without blocking the caller; see {@link #listAsync()}. */
+  CompletableFuture<Optional<T>> firstAsync();
 }

@@ -10,8 +10,10 @@ import java.util.function.Supplier;
 
 /**
  * The typed path to a {@code Ref<R>} (or {@code List<Ref<R>>}) field of {@code T}, generated as a
- * constant on each schema ({@code PostSchema.AUTHOR}). Pass it to {@code Query.populate}, or filter
- * on the stored id. Immutable and thread-safe.
+ * constant on each schema ({@code PostSchema.AUTHOR}). A reference inside embedded subdocuments has
+ * its own constant on the top-level schema, named after the whole path ({@code
+ * PostSchema.COMMENTS_AUTHOR} for {@code comments[].author}). Pass it to {@code Query.populate}, or
+ * filter on the stored id. Immutable and thread-safe.
  *
  * <pre>{@code
  * posts.find(PostSchema.AUTHOR.eq(ada.id())).populate(PostSchema.AUTHOR).list();
@@ -28,7 +30,7 @@ public final class RefPath<T, R> implements PopulatePath<T> {
   /**
    * Creates a path; generated schemas call this.
    *
-   * @param path the stored key
+   * @param path the stored key, dotted for a reference inside subdocuments
    * @param refs the references a document holds at this path (never null; empty when none)
    * @param target the referenced schema, looked up on first use
    */
@@ -74,27 +76,13 @@ public final class RefPath<T, R> implements PopulatePath<T> {
     return Filter.raw(Filters.in(path, values));
   }
 
-  /** Populates this path, then {@code next} on every document found. */
-  public <S> PopulatePath<T> then(RefPath<R, S> next) {
+  /**
+   * Populates this path, then {@code next} on every document found; extend the chain with {@link
+   * PopulateChain#then} for deeper paths.
+   */
+  public <S> PopulateChain<T, S> then(RefPath<R, S> next) {
     Objects.requireNonNull(next, "next == null");
-    List<RefPath<?, ?>> steps = List.of(this, next);
-    String joined = path + "." + next.path();
-    return new PopulatePath<>() {
-      @Override
-      public String path() {
-        return joined;
-      }
-
-      @Override
-      public List<RefPath<?, ?>> steps() {
-        return steps;
-      }
-
-      @Override
-      public String toString() {
-        return "PopulatePath(" + joined + ")";
-      }
-    };
+    return new PopulateChain<>(List.of(this, next));
   }
 
   private static Object idOf(Object id) {

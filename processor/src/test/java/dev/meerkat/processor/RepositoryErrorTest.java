@@ -161,10 +161,10 @@ class RepositoryErrorTest {
   @Test
   void populatePath() {
     assertError(
-        repository("  @Populate(\"name\")\n  List<Person> findByAge(int age);"),
+        repository("  @Populate(\"bos\")\n  List<Person> findByAge(int age);"),
         "[MeerkatPopulatePath] @Populate paths name Ref fields (Ref<T> or List<Ref<T>>), dotted to populate the"
-            + " documents found in turn; People.findByAge names \"name\": field name of Person is a java.lang.String,"
-            + " not a Ref. Fix the path.",
+            + " documents found in turn; People.findByAge names \"bos\": Person has no field bos (did you mean"
+            + " boss?). Fix the path.",
         "findByAge");
   }
 

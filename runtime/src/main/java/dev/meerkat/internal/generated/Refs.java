@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 import org.bson.BsonBinarySubType;
 import org.bson.BsonReader;
 import org.bson.BsonType;
@@ -98,6 +99,33 @@ public final class Refs {
     for (Ref<R> ref : refs) {
       if (ref != null) {
         out.add(ref);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The references inside one embedded subdocument ({@code post.meta().editor()}): empty when the
+   * subdocument is null.
+   */
+  public static <S, R> List<Ref<R>> inOne(
+      S subdocument, Function<? super S, ? extends Collection<Ref<R>>> refs) {
+    return subdocument == null ? List.of() : List.copyOf(refs.apply(subdocument));
+  }
+
+  /**
+   * The references inside a list of embedded subdocuments ({@code post.comments()[].author()}), in
+   * order: empty when the list is null; null subdocuments skipped.
+   */
+  public static <S, R> List<Ref<R>> inEach(
+      Collection<S> subdocuments, Function<? super S, ? extends Collection<Ref<R>>> refs) {
+    if (subdocuments == null) {
+      return List.of();
+    }
+    List<Ref<R>> out = new ArrayList<>();
+    for (S subdocument : subdocuments) {
+      if (subdocument != null) {
+        out.addAll(refs.apply(subdocument));
       }
     }
     return out;

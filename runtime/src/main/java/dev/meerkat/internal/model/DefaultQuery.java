@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.bson.conversions.Bson;
@@ -118,6 +119,25 @@ final class DefaultQuery<T> implements Query<T> {
     Spliterator<T> split =
         Spliterators.spliteratorUnknownSize(cursor, Spliterator.ORDERED | Spliterator.NONNULL);
     return StreamSupport.stream(split, false).onClose(cursor::close);
+  }
+
+  @Override
+  public CompletableFuture<List<T>> listAsync() {
+    CompletableFuture<List<T>> found = gateway.executeAsync("find", this::listOn);
+    return extras.populates() ? found.thenCompose(extras::populatedAsync) : found;
+  }
+
+  @Override
+  public CompletableFuture<Optional<T>> firstAsync() {
+    return gateway
+        .executeAsync("findOne", c -> apply(c.find(filter)).limit(1).first())
+        .thenCompose(
+            found ->
+                found == null
+                    ? CompletableFuture.completedFuture(Optional.<T>empty())
+                    : extras
+                        .populatedAsync(List.of(found))
+                        .thenApply(populated -> Optional.of(populated.get(0))));
   }
 
   /** Runs the query to a list; used by the async model. */

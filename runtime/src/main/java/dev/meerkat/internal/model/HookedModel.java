@@ -36,10 +36,12 @@ public final class HookedModel<T> extends TypedModel<T> {
   private final DefaultModel<T> model;
   private final ModelHooks<T> hooks;
   private final AsyncModel<T> async;
+  private final Supplier<Executor> executor;
 
   public HookedModel(DefaultModel<T> model, Supplier<Executor> executor) {
     super(model);
     this.model = model;
+    this.executor = executor;
     this.hooks = model.hooks();
     this.async = new HookedAsyncModel<>(model, model.async(), hooks, executor);
   }
@@ -116,7 +118,7 @@ public final class HookedModel<T> extends TypedModel<T> {
   @Override
   public Query<T> find(Filter<T> filter) {
     Query<T> query = model.find(filter);
-    return hooks.isEmpty() ? query : new HookedQuery<>(query, hooks, filter);
+    return hooks.isEmpty() ? query : new HookedQuery<>(query, hooks, filter, executor);
   }
 
   @Override

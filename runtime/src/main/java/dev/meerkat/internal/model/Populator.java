@@ -10,62 +10,168 @@ import dev.meerkat.RefPath;
 import dev.meerkat.Schema;
 import dev.meerkat.internal.generated.Refs;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /**
- * Mongoose's populate: for each path, collects the ids every document refers to and loads them with
- * one {@code { _id: { $in: ids } }} find on the target's model (registered on the same connection),
- * then fills the references. A chained path repeats this on the documents just found. Stateless.
+ * Mongoose's populate. The paths of one query are merged into a tree by their leading steps, so
+ * {@code author.friends} and {@code author.employer} load the authors once. For each step of the
+ * tree, the ids every document refers to (nulls skipped, duplicates once) are loaded with one
+ * {@code { _id: { $in: ids } }} find on the target's model (registered on the same connection),
+ * then every reference is filled in place, so lists keep their order and duplicates; a reference
+ * whose target is missing stays unpopulated. The step's children run on the documents just found.
+ * The depth is the tree's, so documents that refer to each other in a cycle end when the path does.
+ * Stateless.
  */
 final class Populator {
   private Populator() {}
 
-  /** Populates every path of {@code documents}, in order. */
+  /** Populates every path of {@code documents}. */
   static <T> void populate(Connection connection, List<T> documents, List<PopulatePath<T>> paths) {
-    for (PopulatePath<T> path : paths) {
-      List<?> current = documents;
-      for (RefPath<?, ?> step : path.steps()) {
-        if (current.isEmpty()) {
-          break;
+    populateLevel(connection, documents, tree(paths));
+  }
+
+  /**
+   * Populates as {@link #populate} does, with the target models' async finds: each step starts when
+   * the one before it has filled its references. Completes with {@code documents}.
+   */
+  static <T> CompletableFuture<List<T>> populateAsync(
+      Connection connection, List<T> documents, List<PopulatePath<T>> paths) {
+    return populateLevelAsync(connection, documents, tree(paths)).thenApply(done -> documents);
+  }
+
+  private static void populateLevel(Connection connection, List<?> documents, List<Step> steps) {
+    for (Step step : steps) {
+      Gathered<?> gathered = Gathered.of(documents, step.path());
+      if (!gathered.isEmpty()) {
+        List<?> found = gathered.find(connection);
+        if (!found.isEmpty()) {
+          populateLevel(connection, found, step.next());
         }
-        current = populateStep(connection, current, step);
       }
     }
   }
 
-  /** Populates one step; returns the documents found, for the next step of a chain. */
-  @SuppressWarnings("unchecked")
-  private static <S, R> List<R> populateStep(
-      Connection connection, List<?> documents, RefPath<S, R> step) {
-    List<Ref<R>> refs = new ArrayList<>();
-    for (Object document : documents) {
-      Collection<Ref<R>> held = step.refsOf((S) document);
-      refs.addAll(held);
+  private static CompletableFuture<Void> populateLevelAsync(
+      Connection connection, List<?> documents, List<Step> steps) {
+    CompletableFuture<Void> done = CompletableFuture.completedFuture(null);
+    for (Step step : steps) {
+      done =
+          done.thenCompose(
+              previous -> {
+                Gathered<?> gathered = Gathered.of(documents, step.path());
+                if (gathered.isEmpty()) {
+                  return CompletableFuture.completedFuture(null);
+                }
+                return gathered
+                    .findAsync(connection)
+                    .thenCompose(
+                        found ->
+                            found.isEmpty()
+                                ? CompletableFuture.completedFuture(null)
+                                : populateLevelAsync(connection, found, step.next()));
+              });
     }
-    Map<Object, Object> ids = new LinkedHashMap<>();
-    for (Ref<R> ref : refs) {
-      ids.putIfAbsent(Refs.idKey(ref.id()), ref.id());
-    }
-    if (ids.isEmpty()) {
-      return List.of();
-    }
-    Schema<R> target = step.target();
-    Model<R> model = connection.model(target);
-    List<R> found = model.find(Filter.raw(Filters.in("_id", new ArrayList<>(ids.values())))).list();
-    Map<Object, R> byId = new HashMap<>();
-    for (R document : found) {
-      byId.put(Refs.idKey(target.idOf(document)), document);
-    }
-    for (Ref<R> ref : refs) {
-      R document = byId.get(Refs.idKey(ref.id()));
-      if (document != null) {
-        Refs.fill(ref, document);
+    return done;
+  }
+
+  /**
+   * One step of the merged paths.
+   *
+   * @param path the references to fill
+   * @param next the steps to run on the documents found, in the order first asked for
+   */
+  private record Step(RefPath<?, ?> path, List<Step> next) {}
+
+  /**
+   * Merges paths by their leading steps. Steps under one parent apply to one type, so two with the
+   * same stored path are the same field.
+   */
+  private static <T> List<Step> tree(List<PopulatePath<T>> paths) {
+    Map<String, Branch> roots = new LinkedHashMap<>();
+    for (PopulatePath<T> path : paths) {
+      Map<String, Branch> level = roots;
+      for (RefPath<?, ?> step : path.steps()) {
+        level = level.computeIfAbsent(step.path(), key -> new Branch(step)).next;
       }
     }
-    return found;
+    return Branch.steps(roots);
+  }
+
+  /** A step of the tree while it is built. */
+  private static final class Branch {
+    final RefPath<?, ?> path;
+    final Map<String, Branch> next = new LinkedHashMap<>();
+
+    Branch(RefPath<?, ?> path) {
+      this.path = path;
+    }
+
+    static List<Step> steps(Map<String, Branch> branches) {
+      List<Step> steps = new ArrayList<>(branches.size());
+      for (Branch branch : branches.values()) {
+        steps.add(new Step(branch.path, steps(branch.next)));
+      }
+      return List.copyOf(steps);
+    }
+  }
+
+  /**
+   * The references of one step across all documents, and their distinct ids in first-seen order.
+   */
+  private record Gathered<R>(RefPath<?, R> path, List<Ref<R>> refs, List<Object> ids) {
+
+    @SuppressWarnings("unchecked")
+    static <S, R> Gathered<R> of(List<?> documents, RefPath<S, R> path) {
+      List<Ref<R>> refs = new ArrayList<>();
+      for (Object document : documents) {
+        refs.addAll(path.refsOf((S) document));
+      }
+      Map<Object, Object> ids = new LinkedHashMap<>();
+      for (Ref<R> ref : refs) {
+        Object id = ref.id();
+        ids.putIfAbsent(Refs.idKey(id), id);
+      }
+      return new Gathered<>(path, refs, new ArrayList<>(ids.values()));
+    }
+
+    boolean isEmpty() {
+      return ids.isEmpty();
+    }
+
+    List<R> find(Connection connection) {
+      return fill(model(connection).find(filter()).list());
+    }
+
+    CompletableFuture<List<R>> findAsync(Connection connection) {
+      return model(connection).async().find(filter()).thenApply(this::fill);
+    }
+
+    private Model<R> model(Connection connection) {
+      return connection.model(path.target());
+    }
+
+    private Filter<R> filter() {
+      return Filter.raw(Filters.in("_id", ids));
+    }
+
+    /** Fills every reference whose target was found; returns {@code found}. */
+    private List<R> fill(List<R> found) {
+      Schema<R> target = path.target();
+      Map<Object, R> byId = new HashMap<>();
+      for (R document : found) {
+        byId.put(Refs.idKey(target.idOf(document)), document);
+      }
+      for (Ref<R> ref : refs) {
+        R document = byId.get(Refs.idKey(ref.id()));
+        if (document != null) {
+          Refs.fill(ref, document);
+        }
+      }
+      return found;
+    }
   }
 }

@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.bson.codecs.configuration.CodecRegistries;
@@ -104,6 +105,16 @@ final class ProjectedQuery<T, P> implements Query<P> {
     Spliterator<P> split =
         Spliterators.spliteratorUnknownSize(cursor, Spliterator.ORDERED | Spliterator.NONNULL);
     return StreamSupport.stream(split, false).onClose(cursor::close);
+  }
+
+  @Override
+  public CompletableFuture<List<P>> listAsync() {
+    return gateway.executeAsync("find", c -> find(c).into(new ArrayList<>()));
+  }
+
+  @Override
+  public CompletableFuture<Optional<P>> firstAsync() {
+    return gateway.executeAsync("findOne", c -> Optional.ofNullable(find(c).limit(1).first()));
   }
 
   private FindIterable<P> find(MongoCollection<T> collection) {

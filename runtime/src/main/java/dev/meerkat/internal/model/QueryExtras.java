@@ -8,6 +8,7 @@ import dev.meerkat.internal.generated.Schemas;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * What a query needs beyond the find itself: the model it runs on (for populate and projections)
@@ -38,6 +39,14 @@ record QueryExtras<T>(Model<T> model, List<PopulatePath<T>> populate) {
       Populator.populate(model.connection(), documents, populate);
     }
     return documents;
+  }
+
+  /** {@link #populated} with the target models' async finds. */
+  CompletableFuture<List<T>> populatedAsync(List<T> documents) {
+    if (populate.isEmpty() || documents.isEmpty()) {
+      return CompletableFuture.completedFuture(documents);
+    }
+    return Populator.populateAsync(model.connection(), documents, populate);
   }
 
   /** The generated projection {@code type}, checked to project this query's schema. */

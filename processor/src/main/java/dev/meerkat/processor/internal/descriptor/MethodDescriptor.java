@@ -86,10 +86,10 @@ public record MethodDescriptor(
   public record SortKey(String key, boolean ascending) {}
 
   /**
-   * One populate step: the schema class and the Java name of the field whose {@code RefPath}
-   * constant it uses.
+   * One populate step: the schema class and the name of its {@code RefPath} constant ({@code
+   * AUTHOR}, or {@code COMMENTS_AUTHOR} for a reference inside subdocuments).
    */
-  public record PopulateStep(ClassName schema, String field) {}
+  public record PopulateStep(ClassName schema, String constant) {}
 
   /** The method's filter. */
   public sealed interface Filter {}

@@ -21,6 +21,7 @@ import java.util.Optional;
  * @param extra the {@code @ExtraFields} field, if any
  * @param model the typed model to generate, if {@code @Model} is present
  * @param discriminator the place in a sealed hierarchy (base or subtype), if any
+ * @param embeddedRefs the references inside embedded subdocuments, each given a populate path
  */
 public record SchemaDescriptor(
     ClassName type,
@@ -34,13 +35,45 @@ public record SchemaDescriptor(
     List<IndexModel> indexes,
     Optional<ExtraModel> extra,
     Optional<TypedModelModel> model,
-    Optional<DiscriminatorDescriptor> discriminator) {
+    Optional<DiscriminatorDescriptor> discriminator,
+    List<EmbeddedRefDescriptor> embeddedRefs) {
 
   /** Copies the lists. */
   public SchemaDescriptor {
     fields = List.copyOf(fields);
     components = List.copyOf(components);
     indexes = List.copyOf(indexes);
+    embeddedRefs = List.copyOf(embeddedRefs);
+  }
+
+  /** A schema without references inside subdocuments. */
+  public SchemaDescriptor(
+      ClassName type,
+      ClassName schema,
+      boolean isRecord,
+      String modelName,
+      String collection,
+      OptionsModel options,
+      List<FieldDescriptor> fields,
+      List<Component> components,
+      List<IndexModel> indexes,
+      Optional<ExtraModel> extra,
+      Optional<TypedModelModel> model,
+      Optional<DiscriminatorDescriptor> discriminator) {
+    this(
+        type,
+        schema,
+        isRecord,
+        modelName,
+        collection,
+        options,
+        fields,
+        components,
+        indexes,
+        extra,
+        model,
+        discriminator,
+        List.of());
   }
 
   /** The id field, if the schema has one. */

@@ -235,6 +235,13 @@ public enum Message {
       "MeerkatPopulatePath",
       "@Populate paths name Ref fields (Ref<T> or List<Ref<T>>), dotted to populate the documents found in turn;"
           + " %s.%s names \"%s\": %s. Fix the path."),
+  POPULATE_NOT_REF(
+      "MeerkatPopulateNotRef",
+      "A @Populate path ends at a Ref field (Ref<T> or List<Ref<T>>), directly or inside subdocuments;"
+          + " %s.%s names \"%s\", but %s. %s"),
+  POPULATE_TOO_DEEP(
+      "MeerkatPopulateTooDeep",
+      "A @Populate path goes only as deep as its types hold references; %s.%s names \"%s\", but %s. %s"),
   PROJECTION_KIND(
       "MeerkatProjectionKind",
       "@Projection applies to records whose value is a @Schema type; %s %s. %s"),

@@ -2,7 +2,6 @@ package dev.meerkat.processor.internal.validation;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
-import dev.meerkat.annotations.Populate;
 import dev.meerkat.annotations.Query;
 import dev.meerkat.processor.internal.descriptor.JsonValue;
 import dev.meerkat.processor.internal.descriptor.MethodDescriptor;
@@ -208,7 +207,9 @@ public final class RepositoryChecks {
       return Optional.empty();
     }
     List<List<PopulateStep>> populate =
-        populate(method, entity, shape.get(), populateParameters, errors);
+        new PopulateChecks(types)
+            .paths(
+                method, entity, shape.get().projection().isPresent(), populateParameters, errors);
     MethodDescriptor.Filter filter;
     List<MethodDescriptor.SortKey> order = List.of();
     Optional<JsonValue> jsonSort = Optional.empty();
@@ -263,92 +264,5 @@ public final class RepositoryChecks {
             populate,
             populateParameters,
             method.isVarArgs()));
-  }
-
-  /** The {@code @Populate} paths as chains of steps; null after reporting errors. */
-  private List<List<PopulateStep>> populate(
-      ExecutableElement method,
-      TypeElement entity,
-      MethodShapes.Shape shape,
-      List<String> populateParameters,
-      ErrorReporter errors) {
-    Populate annotation = method.getAnnotation(Populate.class);
-    String owner = method.getEnclosingElement().getSimpleName().toString();
-    if ((annotation != null || !populateParameters.isEmpty()) && shape.projection().isPresent()) {
-      errors.error(
-          method,
-          Message.POPULATE_PATH,
-          owner,
-          method.getSimpleName(),
-          annotation != null ? String.join(", ", annotation.value()) : populateParameters.get(0),
-          "populate fills the Ref fields of "
-              + entity.getSimpleName()
-              + " documents, and this method returns a"
-              + " projection");
-      return null;
-    }
-    List<List<PopulateStep>> paths = new ArrayList<>();
-    if (annotation == null) {
-      return paths;
-    }
-    boolean ok = true;
-    for (String path : annotation.value()) {
-      List<PopulateStep> steps = new ArrayList<>();
-      TypeElement current = entity;
-      for (String segment : path.split("\\.", -1)) {
-        Optional<VariableElement> field = PropertyResolver.field(current, segment);
-        TypeElement target = field.map(f -> refTarget(f.asType())).orElse(null);
-        if (target == null) {
-          String reason =
-              field.isEmpty()
-                  ? current.getSimpleName()
-                      + " has no field "
-                      + segment
-                      + PropertyResolver.closest(
-                              segment,
-                              PropertyResolver.storedFields(current).stream()
-                                  .map(f -> f.getSimpleName().toString())
-                                  .toList())
-                          .map(c -> " (did you mean " + c + "?)")
-                          .orElse("")
-                  : "field "
-                      + segment
-                      + " of "
-                      + current.getSimpleName()
-                      + " is a "
-                      + field.get().asType()
-                      + ", not a Ref";
-          errors.error(method, Message.POPULATE_PATH, owner, method.getSimpleName(), path, reason);
-          ok = false;
-          break;
-        }
-        steps.add(new PopulateStep(SchemaNames.schemaOf(ClassName.get(current)), segment));
-        current = target;
-      }
-      if (ok && steps.size() > 2) {
-        errors.error(
-            method,
-            Message.POPULATE_PATH,
-            owner,
-            method.getSimpleName(),
-            path,
-            "populate follows at most two references (a.b)");
-        ok = false;
-      }
-      paths.add(steps);
-    }
-    return ok ? paths : null;
-  }
-
-  /** The {@code @Schema} type of a {@code Ref<T>} or {@code List<Ref<T>>}, else null. */
-  private TypeElement refTarget(TypeMirror type) {
-    TypeMirror element = new PropertyResolver(types).elementOf(type);
-    TypeMirror ref = element != null ? element : type;
-    if (MethodShapes.named(ref, "dev.meerkat.Ref")
-        && ((DeclaredType) ref).getTypeArguments().size() == 1) {
-      return PropertyResolver.schemaType(((DeclaredType) ref).getTypeArguments().get(0))
-          .orElse(null);
-    }
-    return null;
   }
 }

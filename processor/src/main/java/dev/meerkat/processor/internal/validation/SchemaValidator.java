@@ -60,6 +60,7 @@ public final class SchemaValidator {
   private final HierarchyValidator hierarchies;
 
   private final Elements elements;
+  private final EmbeddedRefs embeddedRefs;
 
   /** Creates a validator over the compiler's utilities. */
   public SchemaValidator(Types types, Elements elements) {
@@ -68,6 +69,7 @@ public final class SchemaValidator {
     this.indexChecks = new IndexChecks(elements, resolver);
     this.hierarchies = new HierarchyValidator(resolver);
     this.elements = elements;
+    this.embeddedRefs = new EmbeddedRefs(types);
   }
 
   /** Checks {@code type}, recording errors in {@code errors}. */
@@ -234,7 +236,8 @@ public final class SchemaValidator {
             indexes,
             extra,
             typedModel,
-            discriminator));
+            discriminator,
+            embeddedRefs.collect(type)));
   }
 
   private Optional<Access> accessor(

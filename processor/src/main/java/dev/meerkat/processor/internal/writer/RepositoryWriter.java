@@ -194,9 +194,9 @@ public final class RepositoryWriter {
     method.projection().ifPresent(p -> start.add(".project($T.class)", method.element()));
     for (List<PopulateStep> path : method.populate()) {
       PopulateStep first = path.get(0);
-      start.add(".populate($T.$N", first.schema(), ValidateWriter.constantName(first.field()));
+      start.add(".populate($T.$N", first.schema(), first.constant());
       for (PopulateStep next : path.subList(1, path.size())) {
-        start.add(".then($T.$N)", next.schema(), ValidateWriter.constantName(next.field()));
+        start.add(".then($T.$N)", next.schema(), next.constant());
       }
       start.add(")");
     }

@@ -113,6 +113,7 @@ public final class SchemaWriter {
                       validate.partValidator(field)))
               .build());
     }
+    RefPaths.embedded(schema, constants).forEach(type::addField);
     String fields = constants.newName("FIELDS");
     String indexes = constants.newName("INDEXES");
     String options = constants.newName("OPTIONS");
