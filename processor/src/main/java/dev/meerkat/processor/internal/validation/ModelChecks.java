@@ -1,5 +1,6 @@
 package dev.meerkat.processor.internal.validation;
 
+import dev.meerkat.annotations.Model;
 import dev.meerkat.processor.internal.descriptor.SchemaDescriptor;
 import dev.meerkat.processor.internal.descriptor.TypeResolver;
 import java.util.Map;
@@ -45,7 +46,14 @@ public final class ModelChecks {
     String qualified = type.getQualifiedName().toString();
     String previous = claimed.putIfAbsent(schema.modelName(), qualified);
     if (previous != null && !previous.equals(qualified)) {
-      errors.error(type, Message.DUPLICATE_MODEL_NAME, previous, qualified, schema.modelName());
+      errors.error(
+          type,
+          Model.class,
+          "value",
+          Message.DUPLICATE_MODEL_NAME,
+          previous,
+          qualified,
+          schema.modelName());
       ok = false;
     }
     return ok;

@@ -14,6 +14,8 @@ import dev.meerkat.processor.internal.descriptor.SchemaNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -277,6 +279,8 @@ public final class RepositoryChecks {
     if ((annotation != null || !populateParameters.isEmpty()) && shape.projection().isPresent()) {
       errors.error(
           method,
+          Populate.class,
+          "value",
           Message.POPULATE_PATH,
           owner,
           method.getSimpleName(),
@@ -292,7 +296,11 @@ public final class RepositoryChecks {
       return paths;
     }
     boolean ok = true;
-    for (String path : annotation.value()) {
+    AnnotationMirror mirror = Annotations.mirror(method, Populate.class).orElse(null);
+    String[] declared = annotation.value();
+    for (int p = 0; p < declared.length; p++) {
+      String path = declared[p];
+      AnnotationValue at = mirror == null ? null : Annotations.element(mirror, "value", p);
       List<PopulateStep> steps = new ArrayList<>();
       TypeElement current = entity;
       for (String segment : path.split("\\.", -1)) {
@@ -318,7 +326,15 @@ public final class RepositoryChecks {
                       + " is a "
                       + field.get().asType()
                       + ", not a Ref";
-          errors.error(method, Message.POPULATE_PATH, owner, method.getSimpleName(), path, reason);
+          errors.error(
+              method,
+              mirror,
+              at,
+              Message.POPULATE_PATH,
+              owner,
+              method.getSimpleName(),
+              path,
+              reason);
           ok = false;
           break;
         }
@@ -328,6 +344,8 @@ public final class RepositoryChecks {
       if (ok && steps.size() > 2) {
         errors.error(
             method,
+            mirror,
+            at,
             Message.POPULATE_PATH,
             owner,
             method.getSimpleName(),
