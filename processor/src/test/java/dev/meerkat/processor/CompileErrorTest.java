@@ -259,7 +259,7 @@ class CompileErrorTest {
         """,
         "[MeerkatModelWithoutSchema] @Model needs @Schema on the same type; test.T has @Model only. Add"
             + " @Schema.",
-        "record T");
+        "@Model");
   }
 
   @Test

@@ -17,6 +17,8 @@ import javax.lang.model.type.TypeKind;
  * ExtraFields} field that keeps unknown keys of a non-strict schema.
  */
 final class ExtraFieldChecks {
+  private static final String EXTRA_FIELDS = "dev.meerkat.annotations.ExtraFields";
+
   private final FieldScanner scanner;
 
   ExtraFieldChecks(FieldScanner scanner) {
@@ -65,6 +67,7 @@ final class ExtraFieldChecks {
     if (extras.size() > 1) {
       errors.error(
           extras.get(1),
+          Annotations.mirror(extras.get(1), EXTRA_FIELDS).orElse(null),
           Message.EXTRA_FIELDS,
           type.getSimpleName()
               + " has "

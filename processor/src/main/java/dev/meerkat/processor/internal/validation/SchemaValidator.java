@@ -96,6 +96,7 @@ public final class SchemaValidator {
     if (ids.size() > 1) {
       errors.error(
           ids.get(1),
+          Annotations.mirror(ids.get(1), Id.class).orElse(null),
           Message.ID_COUNT,
           type.getSimpleName(),
           ids.size(),

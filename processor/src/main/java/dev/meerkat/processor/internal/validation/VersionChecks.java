@@ -32,6 +32,7 @@ final class VersionChecks {
     if (versions.size() > 1) {
       errors.error(
           versions.get(1),
+          Annotations.mirror(versions.get(1), Version.class).orElse(null),
           Message.VERSION_COUNT,
           type.getSimpleName(),
           versions.size(),
