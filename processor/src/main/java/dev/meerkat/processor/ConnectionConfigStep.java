@@ -2,8 +2,8 @@ package dev.meerkat.processor;
 
 import com.palantir.javapoet.JavaFile;
 import dev.meerkat.processor.internal.descriptor.ConnectionConfigDescriptor;
-import dev.meerkat.processor.internal.validation.ConfigErrors;
 import dev.meerkat.processor.internal.validation.ConnectionConfigValidator;
+import dev.meerkat.processor.internal.validation.ErrorReporter;
 import dev.meerkat.processor.internal.validation.Message;
 import dev.meerkat.processor.internal.writer.FactoryWriter;
 import dev.meerkat.processor.internal.writer.ProviderWriter;
@@ -100,7 +100,7 @@ final class ConnectionConfigStep implements ProcessingStep {
   private void processOne(ProcessingEnvironment env, TypeElement type) {
     String name = type.getQualifiedName().toString();
     deferred.remove(name);
-    ConfigErrors errors = new ConfigErrors();
+    ErrorReporter errors = new ErrorReporter();
     try {
       ConnectionConfigValidator.Outcome outcome =
           new ConnectionConfigValidator(env.getElementUtils()).check(type, errors);

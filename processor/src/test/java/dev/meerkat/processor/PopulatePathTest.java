@@ -105,7 +105,7 @@ class PopulatePathTest {
             + " People.findByName names \"comments.reply.author\", but the subdocument types on the way to"
             + " comments.reply.author repeat, and a path enters each subdocument type of Person once. Name a"
             + " Ref in the first Comment of the path.",
-        "findByName");
+        "\"comments.reply.author\")");
   }
 
   @Test
@@ -116,7 +116,7 @@ class PopulatePathTest {
             + " inside subdocuments; People.findByName names \"name\", but field name of Person is a"
             + " java.lang.String. The references of Person are: boss, employer, comments.author,"
             + " comments.likes, home.owner.",
-        "findByName");
+        "\"name\")");
   }
 
   @Test
@@ -126,7 +126,7 @@ class PopulatePathTest {
         "[MeerkatPopulateNotRef] A @Populate path ends at a Ref field (Ref<T> or List<Ref<T>>), directly or"
             + " inside subdocuments; People.findByName names \"boss.employerName\", but field employerName of"
             + " Person is a java.lang.String. Did you mean \"boss.employer\"?",
-        "findByName");
+        "\"boss.employerName\")");
   }
 
   @Test
@@ -135,7 +135,7 @@ class PopulatePathTest {
         "  @Populate(\"comments\")\n  List<Person> findByName(String name);",
         "but field comments of Person is a java.util.List<test.Comment>, a subdocument. The references of"
             + " Person are: boss, employer, comments.author,",
-        "findByName");
+        "\"comments\")");
   }
 
   @Test
@@ -145,7 +145,7 @@ class PopulatePathTest {
         "[MeerkatPopulateTooDeep] A @Populate path goes only as deep as its types hold references;"
             + " People.findByName names \"boss.name.first\", but field name of Person is a java.lang.String,"
             + " which holds no fields to follow. End the path at \"boss\".",
-        "findByName");
+        "\"boss.name.first\")");
   }
 
   @Test
@@ -155,7 +155,7 @@ class PopulatePathTest {
         "[MeerkatPopulateTooDeep] A @Populate path goes only as deep as its types hold references;"
             + " People.findByName names \"boss.employer.owner\", but Company, which boss.employer refers to,"
             + " holds no Ref fields. End the path at \"boss.employer\".",
-        "findByName");
+        "\"boss.employer.owner\")");
   }
 
   @Test
@@ -165,6 +165,6 @@ class PopulatePathTest {
         "[MeerkatPopulatePath] @Populate paths name Ref fields (Ref<T> or List<Ref<T>>), dotted to populate the"
             + " documents found in turn; People.findByName names \"comments.autor\": Comment has no field autor"
             + " (did you mean author?). Fix the path.",
-        "findByName");
+        "\"comments.autor\")");
   }
 }

@@ -128,44 +128,44 @@ class RepositoryErrorTest {
   @Test
   void queryJson() {
     assertError(
-        repository("  @Query(\"{ 'a': { $gte: ?0 }\")\n  List<Person> adults(int age);"),
+        repository("  @Query(\n      \"{ 'a': { $gte: ?0 }\")\n  List<Person> adults(int age);"),
         "[MeerkatQueryJson] @Query(value) must be a JSON document (single quotes, unquoted keys, and ?0 or :name for"
             + " parameters are allowed); People.adults has an error at offset 19: expected , or } but found the end of"
             + " the text. Fix the JSON.",
-        "adults");
+        "$gte: ?0 }\")");
   }
 
   @Test
   void queryField() {
     assertError(
-        repository("  @Query(\"{ age: { $gte: ?0 } }\")\n  List<Person> adults(int age);"),
+        repository("  @Query(\n      \"{ age: { $gte: ?0 } }\")\n  List<Person> adults(int age);"),
         "[MeerkatQueryField] @Query(value) names stored keys of Person; People.adults names \"age\", which is not a"
             + " stored key of Person. Field age is stored as \"a\"; @Query uses stored keys.",
-        "adults");
+        "{ age:");
     assertError(
         repository(
-            "  @Query(value = \"{}\", sort = \"{ 'home.cty': 1 }\")\n  List<Person> sorted();"),
+            "  @Query(value = \"{}\",\n      sort = \"{ 'home.cty': 1 }\")\n  List<Person> sorted();"),
         "names \"home.cty\", which goes into Home, which has no stored key \"cty\". Did you mean \"city\"?",
-        "sorted");
+        "sort = ");
   }
 
   @Test
   void queryParameter() {
     assertError(
-        repository("  @Query(\"{ a: ?1 }\")\n  List<Person> aged(int age);"),
+        repository("  @Query(\n      \"{ a: ?1 }\")\n  List<Person> aged(int age);"),
         "[MeerkatQueryParameter] @Query placeholders name the method's value parameters (?0 to ?0, or :age);"
             + " People.aged uses ?1. Fix the placeholder.",
-        "aged");
+        "{ a: ?1 }");
   }
 
   @Test
   void populatePath() {
     assertError(
-        repository("  @Populate(\"bos\")\n  List<Person> findByAge(int age);"),
+        repository("  @Populate({\"boss\",\n      \"bos\"})\n  List<Person> findByAge(int age);"),
         "[MeerkatPopulatePath] @Populate paths name Ref fields (Ref<T> or List<Ref<T>>), dotted to populate the"
             + " documents found in turn; People.findByAge names \"bos\": Person has no field bos (did you mean"
             + " boss?). Fix the path.",
-        "findByAge");
+        "\"bos\"})");
   }
 
   @Test
@@ -198,10 +198,16 @@ class RepositoryErrorTest {
   @Test
   void projectionKind() {
     assertError(
-        "@Projection(String.class) record Odd(String value) {}\n",
+        "@Projection(\n    String.class)\nrecord Odd(String value) {}\n",
         "[MeerkatProjectionKind] @Projection applies to records whose value is a @Schema type; Odd projects"
             + " java.lang.String, which is not a @Schema type. Name a @Schema type.",
-        "record Odd");
+        "String.class)");
+    // Not a record: the type is at fault, not the value.
+    assertError(
+        "@Projection(\n    Person.class)\ninterface NotARecord {}\n",
+        "[MeerkatProjectionKind] @Projection applies to records whose value is a @Schema type; NotARecord is not a"
+            + " record. Declare it as a record.",
+        "interface NotARecord");
   }
 
   @Test

@@ -1,16 +1,9 @@
 package dev.meerkat.processor;
 
-import static com.google.common.truth.Truth.assertThat;
-
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import javax.tools.JavaFileObject;
-import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -69,17 +62,6 @@ class RepositoryGoldenTest {
   }
 
   private static void check(Compilation compilation, String path) throws IOException {
-    JavaFileObject generated =
-        compilation.generatedFile(StandardLocation.SOURCE_OUTPUT, path).orElseThrow();
-    String actual = generated.getCharContent(true).toString();
-    Path golden =
-        Path.of("src/test/resources/goldens", path.substring(path.indexOf('/') + 1) + ".txt");
-    if (Boolean.getBoolean("meerkat.updateGoldens")) {
-      Files.writeString(golden, actual, StandardCharsets.UTF_8);
-      return;
-    }
-    try (InputStream in = Files.newInputStream(golden)) {
-      assertThat(actual).isEqualTo(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-    }
+    Goldens.check(compilation, path);
   }
 }

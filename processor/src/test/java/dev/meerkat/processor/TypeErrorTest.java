@@ -69,13 +69,14 @@ class TypeErrorTest {
         record A(ObjectId id) implements T {}
 
         @Schema
-        @DiscriminatorValue("x")
+        @DiscriminatorValue(
+            "x" /* B */)
         record B(ObjectId id) implements T {}
         """,
         "[MeerkatDuplicateDiscriminator] Each subtype of a sealed @Schema type needs its own discriminator"
             + " value; A and B of T both store kind = \"x\". Give one of them another value with"
             + " @DiscriminatorValue(\"...\").",
-        "record B");
+        "\"x\" /* B */");
   }
 
   @Test
@@ -90,12 +91,13 @@ class TypeErrorTest {
         record A(ObjectId id) implements T {}
 
         @Schema
-        @DiscriminatorValue("Same")
+        @DiscriminatorValue(
+            "Same" /* B */)
         record B(ObjectId id) implements T {}
         """,
         "[MeerkatDuplicateDiscriminator] Each subtype of a sealed @Schema type needs its own discriminator"
             + " value; A and B of T both store __t = \"Same\".",
-        "record B");
+        "\"Same\" /* B */");
     assertThat(
             Compilations.compile(
                 JavaFileObjects.forSourceString(
@@ -118,11 +120,13 @@ class TypeErrorTest {
 
         @Schema
         record A(ObjectId id,
-            @Field("__t") String type) implements T {}
+            @Field(
+                "__t")
+            String type) implements T {}
         """,
         "[MeerkatReservedKey] Key \"__t\" is reserved for the discriminator key of T; field type of A is stored"
             + " under it. Choose another key with @Field(\"...\").",
-        "@Field(\"__t\") String type");
+        "\"__t\")");
   }
 
   @Test
@@ -130,7 +134,8 @@ class TypeErrorTest {
     assertError(
         """
         @Schema
-        @DiscriminatorKey("_id")
+        @DiscriminatorKey(
+            "_id")
         sealed interface T permits A {}
 
         @Schema
@@ -139,7 +144,7 @@ class TypeErrorTest {
         "[MeerkatDiscriminatorKey] @DiscriminatorKey must be a stored key: non-empty, without '.', not starting"
             + " with '$', and not _id or __v; test.T declares \"_id\". Choose another key, or remove the annotation to"
             + " use __t.",
-        "sealed interface T");
+        "\"_id\")");
   }
 
   @Test
@@ -150,12 +155,13 @@ class TypeErrorTest {
         sealed interface T permits A {}
 
         @Schema
-        @DiscriminatorValue("")
+        @DiscriminatorValue(
+            "")
         record A(ObjectId id) implements T {}
         """,
         "[MeerkatDiscriminatorValue] @DiscriminatorValue must not be empty; test.A declares \"\". Give it a"
             + " value, or remove the annotation to store the model name.",
-        "record A");
+        "\"\")");
   }
 
   @Test
@@ -169,7 +175,7 @@ class TypeErrorTest {
         "[MeerkatDiscriminatorPlacement] @DiscriminatorValue applies to the types a sealed @Schema interface or"
             + " abstract class permits; test.T is not one. Remove it, or make T implement or extend a sealed @Schema"
             + " type.",
-        "record T");
+        "@DiscriminatorValue(\"t\")");
     assertError(
         """
         @Schema
@@ -178,7 +184,7 @@ class TypeErrorTest {
         """,
         "[MeerkatDiscriminatorPlacement] @DiscriminatorKey applies to sealed @Schema interfaces and abstract"
             + " classes; test.T is not one. Put it on the sealed type the subtypes share, or remove it.",
-        "record T");
+        "@DiscriminatorKey(\"kind\")");
   }
 
   @Test
@@ -188,13 +194,14 @@ class TypeErrorTest {
         @Schema(collection = "things")
         sealed interface T permits A {}
 
-        @Schema(collection = "as")
+        @Schema(
+            collection = "as")
         record A(ObjectId id) implements T {}
         """,
         "[MeerkatSubtypeCollection] A subtype of a sealed @Schema type is stored in its base's collection;"
             + " test.A declares collection = \"as\", but T is stored in \"things\". Remove the collection from A, or set"
             + " it on T.",
-        "record A");
+        "collection = \"as\"");
   }
 
   @Test

@@ -6,10 +6,8 @@ import dev.meerkat.processor.internal.descriptor.ConnectionConfigDescriptor.Opti
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
-import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 
 /**
@@ -22,9 +20,9 @@ final class ConfigOptionChecks {
 
   private final TypeElement type;
   private final AnnotationMirror mirror;
-  private final ConfigErrors errors;
+  private final ErrorReporter errors;
 
-  ConfigOptionChecks(TypeElement type, AnnotationMirror mirror, ConfigErrors errors) {
+  ConfigOptionChecks(TypeElement type, AnnotationMirror mirror, ErrorReporter errors) {
     this.type = type;
     this.mirror = mirror;
     this.errors = errors;
@@ -151,12 +149,6 @@ final class ConfigOptionChecks {
 
   /** The attribute's value as written, or {@code null} when it was left to its default. */
   private AnnotationValue value(String attribute) {
-    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
-        mirror.getElementValues().entrySet()) {
-      if (entry.getKey().getSimpleName().contentEquals(attribute)) {
-        return entry.getValue();
-      }
-    }
-    return null;
+    return Annotations.value(mirror, attribute);
   }
 }

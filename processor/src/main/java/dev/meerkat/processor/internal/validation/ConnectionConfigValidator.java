@@ -31,8 +31,6 @@ import javax.lang.model.util.Elements;
  * generate) defers the interface to the next round.
  */
 public final class ConnectionConfigValidator {
-  private static final String ANNOTATION = ConnectionConfig.class.getCanonicalName();
-
   /** The verdict on one interface. */
   public sealed interface Outcome {}
 
@@ -55,7 +53,7 @@ public final class ConnectionConfigValidator {
   }
 
   /** Checks {@code type}, recording errors in {@code errors}. */
-  public Outcome check(TypeElement type, ConfigErrors errors) {
+  public Outcome check(TypeElement type, ErrorReporter errors) {
     if (!checkShape(type, errors)) {
       return new Invalid();
     }
@@ -119,7 +117,7 @@ public final class ConnectionConfigValidator {
             closeable));
   }
 
-  private static boolean checkShape(TypeElement type, ConfigErrors errors) {
+  private static boolean checkShape(TypeElement type, ErrorReporter errors) {
     if (type.getKind() != ElementKind.INTERFACE) {
       errors.error(type, Message.CONFIG_KIND, type.getSimpleName(), describe(type.getKind()));
       return false;
@@ -143,7 +141,7 @@ public final class ConnectionConfigValidator {
   }
 
   private static boolean checkSignature(
-      TypeElement type, ExecutableElement method, ConfigErrors errors) {
+      TypeElement type, ExecutableElement method, ErrorReporter errors) {
     boolean ok = true;
     if (!method.getTypeParameters().isEmpty()) {
       errors.error(
@@ -217,13 +215,8 @@ public final class ConnectionConfigValidator {
   }
 
   private static AnnotationMirror annotationOn(TypeElement type) {
-    for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
-      TypeElement annotation = (TypeElement) mirror.getAnnotationType().asElement();
-      if (annotation.getQualifiedName().contentEquals(ANNOTATION)) {
-        return mirror;
-      }
-    }
-    throw new IllegalStateException("no @ConnectionConfig on " + type);
+    return Annotations.mirror(type, ConnectionConfig.class)
+        .orElseThrow(() -> new IllegalStateException("no @ConnectionConfig on " + type));
   }
 
   /**

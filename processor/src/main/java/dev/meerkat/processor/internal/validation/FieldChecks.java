@@ -10,46 +10,16 @@ import dev.meerkat.annotations.MinLength;
 import dev.meerkat.processor.internal.descriptor.FieldDescriptor.Validators;
 import dev.meerkat.processor.internal.descriptor.TypeDescriptor;
 import dev.meerkat.processor.internal.descriptor.TypeDescriptor.ScalarKind;
+import java.lang.annotation.Annotation;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 
-/** Checks on one mapped field's keys, validators and index options. */
+/** Checks on one mapped field's validators and index options. */
 final class FieldChecks {
   private FieldChecks() {}
-
-  /** Checks a stored key. */
-  static void checkKey(
-      TypeElement owner,
-      VariableElement field,
-      String key,
-      boolean id,
-      boolean versionKey,
-      ErrorReporter errors) {
-    String fieldName = field.getSimpleName().toString();
-    String typeName = owner.getSimpleName().toString();
-    if (key.isEmpty() || key.indexOf('.') >= 0 || key.startsWith("$")) {
-      errors.error(field, Message.INVALID_KEY, fieldName, typeName, key);
-    } else if (key.equals("_id") && !id) {
-      errors.error(
-          field,
-          Message.RESERVED_KEY,
-          key,
-          "the id (mark the field @Id instead)",
-          fieldName,
-          typeName);
-    } else if (key.equals("__v") && versionKey) {
-      errors.error(
-          field,
-          Message.RESERVED_KEY,
-          key,
-          "the version key (or set versionKey = false)",
-          fieldName,
-          typeName);
-    }
-  }
 
   /** Checks the value validators against the field's type and returns them. */
   static Validators validators(
@@ -64,18 +34,20 @@ final class FieldChecks {
     TypeDescriptor type = TypeDescriptor.unwrap(declared);
     boolean numeric = type instanceof TypeDescriptor.Scalar s && s.kind().numeric();
     boolean string = type instanceof TypeDescriptor.Scalar s && s.kind() == ScalarKind.STRING;
-    requireType(min != null, numeric, "Min", "numeric", owner, field, errors);
-    requireType(max != null, numeric, "Max", "numeric", owner, field, errors);
-    requireType(minLength != null, string, "MinLength", "String", owner, field, errors);
-    requireType(maxLength != null, string, "MaxLength", "String", owner, field, errors);
-    requireType(match != null, string, "Match", "String", owner, field, errors);
-    requireType(enumValues != null, string, "Enum", "String", owner, field, errors);
+    requireType(min != null, numeric, Min.class, "numeric", owner, field, errors);
+    requireType(max != null, numeric, Max.class, "numeric", owner, field, errors);
+    requireType(minLength != null, string, MinLength.class, "String", owner, field, errors);
+    requireType(maxLength != null, string, MaxLength.class, "String", owner, field, errors);
+    requireType(match != null, string, Match.class, "String", owner, field, errors);
+    requireType(enumValues != null, string, Enum.class, "String", owner, field, errors);
     if (match != null) {
       try {
         Pattern.compile(match.value());
       } catch (PatternSyntaxException e) {
         errors.error(
             field,
+            Match.class,
+            "value",
             Message.INVALID_REGEX,
             field.getSimpleName(),
             owner.getSimpleName(),
@@ -95,21 +67,23 @@ final class FieldChecks {
   private static void requireType(
       boolean present,
       boolean fits,
-      String annotation,
+      Class<? extends Annotation> annotation,
       String kind,
       TypeElement owner,
       VariableElement field,
       ErrorReporter errors) {
     if (present && !fits) {
+      String name = annotation.getSimpleName();
       errors.error(
           field,
+          Annotations.mirror(field, annotation).orElse(null),
           Message.VALIDATOR_TYPE,
-          annotation,
+          name,
           kind,
           field.getSimpleName(),
           owner.getSimpleName(),
           field.asType(),
-          annotation);
+          name);
     }
   }
 
@@ -123,6 +97,8 @@ final class FieldChecks {
     if (indexed.order() != 1 && indexed.order() != -1) {
       errors.error(
           field,
+          Indexed.class,
+          "order",
           Message.INDEX_ORDER,
           field.getSimpleName(),
           owner.getSimpleName(),
@@ -132,7 +108,13 @@ final class FieldChecks {
         TypeDescriptor.unwrap(type) instanceof TypeDescriptor.Scalar s && s.kind().date();
     if (indexed.expireAfterSeconds() >= 0 && !date) {
       errors.error(
-          field, Message.TTL_TYPE, field.getSimpleName(), owner.getSimpleName(), field.asType());
+          field,
+          Indexed.class,
+          "expireAfterSeconds",
+          Message.TTL_TYPE,
+          field.getSimpleName(),
+          owner.getSimpleName(),
+          field.asType());
     }
   }
 }

@@ -50,7 +50,13 @@ final class HierarchyValidator {
         || key.startsWith("$")
         || key.equals("_id")
         || key.equals("__v")) {
-      errors.error(base, Message.DISCRIMINATOR_KEY, base.getQualifiedName(), key);
+      errors.error(
+          base,
+          DiscriminatorKey.class,
+          "value",
+          Message.DISCRIMINATOR_KEY,
+          base.getQualifiedName(),
+          key);
     }
     List<TypeElement> subtypes = new ArrayList<>();
     Map<String, TypeElement> byValue = new LinkedHashMap<>();
@@ -73,6 +79,8 @@ final class HierarchyValidator {
       if (previous != null) {
         errors.error(
             subtype,
+            DiscriminatorValue.class,
+            "value",
             Message.DUPLICATE_DISCRIMINATOR,
             previous.getSimpleName(),
             subtype.getSimpleName(),
@@ -147,6 +155,7 @@ final class HierarchyValidator {
     if (value != null && !subtype) {
       errors.error(
           type,
+          Annotations.mirror(type, DiscriminatorValue.class).orElse(null),
           Message.DISCRIMINATOR_PLACEMENT,
           "DiscriminatorValue",
           "the types a sealed @Schema interface or abstract class permits",
@@ -155,11 +164,17 @@ final class HierarchyValidator {
               + type.getSimpleName()
               + " implement or extend a sealed @Schema type.");
     } else if (value != null && value.value().isEmpty()) {
-      errors.error(type, Message.DISCRIMINATOR_VALUE, type.getQualifiedName());
+      errors.error(
+          type,
+          DiscriminatorValue.class,
+          "value",
+          Message.DISCRIMINATOR_VALUE,
+          type.getQualifiedName());
     }
     if (type.getAnnotation(DiscriminatorKey.class) != null) {
       errors.error(
           type,
+          Annotations.mirror(type, DiscriminatorKey.class).orElse(null),
           Message.DISCRIMINATOR_PLACEMENT,
           "DiscriminatorKey",
           "sealed @Schema interfaces and abstract classes",
@@ -175,6 +190,8 @@ final class HierarchyValidator {
     if (!schema.collection().isEmpty() && !schema.collection().equals(collection)) {
       errors.error(
           type,
+          Schema.class,
+          "collection",
           Message.SUBTYPE_COLLECTION,
           type.getQualifiedName(),
           schema.collection(),

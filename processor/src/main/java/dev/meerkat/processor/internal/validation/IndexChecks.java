@@ -4,6 +4,7 @@ import dev.meerkat.annotations.Field;
 import dev.meerkat.annotations.Id;
 import dev.meerkat.annotations.Index;
 import dev.meerkat.annotations.Indexed;
+import dev.meerkat.annotations.Indexes;
 import dev.meerkat.processor.internal.descriptor.FieldDescriptor;
 import dev.meerkat.processor.internal.descriptor.FieldScanner;
 import dev.meerkat.processor.internal.descriptor.SchemaDescriptor.IndexModel;
@@ -13,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.Elements;
@@ -51,14 +54,25 @@ final class IndexChecks {
                 null));
       }
     }
-    for (Index index : type.getAnnotationsByType(Index.class)) {
+    Index[] declared = type.getAnnotationsByType(Index.class);
+    List<AnnotationMirror> mirrors = indexMirrors(type);
+    for (int i = 0; i < declared.length; i++) {
+      Index index = declared[i];
+      AnnotationMirror mirror = i < mirrors.size() ? mirrors.get(i) : null;
       List<IndexModel.Key> keys = new ArrayList<>();
-      for (String key : index.keys()) {
-        keyOf(type, key, fields, errors).ifPresent(keys::add);
+      for (int k = 0; k < index.keys().length; k++) {
+        AnnotationValue at = mirror == null ? null : Annotations.element(mirror, "keys", k);
+        keyOf(type, index.keys()[k], fields, new Place(mirror, at), errors).ifPresent(keys::add);
       }
       if (index.keys().length == 0) {
         errors.error(
-            type, Message.INDEX_KEY, "", type.getSimpleName(), "is missing: keys is empty");
+            type,
+            mirror,
+            mirror == null ? null : Annotations.value(mirror, "keys"),
+            Message.INDEX_KEY,
+            "",
+            type.getSimpleName(),
+            "is missing: keys is empty");
       } else if (keys.size() == index.keys().length) {
         indexes.add(
             new IndexModel(
@@ -72,8 +86,40 @@ final class IndexChecks {
     return indexes;
   }
 
+  /**
+   * The {@code @Index} mirrors in declaration order: the one written, or those inside the {@code
+   * Indexes} container the compiler makes of repeated ones.
+   */
+  private static List<AnnotationMirror> indexMirrors(TypeElement type) {
+    Optional<AnnotationMirror> single = Annotations.mirror(type, Index.class);
+    if (single.isPresent()) {
+      return List.of(single.get());
+    }
+    List<AnnotationMirror> mirrors = new ArrayList<>();
+    Annotations.mirror(type, Indexes.class)
+        .map(container -> Annotations.value(container, "value"))
+        .filter(value -> value.getValue() instanceof List<?>)
+        .ifPresent(
+            value -> {
+              for (Object element : (List<?>) value.getValue()) {
+                if (element instanceof AnnotationValue v
+                    && v.getValue() instanceof AnnotationMirror mirror) {
+                  mirrors.add(mirror);
+                }
+              }
+            });
+    return mirrors;
+  }
+
+  /** Where an error about one key points: the key as written in its {@code @Index}. */
+  private record Place(AnnotationMirror annotation, AnnotationValue value) {}
+
   private Optional<IndexModel.Key> keyOf(
-      TypeElement type, String spec, List<FieldDescriptor> fields, ErrorReporter errors) {
+      TypeElement type,
+      String spec,
+      List<FieldDescriptor> fields,
+      Place place,
+      ErrorReporter errors) {
     int colon = spec.lastIndexOf(':');
     String path = colon < 0 ? spec.trim() : spec.substring(0, colon).trim();
     String direction = colon < 0 ? "1" : spec.substring(colon + 1).trim();
@@ -86,6 +132,8 @@ final class IndexChecks {
     if (head.isEmpty()) {
       errors.error(
           type,
+          place.annotation(),
+          place.value(),
           Message.INDEX_KEY,
           spec,
           type.getSimpleName(),
@@ -99,6 +147,8 @@ final class IndexChecks {
       if (step.isEmpty()) {
         errors.error(
             type,
+            place.annotation(),
+            place.value(),
             Message.INDEX_KEY,
             spec,
             type.getSimpleName(),
@@ -120,6 +170,8 @@ final class IndexChecks {
     } else {
       errors.error(
           type,
+          place.annotation(),
+          place.value(),
           Message.INDEX_KEY,
           spec,
           type.getSimpleName(),

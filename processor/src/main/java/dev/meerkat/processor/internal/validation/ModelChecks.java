@@ -1,11 +1,11 @@
 package dev.meerkat.processor.internal.validation;
 
+import dev.meerkat.annotations.Model;
 import dev.meerkat.processor.internal.descriptor.SchemaDescriptor;
 import dev.meerkat.processor.internal.descriptor.TypeResolver;
 import java.util.Map;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.TypeElement;
-import javax.tools.Diagnostic;
 
 /**
  * Checks on {@code @Model}: it needs {@code @Schema} and an id, and its name is unique in the
@@ -17,10 +17,13 @@ public final class ModelChecks {
   /** Reports {@code @Model} on a type without {@code @Schema}. */
   public static void checkHasSchema(TypeElement type, Messager messager) {
     if (!TypeResolver.hasSchemaAnnotation(type)) {
-      messager.printMessage(
-          Diagnostic.Kind.ERROR,
-          Message.MODEL_WITHOUT_SCHEMA.format(type.getQualifiedName()),
-          type);
+      ErrorReporter errors = new ErrorReporter();
+      errors.error(
+          type,
+          Annotations.mirror(type, Model.class).orElse(null),
+          Message.MODEL_WITHOUT_SCHEMA,
+          type.getQualifiedName());
+      errors.flushTo(messager);
     }
   }
 
@@ -45,7 +48,14 @@ public final class ModelChecks {
     String qualified = type.getQualifiedName().toString();
     String previous = claimed.putIfAbsent(schema.modelName(), qualified);
     if (previous != null && !previous.equals(qualified)) {
-      errors.error(type, Message.DUPLICATE_MODEL_NAME, previous, qualified, schema.modelName());
+      errors.error(
+          type,
+          Model.class,
+          "value",
+          Message.DUPLICATE_MODEL_NAME,
+          previous,
+          qualified,
+          schema.modelName());
       ok = false;
     }
     return ok;

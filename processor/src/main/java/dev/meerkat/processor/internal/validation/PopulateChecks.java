@@ -8,6 +8,8 @@ import dev.meerkat.processor.internal.descriptor.SchemaNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
@@ -38,6 +40,8 @@ final class PopulateChecks {
     if ((annotation != null || !populateParameters.isEmpty()) && projection) {
       errors.error(
           method,
+          Populate.class,
+          "value",
           Message.POPULATE_PATH,
           owner,
           method.getSimpleName(),
@@ -53,8 +57,12 @@ final class PopulateChecks {
       return paths;
     }
     boolean ok = true;
-    for (String path : annotation.value()) {
-      List<PopulateStep> steps = new Walk(method, owner, path, errors).steps(entity);
+    AnnotationMirror mirror = Annotations.mirror(method, Populate.class).orElse(null);
+    String[] declared = annotation.value();
+    for (int p = 0; p < declared.length; p++) {
+      AnnotationValue at = mirror == null ? null : Annotations.element(mirror, "value", p);
+      List<PopulateStep> steps =
+          new Walk(method, mirror, at, owner, declared[p], errors).steps(entity);
       ok &= steps != null;
       paths.add(steps);
     }
@@ -64,12 +72,22 @@ final class PopulateChecks {
   /** The walk along one path, reporting the first problem on it. */
   private final class Walk {
     private final ExecutableElement method;
+    private final AnnotationMirror mirror;
+    private final AnnotationValue at;
     private final String owner;
     private final String path;
     private final ErrorReporter errors;
 
-    Walk(ExecutableElement method, String owner, String path, ErrorReporter errors) {
+    Walk(
+        ExecutableElement method,
+        AnnotationMirror mirror,
+        AnnotationValue at,
+        String owner,
+        String path,
+        ErrorReporter errors) {
       this.method = method;
+      this.mirror = mirror;
+      this.at = at;
       this.owner = owner;
       this.path = path;
       this.errors = errors;
@@ -159,7 +177,8 @@ final class PopulateChecks {
                           .toList())
                   .map(c -> " (did you mean " + c + "?)")
                   .orElse("");
-      errors.error(method, Message.POPULATE_PATH, owner, method.getSimpleName(), path, reason);
+      errors.error(
+          method, mirror, at, Message.POPULATE_PATH, owner, method.getSimpleName(), path, reason);
       return null;
     }
 
@@ -192,7 +211,15 @@ final class PopulateChecks {
                           + String.join(", ", candidates)
                           + ".");
       errors.error(
-          method, Message.POPULATE_NOT_REF, owner, method.getSimpleName(), path, found, fix);
+          method,
+          mirror,
+          at,
+          Message.POPULATE_NOT_REF,
+          owner,
+          method.getSimpleName(),
+          path,
+          found,
+          fix);
       return null;
     }
 
@@ -204,7 +231,15 @@ final class PopulateChecks {
 
     private List<PopulateStep> tooDeep(String reason, String fix) {
       errors.error(
-          method, Message.POPULATE_TOO_DEEP, owner, method.getSimpleName(), path, reason, fix);
+          method,
+          mirror,
+          at,
+          Message.POPULATE_TOO_DEEP,
+          owner,
+          method.getSimpleName(),
+          path,
+          reason,
+          fix);
       return null;
     }
   }

@@ -2,6 +2,7 @@ package dev.meerkat.processor.internal.validation;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
+import dev.meerkat.annotations.Projection;
 import dev.meerkat.processor.internal.descriptor.FieldDescriptor;
 import dev.meerkat.processor.internal.descriptor.ProjectionDescriptor;
 import dev.meerkat.processor.internal.descriptor.SchemaDescriptor;
@@ -10,6 +11,7 @@ import dev.meerkat.processor.internal.descriptor.TypeResolver;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
@@ -44,8 +46,15 @@ public final class ProjectionChecks {
     Optional<TypeMirror> sourceType = MethodShapes.projectionSource(record);
     Optional<TypeElement> source = sourceType.flatMap(PropertyResolver::schemaType);
     if (record.getKind() != ElementKind.RECORD || source.isEmpty()) {
+      // Not a record: the type is at fault; a record of a non-@Schema type: the value names it.
+      AnnotationMirror at =
+          record.getKind() == ElementKind.RECORD
+              ? Annotations.mirror(record, Projection.class).orElse(null)
+              : null;
       errors.error(
           record,
+          at,
+          at == null ? null : Annotations.value(at, "value"),
           Message.PROJECTION_KIND,
           record.getSimpleName(),
           record.getKind() != ElementKind.RECORD

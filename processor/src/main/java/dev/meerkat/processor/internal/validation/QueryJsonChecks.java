@@ -1,5 +1,6 @@
 package dev.meerkat.processor.internal.validation;
 
+import dev.meerkat.annotations.Query;
 import dev.meerkat.processor.internal.descriptor.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,6 +52,8 @@ final class QueryJsonChecks {
     } catch (RelaxedJson.SyntaxError e) {
       errors.error(
           method,
+          Query.class,
+          attribute,
           Message.QUERY_JSON,
           attribute,
           owner,
@@ -102,6 +105,8 @@ final class QueryJsonChecks {
       if (!filter) {
         errors.error(
             method,
+            Query.class,
+            attribute,
             Message.QUERY_PARAMETER,
             "placeholders bind values of the filter only, not of " + attribute,
             owner,
@@ -122,6 +127,8 @@ final class QueryJsonChecks {
                         ", :", values.stream().map(v -> v.getSimpleName().toString()).toList());
         errors.error(
             method,
+            Query.class,
+            attribute,
             Message.QUERY_PARAMETER,
             range,
             owner,
@@ -188,6 +195,8 @@ final class QueryJsonChecks {
                     + "\"";
         errors.error(
             method,
+            Query.class,
+            attribute,
             Message.QUERY_FIELD,
             attribute,
             entity.getSimpleName(),
@@ -213,6 +222,8 @@ final class QueryJsonChecks {
         } else if (!segments[i + 1].matches("\\d+")) {
           errors.error(
               method,
+              Query.class,
+              attribute,
               Message.QUERY_FIELD,
               attribute,
               entity.getSimpleName(),

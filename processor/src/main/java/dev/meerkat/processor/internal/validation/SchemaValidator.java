@@ -2,7 +2,6 @@ package dev.meerkat.processor.internal.validation;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
-import dev.meerkat.annotations.Field;
 import dev.meerkat.annotations.Id;
 import dev.meerkat.annotations.Model;
 import dev.meerkat.annotations.Required;
@@ -22,9 +21,7 @@ import dev.meerkat.processor.internal.descriptor.SchemaNames;
 import dev.meerkat.processor.internal.descriptor.TypeDescriptor;
 import dev.meerkat.processor.internal.descriptor.TypeResolver;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.lang.model.element.ElementKind;
@@ -55,7 +52,7 @@ public final class SchemaValidator {
   private static final String EXTRA_FIELDS = "dev.meerkat.annotations.ExtraFields";
 
   private final TypeResolver resolver;
-  private final FieldScanner scanner;
+  private final ExtraFieldChecks accessors;
   private final IndexChecks indexChecks;
   private final HierarchyValidator hierarchies;
 
@@ -65,7 +62,7 @@ public final class SchemaValidator {
   /** Creates a validator over the compiler's utilities. */
   public SchemaValidator(Types types, Elements elements) {
     this.resolver = new TypeResolver(types);
-    this.scanner = new FieldScanner(types);
+    this.accessors = new ExtraFieldChecks(new FieldScanner(types));
     this.indexChecks = new IndexChecks(elements, resolver);
     this.hierarchies = new HierarchyValidator(resolver);
     this.elements = elements;
@@ -101,6 +98,7 @@ public final class SchemaValidator {
     if (ids.size() > 1) {
       errors.error(
           ids.get(1),
+          Annotations.mirror(ids.get(1), Id.class).orElse(null),
           Message.ID_COUNT,
           type.getSimpleName(),
           ids.size(),
@@ -125,8 +123,8 @@ public final class SchemaValidator {
       if (resolution instanceof TypeResolver.Missing missing) {
         return new Deferred(field, missing.found());
       }
-      Optional<Access> getter = accessor(type, field, true, errors);
-      Optional<Access> setter = accessor(type, field, false, errors);
+      Optional<Access> getter = accessors.accessor(type, field, true, errors);
+      Optional<Access> setter = accessors.accessor(type, field, false, errors);
       if (resolution instanceof TypeResolver.Unsupported unsupported) {
         String inner =
             unsupported.found().equals(field.asType().toString())
@@ -144,23 +142,12 @@ public final class SchemaValidator {
       TypeDescriptor typeModel = ((TypeResolver.Resolved) resolution).type();
       RefChecks.check(type, field, typeModel, elements, errors);
       boolean id = field.equals(idField);
-      Field fieldAnnotation = field.getAnnotation(Field.class);
       boolean version = VersionChecks.isVersion(field);
-      String key =
-          id
-              ? "_id"
-              : version
-                  ? VersionChecks.VERSION_KEY
-                  : fieldAnnotation != null ? fieldAnnotation.value() : name;
-      FieldChecks.checkKey(type, field, key, id, schema.versionKey() && !version, errors);
+      String key = KeyChecks.keyOf(field, id, version);
+      KeyChecks.checkKey(type, field, key, id, schema.versionKey() && !version, errors);
       if (base.isPresent() && key.equals(Hierarchies.key(base.get()))) {
-        errors.error(
-            field,
-            Message.RESERVED_KEY,
-            key,
-            "the discriminator key of " + base.get().getSimpleName(),
-            name,
-            type.getSimpleName());
+        KeyChecks.reserved(
+            type, field, key, "the discriminator key of " + base.get().getSimpleName(), errors);
       }
       if (id && typeModel instanceof TypeDescriptor.OptionalType) {
         errors.error(
@@ -192,9 +179,9 @@ public final class SchemaValidator {
         mappedElements.add(field);
       }
     }
-    checkDuplicateKeys(type, fields, mappedElements, errors);
-    checkTimestamps(type, schema, fields, errors);
-    Optional<ExtraModel> extra = extraField(type, schema, extras, errors);
+    KeyChecks.checkDuplicates(type, fields, mappedElements, errors);
+    TypeChecks.checkTimestamps(type, schema, fields, errors);
+    Optional<ExtraModel> extra = accessors.extraField(type, schema, extras, errors);
     List<SchemaDescriptor.IndexModel> indexes =
         indexChecks.indexes(type, fields, mappedElements, errors);
     if (errors.hasErrors()) {
@@ -238,135 +225,6 @@ public final class SchemaValidator {
             typedModel,
             discriminator,
             embeddedRefs.collect(type)));
-  }
-
-  private Optional<Access> accessor(
-      TypeElement type, VariableElement field, boolean read, ErrorReporter errors) {
-    Optional<Access> access = read ? scanner.getter(type, field) : scanner.setter(type, field);
-    if (access.isEmpty()) {
-      String name = field.getSimpleName().toString();
-      String method =
-          read
-              ? "public "
-                  + field.asType()
-                  + " "
-                  + (field.asType().getKind() == javax.lang.model.type.TypeKind.BOOLEAN
-                      ? "is"
-                      : "get")
-                  + FieldScanner.capitalize(name)
-                  + "()"
-              : "public void set"
-                  + FieldScanner.capitalize(name)
-                  + "("
-                  + field.asType()
-                  + " "
-                  + name
-                  + ")";
-      errors.error(
-          field,
-          Message.NO_ACCESSOR,
-          name,
-          type.getSimpleName(),
-          read ? "getter" : "setter",
-          method,
-          read ? "" : " and non-final");
-    }
-    return access;
-  }
-
-  private static void checkDuplicateKeys(
-      TypeElement type,
-      List<FieldDescriptor> fields,
-      List<VariableElement> elements,
-      ErrorReporter errors) {
-    Map<String, FieldDescriptor> byKey = new HashMap<>();
-    for (int i = 0; i < fields.size(); i++) {
-      FieldDescriptor field = fields.get(i);
-      FieldDescriptor previous = byKey.putIfAbsent(field.key(), field);
-      if (previous != null) {
-        errors.error(
-            elements.get(i),
-            Message.DUPLICATE_KEY,
-            previous.name(),
-            field.name(),
-            type.getSimpleName(),
-            field.key());
-      }
-    }
-  }
-
-  private static void checkTimestamps(
-      TypeElement type, Schema schema, List<FieldDescriptor> fields, ErrorReporter errors) {
-    if (!schema.timestamps()) {
-      return;
-    }
-    List<String> problems = new ArrayList<>();
-    for (String name : List.of("createdAt", "updatedAt")) {
-      Optional<FieldDescriptor> field =
-          fields.stream().filter(f -> f.name().equals(name)).findFirst();
-      if (field.isEmpty()) {
-        problems.add("has no field " + name);
-      } else if (!(field.get().type() instanceof TypeDescriptor.Scalar s
-          && (s.kind() == TypeDescriptor.ScalarKind.INSTANT
-              || s.kind() == TypeDescriptor.ScalarKind.DATE))) {
-        problems.add("declares " + name + " as " + field.get().type().javaType());
-      }
-    }
-    if (!problems.isEmpty()) {
-      errors.error(
-          type, Message.TIMESTAMPS_FIELDS, type.getSimpleName(), String.join(" and ", problems));
-    }
-  }
-
-  private Optional<ExtraModel> extraField(
-      TypeElement type, Schema schema, List<VariableElement> extras, ErrorReporter errors) {
-    if (extras.size() > 1) {
-      errors.error(
-          extras.get(1),
-          Message.EXTRA_FIELDS,
-          type.getSimpleName()
-              + " has "
-              + extras.size()
-              + " ("
-              + extras.stream()
-                  .map(e -> e.getSimpleName().toString())
-                  .collect(Collectors.joining(", "))
-              + ")");
-      return Optional.empty();
-    }
-    if (extras.isEmpty()) {
-      if (!schema.strict()) {
-        errors.error(type, Message.STRICT_EXTRA_FIELDS, type.getSimpleName());
-      }
-      return Optional.empty();
-    }
-    VariableElement field = extras.get(0);
-    String typeText = field.asType().toString();
-    boolean document = typeText.equals("org.bson.Document");
-    if (!document && !typeText.equals("java.util.Map<java.lang.String,java.lang.Object>")) {
-      errors.error(
-          field,
-          Message.EXTRA_FIELDS,
-          "field "
-              + field.getSimpleName()
-              + " of "
-              + type.getSimpleName()
-              + " has type "
-              + typeText);
-      return Optional.empty();
-    }
-    Optional<Access> getter = accessor(type, field, true, errors);
-    Optional<Access> setter = accessor(type, field, false, errors);
-    if (getter.isEmpty() || setter.isEmpty() || schema.strict()) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        new ExtraModel(
-            field.getSimpleName().toString(),
-            TypeName.get(field.asType()),
-            document,
-            getter.get(),
-            setter.get()));
   }
 
   static OptionsModel options(Schema schema) {

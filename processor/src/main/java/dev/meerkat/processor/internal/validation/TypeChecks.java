@@ -3,8 +3,14 @@ package dev.meerkat.processor.internal.validation;
 import dev.meerkat.annotations.Capped;
 import dev.meerkat.annotations.Schema;
 import dev.meerkat.annotations.Toggle;
+import dev.meerkat.processor.internal.descriptor.FieldDescriptor;
 import dev.meerkat.processor.internal.descriptor.FieldScanner;
+import dev.meerkat.processor.internal.descriptor.TypeDescriptor;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
@@ -72,13 +78,56 @@ final class TypeChecks {
   static void checkOptions(TypeElement type, Schema schema, ErrorReporter errors) {
     String name = type.getQualifiedName().toString();
     Capped capped = schema.capped();
+    AnnotationMirror schemaMirror = Annotations.mirror(type, Schema.class).orElse(null);
     if (capped.size() < 0 || capped.max() < 0 || (capped.max() > 0 && capped.size() <= 0)) {
-      errors.error(type, Message.CAPPED_SIZE, name, capped.size(), capped.max());
+      AnnotationMirror cappedMirror =
+          schemaMirror == null ? null : Annotations.nested(schemaMirror, "capped");
+      // A negative max is the fault when size is fine; otherwise size is.
+      String attribute = capped.size() > 0 ? "max" : "size";
+      errors.error(
+          type,
+          cappedMirror == null ? schemaMirror : cappedMirror,
+          cappedMirror == null ? null : Annotations.value(cappedMirror, attribute),
+          Message.CAPPED_SIZE,
+          name,
+          capped.size(),
+          capped.max());
     }
     if (capped.size() > 0
         && schema.bufferCommands() == Toggle.OFF
         && schema.autoCreate() != Toggle.OFF) {
-      errors.error(type, Message.CAPPED_BUFFER, name, schema.autoCreate());
+      // autoCreate when written (ON), else the bufferCommands = OFF that makes it a problem.
+      String attribute = schema.autoCreate() == Toggle.ON ? "autoCreate" : "bufferCommands";
+      errors.error(type, Schema.class, attribute, Message.CAPPED_BUFFER, name, schema.autoCreate());
+    }
+  }
+
+  /** {@code @Schema(timestamps = true)} needs createdAt and updatedAt, each an Instant or Date. */
+  static void checkTimestamps(
+      TypeElement type, Schema schema, List<FieldDescriptor> fields, ErrorReporter errors) {
+    if (!schema.timestamps()) {
+      return;
+    }
+    List<String> problems = new ArrayList<>();
+    for (String name : List.of("createdAt", "updatedAt")) {
+      Optional<FieldDescriptor> field =
+          fields.stream().filter(f -> f.name().equals(name)).findFirst();
+      if (field.isEmpty()) {
+        problems.add("has no field " + name);
+      } else if (!(field.get().type() instanceof TypeDescriptor.Scalar s
+          && (s.kind() == TypeDescriptor.ScalarKind.INSTANT
+              || s.kind() == TypeDescriptor.ScalarKind.DATE))) {
+        problems.add("declares " + name + " as " + field.get().type().javaType());
+      }
+    }
+    if (!problems.isEmpty()) {
+      errors.error(
+          type,
+          Schema.class,
+          "timestamps",
+          Message.TIMESTAMPS_FIELDS,
+          type.getSimpleName(),
+          String.join(" and ", problems));
     }
   }
 

@@ -4,6 +4,7 @@ import dev.meerkat.annotations.Field;
 import dev.meerkat.annotations.Id;
 import dev.meerkat.annotations.Schema;
 import dev.meerkat.annotations.Version;
+import java.lang.annotation.Annotation;
 import java.util.List;
 import java.util.stream.Collectors;
 import javax.lang.model.element.TypeElement;
@@ -31,6 +32,7 @@ final class VersionChecks {
     if (versions.size() > 1) {
       errors.error(
           versions.get(1),
+          Annotations.mirror(versions.get(1), Version.class).orElse(null),
           Message.VERSION_COUNT,
           type.getSimpleName(),
           versions.size(),
@@ -51,18 +53,21 @@ final class VersionChecks {
       if (!schema.versionKey()) {
         errors.error(
             field,
+            Annotations.mirror(field, Version.class).orElse(null),
             Message.VERSION_KEY_OFF,
             field.getSimpleName(),
             type.getSimpleName(),
             type.getSimpleName());
       }
-      String other =
+      Class<? extends Annotation> placement =
           field.getAnnotation(Id.class) != null
-              ? "@Id"
-              : field.getAnnotation(Field.class) != null ? "@Field" : null;
-      if (other != null) {
+              ? Id.class
+              : field.getAnnotation(Field.class) != null ? Field.class : null;
+      if (placement != null) {
+        String other = "@" + placement.getSimpleName();
         errors.error(
             field,
+            Annotations.mirror(field, placement).orElse(null),
             Message.VERSION_PLACEMENT,
             field.getSimpleName(),
             type.getSimpleName(),
