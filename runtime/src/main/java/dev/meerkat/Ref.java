@@ -8,8 +8,9 @@ import java.util.Optional;
  * A reference to a document of another {@code @Schema} type, stored as that document's {@code _id}
  * only: Mongoose's {@code { type: ObjectId, ref: 'User' }}. Decoded references hold just the id;
  * {@code query.populate(PostSchema.AUTHOR)} loads the documents they point to, after which {@link
- * #value()} returns them. A target that no longer exists leaves {@link #value()} empty.
- * Thread-safe: the populated value is published safely.
+ * #value()} returns them. A target that no longer exists leaves {@link #value()} empty and {@link
+ * #isPopulated()} false, with {@link #id()} still the stored id; in a list such a reference keeps
+ * its place (Mongoose would drop it). Thread-safe: the populated value is published safely.
  *
  * <pre>{@code
  * Post post = posts.create(new Post(null, "Hello", Ref.of(ada)));

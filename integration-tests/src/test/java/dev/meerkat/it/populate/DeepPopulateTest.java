@@ -368,4 +368,38 @@ class DeepPopulateTest {
     assertEquals("Ada", name(article.author()));
     assertFalse(threads.contains(Thread.currentThread()), "async hooks never run on the caller");
   }
+
+  @Test
+  void projectedQueriesRunAsyncToo() {
+    int before = findsOn("articles").size();
+    List<ArticleTitle> titles =
+        articles
+            .find()
+            .sort(Sort.raw(new Document("title", 1)))
+            .project(ArticleTitle.class)
+            .listAsync()
+            .join();
+    assertEquals(
+        List.of(new ArticleTitle("Intro"), new ArticleTitle("Lost"), new ArticleTitle("Outro")),
+        titles);
+    BsonDocument sent = findsOn("articles").get(before);
+    assertEquals(
+        BsonDocument.parse("{title: 1, _id: 0}"),
+        sent.getDocument("projection"),
+        "the projection is sent to the server");
+    assertEquals(
+        Optional.of(new ArticleTitle("Lost")),
+        articles
+            .find(ArticleSchema.TITLE.eq("Lost"))
+            .project(ArticleTitle.class)
+            .firstAsync()
+            .join());
+    assertEquals(
+        Optional.empty(),
+        articles
+            .find(ArticleSchema.TITLE.eq("None"))
+            .project(ArticleTitle.class)
+            .firstAsync()
+            .join());
+  }
 }
