@@ -48,11 +48,15 @@ final class ConnectionMessages {
   }
 
   static ConnectionClosedException closedWhileRunning(PendingOperation<?> op, int id) {
+    return closedWhileRunning(op.collection, op.operation, id);
+  }
+
+  static ConnectionClosedException closedWhileRunning(String collection, String operation, int id) {
     return new ConnectionClosedException(
         "`"
-            + op.collection
+            + collection
             + "."
-            + op.operation
+            + operation
             + "()` was running when connection "
             + id
             + " was closed with close(true): it had been sent to the server, so if it writes, the write may have"

@@ -53,6 +53,7 @@ final class ConnectionState {
   private final ReentrantLock lock = new ReentrantLock();
   private final OperationBuffer buffer = new OperationBuffer();
   private final BufferDispatcher dispatcher = new BufferDispatcher(this, lock, buffer);
+  private final DirectRuns direct = new DirectRuns();
   private Phase phase = Phase.IDLE;
   private boolean destroyed;
   private String destroyedBecause;
@@ -65,6 +66,10 @@ final class ConnectionState {
   private int recoveries;
 
   private ClientFactory.Created current;
+
+  /** The latest {@link #live()}, reused while it is still current. */
+  private Live liveCache;
+
   private ClientFactory.Created last;
   private String requestedUri;
   private ConnectionOptions requested = ConnectionOptions.defaults();
@@ -89,6 +94,7 @@ final class ConnectionState {
       }
       phase = Phase.CONNECTING;
       gen = ++generation;
+      refreshDirect();
       forceClosed = false;
       clusterAvailable = false;
       if (openFuture.isDone()) {
@@ -171,6 +177,7 @@ final class ConnectionState {
       phase = Phase.OPEN;
       opening++;
       lastError = null;
+      refreshDirect();
       buffer.maxWorkers(options().maxPoolSize());
       buffer.timer(null);
       future = openFuture;
@@ -199,6 +206,7 @@ final class ConnectionState {
       lastError = error;
       toClose = current == null ? null : current.client();
       current = null;
+      refreshDirect();
       future = openFuture;
     } finally {
       lock.unlock();
@@ -229,6 +237,7 @@ final class ConnectionState {
         phase = Phase.OPEN;
         recoveries++;
         buffer.timer(null);
+        refreshDirect();
         back = true;
       }
     } finally {
@@ -250,6 +259,7 @@ final class ConnectionState {
     phase = Phase.LOST;
     lastError = cause;
     dispatcher.armTimer();
+    refreshDirect();
   }
 
   /**
@@ -331,6 +341,7 @@ final class ConnectionState {
           throw ConnectionMessages.notConnected(op, base.id(), readyState());
         }
         buffer.enqueue(op);
+        refreshDirect();
         if (!buffer.hasTimer()) {
           dispatcher.armTimer();
         }
@@ -339,6 +350,7 @@ final class ConnectionState {
       }
       if (!buffer.isEmpty() || (op.async && !buffer.claimWorker())) {
         buffer.enqueue(op);
+        refreshDirect();
         return null;
       }
       buffer.running(op);
@@ -394,7 +406,31 @@ final class ConnectionState {
 
   /** The live client. Lock held, connection open. */
   Live live() {
-    return new Live(current.client(), generation, opening, current, recoveries);
+    Live cached = liveCache;
+    if (cached == null
+        || cached.created() != current
+        || cached.generation() != generation
+        || cached.opening() != opening
+        || cached.outage() != recoveries) {
+      cached = new Live(current.client(), generation, opening, current, recoveries);
+      liveCache = cached;
+    }
+    return cached;
+  }
+
+  /**
+   * Tells the fast path whether a sync operation may run now without the buffer, and on which
+   * client: only while open, with nothing waiting and not closed by force or destroyed. Lock held;
+   * called wherever one of those changes.
+   */
+  void refreshDirect() {
+    direct.allow(
+        phase == Phase.OPEN && !destroyed && !forceClosed && buffer.isEmpty() ? live() : null);
+  }
+
+  /** The fast path of this client's sync operations. */
+  DirectRuns direct() {
+    return direct;
   }
 
   /**
@@ -460,8 +496,12 @@ final class ConnectionState {
         }
       }
       closing = current;
+      refreshDirect();
     } finally {
       lock.unlock();
+    }
+    if (force) {
+      direct.abortAll(base.id());
     }
     for (PendingOperation<?> op : failed) {
       op.abort(
@@ -489,6 +529,7 @@ final class ConnectionState {
     try {
       phase = Phase.IDLE;
       current = null;
+      refreshDirect();
     } finally {
       lock.unlock();
     }

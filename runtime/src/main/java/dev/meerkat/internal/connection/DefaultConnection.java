@@ -1,6 +1,7 @@
 package dev.meerkat.internal.connection;
 
 import com.mongodb.MongoClientException;
+import com.mongodb.MongoInterruptedException;
 import com.mongodb.TransactionOptions;
 import com.mongodb.client.ClientSession;
 import com.mongodb.client.MongoClient;
@@ -231,6 +232,11 @@ public final class DefaultConnection implements Connection {
     return latest != null ? latest.databaseName() : state.options().dbName();
   }
 
+  /** The database an operation dispatched on {@code live} works in: {@link #name()}, lock-free. */
+  String databaseOf(ConnectionState.Live live) {
+    return useDbName != null ? useDbName : live.created().databaseName();
+  }
+
   @Override
   public String host() {
     List<String> hosts = hosts();
@@ -297,6 +303,51 @@ public final class DefaultConnection implements Connection {
   }
 
   // ---- operations ------------------------------------------------------------------------------
+
+  /**
+   * Starts {@code collection.operation()} on the fast path ({@link DirectRuns}): on the caller's
+   * thread, straight on the open client, when nothing waits in the buffer, no operation observer is
+   * registered and the model's init of this opening ({@code readyOpening}) has completed.
+   *
+   * @return the running slot (end it with {@link #endDirect}), or {@code null}: take {@link
+   *     #runSync}
+   */
+  DirectRuns.Slot startDirect(String collection, String operation, int readyOpening) {
+    return observers.isEmpty() ? state.direct().enter(collection, operation, readyOpening) : null;
+  }
+
+  /**
+   * Ends a direct run that returned {@code value}.
+   *
+   * @throws dev.meerkat.ConnectionClosedException when {@code close(true)} came while it ran
+   */
+  <R> R endDirect(DirectRuns.Slot slot, R value) {
+    RuntimeException aborted = slot.end();
+    if (aborted != null) {
+      throw aborted;
+    }
+    return value;
+  }
+
+  /**
+   * Ends a direct run that failed with {@code error}: what the caller should see, as on the
+   * buffered path (an interrupt once sent may have written; a network error marks the server lost).
+   */
+  RuntimeException failDirect(DirectRuns.Slot slot, Throwable error) {
+    ConnectionState.Live live = slot.live();
+    RuntimeException aborted = slot.end();
+    if (aborted != null) {
+      return aborted;
+    }
+    if (error instanceof MongoInterruptedException) {
+      return PendingOperation.interruptedAfterSend(slot.describe(), error);
+    }
+    state.afterOperationError(live, error);
+    if (error instanceof Error e) {
+      throw e;
+    }
+    return (RuntimeException) error;
+  }
 
   <R> R runSync(
       String collection,

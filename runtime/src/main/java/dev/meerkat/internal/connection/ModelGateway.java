@@ -42,6 +42,18 @@ final class ModelGateway<T> implements CollectionGateway<T> {
   @Override
   public <R> R execute(String operation, Function<MongoCollection<T>, R> action, long issuedNanos) {
     ClientSession session = connection.currentSession(); // a transaction's, captured when issued
+    DirectRuns.Slot direct =
+        connection.startDirect(entry.collectionName, operation, entry.readyOpening());
+    if (direct != null) {
+      // Open, nothing buffered, init done: straight to the driver, allocating nothing of ours.
+      R value;
+      try {
+        value = action.apply(SessionCollection.of(collection(direct.live()), session));
+      } catch (RuntimeException | Error e) {
+        throw connection.failDirect(direct, e);
+      }
+      return connection.endDirect(direct, value);
+    }
     return connection.runSync(
         entry.schema.modelName(),
         entry.collectionName,
@@ -100,7 +112,7 @@ final class ModelGateway<T> implements CollectionGateway<T> {
   }
 
   private MongoCollection<T> collection(ConnectionState.Live live) {
-    String database = connection.name();
+    String database = connection.databaseOf(live);
     Cached<T> c = cached;
     if (c == null || c.created != live.created() || !c.database.equals(database)) {
       c = new Cached<>(live.created(), database, entry.collection(live, database));
