@@ -130,4 +130,25 @@ final class ConnectionMessages {
   static ConnectionClosedException closedBeforeOpen(int id) {
     return new ConnectionClosedException("Connection " + id + " was closed before it opened");
   }
+
+  static MeerkatException openOnUseDb(int id, String database, int baseId) {
+    return new MeerkatException(
+        "Connection "
+            + id
+            + " was made with useDb(\""
+            + database
+            + "\") and shares connection "
+            + baseId
+            + "'s client: open that one instead");
+  }
+
+  static MeerkatException setClientOnUseDb(int id, String database, int baseId) {
+    return new MeerkatException(
+        "Connection "
+            + id
+            + " was made with useDb(\""
+            + database
+            + "\"); call setClient on connection "
+            + baseId);
+  }
 }

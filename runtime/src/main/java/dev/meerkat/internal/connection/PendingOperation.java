@@ -158,7 +158,7 @@ final class PendingOperation<R> {
       result.completeExceptionally(interruptedAfterSend(describe(), e));
     } catch (RuntimeException | Error e) {
       stage.set(ENDED);
-      state.afterOperationError(live, e);
+      state.outages.afterOperationError(live, e);
       result.completeExceptionally(e);
     } finally {
       setRunner(null);
