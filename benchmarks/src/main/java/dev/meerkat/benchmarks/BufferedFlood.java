@@ -1,6 +1,7 @@
 package dev.meerkat.benchmarks;
 
 import dev.meerkat.Connection;
+import dev.meerkat.ConnectionEvent;
 import dev.meerkat.Meerkat;
 import dev.meerkat.MeerkatInstance;
 import dev.meerkat.Model;
@@ -49,6 +50,8 @@ public final class BufferedFlood {
             round,
             n,
             TimeUnit.NANOSECONDS.toMillis(open - issuing));
+        long[] openedAt = {0};
+        conn.once(ConnectionEvent.OPEN, e -> openedAt[0] = System.nanoTime());
         conn.openUri(server.uri());
         int failedBefore = failures(before);
         long beforeMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - open);
@@ -58,12 +61,13 @@ public final class BufferedFlood {
         int peak = ManagementFactory.getThreadMXBean().getPeakThreadCount() - baseline;
         System.out.printf(
             Locale.ROOT,
-            "round %d: %d buffered before open: %d failed, %d ms from openUri; %d after open:"
-                + " %d failed, %d ms; ratio %.2f; threads added at peak %d%n",
+            "round %d: %d buffered before open: %d failed, %d ms from openUri (open after %d ms);"
+                + " %d after open: %d failed, %d ms; ratio %.2f; threads added at peak %d%n",
             round,
             n,
             failedBefore,
             beforeMs,
+            TimeUnit.NANOSECONDS.toMillis(openedAt[0] - open),
             n,
             failedAfter,
             afterMs,

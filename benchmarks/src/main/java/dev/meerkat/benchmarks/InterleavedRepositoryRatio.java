@@ -1,16 +1,19 @@
 package dev.meerkat.benchmarks;
 
+import java.lang.management.ManagementFactory;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
  * A cross-check of {@link RepositoryBenchmark} for a loaded machine: JMH measures one method after
  * the other, so load that changes during the run shifts their ratio. This alternates short blocks
  * of the repository call and the hand-written call, so both see the same load, and prints the
- * median of the per-block ratios; also the repository against the same query on Meerkat's model
- * API. {@code -Dbench.listeners=true} gives the hand-written client a command and a pool listener,
- * as every Meerkat client has. Run with {@code java -cp benchmarks/target/benchmarks.jar
- * dev.meerkat.benchmarks.InterleavedRepositoryRatio}.
+ * median of the per-block ratios (cost, repository / other: wall time, calling-thread CPU time and
+ * bytes allocated, each with its range over the blocks); also the repository against the same query
+ * on Meerkat's model API. {@code -Dbench.listeners=true} gives the hand-written client a command
+ * and a pool listener, as every Meerkat client has. Run with {@code java -cp
+ * benchmarks/target/benchmarks.jar dev.meerkat.benchmarks.InterleavedRepositoryRatio}.
  */
 public final class InterleavedRepositoryRatio {
   private static final int WARMUP_BLOCKS = 50;
@@ -44,13 +47,15 @@ public final class InterleavedRepositoryRatio {
       block(repository);
       block(handWritten);
     }
-    double[] ratios = new double[BLOCKS];
+    double[][] ratios = new double[3][BLOCKS];
     double[] repositoryTimes = new double[BLOCKS];
     double[] handTimes = new double[BLOCKS];
+    double[] repositoryBytes = new double[BLOCKS];
+    double[] handBytes = new double[BLOCKS];
     for (int i = 0; i < BLOCKS; i++) {
       // Alternate which side goes first, so neither always follows the other.
-      long a;
-      long b;
+      long[] a;
+      long[] b;
       if (i % 2 == 0) {
         a = block(repository);
         b = block(handWritten);
@@ -58,23 +63,52 @@ public final class InterleavedRepositoryRatio {
         b = block(handWritten);
         a = block(repository);
       }
-      ratios[i] = (double) a / b;
-      repositoryTimes[i] = a / 1000.0 / CALLS_PER_BLOCK;
-      handTimes[i] = b / 1000.0 / CALLS_PER_BLOCK;
+      for (int k = 0; k < 3; k++) {
+        ratios[k][i] = (double) a[k] / b[k];
+      }
+      repositoryTimes[i] = a[0] / 1000.0 / CALLS_PER_BLOCK;
+      handTimes[i] = b[0] / 1000.0 / CALLS_PER_BLOCK;
+      repositoryBytes[i] = (double) a[2] / CALLS_PER_BLOCK;
+      handBytes[i] = (double) b[2] / CALLS_PER_BLOCK;
     }
     System.out.printf(
-        "%-42s %8.1f vs %8.1f us/call  median ratio %.3f%n",
-        name, median(repositoryTimes), median(handTimes), median(ratios));
+        Locale.ROOT,
+        "%-40s %7.1f vs %7.1f us/call, %6.0f vs %6.0f bytes/call; ratio wall %s, cpu %s, alloc %s%n",
+        name,
+        median(repositoryTimes),
+        median(handTimes),
+        median(repositoryBytes),
+        median(handBytes),
+        range(ratios[0]),
+        range(ratios[1]),
+        range(ratios[2]));
   }
 
-  private static long block(Supplier<?> call) {
+  /** Wall nanoseconds, calling-thread CPU nanoseconds and bytes allocated by one block. */
+  private static long[] block(Supplier<?> call) {
+    long thread = Thread.currentThread().getId();
+    long bytes = THREADS.getThreadAllocatedBytes(thread);
+    long cpu = THREADS.getCurrentThreadCpuTime();
     long start = System.nanoTime();
     for (int i = 0; i < CALLS_PER_BLOCK; i++) {
       if (call.get() == null) {
         throw new IllegalStateException("no result");
       }
     }
-    return System.nanoTime() - start;
+    long wall = System.nanoTime() - start;
+    return new long[] {
+      wall, THREADS.getCurrentThreadCpuTime() - cpu, THREADS.getThreadAllocatedBytes(thread) - bytes
+    };
+  }
+
+  private static final com.sun.management.ThreadMXBean THREADS =
+      (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+
+  private static String range(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    return String.format(
+        Locale.ROOT, "%.3f [%.2f-%.2f]", median(sorted), sorted[0], sorted[sorted.length - 1]);
   }
 
   private static double median(double[] values) {

@@ -15,7 +15,6 @@ import dev.meerkat.Update;
 import dev.meerkat.testing.MongoServer;
 import dev.meerkat.testing.MongoServers;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -30,10 +29,11 @@ import org.bson.types.ObjectId;
  * Meerkat's per-operation overhead over the raw driver, on one embedded server in one JVM, with
  * rounds interleaved so both sides see the same machine: each round runs every operation on the raw
  * driver (with {@link HandWrittenCustomerCodec}) and on a Meerkat model (generated codec), in
- * alternating order, and records Meerkat's throughput divided by the raw driver's, and the same
- * ratio for the calling thread's CPU time (steadier on a shared machine; the sync driver encodes,
- * writes, reads and decodes on the calling thread). Prints, per operation, the median ratio over
- * the measured rounds and their range.
+ * alternating order, and records Meerkat's cost divided by the raw driver's for wall time, the
+ * calling thread's CPU time (steadier on a shared machine; the sync driver encodes, writes, reads
+ * and decodes on the calling thread) and the bytes the calling thread allocated (deterministic).
+ * Prints, per operation, the median ratio over the measured rounds and their range, and the median
+ * bytes per operation of each side.
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar dev.meerkat.benchmarks.OdmOverhead [rounds] [opsPerRound]
@@ -131,6 +131,9 @@ public final class OdmOverhead {
     };
     double[][] wall = new double[names.length][rounds];
     double[][] cpu = new double[names.length][rounds];
+    double[][] alloc = new double[names.length][rounds];
+    double[][] rawBytes = new double[names.length][rounds];
+    double[][] modelBytes = new double[names.length][rounds];
     for (int round = -WARMUP_ROUNDS; round < rounds; round++) {
       for (int op = 0; op < names.length; op++) {
         boolean rawFirst = ((round + op) & 1) == 0;
@@ -139,45 +142,71 @@ public final class OdmOverhead {
         long[] rawTime = rawFirst ? first : second;
         long[] modelTime = rawFirst ? second : first;
         if (round >= 0) {
-          wall[op][round] = (double) rawTime[0] / modelTime[0]; // throughput ratio: Meerkat / raw
-          cpu[op][round] = (double) rawTime[1] / modelTime[1];
+          // Cost ratios, Meerkat / raw: above 1, Meerkat costs more.
+          wall[op][round] = (double) modelTime[0] / rawTime[0];
+          cpu[op][round] = (double) modelTime[1] / rawTime[1];
+          alloc[op][round] = (double) modelTime[2] / rawTime[2];
+          rawBytes[op][round] = (double) rawTime[2] / ops;
+          modelBytes[op][round] = (double) modelTime[2] / ops;
         }
       }
     }
     System.out.printf(
         Locale.ROOT,
-        "%-11s %27s   %27s   (Meerkat / raw driver, %d rounds x %d ops)%n",
-        "operation",
-        "throughput: median [min-max]",
+        "%-11s %25s %25s %25s %19s%n",
+        "Meerkat/raw",
+        "wall: median [min-max]",
         "caller CPU: median [min-max]",
-        rounds,
-        ops);
+        "alloc: median [min-max]",
+        "bytes/op raw Meerkat");
     for (int op = 0; op < names.length; op++) {
       System.out.printf(
-          Locale.ROOT, "%-11s %27s   %27s%n", names[op], summary(wall[op]), summary(cpu[op]));
+          Locale.ROOT,
+          "%-11s %25s %25s %25s %9.0f %9.0f%n",
+          names[op],
+          summary(wall[op]),
+          summary(cpu[op]),
+          summary(alloc[op]),
+          median(rawBytes[op]),
+          median(modelBytes[op]));
     }
+    System.out.printf(
+        Locale.ROOT,
+        "(cost ratios, above 1: Meerkat costs more; %d rounds x %d ops per side, interleaved)%n",
+        rounds,
+        ops);
+  }
+
+  private static double median(double[] values) {
+    double[] r = values.clone();
+    Arrays.sort(r);
+    return r.length % 2 == 1 ? r[r.length / 2] : (r[r.length / 2 - 1] + r[r.length / 2]) / 2;
   }
 
   private static String summary(double[] ratios) {
     double[] r = ratios.clone();
     Arrays.sort(r);
-    double median =
-        r.length % 2 == 1 ? r[r.length / 2] : (r[r.length / 2 - 1] + r[r.length / 2]) / 2;
-    return String.format(Locale.ROOT, "%.3fx [%.3f-%.3f]", median, r[0], r[r.length - 1]);
+    return String.format(Locale.ROOT, "%.3fx [%.3f-%.3f]", median(r), r[0], r[r.length - 1]);
   }
 
   /**
-   * Wall-clock and calling-thread CPU nanoseconds for {@code count} operations (the sync driver
-   * does its I/O on the caller).
+   * Wall-clock nanoseconds, calling-thread CPU nanoseconds and bytes allocated by the calling
+   * thread for {@code count} operations (the sync driver encodes, does its I/O and decodes on the
+   * caller; the allocation figure is deterministic, unlike the times).
    */
   private static long[] time(IntConsumer op, int count) {
+    long thread = Thread.currentThread().getId();
+    long bytesStart = THREADS.getThreadAllocatedBytes(thread);
     long start = System.nanoTime();
     long cpuStart = THREADS.getCurrentThreadCpuTime();
     for (int i = 0; i < count; i++) {
       op.accept(i);
     }
-    return new long[] {System.nanoTime() - start, THREADS.getCurrentThreadCpuTime() - cpuStart};
+    long cpu = THREADS.getCurrentThreadCpuTime() - cpuStart;
+    long wall = System.nanoTime() - start;
+    return new long[] {wall, cpu, THREADS.getThreadAllocatedBytes(thread) - bytesStart};
   }
 
-  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+  private static final com.sun.management.ThreadMXBean THREADS =
+      (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 }

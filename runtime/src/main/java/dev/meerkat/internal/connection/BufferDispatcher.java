@@ -55,6 +55,7 @@ final class BufferDispatcher {
       lock.lock();
       try {
         buffer.remove(op);
+        state.refreshDirect();
       } finally {
         lock.unlock();
       }
@@ -106,6 +107,7 @@ final class BufferDispatcher {
       }
       timeout = state.timeoutMs();
       expired = buffer.expired(System.nanoTime(), OperationBuffer.nanos(timeout));
+      state.refreshDirect();
       error = state.lastError();
       armTimer();
     } finally {
@@ -144,6 +146,7 @@ final class BufferDispatcher {
       PendingOperation<?> op = buffer.poll();
       (op.async ? asyncs : syncs).add(op);
     }
+    state.refreshDirect();
   }
 
   private void start(

@@ -79,8 +79,9 @@ public final class BufferedCollection implements InvocationHandler {
       return DeferredIterable.create(
           returned, connection, name, methodName, live -> invoke(method, collection(live), args));
     }
-    return connection.runSync(
-        name, methodName, null, null, live -> invoke(method, collection(live), args));
+    return connection
+        .operations()
+        .runSync(name, methodName, null, null, live -> invoke(method, collection(live), args));
   }
 
   private Object collection(ConnectionState.Live live) {

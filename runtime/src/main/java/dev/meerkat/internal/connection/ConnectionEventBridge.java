@@ -32,7 +32,7 @@ final class ConnectionEventBridge implements ClusterListener {
       return;
     }
     ServerDescription failing = firstFailing(description);
-    state.availability(
+    state.outages.availability(
         generation,
         available,
         failing == null ? null : failing.getException(),

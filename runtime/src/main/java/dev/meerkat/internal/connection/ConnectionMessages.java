@@ -48,11 +48,15 @@ final class ConnectionMessages {
   }
 
   static ConnectionClosedException closedWhileRunning(PendingOperation<?> op, int id) {
+    return closedWhileRunning(op.collection, op.operation, id);
+  }
+
+  static ConnectionClosedException closedWhileRunning(String collection, String operation, int id) {
     return new ConnectionClosedException(
         "`"
-            + op.collection
+            + collection
             + "."
-            + op.operation
+            + operation
             + "()` was running when connection "
             + id
             + " was closed with close(true): it had been sent to the server, so if it writes, the write may have"
@@ -125,5 +129,26 @@ final class ConnectionMessages {
 
   static ConnectionClosedException closedBeforeOpen(int id) {
     return new ConnectionClosedException("Connection " + id + " was closed before it opened");
+  }
+
+  static MeerkatException openOnUseDb(int id, String database, int baseId) {
+    return new MeerkatException(
+        "Connection "
+            + id
+            + " was made with useDb(\""
+            + database
+            + "\") and shares connection "
+            + baseId
+            + "'s client: open that one instead");
+  }
+
+  static MeerkatException setClientOnUseDb(int id, String database, int baseId) {
+    return new MeerkatException(
+        "Connection "
+            + id
+            + " was made with useDb(\""
+            + database
+            + "\"); call setClient on connection "
+            + baseId);
   }
 }

@@ -8,10 +8,12 @@ import dev.meerkat.Setting;
 import dev.meerkat.SyncIndexesException;
 import dev.meerkat.internal.model.DefaultModel;
 import dev.meerkat.internal.model.HookedModel;
+import dev.meerkat.internal.model.ModelHooks;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The models of one {@link DefaultConnection}: registering them (with the {@code model} and {@code
@@ -24,6 +26,11 @@ final class ConnectionModels {
   private final DefaultMeerkatInstance instance;
   private final ConnectionState state;
   private final ModelRegistry registry = new ModelRegistry();
+
+  /**
+   * Middleware by schema; a useDb connection uses its base's, so hooks apply across useDb children.
+   */
+  private final Map<Schema<?>, ModelHooks<?>> hooks = new ConcurrentHashMap<>();
 
   ConnectionModels(
       DefaultConnection connection, DefaultMeerkatInstance instance, ConnectionState state) {
@@ -116,5 +123,11 @@ final class ConnectionModels {
       return; // closed meanwhile: the next opening starts it
     }
     entry.init(live.opening(), () -> ModelInit.start(connection, entry, live), System.nanoTime());
+  }
+
+  /** The middleware of {@code schema}'s models (of a base connection). */
+  @SuppressWarnings("unchecked") // stored under its own schema, so its type is T
+  <T> ModelHooks<T> hooksOf(Schema<T> schema) {
+    return (ModelHooks<T>) hooks.computeIfAbsent(schema, s -> new ModelHooks<>(s.modelName()));
   }
 }

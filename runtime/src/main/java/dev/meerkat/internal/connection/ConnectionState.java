@@ -1,13 +1,10 @@
 package dev.meerkat.internal.connection;
 
-import com.mongodb.MongoSocketException;
-import com.mongodb.MongoSocketReadTimeoutException;
 import com.mongodb.client.MongoClient;
 import dev.meerkat.Connection;
 import dev.meerkat.ConnectionEvent;
 import dev.meerkat.ConnectionOptions;
 import dev.meerkat.ReadyState;
-import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.locks.ReentrantLock;
@@ -25,9 +22,11 @@ import org.slf4j.LoggerFactory;
  * </pre>
  *
  * <p>One lock, {@link #lock}, guards every field below it and the {@link OperationBuffer}'s queue.
- * Events are emitted outside the lock (they are queued for the executor anyway). Each opening gets
- * a new {@link #generation}; driver callbacks and pings of an older generation are ignored, which
- * is what keeps each event to once per transition.
+ * Events are emitted outside the lock (they are queued for the executor anyway). {@link
+ * ConnectionOutages} (losing and regaining the server) and {@link ConnectionClosing} are the two
+ * other halves of this machine: the fields they share are package-private, and read and written
+ * only under the lock. Each opening gets a new {@link #generation}; driver callbacks and pings of
+ * an older generation are ignored, which is what keeps each event to once per transition.
  */
 final class ConnectionState {
   private static final Logger LOG = LoggerFactory.getLogger(ConnectionState.class);
@@ -49,28 +48,36 @@ final class ConnectionState {
   record Live(
       MongoClient client, int generation, int opening, ClientFactory.Created created, int outage) {}
 
-  private final DefaultConnection base;
-  private final ReentrantLock lock = new ReentrantLock();
-  private final OperationBuffer buffer = new OperationBuffer();
-  private final BufferDispatcher dispatcher = new BufferDispatcher(this, lock, buffer);
-  private Phase phase = Phase.IDLE;
-  private boolean destroyed;
-  private String destroyedBecause;
-  private boolean forceClosed;
-  private boolean clusterAvailable;
-  private int generation;
+  final DefaultConnection base;
+  final ReentrantLock lock = new ReentrantLock();
+  final OperationBuffer buffer = new OperationBuffer();
+  final BufferDispatcher dispatcher = new BufferDispatcher(this, lock, buffer);
+  final DirectRuns direct = new DirectRuns();
+  Phase phase = Phase.IDLE;
+  boolean destroyed;
+  String destroyedBecause;
+  boolean forceClosed;
+  boolean clusterAvailable;
+  int generation;
   private int opening;
 
   /** Outages the current opening recovered from (LOST -> OPEN). */
-  private int recoveries;
+  int recoveries;
 
-  private ClientFactory.Created current;
+  ClientFactory.Created current;
+
+  /** The latest {@link #live()}, reused while it is still current. */
+  private Live liveCache;
+
   private ClientFactory.Created last;
   private String requestedUri;
   private ConnectionOptions requested = ConnectionOptions.defaults();
-  private Throwable lastError;
-  private CompletableFuture<Connection> openFuture = new CompletableFuture<>();
-  private CompletableFuture<Void> closeFuture;
+  Throwable lastError;
+  CompletableFuture<Connection> openFuture = new CompletableFuture<>();
+  CompletableFuture<Void> closeFuture;
+
+  final ConnectionOutages outages = new ConnectionOutages(this);
+  final ConnectionClosing closing = new ConnectionClosing(this);
 
   ConnectionState(DefaultConnection base) {
     this.base = base;
@@ -89,6 +96,7 @@ final class ConnectionState {
       }
       phase = Phase.CONNECTING;
       gen = ++generation;
+      refreshDirect();
       forceClosed = false;
       clusterAvailable = false;
       if (openFuture.isDone()) {
@@ -171,6 +179,7 @@ final class ConnectionState {
       phase = Phase.OPEN;
       opening++;
       lastError = null;
+      refreshDirect();
       buffer.maxWorkers(options().maxPoolSize());
       buffer.timer(null);
       future = openFuture;
@@ -182,7 +191,7 @@ final class ConnectionState {
     base.startModelInits();
     base.emit(ConnectionEvent.OPEN, null, null, () -> future.complete(base));
     if (lostMeanwhile) {
-      recheck(gen, null);
+      outages.recheck(gen, null);
     }
     flush();
   }
@@ -199,6 +208,7 @@ final class ConnectionState {
       lastError = error;
       toClose = current == null ? null : current.client();
       current = null;
+      refreshDirect();
       future = openFuture;
     } finally {
       lock.unlock();
@@ -208,101 +218,6 @@ final class ConnectionState {
       MeerkatThreads.blocking().execute(() -> ClientFactory.closeQuietly(toClose));
     }
     base.emit(ConnectionEvent.ERROR, error, null, () -> future.completeExceptionally(error));
-  }
-
-  // ---- later losses ----------------------------------------------------------------------------
-
-  /** Called by the driver's cluster listener (on the driver's thread) when availability changes. */
-  void availability(int gen, boolean available, Throwable cause, String detail) {
-    boolean lost = false;
-    boolean back = false;
-    lock.lock();
-    try {
-      if (gen != generation) {
-        return;
-      }
-      clusterAvailable = available;
-      if (phase == Phase.OPEN && !available) {
-        lost = true;
-        lose(cause);
-      } else if (phase == Phase.LOST && available) {
-        phase = Phase.OPEN;
-        recoveries++;
-        buffer.timer(null);
-        back = true;
-      }
-    } finally {
-      lock.unlock();
-    }
-    if (lost) {
-      base.emit(ConnectionEvent.DISCONNECTED, cause, detail);
-      ServerRecheck.start(this, gen);
-    }
-    if (back) {
-      base.emit(ConnectionEvent.RECONNECTED, null, detail);
-      base.emit(ConnectionEvent.CONNECTED, null, detail);
-      flush();
-    }
-  }
-
-  /** OPEN -> LOST, lock held: queued operations start counting towards their timeout again. */
-  private void lose(Throwable cause) {
-    phase = Phase.LOST;
-    lastError = cause;
-    dispatcher.armTimer();
-  }
-
-  /**
-   * After a failed operation: a network error means the server is probably gone. The connection
-   * buffers from now on (so a retry waits for the server), even when the driver has not marked the
-   * server unknown (an error on a socket of an older pool generation does not); the re-check then
-   * finds out when it answers again. A read timeout is a slow server, not an outage.
-   */
-  void afterOperationError(Live live, Throwable error) {
-    if (!(error instanceof MongoSocketException)
-        || error instanceof MongoSocketReadTimeoutException
-        || live.created().external()) {
-      return;
-    }
-    boolean lost = false;
-    lock.lock();
-    try {
-      if (live.generation() == generation && live.outage() == recoveries && phase == Phase.OPEN) {
-        lose(error);
-        lost = true;
-      }
-    } finally {
-      lock.unlock();
-    }
-    if (lost) {
-      base.emit(ConnectionEvent.DISCONNECTED, error, null);
-      ServerRecheck.start(this, live.generation());
-    }
-  }
-
-  /** Whether opening {@code gen} is still current and waits for its server. */
-  boolean waitingForServer(int gen) {
-    return locked(() -> gen == generation && phase == Phase.LOST);
-  }
-
-  /** The client of opening {@code gen}, or {@code null} once it is no longer current. */
-  MongoClient client(int gen) {
-    return locked(() -> gen == generation && current != null ? current.client() : null);
-  }
-
-  /** Re-reads the driver's view of the cluster for opening {@code gen}. */
-  private void recheck(int gen, Throwable cause) {
-    MongoClient c;
-    lock.lock();
-    try {
-      c = gen == generation && current != null ? current.client() : null;
-    } finally {
-      lock.unlock();
-    }
-    if (c != null) {
-      boolean available = ConnectionEventBridge.available(c.getClusterDescription());
-      availability(gen, available, cause, null);
-    }
   }
 
   // ---- operations ------------------------------------------------------------------------------
@@ -331,6 +246,7 @@ final class ConnectionState {
           throw ConnectionMessages.notConnected(op, base.id(), readyState());
         }
         buffer.enqueue(op);
+        refreshDirect();
         if (!buffer.hasTimer()) {
           dispatcher.armTimer();
         }
@@ -339,6 +255,7 @@ final class ConnectionState {
       }
       if (!buffer.isEmpty() || (op.async && !buffer.claimWorker())) {
         buffer.enqueue(op);
+        refreshDirect();
         return null;
       }
       buffer.running(op);
@@ -362,11 +279,6 @@ final class ConnectionState {
    */
   Live awaitTurn(PendingOperation<?> op) {
     return dispatcher.awaitTurn(op, base.id());
-  }
-
-  /** Withdraws {@code op} if it has not been sent (it then leaves the buffer and never will be). */
-  void withdraw(PendingOperation<?> op, Throwable reason) {
-    dispatcher.withdraw(op, reason);
   }
 
   /** The bufferTimeoutMS in force now: the connection's option, else the global setting. */
@@ -394,7 +306,26 @@ final class ConnectionState {
 
   /** The live client. Lock held, connection open. */
   Live live() {
-    return new Live(current.client(), generation, opening, current, recoveries);
+    Live cached = liveCache;
+    if (cached == null
+        || cached.created() != current
+        || cached.generation() != generation
+        || cached.opening() != opening
+        || cached.outage() != recoveries) {
+      cached = new Live(current.client(), generation, opening, current, recoveries);
+      liveCache = cached;
+    }
+    return cached;
+  }
+
+  /**
+   * Tells the fast path whether a sync operation may run now without the buffer, and on which
+   * client: only while open, with nothing waiting and not closed by force or destroyed. Lock held;
+   * called wherever one of those changes.
+   */
+  void refreshDirect() {
+    direct.allow(
+        phase == Phase.OPEN && !destroyed && !forceClosed && buffer.isEmpty() ? live() : null);
   }
 
   /**
@@ -412,93 +343,9 @@ final class ConnectionState {
     }
   }
 
-  // ---- closing ---------------------------------------------------------------------------------
-
-  /**
-   * Destroys the connection for {@code reason} (completing "connection N ..."), which later
-   * operations report.
-   */
-  CompletableFuture<Void> retire(String reason) {
-    lock.lock();
-    try {
-      if (!destroyed) {
-        destroyedBecause = reason;
-      }
-    } finally {
-      lock.unlock();
-    }
-    return close(false, true);
-  }
-
-  CompletableFuture<Void> close(boolean force, boolean destroy) {
-    List<PendingOperation<?>> failed;
-    Phase previous;
-    ClientFactory.Created closing;
-    CompletableFuture<Connection> unopened = null;
-    CompletableFuture<Void> done;
-    lock.lock();
-    try {
-      destroyed |= destroy;
-      forceClosed |= force;
-      failed = force || destroy ? buffer.takeQueued() : List.of();
-      if (force) {
-        failed.addAll(buffer.running());
-      }
-      previous = phase;
-      if (phase == Phase.CLOSING) {
-        done = closeFuture;
-      } else if (phase == Phase.IDLE) {
-        done = CompletableFuture.completedFuture(null);
-      } else {
-        phase = Phase.CLOSING;
-        generation++;
-        dispatcher.armTimer();
-        closeFuture = new CompletableFuture<>();
-        done = closeFuture;
-        if (previous == Phase.CONNECTING) {
-          unopened = openFuture;
-        }
-      }
-      closing = current;
-    } finally {
-      lock.unlock();
-    }
-    for (PendingOperation<?> op : failed) {
-      op.abort(
-          destroy && !force
-              ? ConnectionMessages.destroyed(op, base.id(), locked(() -> destroyedBecause))
-              : ConnectionMessages.closedByForce(op, base.id()),
-          ConnectionMessages.closedWhileRunning(op, base.id()));
-    }
-    if (previous == Phase.CLOSING || previous == Phase.IDLE) {
-      return done;
-    }
-    if (unopened != null) {
-      unopened.completeExceptionally(ConnectionMessages.closedBeforeOpen(base.id()));
-    }
-    base.emit(ConnectionEvent.DISCONNECTING, null, null);
-    MeerkatThreads.blocking().execute(() -> finishClose(closing, done));
-    return done;
-  }
-
-  private void finishClose(ClientFactory.Created closing, CompletableFuture<Void> done) {
-    if (closing != null) {
-      ClientFactory.closeQuietly(closing.client());
-    }
-    lock.lock();
-    try {
-      phase = Phase.IDLE;
-      current = null;
-    } finally {
-      lock.unlock();
-    }
-    base.emit(ConnectionEvent.DISCONNECTED, null, null);
-    base.emit(ConnectionEvent.CLOSE, null, null, () -> done.complete(null));
-  }
-
   // ---- reading ---------------------------------------------------------------------------------
 
-  private <V> V locked(Supplier<V> read) {
+  <V> V locked(Supplier<V> read) {
     lock.lock();
     try {
       return read.get();

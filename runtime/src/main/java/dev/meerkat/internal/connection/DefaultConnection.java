@@ -1,19 +1,15 @@
 package dev.meerkat.internal.connection;
 
-import com.mongodb.MongoClientException;
 import com.mongodb.TransactionOptions;
 import com.mongodb.client.ClientSession;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.CreateCollectionOptions;
-import com.mongodb.connection.ClusterDescription;
-import com.mongodb.connection.ClusterType;
 import dev.meerkat.Connection;
 import dev.meerkat.ConnectionEvent;
 import dev.meerkat.ConnectionEventData;
 import dev.meerkat.ConnectionOptions;
-import dev.meerkat.MeerkatException;
 import dev.meerkat.Model;
 import dev.meerkat.OperationObserver;
 import dev.meerkat.PoolStats;
@@ -22,7 +18,6 @@ import dev.meerkat.Schema;
 import dev.meerkat.Setting;
 import dev.meerkat.UseDbOptions;
 import dev.meerkat.internal.model.ModelHooks;
-import dev.meerkat.internal.monitoring.OperationObservers;
 import dev.meerkat.internal.options.DatabaseNames;
 import dev.meerkat.internal.options.HostAndPort;
 import dev.meerkat.internal.session.CurrentSession;
@@ -31,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.Consumer;
@@ -53,12 +47,8 @@ public final class DefaultConnection implements Connection {
   private final UseDbChildren children;
   private final EventEmitter emitter;
   private final ConnectionModels models;
-  private final OperationObservers observers = new OperationObservers();
-
-  /**
-   * Middleware by schema; a useDb connection uses its base's, so hooks apply across useDb children.
-   */
-  private final Map<Schema<?>, ModelHooks<?>> hooks = new ConcurrentHashMap<>();
+  private final ConnectionOperations operations;
+  private final ConnectionTransactions transactions = new ConnectionTransactions(this);
 
   /** A base connection. */
   DefaultConnection(DefaultMeerkatInstance instance, int id) {
@@ -70,6 +60,7 @@ public final class DefaultConnection implements Connection {
     this.children = new UseDbChildren();
     this.emitter = new EventEmitter(this::executor, children::forward);
     this.models = new ConnectionModels(this, instance, state);
+    this.operations = new ConnectionOperations(this, state);
   }
 
   /** A {@code useDb} connection on {@code base}'s client. */
@@ -82,6 +73,7 @@ public final class DefaultConnection implements Connection {
     this.children = null;
     this.emitter = new EventEmitter(this::executor, data -> {});
     this.models = new ConnectionModels(this, instance, state);
+    this.operations = new ConnectionOperations(this, state);
   }
 
   // ---- opening and closing ---------------------------------------------------------------------
@@ -96,15 +88,7 @@ public final class DefaultConnection implements Connection {
     Objects.requireNonNull(uri, "uri == null");
     Objects.requireNonNull(options, "options == null");
     if (base != null) {
-      return CompletableFuture.failedFuture(
-          new MeerkatException(
-              "Connection "
-                  + id
-                  + " was made with useDb(\""
-                  + useDbName
-                  + "\") and shares connection "
-                  + base.id
-                  + "'s client: open that one instead"));
+      return CompletableFuture.failedFuture(ConnectionMessages.openOnUseDb(id, useDbName, base.id));
     }
     CompletableFuture<Connection> opening = state.open(uri, options, null);
     instance.opened(this);
@@ -115,13 +99,7 @@ public final class DefaultConnection implements Connection {
   public Connection setClient(MongoClient client) {
     Objects.requireNonNull(client, "client == null");
     if (base != null) {
-      throw new MeerkatException(
-          "Connection "
-              + id
-              + " was made with useDb(\""
-              + useDbName
-              + "\"); call setClient on connection "
-              + base.id);
+      throw ConnectionMessages.setClientOnUseDb(id, useDbName, base.id);
     }
     CompletableFuture<Connection> opening = state.open("setClient", state.options(), client);
     instance.opened(this);
@@ -146,12 +124,15 @@ public final class DefaultConnection implements Connection {
     DefaultConnection owner = base != null ? base : this;
     // Completes after the instance has let go of the connection, so a caller waiting for close()
     // sees it gone.
-    return state.close(force, false).whenComplete((ignored, error) -> instance.closed(owner));
+    return state
+        .closing
+        .close(force, false)
+        .whenComplete((ignored, error) -> instance.closed(owner));
   }
 
   @Override
   public CompletableFuture<Void> destroy() {
-    CompletableFuture<Void> closed = state.close(false, true);
+    CompletableFuture<Void> closed = state.closing.close(false, true);
     instance.forget(base != null ? base : this);
     return closed;
   }
@@ -160,7 +141,7 @@ public final class DefaultConnection implements Connection {
    * Destroys this base connection for {@code reason}, which every later operation's error gives.
    */
   public CompletableFuture<Void> retire(String reason) {
-    CompletableFuture<Void> closed = state.retire(reason);
+    CompletableFuture<Void> closed = state.closing.retire(reason);
     instance.forget(this);
     return closed;
   }
@@ -231,6 +212,11 @@ public final class DefaultConnection implements Connection {
     return latest != null ? latest.databaseName() : state.options().dbName();
   }
 
+  /** The database an operation dispatched on {@code live} works in: {@link #name()}, lock-free. */
+  String databaseOf(ConnectionState.Live live) {
+    return useDbName != null ? useDbName : live.created().databaseName();
+  }
+
   @Override
   public String host() {
     List<String> hosts = hosts();
@@ -296,116 +282,6 @@ public final class DefaultConnection implements Connection {
     return connectionValue != null ? connectionValue : (Boolean) instance.get(global);
   }
 
-  // ---- operations ------------------------------------------------------------------------------
-
-  <R> R runSync(
-      String collection,
-      String operation,
-      Boolean schemaBuffer,
-      Function<ConnectionState.Live, CompletableFuture<Void>> init,
-      Function<ConnectionState.Live, R> body) {
-    return runSync(null, collection, operation, schemaBuffer, init, body, System.nanoTime());
-  }
-
-  /**
-   * Runs an operation of {@code model} (or of no model, when {@code null}) on the caller's thread
-   * and waits for its result; {@code issuedNanos}: when it was issued (buffer timeouts count from
-   * then).
-   */
-  <R> R runSync(
-      String model,
-      String collection,
-      String operation,
-      Boolean schemaBuffer,
-      Function<ConnectionState.Live, CompletableFuture<Void>> init,
-      Function<ConnectionState.Live, R> body,
-      long issuedNanos) {
-    OperationObservers.Tracker tracker = observers.track(this, model, collection, operation);
-    PendingOperation<R> op =
-        newOperation(collection, operation, false, issuedNanos, tracker, init, body);
-    CompletableFuture<R> outcome = tracker == null ? op.result : tracker.observe(op.result);
-    ConnectionState.Live live;
-    try {
-      live =
-          state.admit(op, flag(schemaBuffer, options().bufferCommands(), Setting.BUFFER_COMMANDS));
-    } catch (RuntimeException e) {
-      op.result.completeExceptionally(e);
-      throw e;
-    }
-    if (live != null) {
-      op.run(live, state);
-    } else {
-      // Queued: the buffer hands it back, with one of the connection's workers, when its turn
-      // comes.
-      live = state.awaitTurn(op);
-      try {
-        op.run(live, state);
-      } finally {
-        state.workerDone();
-      }
-    }
-    if (outcome.isDone() && !outcome.isCompletedExceptionally()) {
-      return outcome.getNow(null); // the usual case: no message to build
-    }
-    return Futures.await(outcome, op.describe());
-  }
-
-  /**
-   * Runs an operation of {@code model} (or of no model, when {@code null}) on one of the
-   * connection's workers. The returned future completes on the connection's executor; completing it
-   * first (cancel, orTimeout) withdraws a still-buffered operation, so it is never sent.
-   */
-  <R> CompletableFuture<R> runAsync(
-      String model,
-      String collection,
-      String operation,
-      Boolean schemaBuffer,
-      Function<ConnectionState.Live, CompletableFuture<Void>> init,
-      Function<ConnectionState.Live, R> body,
-      long issuedNanos) {
-    OperationObservers.Tracker tracker = observers.track(this, model, collection, operation);
-    PendingOperation<R> op =
-        newOperation(collection, operation, true, issuedNanos, tracker, init, body);
-    CompletableFuture<R> outcome = tracker == null ? op.result : tracker.observe(op.result);
-    try {
-      state.admit(op, flag(schemaBuffer, options().bufferCommands(), Setting.BUFFER_COMMANDS));
-    } catch (RuntimeException e) {
-      op.result.completeExceptionally(e);
-      return CompletableFuture.failedFuture(e);
-    }
-    CompletableFuture<R> delivered = Futures.deliverOn(outcome, executor());
-    delivered.whenComplete(
-        (value, error) -> {
-          if (error != null && !op.result.isDone()) {
-            state.withdraw(op, error);
-          }
-        });
-    return delivered;
-  }
-
-  private <R> PendingOperation<R> newOperation(
-      String collection,
-      String operation,
-      boolean async,
-      long issuedNanos,
-      OperationObservers.Tracker tracker,
-      Function<ConnectionState.Live, CompletableFuture<Void>> init,
-      Function<ConnectionState.Live, R> body) {
-    if (tracker == null) {
-      return new PendingOperation<>(collection, operation, async, issuedNanos, init, body);
-    }
-    PendingOperation<R> op =
-        new PendingOperation<>(
-            collection,
-            operation,
-            async,
-            issuedNanos,
-            tracker.starting(init),
-            tracker.starting(body));
-    op.onBuffered(tracker::queued);
-    return op;
-  }
-
   /** The bufferTimeoutMS in force now: this connection's option, else the global setting. */
   long bufferTimeoutMs() {
     Long own = options().bufferTimeoutMS();
@@ -414,19 +290,19 @@ public final class DefaultConnection implements Connection {
 
   @Override
   public Connection addOperationObserver(OperationObserver observer) {
-    observers.add(Objects.requireNonNull(observer, "observer == null"));
+    operations.observers.add(Objects.requireNonNull(observer, "observer == null"));
     return this;
   }
 
   @Override
   public Connection removeOperationObserver(OperationObserver observer) {
-    observers.remove(observer);
+    operations.observers.remove(observer);
     return this;
   }
 
-  private <R> R onDatabase(String collection, String operation, Function<MongoDatabase, R> body) {
-    return runSync(
-        collection, operation, null, null, live -> body.apply(live.client().getDatabase(name())));
+  /** Runs operations on this connection: buffered, or directly while open. */
+  ConnectionOperations operations() {
+    return operations;
   }
 
   @Override
@@ -437,44 +313,22 @@ public final class DefaultConnection implements Connection {
 
   @Override
   public void createCollection(String name, CreateCollectionOptions options) {
-    Objects.requireNonNull(name, "name == null");
-    CreateCollectionOptions given = options != null ? options : new CreateCollectionOptions();
-    onDatabase(
-        name,
-        "createCollection",
-        db -> {
-          db.createCollection(name, given);
-          return null;
-        });
+    operations.createCollection(name, options);
   }
 
   @Override
   public void dropCollection(String name) {
-    Objects.requireNonNull(name, "name == null");
-    onDatabase(
-        name,
-        "drop",
-        db -> {
-          db.getCollection(name).drop();
-          return null;
-        });
+    operations.dropCollection(name);
   }
 
   @Override
   public void dropDatabase() {
-    onDatabase(
-        String.valueOf(name()),
-        "dropDatabase",
-        db -> {
-          db.drop();
-          return null;
-        });
+    operations.dropDatabase();
   }
 
   @Override
   public ClientSession startSession() {
-    return runSync(
-        String.valueOf(name()), "startSession", null, null, live -> live.client().startSession());
+    return operations.startSession();
   }
 
   // ---- models ----------------------------------------------------------------------------------
@@ -524,12 +378,11 @@ public final class DefaultConnection implements Connection {
   }
 
   /** The middleware of {@code schema}'s models on this connection and its useDb connections. */
-  @SuppressWarnings("unchecked") // stored under its own schema, so its type is T
   public <T> ModelHooks<T> hooksOf(Schema<T> schema) {
     if (base != null) {
       return base.hooksOf(schema);
     }
-    return (ModelHooks<T>) hooks.computeIfAbsent(schema, s -> new ModelHooks<>(s.modelName()));
+    return models.hooksOf(schema);
   }
 
   // ---- transactions ----------------------------------------------------------------------------
@@ -552,64 +405,20 @@ public final class DefaultConnection implements Connection {
   }
 
   @Override
-  public <R> R transaction(TransactionOptions options, Function<ClientSession, R> work) {
-    Objects.requireNonNull(options, "options == null");
-    Objects.requireNonNull(work, "work == null");
-    ClientSession outer = currentSession();
-    if (outer != null) {
-      return work.apply(outer); // a nested transaction joins the outer one
-    }
-    try (ClientSession session = startSession()) {
-      requireTransactions(null);
-      return session.withTransaction(
-          () -> CurrentSession.with(sessionOwner(), session, () -> work.apply(session)), options);
-    } catch (MongoClientException e) {
-      String message = String.valueOf(e.getMessage());
-      if (message.contains("support sessions")
-          || message.contains("Transactions are not supported")) {
-        requireTransactions(e);
-      }
-      throw e;
-    }
-  }
-
-  /** Fails clearly when the server is known to have no transactions (a standalone server). */
-  private void requireTransactions(MongoClientException driverError) {
-    ClusterDescription cluster = client().getClusterDescription();
-    if (driverError != null || cluster.getType() == ClusterType.STANDALONE) {
-      throw new MeerkatException(
-          "Connection "
-              + id
-              + " cannot run a transaction: the server at "
-              + hosts()
-              + " is a "
-              + cluster.getType()
-              + " server without transactions; transactions need a replica set or a"
-              + " sharded cluster (e.g. start mongod with --replSet and rs.initiate())",
-          driverError);
-    }
-  }
-
-  @Override
   public <R> CompletableFuture<R> transactionAsync(
       Function<ClientSession, CompletableFuture<R>> work) {
     return transactionAsync(TransactionOptions.builder().build(), work);
   }
 
   @Override
+  public <R> R transaction(TransactionOptions options, Function<ClientSession, R> work) {
+    return transactions.run(options, work);
+  }
+
+  @Override
   public <R> CompletableFuture<R> transactionAsync(
       TransactionOptions options, Function<ClientSession, CompletableFuture<R>> work) {
-    Objects.requireNonNull(options, "options == null");
-    Objects.requireNonNull(work, "work == null");
-    return CompletableFuture.supplyAsync(
-        () ->
-            transaction(
-                options,
-                session ->
-                    Futures.await(
-                        Objects.requireNonNull(work.apply(session), "work returned null"),
-                        "transactionAsync")),
-        executor());
+    return transactions.runAsync(options, work);
   }
 
   // ---- useDb -----------------------------------------------------------------------------------

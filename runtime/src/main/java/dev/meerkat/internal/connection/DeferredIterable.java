@@ -67,17 +67,19 @@ final class DeferredIterable implements InvocationHandler {
       return proxy;
     }
     List<BufferedCollection.Call> calls = List.copyOf(configuration);
-    return connection.runSync(
-        collection,
-        operation,
-        null,
-        null,
-        live -> {
-          Object iterable = source.apply(live);
-          for (BufferedCollection.Call call : calls) {
-            iterable = BufferedCollection.invoke(call.method(), iterable, call.args());
-          }
-          return BufferedCollection.invoke(method, iterable, args);
-        });
+    return connection
+        .operations()
+        .runSync(
+            collection,
+            operation,
+            null,
+            null,
+            live -> {
+              Object iterable = source.apply(live);
+              for (BufferedCollection.Call call : calls) {
+                iterable = BufferedCollection.invoke(call.method(), iterable, call.args());
+              }
+              return BufferedCollection.invoke(method, iterable, args);
+            });
   }
 }

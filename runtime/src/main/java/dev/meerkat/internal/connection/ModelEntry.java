@@ -30,6 +30,9 @@ final class ModelEntry<T> {
    */
   private long initFailedAt = Long.MAX_VALUE;
 
+  /** The latest opening whose init completed: operations on it need not wait for the init. */
+  private volatile int readyOpening = -1;
+
   private int registryOpening = -1;
   private CodecRegistry registry;
 
@@ -80,6 +83,8 @@ final class ModelEntry<T> {
             (ok, error) -> {
               if (error != null) {
                 recordFailure(started, System.nanoTime());
+              } else {
+                ready(opening);
               }
             });
       } else if (init.isCompletedExceptionally() && issuedNanos - initFailedAt > 0) {
@@ -89,6 +94,22 @@ final class ModelEntry<T> {
     } finally {
       lock.unlock();
     }
+  }
+
+  private void ready(int opening) {
+    lock.lock();
+    try {
+      if (opening > readyOpening) {
+        readyOpening = opening;
+      }
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** The latest opening whose init has completed, or -1. */
+  int readyOpening() {
+    return readyOpening;
   }
 
   private void recordFailure(CompletableFuture<Void> failed, long at) {

@@ -42,14 +42,28 @@ final class ModelGateway<T> implements CollectionGateway<T> {
   @Override
   public <R> R execute(String operation, Function<MongoCollection<T>, R> action, long issuedNanos) {
     ClientSession session = connection.currentSession(); // a transaction's, captured when issued
-    return connection.runSync(
-        entry.schema.modelName(),
-        entry.collectionName,
-        operation,
-        entry.schema.options().bufferCommands(),
-        initFor(),
-        live -> action.apply(SessionCollection.of(collection(live), session)),
-        issuedNanos);
+    DirectRuns.Slot direct =
+        connection.operations().startDirect(entry.collectionName, operation, entry.readyOpening());
+    if (direct != null) {
+      // Open, nothing buffered, init done: straight to the driver, allocating nothing of ours.
+      R value;
+      try {
+        value = action.apply(SessionCollection.of(collection(direct.live()), session));
+      } catch (RuntimeException | Error e) {
+        throw connection.operations().failDirect(direct, e);
+      }
+      return connection.operations().endDirect(direct, value);
+    }
+    return connection
+        .operations()
+        .runSync(
+            entry.schema.modelName(),
+            entry.collectionName,
+            operation,
+            entry.schema.options().bufferCommands(),
+            initFor(),
+            live -> action.apply(SessionCollection.of(collection(live), session)),
+            issuedNanos);
   }
 
   @Override
@@ -65,42 +79,48 @@ final class ModelGateway<T> implements CollectionGateway<T> {
     return CurrentSession.carried(
         connection.sessionOwner(),
         session,
-        connection.runAsync(
+        connection
+            .operations()
+            .runAsync(
+                entry.schema.modelName(),
+                entry.collectionName,
+                operation,
+                entry.schema.options().bufferCommands(),
+                initFor(),
+                live -> action.apply(SessionCollection.of(collection(live), session)),
+                issuedNanos));
+  }
+
+  @Override
+  public <R> R executeOnDatabase(String operation, Function<MongoDatabase, R> action) {
+    return connection
+        .operations()
+        .runSync(
             entry.schema.modelName(),
             entry.collectionName,
             operation,
             entry.schema.options().bufferCommands(),
             initFor(),
-            live -> action.apply(SessionCollection.of(collection(live), session)),
-            issuedNanos));
-  }
-
-  @Override
-  public <R> R executeOnDatabase(String operation, Function<MongoDatabase, R> action) {
-    return connection.runSync(
-        entry.schema.modelName(),
-        entry.collectionName,
-        operation,
-        entry.schema.options().bufferCommands(),
-        initFor(),
-        live -> action.apply(live.client().getDatabase(connection.name())),
-        System.nanoTime());
+            live -> action.apply(live.client().getDatabase(connection.name())),
+            System.nanoTime());
   }
 
   @Override
   public void init() {
-    connection.runSync(
-        entry.schema.modelName(),
-        entry.collectionName,
-        "init",
-        entry.schema.options().bufferCommands(),
-        initFor(),
-        live -> null,
-        System.nanoTime());
+    connection
+        .operations()
+        .runSync(
+            entry.schema.modelName(),
+            entry.collectionName,
+            "init",
+            entry.schema.options().bufferCommands(),
+            initFor(),
+            live -> null,
+            System.nanoTime());
   }
 
   private MongoCollection<T> collection(ConnectionState.Live live) {
-    String database = connection.name();
+    String database = connection.databaseOf(live);
     Cached<T> c = cached;
     if (c == null || c.created != live.created() || !c.database.equals(database)) {
       c = new Cached<>(live.created(), database, entry.collection(live, database));

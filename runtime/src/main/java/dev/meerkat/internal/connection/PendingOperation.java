@@ -155,20 +155,24 @@ final class PendingOperation<R> {
       result.complete(value);
     } catch (MongoInterruptedException e) {
       stage.set(ENDED);
-      result.completeExceptionally(
-          new WriteOutcomeUnknownException(
-              "`"
-                  + describe()
-                  + "` was interrupted after it"
-                  + " was sent to the server: if it writes, the write may have been applied",
-              e));
+      result.completeExceptionally(interruptedAfterSend(describe(), e));
     } catch (RuntimeException | Error e) {
       stage.set(ENDED);
-      state.afterOperationError(live, e);
+      state.outages.afterOperationError(live, e);
       result.completeExceptionally(e);
     } finally {
       setRunner(null);
     }
+  }
+
+  /** The failure of an operation interrupted once the driver call had started. */
+  static WriteOutcomeUnknownException interruptedAfterSend(String describe, Throwable e) {
+    return new WriteOutcomeUnknownException(
+        "`"
+            + describe
+            + "` was interrupted after it"
+            + " was sent to the server: if it writes, the write may have been applied",
+        e);
   }
 
   private void setRunner(Thread thread) {

@@ -35,15 +35,15 @@ final class ServerRecheck implements Runnable {
 
   @Override
   public void run() {
-    while (state.waitingForServer(generation)) {
-      MongoClient client = state.client(generation);
+    while (state.outages.waitingForServer(generation)) {
+      MongoClient client = state.outages.client(generation);
       if (client == null) {
         return;
       }
       try {
         client.getDatabase("admin").runCommand(PING);
         // The server answered: usable again, whether or not the driver had marked it unknown.
-        state.availability(generation, true, null, null);
+        state.outages.availability(generation, true, null, null);
       } catch (RuntimeException e) {
         LOG.debug("Re-check of the connection's server failed; trying again", e);
         if (!pause()) {

@@ -39,37 +39,45 @@ final class BulkWrites {
   private static <T> WriteModel<T> prepareOne(
       DefaultModel<T> model, WriteModel<T> write, int index) {
     if (write instanceof InsertOneModel<T> insert) {
-      return new InsertOneModel<>(model.prepareInsert(insert.getDocument()));
+      return new InsertOneModel<>(model.preparation().prepareInsert(insert.getDocument()));
     }
     if (write instanceof ReplaceOneModel<T> replace) {
       return new ReplaceOneModel<>(
-          model.scoped(replace.getFilter()),
-          model.prepareInsert(replace.getReplacement()),
+          model.scope().scoped(replace.getFilter()),
+          model.preparation().prepareInsert(replace.getReplacement()),
           replace.getReplaceOptions());
     }
     if (write instanceof UpdateOneModel<T> update) {
       return update.getUpdate() == null
           ? new UpdateOneModel<>(
-              model.scoped(update.getFilter()), update.getUpdatePipeline(), update.getOptions())
+              model.scope().scoped(update.getFilter()),
+              update.getUpdatePipeline(),
+              update.getOptions())
           : new UpdateOneModel<>(
-              model.scoped(update.getFilter()),
-              model.prepareBulkUpdate(update.getUpdate(), update.getOptions().isUpsert()),
+              model.scope().scoped(update.getFilter()),
+              model
+                  .preparation()
+                  .prepareBulkUpdate(update.getUpdate(), update.getOptions().isUpsert()),
               update.getOptions());
     }
     if (write instanceof UpdateManyModel<T> update) {
       return update.getUpdate() == null
           ? new UpdateManyModel<>(
-              model.scoped(update.getFilter()), update.getUpdatePipeline(), update.getOptions())
+              model.scope().scoped(update.getFilter()),
+              update.getUpdatePipeline(),
+              update.getOptions())
           : new UpdateManyModel<>(
-              model.scoped(update.getFilter()),
-              model.prepareBulkUpdate(update.getUpdate(), update.getOptions().isUpsert()),
+              model.scope().scoped(update.getFilter()),
+              model
+                  .preparation()
+                  .prepareBulkUpdate(update.getUpdate(), update.getOptions().isUpsert()),
               update.getOptions());
     }
     if (write instanceof DeleteOneModel<T> delete) {
-      return new DeleteOneModel<>(model.scoped(delete.getFilter()), delete.getOptions());
+      return new DeleteOneModel<>(model.scope().scoped(delete.getFilter()), delete.getOptions());
     }
     if (write instanceof DeleteManyModel<T> delete) {
-      return new DeleteManyModel<>(model.scoped(delete.getFilter()), delete.getOptions());
+      return new DeleteManyModel<>(model.scope().scoped(delete.getFilter()), delete.getOptions());
     }
     throw new MeerkatException(
         "bulkWrite of model "

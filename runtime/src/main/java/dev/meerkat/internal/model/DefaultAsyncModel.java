@@ -56,7 +56,7 @@ final class DefaultAsyncModel<T> implements AsyncModel<T> {
       String operation, Update<T> update, BiFunction<MongoCollection<T>, Bson, R> body) {
     return prepared(
         () -> {
-          Bson touched = model.prepareUpdate(update, false);
+          Bson touched = model.preparation().prepareUpdate(update, false);
           return gateway.executeAsync(operation, c -> body.apply(c, touched));
         });
   }
@@ -65,8 +65,8 @@ final class DefaultAsyncModel<T> implements AsyncModel<T> {
   public CompletableFuture<T> create(T document) {
     return prepared(
         () -> {
-          T prepared = model.prepareCreate(document);
-          return safely(model.insertOf(document, prepared), prepared);
+          T prepared = model.preparation().prepareCreate(document);
+          return safely(model.preparation().insertOf(document, prepared), prepared);
         });
   }
 
@@ -74,11 +74,11 @@ final class DefaultAsyncModel<T> implements AsyncModel<T> {
   public CompletableFuture<List<T>> insertMany(List<T> documents) {
     return prepared(
         () -> {
-          List<T> prepared = model.prepareAll(documents);
+          List<T> prepared = model.preparation().prepareAll(documents);
           if (prepared.isEmpty()) {
             return CompletableFuture.completedFuture(prepared);
           }
-          return safely(model.insertOf(documents, prepared), prepared);
+          return safely(model.preparation().insertOf(documents, prepared), prepared);
         });
   }
 
@@ -137,48 +137,49 @@ final class DefaultAsyncModel<T> implements AsyncModel<T> {
           if (model.schema().idOf(document) == null) {
             return create(document);
           }
-          T prepared = model.prepareInsert(document);
+          T prepared = model.preparation().prepareInsert(document);
           return gateway.executeAsync("save", model.saveAction(prepared));
         });
   }
 
   @Override
   public CompletableFuture<List<T>> find(Filter<T> filter) {
-    DefaultQuery<T> query = new DefaultQuery<>(gateway, model.scoped(filter));
+    DefaultQuery<T> query = new DefaultQuery<>(gateway, model.scope().scoped(filter));
     return gateway.executeAsync("find", query::listOn);
   }
 
   @Override
   public CompletableFuture<Optional<T>> findOne(Filter<T> filter) {
     return gateway.executeAsync(
-        "findOne", c -> Optional.ofNullable(c.find(model.scoped(filter)).limit(1).first()));
+        "findOne", c -> Optional.ofNullable(c.find(model.scope().scoped(filter)).limit(1).first()));
   }
 
   @Override
   public CompletableFuture<Optional<T>> findById(Object id) {
-    return prepared(() -> findOne(Filter.raw(Filters.eq("_id", model.castId(id)))));
+    return prepared(() -> findOne(Filter.raw(Filters.eq("_id", model.scope().castId(id)))));
   }
 
   @Override
   public CompletableFuture<Boolean> exists(Filter<T> filter) {
-    return gateway.executeAsync("exists", DefaultModel.existsAction(model.scoped(filter)));
+    return gateway.executeAsync("exists", DefaultModel.existsAction(model.scope().scoped(filter)));
   }
 
   @Override
   public CompletableFuture<Long> countDocuments(Filter<T> filter) {
-    return gateway.executeAsync("countDocuments", c -> c.countDocuments(model.scoped(filter)));
+    return gateway.executeAsync(
+        "countDocuments", c -> c.countDocuments(model.scope().scoped(filter)));
   }
 
   @Override
   public CompletableFuture<UpdateResult> updateOne(Filter<T> filter, Update<T> update) {
     return updating(
-        "updateOne", update, (c, touched) -> c.updateOne(model.scoped(filter), touched));
+        "updateOne", update, (c, touched) -> c.updateOne(model.scope().scoped(filter), touched));
   }
 
   @Override
   public CompletableFuture<UpdateResult> updateMany(Filter<T> filter, Update<T> update) {
     return updating(
-        "updateMany", update, (c, touched) -> c.updateMany(model.scoped(filter), touched));
+        "updateMany", update, (c, touched) -> c.updateMany(model.scope().scoped(filter), touched));
   }
 
   @Override
@@ -192,24 +193,26 @@ final class DefaultAsyncModel<T> implements AsyncModel<T> {
     return updating(
         "findOneAndUpdate",
         update,
-        (c, touched) -> Optional.ofNullable(c.findOneAndUpdate(model.scoped(filter), touched)));
+        (c, touched) ->
+            Optional.ofNullable(c.findOneAndUpdate(model.scope().scoped(filter), touched)));
   }
 
   @Override
   public CompletableFuture<DeleteResult> deleteOne(Filter<T> filter) {
-    return gateway.executeAsync("deleteOne", c -> c.deleteOne(model.scoped(filter)));
+    return gateway.executeAsync("deleteOne", c -> c.deleteOne(model.scope().scoped(filter)));
   }
 
   @Override
   public CompletableFuture<DeleteResult> deleteMany(Filter<T> filter) {
-    return gateway.executeAsync("deleteMany", c -> c.deleteMany(model.scoped(filter)));
+    return gateway.executeAsync("deleteMany", c -> c.deleteMany(model.scope().scoped(filter)));
   }
 
   @Override
   public <R> CompletableFuture<List<R>> aggregate(
       List<? extends Bson> pipeline, Class<R> resultType) {
     return gateway.executeAsync(
-        "aggregate", c -> c.aggregate(model.scoped(pipeline), resultType).into(new ArrayList<>()));
+        "aggregate",
+        c -> c.aggregate(model.scope().scoped(pipeline), resultType).into(new ArrayList<>()));
   }
 
   @Override
@@ -217,7 +220,7 @@ final class DefaultAsyncModel<T> implements AsyncModel<T> {
       Object id, Update<T> update, FindOneAndUpdateOptions options) {
     return prepared(
         () -> {
-          Bson filter = model.scoped(model.byId(id));
+          Bson filter = model.scope().scoped(model.scope().byId(id));
           return updating(
               "findOneAndUpdate",
               update,
@@ -227,7 +230,7 @@ final class DefaultAsyncModel<T> implements AsyncModel<T> {
 
   @Override
   public CompletableFuture<Optional<T>> findByIdAndDelete(Object id) {
-    return prepared(() -> findOneAndDelete(model.byId(id)));
+    return prepared(() -> findOneAndDelete(model.scope().byId(id)));
   }
 
   @Override
@@ -235,7 +238,7 @@ final class DefaultAsyncModel<T> implements AsyncModel<T> {
       Filter<T> filter, FindOneAndDeleteOptions options) {
     return prepared(
         () -> {
-          Bson scoped = model.scoped(filter);
+          Bson scoped = model.scope().scoped(filter);
           return gateway.executeAsync(
               "findOneAndDelete", c -> Optional.ofNullable(c.findOneAndDelete(scoped, options)));
         });
@@ -246,8 +249,8 @@ final class DefaultAsyncModel<T> implements AsyncModel<T> {
       Filter<T> filter, T replacement, FindOneAndReplaceOptions options) {
     return prepared(
         () -> {
-          Bson scoped = model.scoped(filter);
-          T prepared = model.prepareInsert(replacement);
+          Bson scoped = model.scope().scoped(filter);
+          T prepared = model.preparation().prepareInsert(replacement);
           return gateway.executeAsync(
               "findOneAndReplace",
               c -> Optional.ofNullable(c.findOneAndReplace(scoped, prepared, options)));
@@ -259,7 +262,8 @@ final class DefaultAsyncModel<T> implements AsyncModel<T> {
     return prepared(
         () ->
             gateway.executeAsync(
-                "distinct", DistinctValues.action(model.schema(), path, model.scoped(filter))));
+                "distinct",
+                DistinctValues.action(model.schema(), path, model.scope().scoped(filter))));
   }
 
   @Override

@@ -3,14 +3,12 @@ package dev.meerkat.internal.model;
 import com.mongodb.bulk.BulkWriteResult;
 import com.mongodb.client.ClientSession;
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.CountOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndDeleteOptions;
 import com.mongodb.client.model.FindOneAndReplaceOptions;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.UpdateOptions;
-import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
 import com.mongodb.client.result.DeleteResult;
 import com.mongodb.client.result.UpdateResult;
@@ -23,16 +21,10 @@ import dev.meerkat.Hook;
 import dev.meerkat.Model;
 import dev.meerkat.Query;
 import dev.meerkat.Schema;
-import dev.meerkat.SchemaField;
-import dev.meerkat.Setting;
 import dev.meerkat.Update;
-import dev.meerkat.ValidationError;
-import dev.meerkat.ValidationException;
 import dev.meerkat.internal.connection.CollectionSetup;
 import dev.meerkat.internal.connection.DefaultConnection;
 import dev.meerkat.internal.session.SessionView;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -42,7 +34,6 @@ import java.util.function.Function;
 import org.bson.BsonDocument;
 import org.bson.Document;
 import org.bson.conversions.Bson;
-import org.bson.types.ObjectId;
 
 /**
  * The model a connection registers for a schema. Validates before every write, assigns {@code _id}
@@ -54,15 +45,11 @@ public final class DefaultModel<T> implements Model<T> {
   private final Schema<T> schema;
   private final String collectionName;
   private final CollectionGateway<T> gateway;
-  private final String updatedAtKey;
 
-  /**
-   * For a subtype of a sealed hierarchy, {@code {__t: value}}: every filter of this model includes
-   * it.
-   */
-  private final Bson scope;
+  /** The documents this model's filters reach, and how it casts ids. */
+  private final ModelScope<T> scope;
 
-  private final String createdAtKey;
+  private final WritePreparation<T> preparation;
   private final WholeDocumentWrites<T> writes;
   private final AsyncModel<T> async;
 
@@ -79,27 +66,14 @@ public final class DefaultModel<T> implements Model<T> {
     this.schema = Objects.requireNonNull(schema, "schema == null");
     this.collectionName = Objects.requireNonNull(collectionName, "collectionName == null");
     this.gateway = Objects.requireNonNull(gateway, "gateway == null");
-    this.updatedAtKey = schema.options().timestamps() ? keyOf(schema, "updatedAt") : null;
-    this.scope =
-        schema.discriminatorValue() == null
-            ? null
-            : Filters.eq(schema.discriminatorKey(), schema.discriminatorValue());
-    this.createdAtKey = schema.options().timestamps() ? keyOf(schema, "createdAt") : null;
+    this.scope = new ModelScope<>(schema);
+    this.preparation = new WritePreparation<>(connection, schema, collectionName);
     this.writes = new WholeDocumentWrites<>(schema);
     this.hooks =
         connection instanceof DefaultConnection base
             ? base.hooksOf(schema)
             : new ModelHooks<>(schema.modelName());
     this.async = new DefaultAsyncModel<>(this, gateway);
-  }
-
-  private static String keyOf(Schema<?> schema, String fieldName) {
-    for (SchemaField field : schema.fields()) {
-      if (field.name().equals(fieldName)) {
-        return field.key();
-      }
-    }
-    return fieldName;
   }
 
   @Override
@@ -159,16 +133,16 @@ public final class DefaultModel<T> implements Model<T> {
 
   @Override
   public T create(T document) {
-    T prepared = prepareCreate(document);
-    insertOf(document, prepared).run(gateway);
+    T prepared = preparation.prepareCreate(document);
+    preparation.insertOf(document, prepared).run(gateway);
     return prepared;
   }
 
   @Override
   public List<T> insertMany(List<T> documents) {
-    List<T> prepared = prepareAll(documents);
+    List<T> prepared = preparation.prepareAll(documents);
     if (!prepared.isEmpty()) {
-      insertOf(documents, prepared).run(gateway);
+      preparation.insertOf(documents, prepared).run(gateway);
     }
     return prepared;
   }
@@ -178,22 +152,8 @@ public final class DefaultModel<T> implements Model<T> {
     if (schema.idOf(Objects.requireNonNull(document, "document == null")) == null) {
       return create(document);
     }
-    T prepared = prepareInsert(document);
+    T prepared = preparation.prepareInsert(document);
     return gateway.execute("save", saveAction(prepared));
-  }
-
-  /** The insert of {@code prepared}, knowing which ids it generated ({@code given} had none). */
-  SafeInsert<T> insertOf(T given, T prepared) {
-    return SafeInsert.one(collectionName, prepared, schema.idOf(given) == null, schema::idOf);
-  }
-
-  /** The insert of a batch, knowing which ids it generated. */
-  SafeInsert<T> insertOf(List<T> given, List<T> prepared) {
-    boolean[] generated = new boolean[given.size()];
-    for (int i = 0; i < generated.length; i++) {
-      generated[i] = schema.idOf(given.get(i)) == null;
-    }
-    return SafeInsert.many(collectionName, prepared, generated, schema::idOf);
   }
 
   /**
@@ -211,7 +171,7 @@ public final class DefaultModel<T> implements Model<T> {
 
   @Override
   public Query<T> find(Filter<T> filter) {
-    return new DefaultQuery<>(gateway, this, scoped(filter));
+    return new DefaultQuery<>(gateway, this, scope.scoped(filter));
   }
 
   @Override
@@ -226,17 +186,17 @@ public final class DefaultModel<T> implements Model<T> {
 
   @Override
   public Optional<T> findById(Object id) {
-    return findOne(Filter.raw(Filters.eq("_id", castId(id))));
+    return findOne(Filter.raw(Filters.eq("_id", scope.castId(id))));
   }
 
   @Override
   public boolean exists(Filter<T> filter) {
-    return gateway.execute("exists", existsAction(scoped(filter)));
+    return gateway.execute("exists", existsAction(scope.scoped(filter)));
   }
 
   @Override
   public long countDocuments(Filter<T> filter) {
-    return gateway.execute("countDocuments", c -> c.countDocuments(scoped(filter)));
+    return gateway.execute("countDocuments", c -> c.countDocuments(scope.scoped(filter)));
   }
 
   @Override
@@ -251,14 +211,14 @@ public final class DefaultModel<T> implements Model<T> {
 
   @Override
   public UpdateResult updateOne(Filter<T> filter, Update<T> update, UpdateOptions options) {
-    Bson touched = prepareUpdate(update, options.isUpsert());
-    return gateway.execute("updateOne", c -> c.updateOne(scoped(filter), touched, options));
+    Bson touched = preparation.prepareUpdate(update, options.isUpsert());
+    return gateway.execute("updateOne", c -> c.updateOne(scope.scoped(filter), touched, options));
   }
 
   @Override
   public UpdateResult updateMany(Filter<T> filter, Update<T> update) {
-    Bson touched = prepareUpdate(update, false);
-    return gateway.execute("updateMany", c -> c.updateMany(scoped(filter), touched));
+    Bson touched = preparation.prepareUpdate(update, false);
+    return gateway.execute("updateMany", c -> c.updateMany(scope.scoped(filter), touched));
   }
 
   @Override
@@ -272,11 +232,11 @@ public final class DefaultModel<T> implements Model<T> {
    */
   Function<MongoCollection<T>, UpdateResult> replaceAction(Filter<T> filter, T replacement) {
     Objects.requireNonNull(filter, "filter == null");
-    BsonDocument encoded = writes.encode(prepareInsert(replacement));
+    BsonDocument encoded = writes.encode(preparation.prepareInsert(replacement));
     if (schema.idOf(replacement) == null) {
       encoded.remove("_id"); // the stored document keeps its own
     }
-    return writes.replace(scoped(filter), encoded, false);
+    return writes.replace(scope.scoped(filter), encoded, false);
   }
 
   @Override
@@ -287,42 +247,42 @@ public final class DefaultModel<T> implements Model<T> {
   @Override
   public Optional<T> findOneAndUpdate(
       Filter<T> filter, Update<T> update, FindOneAndUpdateOptions options) {
-    Bson touched = prepareUpdate(update, options.isUpsert());
+    Bson touched = preparation.prepareUpdate(update, options.isUpsert());
     return Optional.ofNullable(
         gateway.execute(
-            "findOneAndUpdate", c -> c.findOneAndUpdate(scoped(filter), touched, options)));
+            "findOneAndUpdate", c -> c.findOneAndUpdate(scope.scoped(filter), touched, options)));
   }
 
   @Override
   public DeleteResult deleteOne(Filter<T> filter) {
-    return gateway.execute("deleteOne", c -> c.deleteOne(scoped(filter)));
+    return gateway.execute("deleteOne", c -> c.deleteOne(scope.scoped(filter)));
   }
 
   @Override
   public DeleteResult deleteMany(Filter<T> filter) {
-    return gateway.execute("deleteMany", c -> c.deleteMany(scoped(filter)));
+    return gateway.execute("deleteMany", c -> c.deleteMany(scope.scoped(filter)));
   }
 
   @Override
   public <R> List<R> aggregate(List<? extends Bson> pipeline, Class<R> resultType) {
     return gateway.execute(
-        "aggregate", c -> c.aggregate(scoped(pipeline), resultType).into(new ArrayList<>()));
+        "aggregate", c -> c.aggregate(scope.scoped(pipeline), resultType).into(new ArrayList<>()));
   }
 
   @Override
   public Optional<T> findByIdAndUpdate(
       Object id, Update<T> update, FindOneAndUpdateOptions options) {
-    return findOneAndUpdate(byId(id), update, options);
+    return findOneAndUpdate(scope.byId(id), update, options);
   }
 
   @Override
   public Optional<T> findByIdAndDelete(Object id) {
-    return findOneAndDelete(byId(id), new FindOneAndDeleteOptions());
+    return findOneAndDelete(scope.byId(id), new FindOneAndDeleteOptions());
   }
 
   @Override
   public Optional<T> findOneAndDelete(Filter<T> filter, FindOneAndDeleteOptions options) {
-    Bson scoped = scoped(filter);
+    Bson scoped = scope.scoped(filter);
     return Optional.ofNullable(
         gateway.execute("findOneAndDelete", c -> c.findOneAndDelete(scoped, options)));
   }
@@ -330,8 +290,8 @@ public final class DefaultModel<T> implements Model<T> {
   @Override
   public Optional<T> findOneAndReplace(
       Filter<T> filter, T replacement, FindOneAndReplaceOptions options) {
-    Bson scoped = scoped(filter);
-    T prepared = prepareInsert(replacement);
+    Bson scoped = scope.scoped(filter);
+    T prepared = preparation.prepareInsert(replacement);
     return Optional.ofNullable(
         gateway.execute("findOneAndReplace", c -> c.findOneAndReplace(scoped, prepared, options)));
   }
@@ -339,7 +299,7 @@ public final class DefaultModel<T> implements Model<T> {
   @Override
   public <V> List<V> distinct(FieldPath<T, V> path, Filter<T> filter) {
     Function<MongoCollection<T>, List<V>> action =
-        DistinctValues.action(schema, path, scoped(filter));
+        DistinctValues.action(schema, path, scope.scoped(filter));
     return gateway.execute("distinct", action);
   }
 
@@ -362,11 +322,6 @@ public final class DefaultModel<T> implements Model<T> {
     Function<MongoCollection<T>, ChangeStream<T>> action =
         DriverChangeStream.open(schema.type(), pipeline);
     return gateway.execute("watch", action);
-  }
-
-  /** The filter on {@code _id}, cast as Mongoose casts ids. */
-  Filter<T> byId(Object id) {
-    return Filter.raw(Filters.eq("_id", castId(id)));
   }
 
   @Override
@@ -393,6 +348,16 @@ public final class DefaultModel<T> implements Model<T> {
     return this;
   }
 
+  /** The documents this model's filters reach, and how it casts ids. */
+  ModelScope<T> scope() {
+    return scope;
+  }
+
+  /** Validation, ids and timestamps of this model's writes. */
+  WritePreparation<T> preparation() {
+    return preparation;
+  }
+
   /** The middleware {@link HookedModel} runs around this model's operations. */
   ModelHooks<T> hooks() {
     return hooks;
@@ -410,132 +375,6 @@ public final class DefaultModel<T> implements Model<T> {
   @Override
   public AsyncModel<T> async() {
     return async;
-  }
-
-  /**
-   * Validates, then assigns {@code _id} and timestamps. @throws ValidationException listing every
-   * failure
-   */
-  T prepareInsert(T document) {
-    Objects.requireNonNull(document, "document == null");
-    List<ValidationError> errors = schema.validate(document);
-    if (!errors.isEmpty()) {
-      throw new ValidationException(schema.modelName(), errors);
-    }
-    return schema.prepareInsert(document, now());
-  }
-
-  /** {@link #prepareInsert} for a new document: a {@code @Version} field starts at 0. */
-  T prepareCreate(T document) {
-    T prepared = prepareInsert(document);
-    return schema.optimisticConcurrency() ? schema.withVersion(prepared, 0) : prepared;
-  }
-
-  /** Validates every document first, so an invalid one anywhere means nothing is written. */
-  List<T> prepareAll(List<T> documents) {
-    List<T> prepared = new ArrayList<>(documents.size());
-    for (T document : documents) {
-      prepared.add(prepareCreate(document));
-    }
-    return prepared;
-  }
-
-  /**
-   * {@code filter}, narrowed to this subtype's documents when the schema is a discriminator
-   * subtype.
-   */
-  Bson scoped(Bson filter) {
-    Objects.requireNonNull(filter, "filter == null");
-    return scope == null ? filter : Filters.and(scope, filter);
-  }
-
-  /**
-   * {@code pipeline}, led by a {@code $match} on this subtype's documents when the schema is a
-   * discriminator subtype.
-   */
-  List<? extends Bson> scoped(List<? extends Bson> pipeline) {
-    if (scope == null) {
-      return pipeline;
-    }
-    List<Bson> scopedPipeline = new ArrayList<>(pipeline.size() + 1);
-    scopedPipeline.add(Aggregates.match(scope));
-    scopedPipeline.addAll(pipeline);
-    return scopedPipeline;
-  }
-
-  /**
-   * Checks a typed update's values against their fields' validators (unless update validators are
-   * off), then adds the timestamps.
-   *
-   * @throws ValidationException naming every failing path; nothing is sent
-   */
-  Bson prepareUpdate(Update<T> update, boolean upsert) {
-    Objects.requireNonNull(update, "update == null");
-    if (runValidators()) {
-      List<ValidationError> errors = update.validate();
-      if (!errors.isEmpty()) {
-        throw new ValidationException(schema.modelName(), errors);
-      }
-    }
-    return touch(update, upsert);
-  }
-
-  /** The schema's {@code updateValidators}, else the global {@code RUN_VALIDATORS} setting. */
-  private boolean runValidators() {
-    Boolean own = schema.options().updateValidators();
-    if (own != null) {
-      return own;
-    }
-    return connection instanceof DefaultConnection owner
-        ? owner.flag(null, null, Setting.RUN_VALIDATORS)
-        : (Boolean) Setting.RUN_VALIDATORS.defaultValue();
-  }
-
-  /**
-   * Adds {@code updatedAt} to an update when the schema has timestamps, and {@code createdAt}
-   * through {@code $setOnInsert} when it may insert (an upsert), as Mongoose does.
-   */
-  /**
-   * A bulk write's update: validated like any typed update when it is one (raw ones are not), then
-   * stamped with the timestamps.
-   */
-  @SuppressWarnings("unchecked")
-  Bson prepareBulkUpdate(Bson update, boolean upsert) {
-    return update instanceof Update<?> typed
-        ? prepareUpdate((Update<T>) typed, upsert)
-        : touch(update, upsert);
-  }
-
-  private Bson touch(Bson update, boolean upsert) {
-    if (updatedAtKey == null) {
-      return update;
-    }
-    Instant now = now();
-    Bson updated = Updates.set(updatedAtKey, now);
-    return upsert
-        ? Updates.combine(update, updated, Updates.setOnInsert(createdAtKey, now))
-        : Updates.combine(update, updated);
-  }
-
-  /**
-   * The time for timestamps, at the millisecond precision a BSON date keeps, so what is returned is
-   * what is stored.
-   */
-  private static Instant now() {
-    return Instant.now().truncatedTo(ChronoUnit.MILLIS);
-  }
-
-  /** Casts a hex string to an ObjectId for ObjectId-keyed schemas, as Mongoose casts ids. */
-  Object castId(Object id) {
-    Objects.requireNonNull(id, "id == null");
-    if (id instanceof String hex && ObjectId.isValid(hex)) {
-      for (SchemaField field : schema.fields()) {
-        if (field.id() && field.javaType().equals(ObjectId.class.getName())) {
-          return new ObjectId(hex);
-        }
-      }
-    }
-    return id;
   }
 
   @Override

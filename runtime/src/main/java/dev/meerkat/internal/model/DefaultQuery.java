@@ -107,7 +107,10 @@ final class DefaultQuery<T> implements Query<T> {
   @Override
   public Optional<T> first() {
     T found = gateway.execute("findOne", c -> apply(c.find(filter)).limit(1).first());
-    return Optional.ofNullable(found == null ? null : extras.populated(List.of(found)).get(0));
+    if (found == null || !extras.populates()) {
+      return Optional.ofNullable(found);
+    }
+    return Optional.of(extras.populated(List.of(found)).get(0));
   }
 
   @Override

@@ -93,6 +93,9 @@ public final class HookedModel<T> extends TypedModel<T> {
 
   @Override
   public T create(T document) {
+    if (hooks.isEmpty()) {
+      return model.create(document); // no lambda, no filter: the usual case
+    }
     return document(Hook.SAVE, document, () -> model.create(document));
   }
 
@@ -133,16 +136,25 @@ public final class HookedModel<T> extends TypedModel<T> {
 
   @Override
   public Optional<T> findById(Object id) {
+    if (hooks.isEmpty()) {
+      return model.findById(id);
+    }
     return query(Hook.FIND, idFilter(id), () -> model.findById(id));
   }
 
   @Override
   public UpdateResult updateOne(Filter<T> filter, Update<T> update) {
+    if (hooks.isEmpty()) {
+      return model.updateOne(filter, update);
+    }
     return query(Hook.UPDATE, filter, () -> model.updateOne(filter, update));
   }
 
   @Override
   public UpdateResult updateOne(Filter<T> filter, Update<T> update, UpdateOptions options) {
+    if (hooks.isEmpty()) {
+      return model.updateOne(filter, update, options);
+    }
     return query(Hook.UPDATE, filter, () -> model.updateOne(filter, update, options));
   }
 

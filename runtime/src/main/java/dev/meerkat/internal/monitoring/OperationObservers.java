@@ -29,6 +29,11 @@ public final class OperationObservers {
     observers.remove(observer);
   }
 
+  /** Whether no observer is registered. */
+  public boolean isEmpty() {
+    return observers.isEmpty();
+  }
+
   /** A tracker for an operation issued now, or {@code null} when nobody observes. */
   public Tracker track(Connection connection, String model, String collection, String operation) {
     if (observers.isEmpty()) {

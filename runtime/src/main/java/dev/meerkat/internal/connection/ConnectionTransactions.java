@@ -1,0 +1,81 @@
+package dev.meerkat.internal.connection;
+
+import com.mongodb.MongoClientException;
+import com.mongodb.TransactionOptions;
+import com.mongodb.client.ClientSession;
+import com.mongodb.connection.ClusterDescription;
+import com.mongodb.connection.ClusterType;
+import dev.meerkat.MeerkatException;
+import dev.meerkat.internal.session.CurrentSession;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+
+/**
+ * The transactions of one {@link DefaultConnection}: a session bound to the thread (for the base
+ * connection and its useDb connections) while the work runs, a nested transaction joining the outer
+ * one, and a clear error where the server has none. Stateless beyond its connection.
+ */
+final class ConnectionTransactions {
+  private final DefaultConnection connection;
+
+  ConnectionTransactions(DefaultConnection connection) {
+    this.connection = connection;
+  }
+
+  /** {@link DefaultConnection#transaction(TransactionOptions, Function)}. */
+  <R> R run(TransactionOptions options, Function<ClientSession, R> work) {
+    Objects.requireNonNull(options, "options == null");
+    Objects.requireNonNull(work, "work == null");
+    ClientSession outer = connection.currentSession();
+    if (outer != null) {
+      return work.apply(outer); // a nested transaction joins the outer one
+    }
+    try (ClientSession session = connection.startSession()) {
+      requireTransactions(null);
+      return session.withTransaction(
+          () -> CurrentSession.with(connection.sessionOwner(), session, () -> work.apply(session)),
+          options);
+    } catch (MongoClientException e) {
+      String message = String.valueOf(e.getMessage());
+      if (message.contains("support sessions")
+          || message.contains("Transactions are not supported")) {
+        requireTransactions(e);
+      }
+      throw e;
+    }
+  }
+
+  /** Fails clearly when the server is known to have no transactions (a standalone server). */
+  private void requireTransactions(MongoClientException driverError) {
+    ClusterDescription cluster = connection.client().getClusterDescription();
+    if (driverError != null || cluster.getType() == ClusterType.STANDALONE) {
+      throw new MeerkatException(
+          "Connection "
+              + connection.id()
+              + " cannot run a transaction: the server at "
+              + connection.hosts()
+              + " is a "
+              + cluster.getType()
+              + " server without transactions; transactions need a replica set or a"
+              + " sharded cluster (e.g. start mongod with --replSet and rs.initiate())",
+          driverError);
+    }
+  }
+
+  /** {@link DefaultConnection#transactionAsync(TransactionOptions, Function)}. */
+  <R> CompletableFuture<R> runAsync(
+      TransactionOptions options, Function<ClientSession, CompletableFuture<R>> work) {
+    Objects.requireNonNull(options, "options == null");
+    Objects.requireNonNull(work, "work == null");
+    return CompletableFuture.supplyAsync(
+        () ->
+            run(
+                options,
+                session ->
+                    Futures.await(
+                        Objects.requireNonNull(work.apply(session), "work returned null"),
+                        "transactionAsync")),
+        connection.executor());
+  }
+}

@@ -1,0 +1,153 @@
+package dev.meerkat.internal.model;
+
+import com.mongodb.client.model.Updates;
+import dev.meerkat.Connection;
+import dev.meerkat.Schema;
+import dev.meerkat.SchemaField;
+import dev.meerkat.Setting;
+import dev.meerkat.Update;
+import dev.meerkat.ValidationError;
+import dev.meerkat.ValidationException;
+import dev.meerkat.internal.connection.DefaultConnection;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.bson.conversions.Bson;
+
+/**
+ * What a model does to a write before it is sent: validation, {@code _id} and timestamps on the
+ * client, the {@code @Version} start, update validators and the update's timestamps, and the {@link
+ * SafeInsert} of new documents. Thread-safe: it holds no mutable state.
+ *
+ * @param <T> the mapped type
+ */
+final class WritePreparation<T> {
+  private final Connection connection;
+  private final Schema<T> schema;
+  private final String collectionName;
+  private final String updatedAtKey;
+  private final String createdAtKey;
+
+  WritePreparation(Connection connection, Schema<T> schema, String collectionName) {
+    this.connection = connection;
+    this.schema = schema;
+    this.collectionName = collectionName;
+    this.updatedAtKey = schema.options().timestamps() ? keyOf(schema, "updatedAt") : null;
+    this.createdAtKey = schema.options().timestamps() ? keyOf(schema, "createdAt") : null;
+  }
+
+  /**
+   * Validates, then assigns {@code _id} and timestamps. @throws ValidationException listing every
+   * failure
+   */
+  T prepareInsert(T document) {
+    Objects.requireNonNull(document, "document == null");
+    List<ValidationError> errors = schema.validate(document);
+    if (!errors.isEmpty()) {
+      throw new ValidationException(schema.modelName(), errors);
+    }
+    return schema.prepareInsert(document, now());
+  }
+
+  /** {@link #prepareInsert} for a new document: a {@code @Version} field starts at 0. */
+  T prepareCreate(T document) {
+    T prepared = prepareInsert(document);
+    return schema.optimisticConcurrency() ? schema.withVersion(prepared, 0) : prepared;
+  }
+
+  /** Validates every document first, so an invalid one anywhere means nothing is written. */
+  List<T> prepareAll(List<T> documents) {
+    List<T> prepared = new ArrayList<>(documents.size());
+    for (T document : documents) {
+      prepared.add(prepareCreate(document));
+    }
+    return prepared;
+  }
+
+  /**
+   * Checks a typed update's values against their fields' validators (unless update validators are
+   * off), then adds the timestamps.
+   *
+   * @throws ValidationException naming every failing path; nothing is sent
+   */
+  Bson prepareUpdate(Update<T> update, boolean upsert) {
+    Objects.requireNonNull(update, "update == null");
+    if (runValidators()) {
+      List<ValidationError> errors = update.validate();
+      if (!errors.isEmpty()) {
+        throw new ValidationException(schema.modelName(), errors);
+      }
+    }
+    return touch(update, upsert);
+  }
+
+  /** The schema's {@code updateValidators}, else the global {@code RUN_VALIDATORS} setting. */
+  private boolean runValidators() {
+    Boolean own = schema.options().updateValidators();
+    if (own != null) {
+      return own;
+    }
+    return connection instanceof DefaultConnection owner
+        ? owner.flag(null, null, Setting.RUN_VALIDATORS)
+        : (Boolean) Setting.RUN_VALIDATORS.defaultValue();
+  }
+
+  /**
+   * A bulk write's update: validated like any typed update when it is one (raw ones are not), then
+   * stamped with the timestamps.
+   */
+  @SuppressWarnings("unchecked")
+  Bson prepareBulkUpdate(Bson update, boolean upsert) {
+    return update instanceof Update<?> typed
+        ? prepareUpdate((Update<T>) typed, upsert)
+        : touch(update, upsert);
+  }
+
+  /**
+   * Adds {@code updatedAt} to an update when the schema has timestamps, and {@code createdAt}
+   * through {@code $setOnInsert} when it may insert (an upsert), as Mongoose does.
+   */
+  private Bson touch(Bson update, boolean upsert) {
+    if (updatedAtKey == null) {
+      return update;
+    }
+    Instant now = now();
+    Bson updated = Updates.set(updatedAtKey, now);
+    return upsert
+        ? Updates.combine(update, updated, Updates.setOnInsert(createdAtKey, now))
+        : Updates.combine(update, updated);
+  }
+
+  /**
+   * The time for timestamps, at the millisecond precision a BSON date keeps, so what is returned is
+   * what is stored.
+   */
+  private static Instant now() {
+    return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+  }
+
+  /** The insert of {@code prepared}, knowing which ids it generated ({@code given} had none). */
+  SafeInsert<T> insertOf(T given, T prepared) {
+    return SafeInsert.one(collectionName, prepared, schema.idOf(given) == null, schema::idOf);
+  }
+
+  /** The insert of a batch, knowing which ids it generated. */
+  SafeInsert<T> insertOf(List<T> given, List<T> prepared) {
+    boolean[] generated = new boolean[given.size()];
+    for (int i = 0; i < generated.length; i++) {
+      generated[i] = schema.idOf(given.get(i)) == null;
+    }
+    return SafeInsert.many(collectionName, prepared, generated, schema::idOf);
+  }
+
+  private static String keyOf(Schema<?> schema, String fieldName) {
+    for (SchemaField field : schema.fields()) {
+      if (field.name().equals(fieldName)) {
+        return field.key();
+      }
+    }
+    return fieldName;
+  }
+}
