@@ -8,6 +8,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.CreateCollectionOptions;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -35,7 +36,9 @@ public interface Connection {
    * Opens this connection on {@code uri}; completes when it is open, fails with the initial
    * connection error.
    */
-  CompletableFuture<Connection> openUri(String uri);
+  default CompletableFuture<Connection> openUri(String uri) {
+    return openUri(uri, ConnectionOptions.defaults());
+  }
 
   /**
    * Opens this connection on {@code uri} with {@code options}, which win over the URI's query
@@ -97,7 +100,9 @@ public interface Connection {
    * Registers {@code schema} under its model name on this connection, or returns the model already
    * registered with it.
    */
-  <T> Model<T> model(Schema<T> schema);
+  default <T> Model<T> model(Schema<T> schema) {
+    return model(Objects.requireNonNull(schema, "schema == null"), schema.collectionName());
+  }
 
   /** Registers {@code schema} on a collection other than its default. */
   <T> Model<T> model(Schema<T> schema, String collection);
@@ -126,7 +131,9 @@ public interface Connection {
    *     admin}, {@code local} or {@code config} without {@link UseDbOptions#allowReserved()};
    *     nothing is sent
    */
-  Connection useDb(String name);
+  default Connection useDb(String name) {
+    return useDb(name, UseDbOptions.defaults());
+  }
 
   /**
    * {@link #useDb(String)} with options; {@link UseDbOptions#cached()} returns the same instance
@@ -173,7 +180,9 @@ public interface Connection {
    *
    * @return what {@code work} returned in the committed attempt
    */
-  <R> R transaction(Function<ClientSession, R> work);
+  default <R> R transaction(Function<ClientSession, R> work) {
+    return transaction(TransactionOptions.builder().build(), work);
+  }
 
   /**
    * {@link #transaction(Function)} with transaction options (read/write concern, read preference,
@@ -186,7 +195,10 @@ public interface Connection {
    * executor and waits there for the future {@code work} returns; async operations issued in {@code
    * work}, and those chained on their results, join it.
    */
-  <R> CompletableFuture<R> transactionAsync(Function<ClientSession, CompletableFuture<R>> work);
+  default <R> CompletableFuture<R> transactionAsync(
+      Function<ClientSession, CompletableFuture<R>> work) {
+    return transactionAsync(TransactionOptions.builder().build(), work);
+  }
 
   /** {@link #transactionAsync(Function)} with transaction options. */
   <R> CompletableFuture<R> transactionAsync(
@@ -196,7 +208,9 @@ public interface Connection {
    * Closes the connection; in-flight operations finish first. Closing a closed or never-opened
    * connection is fine.
    */
-  CompletableFuture<Void> close();
+  default CompletableFuture<Void> close() {
+    return close(false);
+  }
 
   /**
    * Closes the connection; with {@code force}, in-flight and later operations fail with {@link

@@ -101,8 +101,12 @@ final class ConnectionOperations {
       live =
           state.admit(
               op,
-              connection.flag(
-                  schemaBuffer, connection.options().bufferCommands(), Setting.BUFFER_COMMANDS));
+              connection
+                  .settings()
+                  .flag(
+                      schemaBuffer,
+                      connection.options().bufferCommands(),
+                      Setting.BUFFER_COMMANDS));
     } catch (RuntimeException e) {
       op.result.completeExceptionally(e);
       throw e;
@@ -145,8 +149,9 @@ final class ConnectionOperations {
     try {
       state.admit(
           op,
-          connection.flag(
-              schemaBuffer, connection.options().bufferCommands(), Setting.BUFFER_COMMANDS));
+          connection
+              .settings()
+              .flag(schemaBuffer, connection.options().bufferCommands(), Setting.BUFFER_COMMANDS));
     } catch (RuntimeException e) {
       op.result.completeExceptionally(e);
       return CompletableFuture.failedFuture(e);

@@ -117,7 +117,10 @@ final class ConnectionState {
           external != null
               ? ClientFactory.adopt(external, options)
               : ClientFactory.create(
-                  uri, options, new ConnectionEventBridge(this, gen), base::debugEnabled);
+                  uri,
+                  options,
+                  new ConnectionEventBridge(this, gen),
+                  base.settings()::debugEnabled);
     } catch (RuntimeException e) {
       failOpen(gen, e);
       return future;
@@ -283,7 +286,7 @@ final class ConnectionState {
 
   /** The bufferTimeoutMS in force now: the connection's option, else the global setting. */
   long timeoutMs() {
-    return base.bufferTimeoutMs();
+    return base.settings().bufferTimeoutMs();
   }
 
   /** Lock held. */

@@ -15,7 +15,6 @@ import dev.meerkat.OperationObserver;
 import dev.meerkat.PoolStats;
 import dev.meerkat.ReadyState;
 import dev.meerkat.Schema;
-import dev.meerkat.Setting;
 import dev.meerkat.UseDbOptions;
 import dev.meerkat.internal.model.ModelHooks;
 import dev.meerkat.internal.options.DatabaseNames;
@@ -27,7 +26,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ForkJoinPool;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.bson.Document;
@@ -49,39 +47,29 @@ public final class DefaultConnection implements Connection {
   private final ConnectionModels models;
   private final ConnectionOperations operations;
   private final ConnectionTransactions transactions = new ConnectionTransactions(this);
+  private final ConnectionSettings settings;
 
   /** A base connection. */
   DefaultConnection(DefaultMeerkatInstance instance, int id) {
-    this.instance = instance;
-    this.id = id;
-    this.base = null;
-    this.useDbName = null;
-    this.state = new ConnectionState(this);
-    this.children = new UseDbChildren();
-    this.emitter = new EventEmitter(this::executor, children::forward);
-    this.models = new ConnectionModels(this, instance, state);
-    this.operations = new ConnectionOperations(this, state);
+    this(instance, id, null, null);
   }
 
-  /** A {@code useDb} connection on {@code base}'s client. */
-  private DefaultConnection(DefaultConnection base, int id, String database) {
-    this.instance = base.instance;
+  /** A {@code useDb} connection on {@code base}'s client when {@code base} is not null. */
+  private DefaultConnection(
+      DefaultMeerkatInstance instance, int id, DefaultConnection base, String database) {
+    this.instance = instance;
     this.id = id;
     this.base = base;
     this.useDbName = database;
-    this.state = base.state;
-    this.children = null;
-    this.emitter = new EventEmitter(this::executor, data -> {});
+    this.settings = base != null ? base.settings : new ConnectionSettings(instance, this::options);
+    this.state = base != null ? base.state : new ConnectionState(this);
+    this.children = base != null ? null : new UseDbChildren();
+    this.emitter = new EventEmitter(this::executor, base != null ? data -> {} : children::forward);
     this.models = new ConnectionModels(this, instance, state);
     this.operations = new ConnectionOperations(this, state);
   }
 
   // ---- opening and closing ---------------------------------------------------------------------
-
-  @Override
-  public CompletableFuture<Connection> openUri(String uri) {
-    return openUri(uri, ConnectionOptions.defaults());
-  }
 
   @Override
   public CompletableFuture<Connection> openUri(String uri, ConnectionOptions options) {
@@ -112,11 +100,6 @@ public final class DefaultConnection implements Connection {
   @Override
   public CompletableFuture<Connection> asFuture() {
     return state.asFuture().thenApply(c -> this);
-  }
-
-  @Override
-  public CompletableFuture<Void> close() {
-    return close(false);
   }
 
   @Override
@@ -219,14 +202,12 @@ public final class DefaultConnection implements Connection {
 
   @Override
   public String host() {
-    List<String> hosts = hosts();
-    return hosts.isEmpty() ? null : HostAndPort.host(hosts.get(0));
+    return hosts().isEmpty() ? null : HostAndPort.host(hosts().get(0));
   }
 
   @Override
   public int port() {
-    List<String> hosts = hosts();
-    return hosts.isEmpty() ? -1 : HostAndPort.port(hosts.get(0));
+    return hosts().isEmpty() ? -1 : HostAndPort.port(hosts().get(0));
   }
 
   @Override
@@ -261,31 +242,13 @@ public final class DefaultConnection implements Connection {
     return latest != null ? latest.pool().snapshot() : new PoolStats(Map.of());
   }
 
+  /** The executor, the Boolean flags and the buffer timeout in force for this connection. */
+  public ConnectionSettings settings() {
+    return settings;
+  }
+
   Executor executor() {
-    Executor executor = state.options().executor();
-    return executor != null ? executor : ForkJoinPool.commonPool();
-  }
-
-  /**
-   * Whether Mongoose's debug logging is on for this connection: its option, else the global
-   * setting.
-   */
-  boolean debugEnabled() {
-    return flag(null, options().debug(), Setting.DEBUG);
-  }
-
-  /** A Boolean option: the schema's, else the connection's, else the global setting. */
-  public boolean flag(Boolean schemaValue, Boolean connectionValue, Setting global) {
-    if (schemaValue != null) {
-      return schemaValue;
-    }
-    return connectionValue != null ? connectionValue : (Boolean) instance.get(global);
-  }
-
-  /** The bufferTimeoutMS in force now: this connection's option, else the global setting. */
-  long bufferTimeoutMs() {
-    Long own = options().bufferTimeoutMS();
-    return own != null ? own : (Long) instance.get(Setting.BUFFER_TIMEOUT_MS);
+    return settings.executor();
   }
 
   @Override
@@ -332,12 +295,6 @@ public final class DefaultConnection implements Connection {
   }
 
   // ---- models ----------------------------------------------------------------------------------
-
-  @Override
-  public <T> Model<T> model(Schema<T> schema) {
-    Objects.requireNonNull(schema, "schema == null");
-    return model(schema, schema.collectionName());
-  }
 
   @Override
   public <T> Model<T> model(Schema<T> schema, String collection) {
@@ -400,17 +357,6 @@ public final class DefaultConnection implements Connection {
   }
 
   @Override
-  public <R> R transaction(Function<ClientSession, R> work) {
-    return transaction(TransactionOptions.builder().build(), work);
-  }
-
-  @Override
-  public <R> CompletableFuture<R> transactionAsync(
-      Function<ClientSession, CompletableFuture<R>> work) {
-    return transactionAsync(TransactionOptions.builder().build(), work);
-  }
-
-  @Override
   public <R> R transaction(TransactionOptions options, Function<ClientSession, R> work) {
     return transactions.run(options, work);
   }
@@ -422,11 +368,6 @@ public final class DefaultConnection implements Connection {
   }
 
   // ---- useDb -----------------------------------------------------------------------------------
-
-  @Override
-  public Connection useDb(String name) {
-    return useDb(name, UseDbOptions.defaults());
-  }
 
   @Override
   public Connection useDb(String name, UseDbOptions options) {
@@ -441,9 +382,10 @@ public final class DefaultConnection implements Connection {
       return base.useDb(name, options);
     }
     if (options.useCache()) {
-      return children.cached(name, n -> new DefaultConnection(this, instance.nextId(), n));
+      return children.cached(
+          name, n -> new DefaultConnection(instance, instance.nextId(), this, n));
     }
-    DefaultConnection child = new DefaultConnection(this, instance.nextId(), name);
+    DefaultConnection child = new DefaultConnection(instance, instance.nextId(), this, name);
     return options.noListener() ? child : children.add(child);
   }
 

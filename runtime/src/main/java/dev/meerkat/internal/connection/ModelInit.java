@@ -24,12 +24,15 @@ final class ModelInit {
     boolean secondary = SecondaryReads.isSecondary(db.getReadPreference());
     boolean autoCreate =
         !secondary
-            && connection.flag(
-                entry.schema.options().autoCreate(), options.autoCreate(), Setting.AUTO_CREATE);
+            && connection
+                .settings()
+                .flag(
+                    entry.schema.options().autoCreate(), options.autoCreate(), Setting.AUTO_CREATE);
     boolean autoIndex =
         !secondary
-            && connection.flag(
-                entry.schema.options().autoIndex(), options.autoIndex(), Setting.AUTO_INDEX);
+            && connection
+                .settings()
+                .flag(entry.schema.options().autoIndex(), options.autoIndex(), Setting.AUTO_INDEX);
     if (!autoCreate && !autoIndex) {
       return CompletableFuture.completedFuture(null);
     }

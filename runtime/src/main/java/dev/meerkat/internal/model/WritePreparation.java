@@ -90,7 +90,7 @@ final class WritePreparation<T> {
       return own;
     }
     return connection instanceof DefaultConnection owner
-        ? owner.flag(null, null, Setting.RUN_VALIDATORS)
+        ? owner.settings().flag(null, null, Setting.RUN_VALIDATORS)
         : (Boolean) Setting.RUN_VALIDATORS.defaultValue();
   }
 
