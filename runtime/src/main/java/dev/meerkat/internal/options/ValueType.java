@@ -29,7 +29,8 @@ public final class ValueType<T> {
   static final ValueType<ReadPreference> READ_PREFERENCE =
       new ValueType<>(
           ReadPreference.class,
-          "one of primary, primaryPreferred, secondary, secondaryPreferred, nearest",
+          "one of primary, primaryPreferred, secondary, secondaryPreferred, nearest (or a"
+              + " ReadPreference)",
           ValueType::readPreference);
   static final ValueType<Executor> EXECUTOR =
       new ValueType<>(Executor.class, "a java.util.concurrent.Executor", ValueType::executor);
@@ -91,6 +92,9 @@ public final class ValueType<T> {
   private static ReadPreference readPreference(MapValue v) {
     if (v.raw() instanceof ReadPreference readPreference) {
       return readPreference;
+    }
+    if (!(v.raw() instanceof CharSequence)) {
+      throw v.wrongType(READ_PREFERENCE.expected);
     }
     String name = v.string();
     try {
