@@ -30,6 +30,7 @@ import java.util.function.Function;
 public final class OptionTable {
   private static final List<Option<?>> DEFINED = new ArrayList<>();
 
+  /** The {@code bufferCommands} option. */
   public static final Option<Boolean> BUFFER_COMMANDS =
       add(
           spec(
@@ -39,6 +40,8 @@ public final class OptionTable {
                   ConnectionOptions::bufferCommands)
               .meerkatOwn()
               .byDefault("the global Setting.BUFFER_COMMANDS (true)"));
+
+  /** The {@code bufferTimeoutMS} option. */
   public static final Option<Long> BUFFER_TIMEOUT_MS =
       add(
           spec(
@@ -49,42 +52,58 @@ public final class OptionTable {
               .meerkatOwn()
               .valid(v -> v >= 0, "must not be negative")
               .byDefault("the global Setting.BUFFER_TIMEOUT_MS (10000)"));
+
+  /** The {@code autoIndex} option. */
   public static final Option<Boolean> AUTO_INDEX =
       add(
           spec("autoIndex", BOOLEAN, Builder::autoIndex, ConnectionOptions::autoIndex)
               .meerkatOwn()
               .byDefault("the global Setting.AUTO_INDEX (true)"));
+
+  /** The {@code autoCreate} option. */
   public static final Option<Boolean> AUTO_CREATE =
       add(
           spec("autoCreate", BOOLEAN, Builder::autoCreate, ConnectionOptions::autoCreate)
               .meerkatOwn()
               .byDefault("the global Setting.AUTO_CREATE (true)"));
+
+  /** The {@code dbName} option. */
   public static final Option<String> DB_NAME =
       add(
           spec("dbName", STRING, Builder::dbName, ConnectionOptions::dbName)
               .meerkatOwn()
               .byDefault("the database in the URI's path, else test"));
+
+  /** The {@code user} option. */
   public static final Option<String> USER =
       add(
           spec("user", STRING, Builder::user, ConnectionOptions::user)
               .meerkatOwn()
               .byDefault("the URI's user info"));
+
+  /** The {@code pass} option. */
   public static final Option<String> PASS =
       add(
           spec("pass", STRING, Builder::pass, ConnectionOptions::pass)
               .meerkatOwn()
               .secret()
               .byDefault("the URI's user info"));
+
+  /** The {@code debug} option. */
   public static final Option<Boolean> DEBUG =
       add(
           spec("debug", BOOLEAN, Builder::debug, ConnectionOptions::debug)
               .meerkatOwn()
               .byDefault("the global Setting.DEBUG (false)"));
+
+  /** The {@code executor} option. */
   public static final Option<Executor> EXECUTOR =
       add(
           spec("executor", ValueType.EXECUTOR, Builder::executor, ConnectionOptions::executor)
               .meerkatOwn()
               .byDefault("ForkJoinPool.commonPool()"));
+
+  /** The {@code maxPoolSize} option. */
   public static final Option<Integer> MAX_POOL_SIZE =
       add(
           spec("maxPoolSize", INTEGER, Builder::maxPoolSize, ConnectionOptions::maxPoolSize)
@@ -92,6 +111,8 @@ public final class OptionTable {
               .fromUri(ConnectionString::getMaxConnectionPoolSize)
               .toDriver((s, v) -> s.applyToConnectionPoolSettings(p -> p.maxSize(v)))
               .byDefault("100"));
+
+  /** The {@code minPoolSize} option. */
   public static final Option<Integer> MIN_POOL_SIZE =
       add(
           spec("minPoolSize", INTEGER, Builder::minPoolSize, ConnectionOptions::minPoolSize)
@@ -99,6 +120,8 @@ public final class OptionTable {
               .fromUri(ConnectionString::getMinConnectionPoolSize)
               .toDriver((s, v) -> s.applyToConnectionPoolSettings(p -> p.minSize(v)))
               .byDefault("0"));
+
+  /** The {@code maxConnecting} option. */
   public static final Option<Integer> MAX_CONNECTING =
       add(
           spec("maxConnecting", INTEGER, Builder::maxConnecting, ConnectionOptions::maxConnecting)
@@ -106,6 +129,8 @@ public final class OptionTable {
               .fromUri(ConnectionString::getMaxConnecting)
               .toDriver((s, v) -> s.applyToConnectionPoolSettings(p -> p.maxConnecting(v)))
               .byDefault("2"));
+
+  /** The {@code maxIdleTimeMS} option. */
   public static final Option<Long> MAX_IDLE_TIME_MS =
       add(
           millis("maxIdleTimeMS", Builder::maxIdleTimeMS, ConnectionOptions::maxIdleTimeMS)
@@ -115,6 +140,8 @@ public final class OptionTable {
                       s.applyToConnectionPoolSettings(
                           p -> p.maxConnectionIdleTime(v, MILLISECONDS)))
               .byDefault("0: no limit"));
+
+  /** The {@code waitQueueTimeoutMS} option. */
   public static final Option<Long> WAIT_QUEUE_TIMEOUT_MS =
       add(
           millis(
@@ -125,18 +152,24 @@ public final class OptionTable {
               .toDriver(
                   (s, v) -> s.applyToConnectionPoolSettings(p -> p.maxWaitTime(v, MILLISECONDS)))
               .byDefault("120000"));
+
+  /** The {@code socketTimeoutMS} option. */
   public static final Option<Long> SOCKET_TIMEOUT_MS =
       add(
           millis("socketTimeoutMS", Builder::socketTimeoutMS, ConnectionOptions::socketTimeoutMS)
               .fromUri(ms(ConnectionString::getSocketTimeout))
               .toDriver((s, v) -> s.applyToSocketSettings(k -> k.readTimeout(v, MILLISECONDS)))
               .byDefault("0: no timeout"));
+
+  /** The {@code connectTimeoutMS} option. */
   public static final Option<Long> CONNECT_TIMEOUT_MS =
       add(
           millis("connectTimeoutMS", Builder::connectTimeoutMS, ConnectionOptions::connectTimeoutMS)
               .fromUri(ms(ConnectionString::getConnectTimeout))
               .toDriver((s, v) -> s.applyToSocketSettings(k -> k.connectTimeout(v, MILLISECONDS)))
               .byDefault("30000"));
+
+  /** The {@code serverSelectionTimeoutMS} option. */
   public static final Option<Long> SERVER_SELECTION_TIMEOUT_MS =
       add(
           millis(
@@ -148,6 +181,8 @@ public final class OptionTable {
                   (s, v) ->
                       s.applyToClusterSettings(c -> c.serverSelectionTimeout(v, MILLISECONDS)))
               .byDefault("30000"));
+
+  /** The {@code heartbeatFrequencyMS} option. */
   public static final Option<Long> HEARTBEAT_FREQUENCY_MS =
       add(
           millis(
@@ -158,6 +193,8 @@ public final class OptionTable {
               .toDriver(
                   (s, v) -> s.applyToServerSettings(k -> k.heartbeatFrequency(v, MILLISECONDS)))
               .byDefault("10000"));
+
+  /** The {@code family} option. */
   public static final Option<Integer> FAMILY =
       add(
           spec("family", INTEGER, Builder::family, ConnectionOptions::family)
@@ -165,17 +202,25 @@ public final class OptionTable {
               .valid(v -> v == 4 || v == 6, "must be 4 (IPv4) or 6 (IPv6)")
               .toDriver((s, v) -> s.inetAddressResolver(new FamilyAddressResolver(v)))
               .byDefault("both IPv4 and IPv6"));
-  // The URI's authSource reaches the credential through UriCredentials, not through fromUri.
+
+  /**
+   * The {@code authSource} option. The URI's {@code authSource} reaches the credential through
+   * {@link UriCredentials}, not through {@code fromUri}.
+   */
   public static final Option<String> AUTH_SOURCE =
       add(
           spec("authSource", STRING, Builder::authSource, ConnectionOptions::authSource)
               .byDefault("the URI's authSource, else the database"));
+
+  /** The {@code replicaSet} option. */
   public static final Option<String> REPLICA_SET =
       add(
           spec("replicaSet", STRING, Builder::replicaSet, ConnectionOptions::replicaSet)
               .fromUri(ConnectionString::getRequiredReplicaSetName)
               .toDriver((s, v) -> s.applyToClusterSettings(c -> c.requiredReplicaSetName(v)))
               .byDefault("the URI's replicaSet"));
+
+  /** The {@code readPreference} option. */
   public static final Option<ReadPreference> READ_PREFERENCE =
       add(
           spec(
@@ -186,7 +231,11 @@ public final class OptionTable {
               .fromUri(ConnectionString::getReadPreference)
               .toDriver(MongoClientSettings.Builder::readPreference)
               .byDefault("primary"));
-  // Runs last of all (after the connection's listeners are added), in ResolvedSettings.
+
+  /**
+   * The {@code driverSettings} option. It runs last of all, after the connection's listeners are
+   * added, through {@link ResolvedSettings#applyDriverSettings()}.
+   */
   public static final Option<Consumer<MongoClientSettings.Builder>> DRIVER_SETTINGS =
       add(
           spec(
