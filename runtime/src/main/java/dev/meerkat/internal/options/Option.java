@@ -6,6 +6,7 @@ import dev.meerkat.ConfigurationException;
 import dev.meerkat.ConnectionOptions;
 import java.util.Objects;
 import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -28,7 +29,7 @@ public final class Option<T> {
   private final boolean meerkatOwn;
   private final Function<ConnectionString, T> fromUri;
   private final BiConsumer<MongoClientSettings.Builder, T> toDriver;
-  private final BiConsumer<ConnectionOptions.Builder, T> builderMethod;
+  private final BiFunction<ConnectionOptions.Builder, T, ConnectionOptions.Builder> builderMethod;
   private final Function<ConnectionOptions, T> accessor;
 
   Option(int index, Spec<T> spec) {
@@ -119,22 +120,14 @@ public final class Option<T> {
     return toDriver != null;
   }
 
-  /** Sets the option through its typed builder method. */
-  public void set(ConnectionOptions.Builder builder, T value) {
-    builderMethod.accept(builder, value);
+  /** Sets the option through its typed builder method, which returns {@code builder}. */
+  public ConnectionOptions.Builder set(ConnectionOptions.Builder builder, T value) {
+    return builderMethod.apply(builder, value);
   }
 
   /** Converts {@code value} from a map and sets it through its typed builder method. */
   void setFromMap(ConnectionOptions.Builder builder, MapValue value) {
     set(builder, type.convert(value));
-  }
-
-  /** Copies this option's value from {@code from}, when set there. */
-  void copy(ConnectionOptions from, ConnectionOptions.Builder to) {
-    T value = get(from);
-    if (value != null) {
-      set(to, value);
-    }
   }
 
   /** The option's value in {@code options} through its typed accessor; {@code null} when unset. */
@@ -151,7 +144,7 @@ public final class Option<T> {
   static final class Spec<T> {
     private final String name;
     private final ValueType<T> type;
-    private final BiConsumer<ConnectionOptions.Builder, T> builderMethod;
+    private final BiFunction<ConnectionOptions.Builder, T, ConnectionOptions.Builder> builderMethod;
     private final Function<ConnectionOptions, T> accessor;
     private String defaultValue;
     private Predicate<T> valid;
@@ -164,7 +157,7 @@ public final class Option<T> {
     Spec(
         String name,
         ValueType<T> type,
-        BiConsumer<ConnectionOptions.Builder, T> builderMethod,
+        BiFunction<ConnectionOptions.Builder, T, ConnectionOptions.Builder> builderMethod,
         Function<ConnectionOptions, T> accessor) {
       this.name = name;
       this.type = type;

@@ -15,7 +15,7 @@ import dev.meerkat.ConnectionOptions.Builder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
-import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -286,14 +286,16 @@ public final class OptionTable {
   private static <T> Option.Spec<T> spec(
       String name,
       ValueType<T> type,
-      BiConsumer<Builder, T> builderMethod,
+      BiFunction<Builder, T, Builder> builderMethod,
       Function<ConnectionOptions, T> accessor) {
     return new Option.Spec<>(name, type, builderMethod, accessor);
   }
 
   /** A driver timeout in milliseconds, never negative. */
   private static Option.Spec<Long> millis(
-      String name, BiConsumer<Builder, Long> builderMethod, Function<ConnectionOptions, Long> get) {
+      String name,
+      BiFunction<Builder, Long, Builder> builderMethod,
+      Function<ConnectionOptions, Long> get) {
     return spec(name, MILLIS, builderMethod, get).valid(v -> v >= 0, "must not be negative");
   }
 

@@ -84,6 +84,10 @@ class OptionTableTest {
     return b;
   }
 
+  private static <T> ConnectionOptions.Builder set(Option<T> option, ConnectionOptions.Builder b) {
+    return option.set(b, sample(option, 1));
+  }
+
   private static Map<String, Object> mapWith(Option<?> option, Object value) {
     Map<String, Object> map = new LinkedHashMap<>();
     if (option == OptionTable.PASS) {
@@ -107,6 +111,8 @@ class OptionTableTest {
   @ParameterizedTest
   @MethodSource("options")
   void builderMethodAndAccessorUseTheOptionsOwnSlot(Option<?> option) {
+    ConnectionOptions.Builder builder = ConnectionOptions.builder();
+    assertSame(builder, set(option, builder), "the builder method returns its builder");
     ConnectionOptions built = with(option, 0).build();
     assertEquals(sample(option, 0), option.get(built));
     for (Option<?> other : OptionTable.all()) {
@@ -138,7 +144,8 @@ class OptionTableTest {
             ConfigurationException.class, () -> ConnectionOptions.fromMap(mapWith(option, wrong)));
     assertTrue(
         e.getMessage().startsWith("Option " + option.name() + " has value "), e.getMessage());
-    assertTrue(e.getMessage().contains("expected " + option.type().expected()), e.getMessage());
+    assertFalse(option.type().expected().isBlank());
+    assertTrue(e.getMessage().endsWith("; expected " + option.type().expected()), e.getMessage());
     assertEquals(option.secret(), !e.getMessage().contains(String.valueOf(wrong)), e.getMessage());
   }
 
@@ -202,6 +209,11 @@ class OptionTableTest {
         assertThrows(
             ConfigurationException.class, () -> ConnectionOptions.fromMap(mapWith(option, bad)));
     assertTrue(e.getMessage().startsWith(option.name() + " must "), e.getMessage());
+    // The other side of the boundary: the lowest valid value is accepted.
+    Object lowest = option == OptionTable.FAMILY ? 4 : 0;
+    assertEquals(
+        ((Number) lowest).longValue(),
+        ((Number) option.get(ConnectionOptions.fromMap(mapWith(option, lowest)))).longValue());
     assertTrue(e.getMessage().endsWith(": " + bad), e.getMessage());
   }
 
@@ -281,6 +293,7 @@ class OptionTableTest {
   @MethodSource("options")
   void everyOptionStatesItsDefault(Option<?> option) {
     assertFalse(option.defaultValue().isBlank(), option::toString);
+    assertEquals(option.name(), option.toString());
     assertSame(option, OptionTable.named(option.name()));
   }
 
@@ -328,6 +341,71 @@ class OptionTableTest {
     assertEquals(Set.of("family"), ownReachingTheDriver);
     assertEquals(Set.of("pass"), secret);
     assertEquals(secretByName, secret);
+  }
+
+  @Test
+  void toStringListsTheSetOptionsInTheTablesOrder() {
+    ConnectionOptions options =
+        ConnectionOptions.builder()
+            .maxPoolSize(4)
+            .user("ann")
+            .pass("pw")
+            .bufferCommands(false)
+            .build();
+    assertEquals(
+        "ConnectionOptions{bufferCommands=false, user=ann, pass=<hidden>, maxPoolSize=4}",
+        options.toString());
+    assertEquals("ConnectionOptions{}", ConnectionOptions.defaults().toString());
+  }
+
+  @Test
+  void poolSizesMayBeEqualAndAnyMinimumFitsUnderAnUnlimitedMaximum() {
+    assertEquals(
+        3, ConnectionOptions.builder().minPoolSize(3).maxPoolSize(3).build().minPoolSize());
+    assertEquals(
+        9, ConnectionOptions.builder().minPoolSize(9).maxPoolSize(0).build().minPoolSize());
+    ConfigurationException e =
+        assertThrows(
+            ConfigurationException.class,
+            () -> ConnectionOptions.builder().minPoolSize(4).maxPoolSize(3).build());
+    assertEquals("minPoolSize (4) must not exceed maxPoolSize (3)", e.getMessage());
+  }
+
+  @Test
+  void anIntegerOptionTakesExactlyTheIntRange() {
+    assertEquals(
+        Integer.MAX_VALUE,
+        ConnectionOptions.fromMap(Map.of("maxPoolSize", String.valueOf(Integer.MAX_VALUE)))
+            .maxPoolSize());
+    ConfigurationException over =
+        assertThrows(
+            ConfigurationException.class,
+            () -> ConnectionOptions.fromMap(Map.of("maxPoolSize", "2147483648")));
+    assertEquals(
+        "Option maxPoolSize has value \"2147483648\" (String); expected an integer",
+        over.getMessage());
+    ConfigurationException under =
+        assertThrows(
+            ConfigurationException.class,
+            () -> ConnectionOptions.fromMap(Map.of("family", Long.valueOf(Integer.MIN_VALUE) - 1)));
+    assertTrue(
+        under.getMessage().startsWith("Option family has value -2147483649"), under.getMessage());
+    ConfigurationException min =
+        assertThrows(
+            ConfigurationException.class,
+            () -> ConnectionOptions.fromMap(Map.of("family", Integer.MIN_VALUE)));
+    assertEquals("family must be 4 (IPv4) or 6 (IPv6): -2147483648", min.getMessage());
+  }
+
+  @Test
+  void authMustBeAMapAndItsValueIsNeverShown() {
+    ConfigurationException e =
+        assertThrows(
+            ConfigurationException.class,
+            () -> ConnectionOptions.fromMap(Map.of("auth", "ann:hunter2")));
+    assertEquals(
+        "Option auth has value a String; expected a map with username and password",
+        e.getMessage());
   }
 
   @Test
