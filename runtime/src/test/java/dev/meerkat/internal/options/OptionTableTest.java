@@ -406,6 +406,17 @@ class OptionTableTest {
     assertEquals(
         "Option auth has value a String; expected a map with username and password",
         e.getMessage());
+    ConfigurationException unknown =
+        assertThrows(
+            ConfigurationException.class,
+            () -> ConnectionOptions.fromMap(Map.of("auth", Map.of("pwd", "hunter2"))));
+    assertEquals("Unknown option auth.pwd; auth takes username and password", unknown.getMessage());
+    ConfigurationException secretKey =
+        assertThrows(
+            ConfigurationException.class,
+            () -> ConnectionOptions.fromMap(Map.of("auth", Map.of("hunter2:ann@x", "y"))));
+    assertEquals(
+        "Unknown option auth.<hidden>; auth takes username and password", secretKey.getMessage());
   }
 
   @Test
