@@ -2,13 +2,14 @@ package dev.meerkat;
 
 import com.mongodb.MongoClientSettings;
 import com.mongodb.ReadPreference;
+import dev.meerkat.internal.options.Option;
+import dev.meerkat.internal.options.OptionTable;
+import dev.meerkat.internal.options.OptionValues;
 import dev.meerkat.internal.options.OptionsMapReader;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Options of a {@link Connection}: Meerkat's own (buffering, auto-create/index, credentials, the
@@ -27,97 +28,28 @@ import org.slf4j.LoggerFactory;
  */
 public final class ConnectionOptions {
   private static final ConnectionOptions DEFAULTS = builder().build();
-  private final Boolean bufferCommands;
-  private final Long bufferTimeoutMS;
-  private final Boolean autoIndex;
-  private final Boolean autoCreate;
-  private final String dbName;
-  private final String user;
-  private final String pass;
-  private final Boolean debug;
-  private final Executor executor;
-  private final Integer maxPoolSize;
-  private final Integer minPoolSize;
-  private final Integer maxConnecting;
-  private final Long maxIdleTimeMS;
-  private final Long waitQueueTimeoutMS;
-  private final Long socketTimeoutMS;
-  private final Long connectTimeoutMS;
-  private final Long serverSelectionTimeoutMS;
-  private final Long heartbeatFrequencyMS;
-  private final Integer family;
-  private final String authSource;
-  private final String replicaSet;
-  private final ReadPreference readPreference;
-  private final Consumer<MongoClientSettings.Builder> driverSettings;
 
-  private ConnectionOptions(Builder b) {
-    this.bufferCommands = b.bufferCommands;
-    this.bufferTimeoutMS = b.bufferTimeoutMS;
-    this.autoIndex = b.autoIndex;
-    this.autoCreate = b.autoCreate;
-    this.dbName = b.dbName;
-    this.user = b.user;
-    this.pass = b.pass;
-    this.debug = b.debug;
-    this.executor = b.executor;
-    this.maxPoolSize = b.maxPoolSize;
-    this.minPoolSize = b.minPoolSize;
-    this.maxConnecting = b.maxConnecting;
-    this.maxIdleTimeMS = b.maxIdleTimeMS;
-    this.waitQueueTimeoutMS = b.waitQueueTimeoutMS;
-    this.socketTimeoutMS = b.socketTimeoutMS;
-    this.connectTimeoutMS = b.connectTimeoutMS;
-    this.serverSelectionTimeoutMS = b.serverSelectionTimeoutMS;
-    this.heartbeatFrequencyMS = b.heartbeatFrequencyMS;
-    this.family = b.family;
-    this.authSource = b.authSource;
-    this.replicaSet = b.replicaSet;
-    this.readPreference = b.readPreference;
-    this.driverSettings = b.driverSettings;
+  /** Every option's value, {@code null} where unset; never changed after construction. */
+  private final OptionValues values;
+
+  private ConnectionOptions(OptionValues values) {
+    this.values = values;
   }
 
-  /**
-   * Options with nothing set: everything from the URI, the global settings and the driver's
-   * defaults.
-   */
+  /** Options with nothing set: all from the URI, the global settings and the driver. */
   public static ConnectionOptions defaults() {
     return DEFAULTS;
   }
 
   /** A builder with nothing set. */
   public static Builder builder() {
-    return new Builder();
+    return new Builder(new OptionValues());
   }
 
   /** A builder starting from {@code existing}. */
   public static Builder builder(ConnectionOptions existing) {
     Objects.requireNonNull(existing, "existing == null");
-    Builder b = new Builder();
-    b.bufferCommands = existing.bufferCommands;
-    b.bufferTimeoutMS = existing.bufferTimeoutMS;
-    b.autoIndex = existing.autoIndex;
-    b.autoCreate = existing.autoCreate;
-    b.dbName = existing.dbName;
-    b.user = existing.user;
-    b.pass = existing.pass;
-    b.debug = existing.debug;
-    b.executor = existing.executor;
-    b.maxPoolSize = existing.maxPoolSize;
-    b.minPoolSize = existing.minPoolSize;
-    b.maxConnecting = existing.maxConnecting;
-    b.maxIdleTimeMS = existing.maxIdleTimeMS;
-    b.waitQueueTimeoutMS = existing.waitQueueTimeoutMS;
-    b.socketTimeoutMS = existing.socketTimeoutMS;
-    b.connectTimeoutMS = existing.connectTimeoutMS;
-    b.serverSelectionTimeoutMS = existing.serverSelectionTimeoutMS;
-    b.heartbeatFrequencyMS = existing.heartbeatFrequencyMS;
-    b.family = existing.family;
-    b.authSource = existing.authSource;
-    b.replicaSet = existing.replicaSet;
-    b.readPreference = existing.readPreference;
-    b.driverSettings = existing.driverSettings;
-    return b;
+    return new Builder(existing.values.copy());
   }
 
   /**
@@ -137,12 +69,7 @@ public final class ConnectionOptions {
    *     type)
    */
   public static ConnectionOptions fromMap(Map<String, ?> map) {
-    OptionsMapReader.Result result = OptionsMapReader.read(map);
-    Logger log = LoggerFactory.getLogger(ConnectionOptions.class);
-    for (String warning : result.warnings()) {
-      log.warn("{}", warning);
-    }
-    return result.options();
+    return OptionsMapReader.readLoggingWarnings(map);
   }
 
   /**
@@ -152,605 +79,277 @@ public final class ConnectionOptions {
   public ConnectionOptions withOverrides(ConnectionOptions overrides) {
     Objects.requireNonNull(overrides, "overrides == null");
     Builder b = builder(this);
-    if (overrides.bufferCommands != null) {
-      b.bufferCommands = overrides.bufferCommands;
-    }
-    if (overrides.bufferTimeoutMS != null) {
-      b.bufferTimeoutMS = overrides.bufferTimeoutMS;
-    }
-    if (overrides.autoIndex != null) {
-      b.autoIndex = overrides.autoIndex;
-    }
-    if (overrides.autoCreate != null) {
-      b.autoCreate = overrides.autoCreate;
-    }
-    if (overrides.dbName != null) {
-      b.dbName = overrides.dbName;
-    }
-    if (overrides.user != null) {
-      b.user = overrides.user;
-    }
-    if (overrides.pass != null) {
-      b.pass = overrides.pass;
-    }
-    if (overrides.debug != null) {
-      b.debug = overrides.debug;
-    }
-    if (overrides.executor != null) {
-      b.executor = overrides.executor;
-    }
-    if (overrides.maxPoolSize != null) {
-      b.maxPoolSize = overrides.maxPoolSize;
-    }
-    if (overrides.minPoolSize != null) {
-      b.minPoolSize = overrides.minPoolSize;
-    }
-    if (overrides.maxConnecting != null) {
-      b.maxConnecting = overrides.maxConnecting;
-    }
-    if (overrides.maxIdleTimeMS != null) {
-      b.maxIdleTimeMS = overrides.maxIdleTimeMS;
-    }
-    if (overrides.waitQueueTimeoutMS != null) {
-      b.waitQueueTimeoutMS = overrides.waitQueueTimeoutMS;
-    }
-    if (overrides.socketTimeoutMS != null) {
-      b.socketTimeoutMS = overrides.socketTimeoutMS;
-    }
-    if (overrides.connectTimeoutMS != null) {
-      b.connectTimeoutMS = overrides.connectTimeoutMS;
-    }
-    if (overrides.serverSelectionTimeoutMS != null) {
-      b.serverSelectionTimeoutMS = overrides.serverSelectionTimeoutMS;
-    }
-    if (overrides.heartbeatFrequencyMS != null) {
-      b.heartbeatFrequencyMS = overrides.heartbeatFrequencyMS;
-    }
-    if (overrides.family != null) {
-      b.family = overrides.family;
-    }
-    if (overrides.authSource != null) {
-      b.authSource = overrides.authSource;
-    }
-    if (overrides.replicaSet != null) {
-      b.replicaSet = overrides.replicaSet;
-    }
-    if (overrides.readPreference != null) {
-      b.readPreference = overrides.readPreference;
-    }
-    if (overrides.driverSettings != null) {
-      b.driverSettings = overrides.driverSettings;
-    }
+    b.values.overrideWith(overrides.values);
     return b.build();
   }
 
-  /**
-   * Whether operations wait for the connection to open (Meerkat's own; never read from the URI).
-   * Default: inherit: the global {@link Setting#BUFFER_COMMANDS} ({@code true}); {@code null} when
-   * not set.
-   */
+  /** Set by {@link Builder#bufferCommands}; {@code null} when not set. */
   public Boolean bufferCommands() {
-    return bufferCommands;
+    return values.get(OptionTable.BUFFER_COMMANDS);
   }
 
-  /**
-   * How long, in ms, an operation may wait in the buffer before {@link BufferTimeoutException}.
-   * Default: inherit: the global {@link Setting#BUFFER_TIMEOUT_MS} ({@code 10000}); {@code null}
-   * when not set.
-   */
+  /** Set by {@link Builder#bufferTimeoutMS}; {@code null} when not set. */
   public Long bufferTimeoutMS() {
-    return bufferTimeoutMS;
+    return values.get(OptionTable.BUFFER_TIMEOUT_MS);
   }
 
-  /**
-   * Whether models build their declared indexes when initialised. Default: inherit: the global
-   * {@link Setting#AUTO_INDEX} ({@code true}); {@code null} when not set.
-   */
+  /** Set by {@link Builder#autoIndex}; {@code null} when not set. */
   public Boolean autoIndex() {
-    return autoIndex;
+    return values.get(OptionTable.AUTO_INDEX);
   }
 
-  /**
-   * Whether models create their collection before their first operation. Default: inherit: the
-   * global {@link Setting#AUTO_CREATE} ({@code true}); {@code null} when not set.
-   */
+  /** Set by {@link Builder#autoCreate}; {@code null} when not set. */
   public Boolean autoCreate() {
-    return autoCreate;
+    return values.get(OptionTable.AUTO_CREATE);
   }
 
-  /**
-   * The database to use, overriding the URI's path. Default: the database in the URI's path, else
-   * {@code test}; {@code null} when not set.
-   */
+  /** Set by {@link Builder#dbName}; {@code null} when not set. */
   public String dbName() {
-    return dbName;
+    return values.get(OptionTable.DB_NAME);
   }
 
-  /**
-   * The user name to authenticate with. Default: the URI's user info; {@code null} when not set.
-   */
+  /** Set by {@link Builder#user}; {@code null} when not set. */
   public String user() {
-    return user;
+    return values.get(OptionTable.USER);
   }
 
-  /**
-   * The password to authenticate with; never printed. Default: the URI's user info; {@code null}
-   * when not set.
-   */
+  /** Set by {@link Builder#pass}; {@code null} when not set. */
   public String pass() {
-    return pass;
+    return values.get(OptionTable.PASS);
   }
 
-  /**
-   * Whether every operation is logged (credentials and sensitive values redacted). Default:
-   * inherit: the global {@link Setting#DEBUG} ({@code false}); {@code null} when not set.
-   */
+  /** Set by {@link Builder#debug}; {@code null} when not set. */
   public Boolean debug() {
-    return debug;
+    return values.get(OptionTable.DEBUG);
   }
 
-  /**
-   * Where async results and events are delivered (Mongoose's {@code promiseLibrary}). Default:
-   * {@link java.util.concurrent.ForkJoinPool#commonPool()}; {@code null} when not set.
-   */
+  /** Set by {@link Builder#executor}; {@code null} when not set. */
   public Executor executor() {
-    return executor;
+    return values.get(OptionTable.EXECUTOR);
   }
 
-  /**
-   * The most sockets the pool keeps open per server. Default: {@code 100}; {@code null} when not
-   * set.
-   */
+  /** Set by {@link Builder#maxPoolSize}; {@code null} when not set. */
   public Integer maxPoolSize() {
-    return maxPoolSize;
+    return values.get(OptionTable.MAX_POOL_SIZE);
   }
 
-  /**
-   * The sockets the pool opens eagerly and keeps open per server. Default: {@code 0}; {@code null}
-   * when not set.
-   */
+  /** Set by {@link Builder#minPoolSize}; {@code null} when not set. */
   public Integer minPoolSize() {
-    return minPoolSize;
+    return values.get(OptionTable.MIN_POOL_SIZE);
   }
 
-  /**
-   * The most sockets a pool establishes at the same time. Default: {@code 2}; {@code null} when not
-   * set.
-   */
+  /** Set by {@link Builder#maxConnecting}; {@code null} when not set. */
   public Integer maxConnecting() {
-    return maxConnecting;
+    return values.get(OptionTable.MAX_CONNECTING);
   }
 
-  /**
-   * How long, in ms, a socket may stay idle before the pool closes it. Default: {@code 0}: no
-   * limit; {@code null} when not set.
-   */
+  /** Set by {@link Builder#maxIdleTimeMS}; {@code null} when not set. */
   public Long maxIdleTimeMS() {
-    return maxIdleTimeMS;
+    return values.get(OptionTable.MAX_IDLE_TIME_MS);
   }
 
   /**
-   * How long, in ms, an operation waits for a socket from a full pool. Default: {@code 120000};
-   * {@code null} when not set.
+   * The {@link Builder#waitQueueTimeoutMS waitQueueTimeoutMS} option, or {@code null} when not set.
    */
   public Long waitQueueTimeoutMS() {
-    return waitQueueTimeoutMS;
+    return values.get(OptionTable.WAIT_QUEUE_TIMEOUT_MS);
   }
 
-  /**
-   * How long, in ms, a socket waits for a reply. Default: {@code 0}: no timeout; {@code null} when
-   * not set.
-   */
+  /** Set by {@link Builder#socketTimeoutMS}; {@code null} when not set. */
   public Long socketTimeoutMS() {
-    return socketTimeoutMS;
+    return values.get(OptionTable.SOCKET_TIMEOUT_MS);
   }
 
-  /**
-   * How long, in ms, opening a socket may take. Default: {@code 30000}; {@code null} when not set.
-   */
+  /** Set by {@link Builder#connectTimeoutMS}; {@code null} when not set. */
   public Long connectTimeoutMS() {
-    return connectTimeoutMS;
+    return values.get(OptionTable.CONNECT_TIMEOUT_MS);
   }
 
-  /**
-   * How long, in ms, an operation waits for a suitable server. Default: {@code 30000}; {@code null}
-   * when not set.
-   */
+  /** Set by {@link Builder#serverSelectionTimeoutMS}; {@code null} when not set. */
   public Long serverSelectionTimeoutMS() {
-    return serverSelectionTimeoutMS;
+    return values.get(OptionTable.SERVER_SELECTION_TIMEOUT_MS);
   }
 
-  /**
-   * How often, in ms, the driver checks each server. Default: {@code 10000}; {@code null} when not
-   * set.
-   */
+  /** Set by {@link Builder#heartbeatFrequencyMS}; {@code null} when not set. */
   public Long heartbeatFrequencyMS() {
-    return heartbeatFrequencyMS;
+    return values.get(OptionTable.HEARTBEAT_FREQUENCY_MS);
   }
 
-  /**
-   * The IP family to resolve host names to: {@code 4} or {@code 6}. Default: both IPv4 and IPv6;
-   * {@code null} when not set.
-   */
+  /** Set by {@link Builder#family}; {@code null} when not set. */
   public Integer family() {
-    return family;
+    return values.get(OptionTable.FAMILY);
   }
 
-  /**
-   * The database holding the user's credentials. Default: the URI's {@code authSource}, else the
-   * database; {@code null} when not set.
-   */
+  /** Set by {@link Builder#authSource}; {@code null} when not set. */
   public String authSource() {
-    return authSource;
+    return values.get(OptionTable.AUTH_SOURCE);
   }
 
-  /**
-   * The replica set name to require. Default: the URI's {@code replicaSet}; {@code null} when not
-   * set.
-   */
+  /** Set by {@link Builder#replicaSet}; {@code null} when not set. */
   public String replicaSet() {
-    return replicaSet;
+    return values.get(OptionTable.REPLICA_SET);
   }
 
-  /** Which members reads go to. Default: primary; {@code null} when not set. */
+  /** Set by {@link Builder#readPreference}; {@code null} when not set. */
   public ReadPreference readPreference() {
-    return readPreference;
+    return values.get(OptionTable.READ_PREFERENCE);
   }
 
-  /**
-   * A last say over the driver's settings, for anything Meerkat does not name; runs after every
-   * other option. Default: none; {@code null} when not set.
-   */
+  /** Set by {@link Builder#driverSettings}; {@code null} when not set. */
   public Consumer<MongoClientSettings.Builder> driverSettings() {
-    return driverSettings;
+    return values.get(OptionTable.DRIVER_SETTINGS);
   }
 
   @Override
   public boolean equals(Object other) {
-    if (this == other) {
-      return true;
-    }
-    if (!(other instanceof ConnectionOptions o)) {
-      return false;
-    }
-    return Objects.equals(bufferCommands, o.bufferCommands)
-        && Objects.equals(bufferTimeoutMS, o.bufferTimeoutMS)
-        && Objects.equals(autoIndex, o.autoIndex)
-        && Objects.equals(autoCreate, o.autoCreate)
-        && Objects.equals(dbName, o.dbName)
-        && Objects.equals(user, o.user)
-        && Objects.equals(pass, o.pass)
-        && Objects.equals(debug, o.debug)
-        && Objects.equals(executor, o.executor)
-        && Objects.equals(maxPoolSize, o.maxPoolSize)
-        && Objects.equals(minPoolSize, o.minPoolSize)
-        && Objects.equals(maxConnecting, o.maxConnecting)
-        && Objects.equals(maxIdleTimeMS, o.maxIdleTimeMS)
-        && Objects.equals(waitQueueTimeoutMS, o.waitQueueTimeoutMS)
-        && Objects.equals(socketTimeoutMS, o.socketTimeoutMS)
-        && Objects.equals(connectTimeoutMS, o.connectTimeoutMS)
-        && Objects.equals(serverSelectionTimeoutMS, o.serverSelectionTimeoutMS)
-        && Objects.equals(heartbeatFrequencyMS, o.heartbeatFrequencyMS)
-        && Objects.equals(family, o.family)
-        && Objects.equals(authSource, o.authSource)
-        && Objects.equals(replicaSet, o.replicaSet)
-        && Objects.equals(readPreference, o.readPreference)
-        && Objects.equals(driverSettings, o.driverSettings);
+    return this == other || (other instanceof ConnectionOptions o && values.equals(o.values));
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(
-        bufferCommands,
-        bufferTimeoutMS,
-        autoIndex,
-        autoCreate,
-        dbName,
-        user,
-        pass,
-        debug,
-        executor,
-        maxPoolSize,
-        minPoolSize,
-        maxConnecting,
-        maxIdleTimeMS,
-        waitQueueTimeoutMS,
-        socketTimeoutMS,
-        connectTimeoutMS,
-        serverSelectionTimeoutMS,
-        heartbeatFrequencyMS,
-        family,
-        authSource,
-        replicaSet,
-        readPreference,
-        driverSettings);
+    return values.hashCode();
   }
 
   /** The options that are set; the password shows as {@code <hidden>}. */
   @Override
   public String toString() {
-    StringBuilder s = new StringBuilder("ConnectionOptions{");
-    append(s, "bufferCommands", bufferCommands);
-    append(s, "bufferTimeoutMS", bufferTimeoutMS);
-    append(s, "autoIndex", autoIndex);
-    append(s, "autoCreate", autoCreate);
-    append(s, "dbName", dbName);
-    append(s, "user", user);
-    append(s, "pass", pass == null ? null : "<hidden>");
-    append(s, "debug", debug);
-    append(s, "executor", executor);
-    append(s, "maxPoolSize", maxPoolSize);
-    append(s, "minPoolSize", minPoolSize);
-    append(s, "maxConnecting", maxConnecting);
-    append(s, "maxIdleTimeMS", maxIdleTimeMS);
-    append(s, "waitQueueTimeoutMS", waitQueueTimeoutMS);
-    append(s, "socketTimeoutMS", socketTimeoutMS);
-    append(s, "connectTimeoutMS", connectTimeoutMS);
-    append(s, "serverSelectionTimeoutMS", serverSelectionTimeoutMS);
-    append(s, "heartbeatFrequencyMS", heartbeatFrequencyMS);
-    append(s, "family", family);
-    append(s, "authSource", authSource);
-    append(s, "replicaSet", replicaSet);
-    append(s, "readPreference", readPreference);
-    append(s, "driverSettings", driverSettings);
-    if (s.charAt(s.length() - 1) == ' ') {
-      s.setLength(s.length() - 2);
-    }
-    return s.append('}').toString();
-  }
-
-  private static void append(StringBuilder s, String name, Object value) {
-    if (value != null) {
-      s.append(name).append('=').append(value).append(", ");
-    }
+    return "ConnectionOptions{" + values + "}";
   }
 
   /**
    * Builds {@link ConnectionOptions}. Not thread-safe. Each setter rejects invalid values at once.
    */
   public static final class Builder {
-    private Boolean bufferCommands;
-    private Long bufferTimeoutMS;
-    private Boolean autoIndex;
-    private Boolean autoCreate;
-    private String dbName;
-    private String user;
-    private String pass;
-    private Boolean debug;
-    private Executor executor;
-    private Integer maxPoolSize;
-    private Integer minPoolSize;
-    private Integer maxConnecting;
-    private Long maxIdleTimeMS;
-    private Long waitQueueTimeoutMS;
-    private Long socketTimeoutMS;
-    private Long connectTimeoutMS;
-    private Long serverSelectionTimeoutMS;
-    private Long heartbeatFrequencyMS;
-    private Integer family;
-    private String authSource;
-    private String replicaSet;
-    private ReadPreference readPreference;
-    private Consumer<MongoClientSettings.Builder> driverSettings;
+    private final OptionValues values;
 
-    private Builder() {}
+    private Builder(OptionValues values) {
+      this.values = values;
+    }
 
     /**
-     * Whether operations wait for the connection to open (Meerkat's own; never read from the URI).
-     * Default: inherit: the global {@link Setting#BUFFER_COMMANDS} ({@code true}).
+     * Whether operations wait for the connection to open. Default: {@link Setting#BUFFER_COMMANDS}.
      */
     public Builder bufferCommands(boolean bufferCommands) {
-      this.bufferCommands = bufferCommands;
-      return this;
+      return set(OptionTable.BUFFER_COMMANDS, bufferCommands);
     }
 
     /**
-     * How long, in ms, an operation may wait in the buffer before {@link BufferTimeoutException}.
-     * Default: inherit: the global {@link Setting#BUFFER_TIMEOUT_MS} ({@code 10000}).
+     * How long, in ms, an operation may wait in the buffer. Default: {@link
+     * Setting#BUFFER_TIMEOUT_MS}.
      */
     public Builder bufferTimeoutMS(long bufferTimeoutMS) {
-      if (bufferTimeoutMS < 0) {
-        throw new ConfigurationException(
-            "bufferTimeoutMS must not be negative: " + bufferTimeoutMS);
-      }
-      this.bufferTimeoutMS = bufferTimeoutMS;
-      return this;
+      return set(OptionTable.BUFFER_TIMEOUT_MS, bufferTimeoutMS);
     }
 
-    /**
-     * Whether models build their declared indexes when initialised. Default: inherit: the global
-     * {@link Setting#AUTO_INDEX} ({@code true}).
-     */
+    /** Whether models build their indexes when initialised. Default: {@link Setting#AUTO_INDEX}. */
     public Builder autoIndex(boolean autoIndex) {
-      this.autoIndex = autoIndex;
-      return this;
+      return set(OptionTable.AUTO_INDEX, autoIndex);
     }
 
-    /**
-     * Whether models create their collection before their first operation. Default: inherit: the
-     * global {@link Setting#AUTO_CREATE} ({@code true}).
-     */
+    /** Whether models create their collection first. Default: {@link Setting#AUTO_CREATE}. */
     public Builder autoCreate(boolean autoCreate) {
-      this.autoCreate = autoCreate;
-      return this;
+      return set(OptionTable.AUTO_CREATE, autoCreate);
     }
 
-    /**
-     * The database to use, overriding the URI's path. Default: the database in the URI's path, else
-     * {@code test}.
-     */
+    /** The database to use, over the URI's path. Default: the URI's path, else {@code test}. */
     public Builder dbName(String dbName) {
-      Objects.requireNonNull(dbName, "dbName == null");
-      this.dbName = dbName;
-      return this;
+      return set(OptionTable.DB_NAME, dbName);
     }
 
     /** The user name to authenticate with. Default: the URI's user info. */
     public Builder user(String user) {
-      Objects.requireNonNull(user, "user == null");
-      this.user = user;
-      return this;
+      return set(OptionTable.USER, user);
     }
 
     /** The password to authenticate with; never printed. Default: the URI's user info. */
     public Builder pass(String pass) {
-      Objects.requireNonNull(pass, "pass == null");
-      this.pass = pass;
-      return this;
+      return set(OptionTable.PASS, pass);
     }
 
-    /**
-     * Whether every operation is logged (credentials and sensitive values redacted). Default:
-     * inherit: the global {@link Setting#DEBUG} ({@code false}).
-     */
+    /** Whether every operation is logged, secrets redacted. Default: {@link Setting#DEBUG}. */
     public Builder debug(boolean debug) {
-      this.debug = debug;
-      return this;
+      return set(OptionTable.DEBUG, debug);
     }
 
-    /**
-     * Where async results and events are delivered (Mongoose's {@code promiseLibrary}). Default:
-     * {@link java.util.concurrent.ForkJoinPool#commonPool()}.
-     */
+    /** Where async results and events are delivered. Default: {@code ForkJoinPool.commonPool()}. */
     public Builder executor(Executor executor) {
-      Objects.requireNonNull(executor, "executor == null");
-      this.executor = executor;
-      return this;
+      return set(OptionTable.EXECUTOR, executor);
     }
 
     /** The most sockets the pool keeps open per server. Default: {@code 100}. */
     public Builder maxPoolSize(int maxPoolSize) {
-      if (maxPoolSize < 0) {
-        throw new ConfigurationException("maxPoolSize must not be negative: " + maxPoolSize);
-      }
-      this.maxPoolSize = maxPoolSize;
-      return this;
+      return set(OptionTable.MAX_POOL_SIZE, maxPoolSize);
     }
 
     /** The sockets the pool opens eagerly and keeps open per server. Default: {@code 0}. */
     public Builder minPoolSize(int minPoolSize) {
-      if (minPoolSize < 0) {
-        throw new ConfigurationException("minPoolSize must not be negative: " + minPoolSize);
-      }
-      this.minPoolSize = minPoolSize;
-      return this;
+      return set(OptionTable.MIN_POOL_SIZE, minPoolSize);
     }
 
     /** The most sockets a pool establishes at the same time. Default: {@code 2}. */
     public Builder maxConnecting(int maxConnecting) {
-      if (maxConnecting < 0) {
-        throw new ConfigurationException("maxConnecting must not be negative: " + maxConnecting);
-      }
-      this.maxConnecting = maxConnecting;
-      return this;
+      return set(OptionTable.MAX_CONNECTING, maxConnecting);
     }
 
     /**
-     * How long, in ms, a socket may stay idle before the pool closes it. Default: {@code 0}: no
-     * limit.
+     * How long, in ms, a socket may idle before the pool closes it. Default: {@code 0}: no limit.
      */
     public Builder maxIdleTimeMS(long maxIdleTimeMS) {
-      if (maxIdleTimeMS < 0) {
-        throw new ConfigurationException("maxIdleTimeMS must not be negative: " + maxIdleTimeMS);
-      }
-      this.maxIdleTimeMS = maxIdleTimeMS;
-      return this;
+      return set(OptionTable.MAX_IDLE_TIME_MS, maxIdleTimeMS);
     }
 
-    /**
-     * How long, in ms, an operation waits for a socket from a full pool. Default: {@code 120000}.
-     */
+    /** How long, in ms, an operation waits for a socket of a full pool. Default: {@code 120000}. */
     public Builder waitQueueTimeoutMS(long waitQueueTimeoutMS) {
-      if (waitQueueTimeoutMS < 0) {
-        throw new ConfigurationException(
-            "waitQueueTimeoutMS must not be negative: " + waitQueueTimeoutMS);
-      }
-      this.waitQueueTimeoutMS = waitQueueTimeoutMS;
-      return this;
+      return set(OptionTable.WAIT_QUEUE_TIMEOUT_MS, waitQueueTimeoutMS);
     }
 
     /** How long, in ms, a socket waits for a reply. Default: {@code 0}: no timeout. */
     public Builder socketTimeoutMS(long socketTimeoutMS) {
-      if (socketTimeoutMS < 0) {
-        throw new ConfigurationException(
-            "socketTimeoutMS must not be negative: " + socketTimeoutMS);
-      }
-      this.socketTimeoutMS = socketTimeoutMS;
-      return this;
+      return set(OptionTable.SOCKET_TIMEOUT_MS, socketTimeoutMS);
     }
 
     /** How long, in ms, opening a socket may take. Default: {@code 30000}. */
     public Builder connectTimeoutMS(long connectTimeoutMS) {
-      if (connectTimeoutMS < 0) {
-        throw new ConfigurationException(
-            "connectTimeoutMS must not be negative: " + connectTimeoutMS);
-      }
-      this.connectTimeoutMS = connectTimeoutMS;
-      return this;
+      return set(OptionTable.CONNECT_TIMEOUT_MS, connectTimeoutMS);
     }
 
     /** How long, in ms, an operation waits for a suitable server. Default: {@code 30000}. */
     public Builder serverSelectionTimeoutMS(long serverSelectionTimeoutMS) {
-      if (serverSelectionTimeoutMS < 0) {
-        throw new ConfigurationException(
-            "serverSelectionTimeoutMS must not be negative: " + serverSelectionTimeoutMS);
-      }
-      this.serverSelectionTimeoutMS = serverSelectionTimeoutMS;
-      return this;
+      return set(OptionTable.SERVER_SELECTION_TIMEOUT_MS, serverSelectionTimeoutMS);
     }
 
     /** How often, in ms, the driver checks each server. Default: {@code 10000}. */
     public Builder heartbeatFrequencyMS(long heartbeatFrequencyMS) {
-      if (heartbeatFrequencyMS < 0) {
-        throw new ConfigurationException(
-            "heartbeatFrequencyMS must not be negative: " + heartbeatFrequencyMS);
-      }
-      this.heartbeatFrequencyMS = heartbeatFrequencyMS;
-      return this;
+      return set(OptionTable.HEARTBEAT_FREQUENCY_MS, heartbeatFrequencyMS);
     }
 
-    /**
-     * The IP family to resolve host names to: {@code 4} or {@code 6}. Default: both IPv4 and IPv6.
-     */
+    /** The IP family host names resolve to: {@code 4} or {@code 6}. Default: both. */
     public Builder family(int family) {
-      if (family != 4 && family != 6) {
-        throw new ConfigurationException("family must be 4 (IPv4) or 6 (IPv6): " + family);
-      }
-      this.family = family;
-      return this;
+      return set(OptionTable.FAMILY, family);
     }
 
-    /**
-     * The database holding the user's credentials. Default: the URI's {@code authSource}, else the
-     * database.
-     */
+    /** The database holding the user's credentials. Default: the URI's, else the database. */
     public Builder authSource(String authSource) {
-      Objects.requireNonNull(authSource, "authSource == null");
-      this.authSource = authSource;
-      return this;
+      return set(OptionTable.AUTH_SOURCE, authSource);
     }
 
     /** The replica set name to require. Default: the URI's {@code replicaSet}. */
     public Builder replicaSet(String replicaSet) {
-      Objects.requireNonNull(replicaSet, "replicaSet == null");
-      this.replicaSet = replicaSet;
-      return this;
+      return set(OptionTable.REPLICA_SET, replicaSet);
     }
 
     /** Which members reads go to. Default: primary. */
     public Builder readPreference(ReadPreference readPreference) {
-      Objects.requireNonNull(readPreference, "readPreference == null");
-      this.readPreference = readPreference;
-      return this;
+      return set(OptionTable.READ_PREFERENCE, readPreference);
     }
 
-    /**
-     * A last say over the driver's settings, for anything Meerkat does not name; runs after every
-     * other option. Default: none.
-     */
+    /** A last say over the driver's settings, after every other option. Default: none. */
     public Builder driverSettings(Consumer<MongoClientSettings.Builder> driverSettings) {
-      Objects.requireNonNull(driverSettings, "driverSettings == null");
-      this.driverSettings = driverSettings;
+      return set(OptionTable.DRIVER_SETTINGS, driverSettings);
+    }
+
+    private <T> Builder set(Option<T> option, T value) {
+      values.set(option, value);
       return this;
     }
 
@@ -761,17 +360,9 @@ public final class ConnectionOptions {
      *     over {@code maxPoolSize}
      */
     public ConnectionOptions build() {
-      if (minPoolSize != null
-          && maxPoolSize != null
-          && maxPoolSize > 0
-          && minPoolSize > maxPoolSize) {
-        throw new ConfigurationException(
-            "minPoolSize (" + minPoolSize + ") must not exceed maxPoolSize (" + maxPoolSize + ")");
-      }
-      if (pass != null && user == null) {
-        throw new ConfigurationException("pass is set but user is not: set both, or neither");
-      }
-      return new ConnectionOptions(this);
+      ConnectionOptions options = new ConnectionOptions(values.copy());
+      OptionTable.checkCombination(options);
+      return options;
     }
   }
 }

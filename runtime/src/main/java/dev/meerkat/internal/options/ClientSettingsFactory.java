@@ -129,66 +129,29 @@ public final class ClientSettingsFactory {
     if (credential != null) {
       settings.credential(credential);
     }
-    settings.applyToConnectionPoolSettings(
-        pool -> {
-          if (e.maxPoolSize() != null) {
-            pool.maxSize(e.maxPoolSize());
-          }
-          if (e.minPoolSize() != null) {
-            pool.minSize(e.minPoolSize());
-          }
-          if (e.maxConnecting() != null) {
-            pool.maxConnecting(e.maxConnecting());
-          }
-          if (e.maxIdleTimeMS() != null) {
-            pool.maxConnectionIdleTime(e.maxIdleTimeMS(), TimeUnit.MILLISECONDS);
-          }
-          if (e.waitQueueTimeoutMS() != null) {
-            pool.maxWaitTime(e.waitQueueTimeoutMS(), TimeUnit.MILLISECONDS);
-          }
-          // The driver fills minPoolSize and prunes idle sockets from a maintenance task that runs
-          // once
-          // a minute, and its first run can come before the pool is ready; Mongoose's driver checks
-          // every
-          // 100 ms. Check every 100 ms whenever either option is in use, so minPoolSize sockets
-          // really open
-          // eagerly and maxIdleTimeMS is kept to within a fraction of a second.
-          if ((e.minPoolSize() != null && e.minPoolSize() > 0)
-              || (e.maxIdleTimeMS() != null && e.maxIdleTimeMS() > 0)) {
-            pool.maintenanceFrequency(MAINTENANCE_FREQUENCY_MS, TimeUnit.MILLISECONDS);
-          }
-        });
-    settings.applyToSocketSettings(
-        socket -> {
-          if (e.socketTimeoutMS() != null) {
-            socket.readTimeout(e.socketTimeoutMS(), TimeUnit.MILLISECONDS);
-          }
-          if (e.connectTimeoutMS() != null) {
-            socket.connectTimeout(e.connectTimeoutMS(), TimeUnit.MILLISECONDS);
-          }
-        });
-    settings.applyToClusterSettings(
-        cluster -> {
-          if (e.serverSelectionTimeoutMS() != null) {
-            cluster.serverSelectionTimeout(e.serverSelectionTimeoutMS(), TimeUnit.MILLISECONDS);
-          }
-          if (e.replicaSet() != null) {
-            cluster.requiredReplicaSetName(e.replicaSet());
-            if (discoverReplicaSet) {
-              // As in Mongoose: naming a replica set means discovering it, even from one seed host.
-              cluster.mode(ClusterConnectionMode.MULTIPLE);
-            }
-          }
-        });
-    if (e.heartbeatFrequencyMS() != null) {
-      settings.applyToServerSettings(
-          server -> server.heartbeatFrequency(e.heartbeatFrequencyMS(), TimeUnit.MILLISECONDS));
+    for (Option<?> option : OptionTable.all()) {
+      applyOne(settings, option, e);
     }
-    if (e.readPreference() != null) {
-      settings.readPreference(e.readPreference());
+    // The driver fills minPoolSize and prunes idle sockets from a maintenance task that runs once a
+    // minute, and its first run can come before the pool is ready; Mongoose's driver checks every
+    // 100 ms. Check every 100 ms whenever either option is in use, so minPoolSize sockets really
+    // open eagerly and maxIdleTimeMS is kept to within a fraction of a second.
+    if ((e.minPoolSize() != null && e.minPoolSize() > 0)
+        || (e.maxIdleTimeMS() != null && e.maxIdleTimeMS() > 0)) {
+      settings.applyToConnectionPoolSettings(
+          pool -> pool.maintenanceFrequency(MAINTENANCE_FREQUENCY_MS, TimeUnit.MILLISECONDS));
     }
-    if (e.family() != null) {
-      settings.inetAddressResolver(new FamilyAddressResolver(e.family()));
+    if (e.replicaSet() != null && discoverReplicaSet) {
+      // As in Mongoose: naming a replica set means discovering it, even from one seed host.
+      settings.applyToClusterSettings(cluster -> cluster.mode(ClusterConnectionMode.MULTIPLE));
+    }
+  }
+
+  private static <T> void applyOne(
+      MongoClientSettings.Builder settings, Option<T> option, ConnectionOptions options) {
+    T value = option.get(options);
+    if (value != null) {
+      option.applyTo(settings, value);
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.meerkat.internal.options;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -12,21 +13,10 @@ import java.util.TreeSet;
  */
 final class OptionNames {
   /**
-   * Meerkat's own options, which belong in {@code ConnectionOptions} or {@code @ConnectionConfig}.
+   * Meerkat's own options, which belong in {@code ConnectionOptions} or {@code @ConnectionConfig}
+   * and are never read from a URI: those {@link OptionTable} marks {@link Option#meerkatOwn()}.
    */
-  static final List<String> MEERKAT_OWN =
-      List.of(
-          "bufferCommands",
-          "bufferTimeoutMS",
-          "autoIndex",
-          "autoCreate",
-          "dbName",
-          "user",
-          "pass",
-          "debug",
-          "family",
-          "executor",
-          "driverSettings");
+  static final List<String> MEERKAT_OWN = names(true);
 
   /** Options Mongoose and its driver no longer use, with what to do instead. */
   static final Map<String, String> REMOVED =
@@ -47,44 +37,33 @@ final class OptionNames {
               "the driver retries until serverSelectionTimeoutMS; use that instead"),
           Map.entry("bufferMaxEntries", "use bufferCommands and bufferTimeoutMS instead"));
 
-  /** The URI options of mongodb-driver 5.x; the driver compares them ignoring case. */
-  static final List<String> DRIVER_URI =
+  /** The driver's URI options that {@link OptionTable} does not describe. */
+  private static final List<String> URI_ONLY =
       List.of(
           "appName",
           "authMechanism",
           "authMechanismProperties",
-          "authSource",
           "compressors",
-          "connectTimeoutMS",
           "directConnection",
           "enableOverloadRetargeting",
           "gssapiServiceName",
-          "heartbeatFrequencyMS",
           "j",
           "journal",
           "loadBalanced",
           "localThresholdMS",
           "maxAdaptiveRetries",
-          "maxConnecting",
-          "maxIdleTimeMS",
           "maxLifeTimeMS",
-          "maxPoolSize",
           "maxStalenessSeconds",
-          "minPoolSize",
           "proxyHost",
           "proxyPassword",
           "proxyPort",
           "proxyUsername",
           "readConcernLevel",
-          "readPreference",
           "readPreferenceTags",
-          "replicaSet",
           "retryReads",
           "retryWrites",
           "safe",
           "serverMonitoringMode",
-          "serverSelectionTimeoutMS",
-          "socketTimeoutMS",
           "srvMaxHosts",
           "srvServiceName",
           "ssl",
@@ -95,12 +74,34 @@ final class OptionNames {
           "tlsInsecure",
           "uuidRepresentation",
           "w",
-          "waitQueueTimeoutMS",
           "wtimeout",
           "wtimeoutMS",
           "zlibCompressionLevel");
 
+  /**
+   * The URI options of mongodb-driver 5.x (the driver compares them ignoring case): the options of
+   * {@link OptionTable} that are not Meerkat's own, and those only a URI (or {@code
+   * driverSettings}) sets.
+   */
+  static final List<String> DRIVER_URI = driverUri();
+
   private OptionNames() {}
+
+  private static List<String> names(boolean meerkatOwn) {
+    List<String> names = new ArrayList<>();
+    for (Option<?> option : OptionTable.all()) {
+      if (option.meerkatOwn() == meerkatOwn) {
+        names.add(option.name());
+      }
+    }
+    return List.copyOf(names);
+  }
+
+  private static List<String> driverUri() {
+    List<String> names = new ArrayList<>(names(false));
+    names.addAll(URI_ONLY);
+    return List.copyOf(names);
+  }
 
   /** {@code name} as spelled in {@code names}, compared ignoring case; {@code null} when absent. */
   static String find(Collection<String> names, String name) {

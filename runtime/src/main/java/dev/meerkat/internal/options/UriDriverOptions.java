@@ -5,46 +5,24 @@ import dev.meerkat.ConnectionOptions;
 
 /**
  * The driver options a parsed URI sets, read back as {@link ConnectionOptions} (unset ones stay
- * unset).
+ * unset): every option of {@link OptionTable} that the URI can set.
  */
 final class UriDriverOptions {
   private UriDriverOptions() {}
 
   static ConnectionOptions read(ConnectionString uri) {
     ConnectionOptions.Builder b = ConnectionOptions.builder();
-    if (uri.getMaxConnectionPoolSize() != null) {
-      b.maxPoolSize(uri.getMaxConnectionPoolSize());
-    }
-    if (uri.getMinConnectionPoolSize() != null) {
-      b.minPoolSize(uri.getMinConnectionPoolSize());
-    }
-    if (uri.getMaxConnecting() != null) {
-      b.maxConnecting(uri.getMaxConnecting());
-    }
-    if (uri.getMaxConnectionIdleTime() != null) {
-      b.maxIdleTimeMS(uri.getMaxConnectionIdleTime());
-    }
-    if (uri.getMaxWaitTime() != null) {
-      b.waitQueueTimeoutMS(uri.getMaxWaitTime());
-    }
-    if (uri.getSocketTimeout() != null) {
-      b.socketTimeoutMS(uri.getSocketTimeout());
-    }
-    if (uri.getConnectTimeout() != null) {
-      b.connectTimeoutMS(uri.getConnectTimeout());
-    }
-    if (uri.getServerSelectionTimeout() != null) {
-      b.serverSelectionTimeoutMS(uri.getServerSelectionTimeout());
-    }
-    if (uri.getHeartbeatFrequency() != null) {
-      b.heartbeatFrequencyMS(uri.getHeartbeatFrequency());
-    }
-    if (uri.getRequiredReplicaSetName() != null) {
-      b.replicaSet(uri.getRequiredReplicaSetName());
-    }
-    if (uri.getReadPreference() != null) {
-      b.readPreference(uri.getReadPreference());
+    for (Option<?> option : OptionTable.all()) {
+      copy(option, uri, b);
     }
     return b.build();
+  }
+
+  private static <T> void copy(
+      Option<T> option, ConnectionString uri, ConnectionOptions.Builder b) {
+    T value = option.fromUri(uri);
+    if (value != null) {
+      option.set(b, value);
+    }
   }
 }
