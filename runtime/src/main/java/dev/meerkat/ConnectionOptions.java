@@ -286,7 +286,7 @@ public final class ConnectionOptions {
       return set(OptionTable.MIN_POOL_SIZE, minPoolSize);
     }
 
-    /** The most sockets a pool establishes at the same time. Default: {@code 2}. */
+    /** The most sockets a pool establishes at the same time, at least 1. Default: {@code 2}. */
     public Builder maxConnecting(int maxConnecting) {
       return set(OptionTable.MAX_CONNECTING, maxConnecting);
     }
@@ -318,7 +318,7 @@ public final class ConnectionOptions {
       return set(OptionTable.SERVER_SELECTION_TIMEOUT_MS, serverSelectionTimeoutMS);
     }
 
-    /** How often, in ms, the driver checks each server. Default: {@code 10000}. */
+    /** How often, in ms (at least 1), the driver checks each server. Default: {@code 10000}. */
     public Builder heartbeatFrequencyMS(long heartbeatFrequencyMS) {
       return set(OptionTable.HEARTBEAT_FREQUENCY_MS, heartbeatFrequencyMS);
     }

@@ -125,7 +125,7 @@ public final class OptionTable {
   public static final Option<Integer> MAX_CONNECTING =
       add(
           spec("maxConnecting", INTEGER, Builder::maxConnecting, ConnectionOptions::maxConnecting)
-              .valid(v -> v >= 0, "must not be negative")
+              .valid(v -> v >= 1, "must be at least 1 (the driver opens that many at once)")
               .fromUri(ConnectionString::getMaxConnecting)
               .toDriver((s, v) -> s.applyToConnectionPoolSettings(p -> p.maxConnecting(v)))
               .byDefault("2"));
@@ -189,6 +189,7 @@ public final class OptionTable {
                   "heartbeatFrequencyMS",
                   Builder::heartbeatFrequencyMS,
                   ConnectionOptions::heartbeatFrequencyMS)
+              .valid(v -> v >= 1, "must be at least 1 (milliseconds between server checks)")
               .fromUri(ms(ConnectionString::getHeartbeatFrequency))
               .toDriver(
                   (s, v) -> s.applyToServerSettings(k -> k.heartbeatFrequency(v, MILLISECONDS)))

@@ -191,12 +191,17 @@ class OptionTableTest {
   @MethodSource("options")
   void aValueBreakingTheRuleIsRejectedNamingTheOption(Option<?> option) {
     Object bad;
+    // maxConnecting and heartbeatFrequencyMS start at 1 (the driver refuses 0); the others at 0.
+    int low =
+        option == OptionTable.MAX_CONNECTING || option == OptionTable.HEARTBEAT_FREQUENCY_MS
+            ? 1
+            : 0;
     if (option == OptionTable.FAMILY) {
       bad = 5;
     } else if (option.type() == ValueType.INTEGER) {
-      bad = -1;
+      bad = low - 1;
     } else if (option.type() == ValueType.MILLIS) {
-      bad = -1L;
+      bad = low - 1L;
     } else {
       ConfigurationException nulled =
           assertThrows(
@@ -209,7 +214,7 @@ class OptionTableTest {
             ConfigurationException.class, () -> ConnectionOptions.fromMap(mapWith(option, bad)));
     assertTrue(e.getMessage().startsWith(option.name() + " must "), e.getMessage());
     // The other side of the boundary: the lowest valid value is accepted.
-    Object lowest = option == OptionTable.FAMILY ? 4 : 0;
+    Object lowest = option == OptionTable.FAMILY ? 4 : low;
     assertEquals(
         ((Number) lowest).longValue(),
         ((Number) option.get(ConnectionOptions.fromMap(mapWith(option, lowest)))).longValue());
