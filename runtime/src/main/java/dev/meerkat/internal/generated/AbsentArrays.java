@@ -36,6 +36,14 @@ public final class AbsentArrays {
         && collection.isEmpty();
   }
 
+  /**
+   * Whether an encoder writes {@code collection}: it is not null and not the stand-in for a missing
+   * key.
+   */
+  public static boolean isWritten(Collection<?> collection) {
+    return collection != null && !isAbsent(collection);
+  }
+
   private static final class AbsentList<E> extends ArrayList<E> {
     private static final long serialVersionUID = 1L;
   }

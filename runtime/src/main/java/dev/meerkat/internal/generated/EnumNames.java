@@ -43,10 +43,14 @@ public final class EnumNames<E extends Enum<E>> {
   }
 
   /**
-   * Reads a STRING naming one of the constants; any other name or type is a {@link CastFailure}.
+   * Reads a STRING naming one of the constants; null for NULL; any other name or type is a {@link
+   * CastFailure}.
    */
   public E read(BsonInput input, byte bsonType) {
     if (bsonType != RawBson.STRING) {
+      if (bsonType == RawBson.NULL) {
+        return null;
+      }
       throw Casts.mismatch(type.getSimpleName(), RawBson.other(input, bsonType));
     }
     int size = input.readInt32();

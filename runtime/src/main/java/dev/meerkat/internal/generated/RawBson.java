@@ -4,9 +4,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.Date;
 import java.util.UUID;
-import org.bson.AbstractBsonReader.State;
 import org.bson.BsonBinary;
 import org.bson.BsonBinaryReader;
 import org.bson.BsonBinarySubType;
@@ -17,7 +19,6 @@ import org.bson.BsonValue;
 import org.bson.Document;
 import org.bson.codecs.DecoderContext;
 import org.bson.io.BsonInput;
-import org.bson.io.BsonInputMark;
 import org.bson.types.Decimal128;
 import org.bson.types.ObjectId;
 
@@ -25,8 +26,9 @@ import org.bson.types.ObjectId;
  * Reads BSON values straight from a {@link BsonInput}, for the generated codecs' fast path over a
  * {@code BsonBinaryReader}. Each reader takes the element's type byte; the type the field is
  * written with is read directly (the fast path), any other goes through {@link Casts} (the slow
- * path), which converts without loss or throws {@link CastFailure}. May change at any time.
- * Stateless and thread-safe.
+ * path), which converts without loss or throws {@link CastFailure}. The readers of reference types
+ * return null for a BSON null; those of primitives take the value a null leaves in place. May
+ * change at any time. Stateless and thread-safe.
  */
 public final class RawBson {
   private RawBson() {}
@@ -67,70 +69,6 @@ public final class RawBson {
   /** The type byte of BSON DECIMAL128. */
   public static final byte DECIMAL128 = 19;
 
-  /** Reads one document from the input at its position; implemented by the generated codecs. */
-  @FunctionalInterface
-  public interface RawDecoder<T> {
-    /** Decodes the document whose length is at the input's position, consuming it. */
-    T decode(BsonInput input, DecoderContext context);
-  }
-
-  /**
-   * Whether {@code reader} is positioned at the start of a document value (where the fast path can
-   * begin).
-   */
-  public static boolean atDocument(BsonBinaryReader reader) {
-    State state = reader.getState();
-    return state == State.INITIAL
-        || (state == State.VALUE && reader.getCurrentBsonType() == BsonType.DOCUMENT);
-  }
-
-  /**
-   * Decodes the document at the reader's position with {@code decoder} straight from the reader's
-   * input, then moves the reader past the document, as if it had read it itself. A {@link
-   * CastFailure} passes up unchanged (the document is embedded in one being decoded).
-   */
-  public static <T> T decode(
-      BsonBinaryReader reader, DecoderContext context, RawDecoder<T> decoder) {
-    return decode(reader, context, decoder, null);
-  }
-
-  /**
-   * As {@link #decode(BsonBinaryReader, DecoderContext, RawDecoder)} for a top-level document of
-   * model {@code modelName}: a {@link CastFailure} becomes the {@code CastException} users see,
-   * with the document's {@code _id}.
-   */
-  public static <T> T decode(
-      BsonBinaryReader reader, DecoderContext context, RawDecoder<T> decoder, String modelName) {
-    BsonInput input = reader.getBsonInput();
-    int start = input.getPosition();
-    BsonInputMark mark = input.getMark(Integer.MAX_VALUE);
-    T value;
-    try {
-      value = decoder.decode(input, context);
-    } catch (CastFailure failure) {
-      if (modelName == null) {
-        throw failure;
-      }
-      mark.reset();
-      throw failure.toException(modelName, idOf(input));
-    }
-    int length = input.getPosition() - start;
-    mark.reset();
-    reader.readStartDocument();
-    input.skip(length - 5);
-    reader.readEndDocument();
-    return value;
-  }
-
-  private static Object idOf(BsonInput input) {
-    try {
-      return RawValues.findId(input);
-    } catch (RuntimeException unreadable) {
-      // Best effort: the cast failure is what matters; an unreadable _id only leaves it out.
-      return null;
-    }
-  }
-
   /** Reads a document's length and returns the position of its terminating zero byte. */
   public static int startDocument(BsonInput input) {
     int start = input.getPosition();
@@ -149,9 +87,11 @@ public final class RawBson {
     return RawValues.read(input, type);
   }
 
-  /** Reads a STRING; other types as {@link Casts#toText}. */
+  /** Reads a STRING; other types as {@link Casts#toText}; null for NULL. */
   public static String readString(BsonInput input, byte type) {
-    return type == STRING ? input.readString() : Casts.toText(other(input, type));
+    return type == STRING
+        ? input.readString()
+        : type == NULL ? null : Casts.toText(other(input, type));
   }
 
   /** Reads a one-character STRING. */
@@ -159,9 +99,51 @@ public final class RawBson {
     return Casts.toChar(other(input, type));
   }
 
+  /** Reads a one-character STRING; {@code ifNull} for NULL. */
+  public static char readChar(BsonInput input, byte type, char ifNull) {
+    return type == NULL ? ifNull : readChar(input, type);
+  }
+
   /** Reads a BOOLEAN; other types as {@link Casts#toBoolean}. */
   public static boolean readBoolean(BsonInput input, byte type) {
     return type == BOOLEAN ? input.readByte() != 0 : Casts.toBoolean(other(input, type));
+  }
+
+  /** Reads a BOOLEAN, or another type as {@link Casts#toBoolean}; {@code ifNull} for NULL. */
+  public static boolean readBoolean(BsonInput input, byte type, boolean ifNull) {
+    return type == BOOLEAN
+        ? input.readByte() != 0
+        : type == NULL ? ifNull : readBoolean(input, type);
+  }
+
+  /** Reads an INT32 or another number as {@link #readInt}; {@code ifNull} for NULL. */
+  public static int readInt(BsonInput input, byte type, int ifNull) {
+    return type == INT32 ? input.readInt32() : type == NULL ? ifNull : readInt(input, type);
+  }
+
+  /** Reads a {@code short} as {@link #readShort}; {@code ifNull} for NULL. */
+  public static short readShort(BsonInput input, byte type, short ifNull) {
+    return type == NULL ? ifNull : readShort(input, type);
+  }
+
+  /** Reads a {@code byte} as {@link #readByte}; {@code ifNull} for NULL. */
+  public static byte readByte(BsonInput input, byte type, byte ifNull) {
+    return type == NULL ? ifNull : readByte(input, type);
+  }
+
+  /** Reads an INT64 or another number as {@link #readLong}; {@code ifNull} for NULL. */
+  public static long readLong(BsonInput input, byte type, long ifNull) {
+    return type == INT64 ? input.readInt64() : type == NULL ? ifNull : readLong(input, type);
+  }
+
+  /** Reads a DOUBLE or another number as {@link #readDouble}; {@code ifNull} for NULL. */
+  public static double readDouble(BsonInput input, byte type, double ifNull) {
+    return type == DOUBLE ? input.readDouble() : type == NULL ? ifNull : readDouble(input, type);
+  }
+
+  /** Reads a {@code float} as {@link #readFloat}; {@code ifNull} for NULL. */
+  public static float readFloat(BsonInput input, byte type, float ifNull) {
+    return type == NULL ? ifNull : readFloat(input, type);
   }
 
   /** Reads an INT32; other numbers and numeric strings when exact ({@link Casts#toInt}). */
@@ -194,9 +176,11 @@ public final class RawBson {
     return type == DOUBLE ? (float) input.readDouble() : Casts.toFloat(other(input, type));
   }
 
-  /** Reads an OBJECT_ID; a 24-digit hex string too. */
+  /** Reads an OBJECT_ID; a 24-digit hex string too; null for NULL. */
   public static ObjectId readObjectId(BsonInput input, byte type) {
-    return type == OBJECT_ID ? input.readObjectId() : Casts.toObjectId(other(input, type));
+    return type == OBJECT_ID
+        ? input.readObjectId()
+        : type == NULL ? null : Casts.toObjectId(other(input, type));
   }
 
   /**
@@ -207,38 +191,62 @@ public final class RawBson {
     return type == DATE_TIME ? input.readInt64() : Casts.toMillis(other(input, type), expected);
   }
 
-  /** Reads a DATE_TIME as an Instant. */
+  /** Reads a DATE_TIME as an Instant; null for NULL. */
   public static Instant readInstant(BsonInput input, byte type) {
-    return Instant.ofEpochMilli(readDateTime(input, type, "Instant"));
+    return type == NULL ? null : Instant.ofEpochMilli(readDateTime(input, type, "Instant"));
   }
 
-  /** Reads a DATE_TIME as a UTC date. */
+  /** Reads a DATE_TIME as a Date; null for NULL. */
+  public static Date readDate(BsonInput input, byte type) {
+    return type == NULL ? null : new Date(readDateTime(input, type, "Date"));
+  }
+
+  /** Reads a DATE_TIME as an OffsetDateTime at UTC; null for NULL. */
+  public static OffsetDateTime readOffsetDateTime(BsonInput input, byte type) {
+    return type == NULL ? null : readInstant(input, type).atOffset(ZoneOffset.UTC);
+  }
+
+  /** Reads a DATE_TIME as a ZonedDateTime in zone UTC; null for NULL. */
+  public static ZonedDateTime readZonedDateTime(BsonInput input, byte type) {
+    return type == NULL ? null : readInstant(input, type).atZone(ZoneOffset.UTC);
+  }
+
+  /** Reads a DATE_TIME as a UTC date; null for NULL. */
   public static LocalDate readLocalDate(BsonInput input, byte type) {
-    return Instant.ofEpochMilli(readDateTime(input, type, "LocalDate"))
-        .atOffset(ZoneOffset.UTC)
-        .toLocalDate();
+    return type == NULL
+        ? null
+        : Instant.ofEpochMilli(readDateTime(input, type, "LocalDate"))
+            .atOffset(ZoneOffset.UTC)
+            .toLocalDate();
   }
 
-  /** Reads a DATE_TIME as a UTC local date-time. */
+  /** Reads a DATE_TIME as a UTC local date-time; null for NULL. */
   public static LocalDateTime readLocalDateTime(BsonInput input, byte type) {
-    return LocalDateTime.ofInstant(
-        Instant.ofEpochMilli(readDateTime(input, type, "LocalDateTime")), ZoneOffset.UTC);
+    return type == NULL
+        ? null
+        : LocalDateTime.ofInstant(
+            Instant.ofEpochMilli(readDateTime(input, type, "LocalDateTime")), ZoneOffset.UTC);
   }
 
-  /** Reads a DECIMAL128 (the fast path) or any exact number ({@link Casts#toDecimal128}). */
+  /**
+   * Reads a DECIMAL128 (the fast path) or any exact number ({@link Casts#toDecimal128}); null for
+   * NULL.
+   */
   public static Decimal128 readDecimal128(BsonInput input, byte type) {
     if (type != DECIMAL128) {
-      return Casts.toDecimal128(other(input, type));
+      return type == NULL ? null : Casts.toDecimal128(other(input, type));
     }
     long low = input.readInt64();
     long high = input.readInt64();
     return Decimal128.fromIEEE754BIDEncoding(high, low);
   }
 
-  /** Reads a DECIMAL128 or any exact number as a BigDecimal; NaN and infinities fail. */
+  /**
+   * Reads a DECIMAL128 or any exact number as a BigDecimal; NaN and infinities fail; null for NULL.
+   */
   public static BigDecimal readBigDecimal(BsonInput input, byte type) {
     if (type != DECIMAL128) {
-      return Casts.toBigDecimal(other(input, type));
+      return type == NULL ? null : Casts.toBigDecimal(other(input, type));
     }
     Decimal128 decimal = readDecimal128(input, type);
     if (decimal.isNaN() || decimal.isInfinite()) {
@@ -262,20 +270,53 @@ public final class RawBson {
     return new BsonBinary(subtype, data);
   }
 
-  /** Reads the data of a BINARY. */
+  /** Reads the data of a BINARY; null for NULL. */
   public static byte[] readBytes(BsonInput input, byte type) {
-    return readBinary(input, type).getData();
+    return type == NULL ? null : readBinary(input, type).getData();
   }
 
-  /** Reads a UUID stored as binary subtype 4 (standard) or 3 (Java legacy), or as its text. */
+  /**
+   * Reads a UUID stored as binary subtype 4 (standard) or 3 (Java legacy), or as its text; null for
+   * NULL.
+   */
   public static UUID readUuid(BsonInput input, byte type) {
-    return Casts.toUuid(other(input, type));
+    return type == NULL ? null : Casts.toUuid(other(input, type));
   }
 
-  /** Reads an embedded document at the input's position through the driver's Document codec. */
+  /**
+   * Reads an embedded document at the input's position through the driver's Document codec; null
+   * for NULL.
+   */
   public static Document readDocument(BsonInput input, byte type, DecoderContext context) {
-    requireDocument(input, type, "Document");
+    if (!isDocument(input, type, "Document")) {
+      return null;
+    }
     return BsonValues.DOCUMENT_CODEC.decode(new BsonBinaryReader(input), context);
+  }
+
+  /**
+   * Whether the element is an embedded document (true) or NULL (false); any other type is a {@link
+   * CastFailure} for a field of type {@code expected}.
+   */
+  public static boolean isDocument(BsonInput input, byte type, String expected) {
+    if (type == DOCUMENT) {
+      return true;
+    }
+    if (type == NULL) {
+      return false;
+    }
+    throw Casts.mismatch(expected, other(input, type));
+  }
+
+  /** As {@link #isDocument}, for an array. */
+  public static boolean isArray(BsonInput input, byte type, String expected) {
+    if (type == ARRAY) {
+      return true;
+    }
+    if (type == NULL) {
+      return false;
+    }
+    throw Casts.mismatch(expected, other(input, type));
   }
 
   /** Checks that the element is an embedded document, for a field of type {@code expected}. */

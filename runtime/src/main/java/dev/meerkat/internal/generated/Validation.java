@@ -2,6 +2,7 @@ package dev.meerkat.internal.generated;
 
 import dev.meerkat.ValidationError;
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * Support for generated {@code validate} methods: Mongoose's validator messages. May change at any
@@ -18,6 +19,16 @@ public final class Validation {
   /** "Path `name` is required." */
   public static ValidationError required(String path) {
     return new ValidationError(path, "Path `" + path + "` is required.");
+  }
+
+  /**
+   * The check of a primitive field's update values with no other validator: a null (an unset) is
+   * refused as {@link #required}. A {@code FieldValidator} of any value type.
+   */
+  public static void present(Object value, String path, List<ValidationError> errors) {
+    if (value == null) {
+      errors.add(required(path));
+    }
   }
 
   /** "Path `age` (-1) is less than minimum allowed value (0)." */

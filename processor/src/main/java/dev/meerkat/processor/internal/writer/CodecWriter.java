@@ -24,6 +24,9 @@ import javax.lang.model.element.Modifier;
  * match each field name and skip (or keep, with {@code strict = false}) unknown keys.
  */
 final class CodecWriter {
+  private static final ClassName GENERATED_CODEC =
+      ClassName.get("dev.meerkat.internal.generated", "GeneratedCodec");
+
   private static final List<String> RESERVED =
       List.of(
           "writer",
@@ -51,12 +54,10 @@ final class CodecWriter {
     TypeSpec.Builder codec =
         TypeSpec.classBuilder("BsonCodec")
             .addJavadoc(
-                "The reflection-free codec of {@link $T}; thread-safe. Used by generated code.\n",
+                "The reflection-free codec of\n{@link $T};\nthread-safe. Used by generated code.\n",
                 schema.type())
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-            .addSuperinterface(ParameterizedTypeName.get(RuntimeTypes.CODEC, schema.type()))
-            .addSuperinterface(
-                ParameterizedTypeName.get(RuntimeTypes.EMBEDDED_ENCODER, schema.type()))
+            .superclass(ParameterizedTypeName.get(GENERATED_CODEC, schema.type()))
             .addField(
                 FieldSpec.builder(
                         schema.schema().nestedClass("BsonCodec"),
@@ -64,10 +65,19 @@ final class CodecWriter {
                         Modifier.PUBLIC,
                         Modifier.STATIC,
                         Modifier.FINAL)
-                    .addJavadoc("The codec.\n")
                     .initializer("new BsonCodec()")
                     .build())
-            .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+            .addMethod(
+                MethodSpec.constructorBuilder()
+                    .addModifiers(Modifier.PRIVATE)
+                    .addStatement(
+                        "super($T.class, $S,$W$L)",
+                        schema.type(),
+                        schema.modelName(),
+                        schema.extra().isPresent()
+                            ? CodeBlock.of("null, BsonCodec::readFields")
+                            : CodeBlock.of("BsonCodec::decodeRaw, null"))
+                    .build());
     codec.addField(
         FieldSpec.builder(
                 RuntimeTypes.FIELD_NAMES,
@@ -76,10 +86,10 @@ final class CodecWriter {
                 Modifier.STATIC,
                 Modifier.FINAL)
             .initializer(
-                "new $T($L)",
+                "$Znew $T($L)",
                 RuntimeTypes.FIELD_NAMES,
                 CodeBlock.join(
-                    rawOrder(schema).stream().map(k -> CodeBlock.of("$S", k)).toList(), ", "))
+                    rawOrder(schema).stream().map(k -> CodeBlock.of("$S", k)).toList(), ",$W"))
             .build());
     Map<TypeName, String> enums = enumConstants(schema);
     enums.forEach(
@@ -92,7 +102,7 @@ final class CodecWriter {
                         Modifier.STATIC,
                         Modifier.FINAL)
                     .initializer(
-                        "new $T<>($T.class, $T.values())", RuntimeTypes.ENUM_NAMES, type, type)
+                        "$Znew $T<>($T.class,$W$T.values())", RuntimeTypes.ENUM_NAMES, type, type)
                     .build()));
     if (schema.extra().isPresent()) {
       // Keys the codec writes itself; anything else in the extra fields (an _id the type does not
@@ -118,25 +128,17 @@ final class CodecWriter {
                   Modifier.STATIC,
                   Modifier.FINAL)
               .initializer(
-                  "$T.of($L)",
+                  "$Z$T.of($L)",
                   RuntimeTypes.SET,
-                  CodeBlock.join(keys.stream().map(k -> CodeBlock.of("$S", k)).toList(), ", "))
+                  CodeBlock.join(keys.stream().map(k -> CodeBlock.of("$S", k)).toList(), ",$W"))
               .build());
     }
     return codec
-        .addMethod(
-            MethodSpec.methodBuilder("getEncoderClass")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .returns(ParameterizedTypeName.get(ClassName.get(Class.class), schema.type()))
-                .addStatement("return $T.class", schema.type())
-                .build())
-        .addMethod(encode(schema))
-        .addMethod(writeEmbedded(schema))
         .addMethod(write(schema))
-        .addMethod(DecoderWriter.decode(schema))
-        .addMethod(DecoderWriter.readEmbedded(schema))
-        .addMethod(DecoderWriter.readFields(schema, enums))
+        .addMethods(
+            schema.extra().isPresent()
+                ? List.of(DecoderWriter.readFields(schema, enums))
+                : List.of())
         .addMethod(DecoderWriter.decodeRaw(schema, enums))
         .build();
   }
@@ -173,28 +175,6 @@ final class CodecWriter {
     return enums;
   }
 
-  private static MethodSpec encode(SchemaDescriptor schema) {
-    return MethodSpec.methodBuilder("encode")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .addParameter(RuntimeTypes.BSON_WRITER, "writer")
-        .addParameter(schema.type(), "value")
-        .addParameter(RuntimeTypes.ENCODER_CONTEXT, "encoderContext")
-        .addStatement("write(writer, value, encoderContext, true)")
-        .build();
-  }
-
-  private static MethodSpec writeEmbedded(SchemaDescriptor schema) {
-    return MethodSpec.methodBuilder("writeEmbedded")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .addParameter(RuntimeTypes.BSON_WRITER, "writer")
-        .addParameter(schema.type(), "value")
-        .addParameter(RuntimeTypes.ENCODER_CONTEXT, "encoderContext")
-        .addStatement("write(writer, value, encoderContext, false)")
-        .build();
-  }
-
   /**
    * The document's fields; {@code __v} only at the top level, as Mongoose never versions
    * subdocuments.
@@ -208,16 +188,15 @@ final class CodecWriter {
         OptionalCode.encodeField(code, field, read, names);
         continue;
       }
-      if (field.type() instanceof TypeDescriptor.Scalar scalar && scalar.primitive()) {
-        code.addStatement("writer.writeName($S)", field.key());
-        ValueCode.encode(code, field.type(), read.toString(), names);
+      CodeBlock oneLine = FieldWrites.write(field, read);
+      if (oneLine != null) {
+        code.addStatement(oneLine);
         continue;
       }
       String local = names.newName(field.name(), new Object());
       code.addStatement("$T $N = $L", field.type().javaType(), local, read);
       if (field.type() instanceof TypeDescriptor.CollectionType) {
-        code.beginControlFlow(
-            "if ($N != null && !$T.isAbsent($N))", local, RuntimeTypes.ABSENT_ARRAYS, local);
+        code.beginControlFlow("if ($T.isWritten($N))", RuntimeTypes.ABSENT_ARRAYS, local);
       } else {
         code.beginControlFlow("if ($N != null)", local);
       }
@@ -229,22 +208,21 @@ final class CodecWriter {
         .discriminator()
         .ifPresent(d -> code.addStatement("writer.writeString($S, $S)", d.key(), d.value()));
     if (schema.versionConstant()) {
-      code.beginControlFlow("if (topLevel)")
-          .addStatement("writer.writeInt32($S, 0)", "__v")
-          .endControlFlow();
+      code.addStatement("if (topLevel) writer.writeInt32($S, 0)", "__v");
     }
     schema
         .extra()
         .ifPresent(
             extra ->
                 code.addStatement(
-                    "$T.writeExtraFields(writer, $L, KNOWN_KEYS, encoderContext, $S)",
+                    "$T.writeExtraFields(writer,$W$L,$WKNOWN_KEYS,$WencoderContext,$W$S)",
                     RuntimeTypes.BSON_VALUES,
                     Access.read(extra.getter(), "value"),
                     schema.modelName()));
     code.addStatement("writer.writeEndDocument()");
     return MethodSpec.methodBuilder("write")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PROTECTED)
         .addParameter(RuntimeTypes.BSON_WRITER, "writer")
         .addParameter(schema.type(), "value")
         .addParameter(RuntimeTypes.ENCODER_CONTEXT, "encoderContext")
@@ -264,6 +242,7 @@ final class CodecWriter {
   private static List<String> rawOrder(SchemaDescriptor schema) {
     List<String> keys =
         new ArrayList<>(encodeOrder(schema).stream().map(FieldDescriptor::key).toList());
+    schema.discriminator().ifPresent(d -> keys.add(d.key()));
     if (schema.versionConstant()) {
       keys.add("__v");
     }

@@ -14,58 +14,22 @@ import java.util.Map;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes the decoding methods of the nested {@code BsonCodec}:
+ * Writes the decoding methods of the nested {@code BsonCodec} (the runtime's {@code GeneratedCodec}
+ * gives it {@code decode} and {@code readEmbedded}, which choose between them):
  *
  * <ul>
- *   <li>{@code decode}, the codec the driver calls: a top-level document, whose cast failures
- *       become a {@code CastException} naming the model and the document's {@code _id};
- *   <li>{@code readEmbedded}, for the same type as a subdocument of another (failures pass up);
- *   <li>{@code decodeRaw}, the fast path over raw bytes, and {@code readFields}, the reader path.
+ *   <li>{@code decodeRaw}, over raw bytes: the one decoder of a schema, which the runtime also
+ *       gives a copy of any other reader's document. A switch on the index of each matched name,
+ *       one branch per field, each commented with the field's name.
+ *   <li>{@code readFields}, over a reader, only for a schema with {@code @ExtraFields}, whose
+ *       unknown values can be of any type; its {@code decodeRaw} reads through it.
  * </ul>
  *
- * Both paths read the type a field is written with directly and anything else through the runtime's
- * casts (the slow path). A failure gets the field's key added to its path on the way up.
+ * Both read the type a field is written with directly and anything else through the runtime's casts
+ * (the slow path). A failure gets the field's key added to its path on the way up.
  */
 final class DecoderWriter {
   private DecoderWriter() {}
-
-  static MethodSpec decode(SchemaDescriptor schema) {
-    return MethodSpec.methodBuilder("decode")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(schema.type())
-        .addParameter(RuntimeTypes.BSON_READER, "reader")
-        .addParameter(RuntimeTypes.DECODER_CONTEXT, "decoderContext")
-        .addStatement(
-            "return $T.topLevel(reader, decoderContext, $S, $L, BsonCodec::readFields)",
-            RuntimeTypes.DECODING,
-            schema.modelName(),
-            raw(schema))
-        .build();
-  }
-
-  static MethodSpec readEmbedded(SchemaDescriptor schema) {
-    return MethodSpec.methodBuilder("readEmbedded")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .addJavadoc(
-            "Reads the document at the reader's position as a subdocument; for generated code.\n")
-        .returns(schema.type())
-        .addParameter(RuntimeTypes.BSON_READER, "reader")
-        .addParameter(RuntimeTypes.DECODER_CONTEXT, "decoderContext")
-        .addStatement(
-            "return $T.embedded(reader, decoderContext, $L, BsonCodec::readFields)",
-            RuntimeTypes.DECODING,
-            raw(schema))
-        .build();
-  }
-
-  /**
-   * The fast path, or null for a schema with {@code @ExtraFields}, whose unknown values can be of
-   * any type.
-   */
-  private static CodeBlock raw(SchemaDescriptor schema) {
-    return schema.extra().isPresent() ? CodeBlock.of("null") : CodeBlock.of("BsonCodec::decodeRaw");
-  }
 
   /** The reader path: a switch on each name read from the reader. */
   static MethodSpec readFields(SchemaDescriptor schema, Map<TypeName, String> enums) {
@@ -81,7 +45,7 @@ final class DecoderWriter {
     code.addStatement("key = reader.readName()");
     code.beginControlFlow("switch (key)");
     for (FieldDescriptor field : schema.fields()) {
-      code.add("case $S:\n", field.key()).indent();
+      code.add("case $S -> {\n$>", field.key());
       code.beginControlFlow("if (reader.getCurrentBsonType() == $T.NULL)", RuntimeTypes.BSON_TYPE);
       code.addStatement("reader.readNull()");
       if (!schema.isRecord() && !primitive(field)) {
@@ -92,25 +56,18 @@ final class DecoderWriter {
       CodeBlock value = ValueCode.decode(code, field.type(), names, enums);
       assign(schema, field, locals, value, code);
       code.endControlFlow();
-      code.addStatement("break").unindent();
+      code.add("$<}\n");
     }
+    // Keys the codec writes itself: read and dropped, never kept as extra fields.
+    List<CodeBlock> skipped = new ArrayList<>();
     if (schema.versionConstant()) {
-      code.add("case $S:\n", "__v")
-          .indent()
-          .addStatement("reader.skipValue()")
-          .addStatement("break")
-          .unindent();
+      skipped.add(CodeBlock.of("$S", "__v"));
     }
-    schema
-        .discriminator()
-        .ifPresent(
-            d ->
-                code.add("case $S:\n", d.key())
-                    .indent()
-                    .addStatement("reader.skipValue()")
-                    .addStatement("break")
-                    .unindent());
-    code.add("default:\n").indent();
+    schema.discriminator().ifPresent(d -> skipped.add(CodeBlock.of("$S", d.key())));
+    if (!skipped.isEmpty()) {
+      code.addStatement("case $L -> reader.skipValue()", CodeBlock.join(skipped, ", "));
+    }
+    code.add("default -> {\n$>");
     if (schema.extra().isPresent()) {
       SchemaDescriptor.ExtraModel extra = schema.extra().get();
       code.beginControlFlow("if (extra == null)");
@@ -125,7 +82,8 @@ final class DecoderWriter {
     } else {
       code.addStatement("reader.skipValue()");
     }
-    code.unindent().endControlFlow().endControlFlow();
+    code.add("$<}\n");
+    code.endControlFlow().endControlFlow();
     code.nextControlFlow("catch ($T failure)", RuntimeTypes.CAST_FAILURE);
     code.addStatement("throw failure.at(key)");
     code.endControlFlow();
@@ -172,31 +130,33 @@ final class DecoderWriter {
     code.beginControlFlow("while (input.getPosition() < end)");
     code.addStatement("byte type = input.readByte()");
     code.addStatement("field = NAMES.match(input, expected)");
+    code.addStatement("expected = field + 1");
     code.beginControlFlow("switch (field)");
     List<FieldDescriptor> ordered = CodecWriter.encodeOrder(schema);
     for (int i = 0; i < ordered.size(); i++) {
       FieldDescriptor field = ordered.get(i);
-      code.add("case $L:\n", i).indent();
-      if (!schema.isRecord() && !primitive(field)) {
+      CodeBlock oneLine = FieldReads.read(schema, field, target(schema, field, locals), enums);
+      code.add("// $L\n", field.name());
+      if (oneLine != null) {
+        code.add("$[case $L -> $L;\n$]", i, oneLine);
+        continue;
+      }
+      code.add("case $L -> {\n$>", i);
+      if (!schema.isRecord()) {
         code.beginControlFlow("if (type == $T.NULL)", RuntimeTypes.RAW_BSON);
         code.addStatement(
             Access.write(field.setter(), "value", ValueCode.defaultValue(field.type().javaType())));
         code.nextControlFlow("else");
       } else {
-        // A null leaves the record component's local, or the primitive, at its default: nothing to
-        // do.
+        // A null leaves the record component's local at its default: nothing to do.
         code.beginControlFlow("if (type != $T.NULL)", RuntimeTypes.RAW_BSON);
       }
       CodeBlock value = RawValueCode.decode(code, field.type(), "type", names, enums);
       assign(schema, field, locals, value, code);
       code.endControlFlow();
-      code.addStatement("expected = $L", i + 1);
-      code.addStatement("break").unindent();
+      code.add("$<}\n");
     }
-    code.add("default:\n")
-        .indent()
-        .addStatement("$T.skip(input, type)", RuntimeTypes.RAW_BSON)
-        .unindent();
+    code.addStatement("default -> $T.skip(input, type)", RuntimeTypes.RAW_BSON);
     code.endControlFlow().endControlFlow();
     code.nextControlFlow("catch ($T failure)", RuntimeTypes.CAST_FAILURE);
     code.addStatement("throw failure.at(NAMES.key(field))");
@@ -204,6 +164,12 @@ final class DecoderWriter {
     code.addStatement("$T.endDocument(input)", RuntimeTypes.RAW_BSON);
     code.add(construct(schema, locals));
     return method.addCode(code.build()).build();
+  }
+
+  /** The local a record's field is read into, or null for a class (read into {@code value}). */
+  private static String target(
+      SchemaDescriptor schema, FieldDescriptor field, Map<String, String> locals) {
+    return schema.isRecord() ? locals.get(field.name()) : null;
   }
 
   private static boolean primitive(FieldDescriptor field) {
@@ -266,7 +232,7 @@ final class DecoderWriter {
               case TRANSIENT -> ValueCode.defaultValue(component.type());
             });
       }
-      code.addStatement("return new $T($L)", schema.type(), CodeBlock.join(arguments, ", "));
+      code.addStatement("return new $T($L)", schema.type(), CodeBlock.join(arguments, ",$W"));
     } else {
       for (FieldDescriptor field : schema.fields()) {
         if (field.type() instanceof TypeDescriptor.CollectionType collection) {
@@ -287,7 +253,7 @@ final class DecoderWriter {
 
   private static CodeBlock mapped(FieldDescriptor field, String local) {
     if (field.type() instanceof TypeDescriptor.CollectionType collection) {
-      return CodeBlock.of("$N == null ? $L : $N", local, absent(collection), local);
+      return CodeBlock.of("$N == null$W? $L$W: $N", local, absent(collection), local);
     }
     return CodeBlock.of("$N", local);
   }

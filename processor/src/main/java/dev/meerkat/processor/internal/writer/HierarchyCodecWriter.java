@@ -30,10 +30,10 @@ final class HierarchyCodecWriter {
             RuntimeTypes.LIST,
             CodeBlock.join(
                 hierarchy.subtypes().stream().map(s -> CodeBlock.of("$S", s.value())).toList(),
-                ", "));
+                ",$W"));
     return TypeSpec.classBuilder("BsonCodec")
         .addJavadoc(
-            "The codec of {@link $T}, choosing each subtype's codec; thread-safe. Used by generated code.\n",
+            "The codec of\n{@link $T},\nchoosing each subtype's codec; thread-safe. Used by generated code.\n",
             schema.type())
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addSuperinterface(ParameterizedTypeName.get(RuntimeTypes.CODEC, schema.type()))
@@ -83,13 +83,17 @@ final class HierarchyCodecWriter {
             MethodSpec.methodBuilder("readEmbedded")
                 .addJavadoc(
                     "Reads the subdocument at the reader's position as its subtype; for generated code.\n")
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .addModifiers(Modifier.PUBLIC)
                 .returns(schema.type())
                 .addParameter(RuntimeTypes.BSON_READER, "reader")
                 .addParameter(RuntimeTypes.DECODER_CONTEXT, "decoderContext")
                 .addStatement(
                     "$T value = $T.peek(reader, $S)", String.class, DISCRIMINATORS, hierarchy.key())
-                .addCode(choose(schema, known, "$T.BsonCodec.readEmbedded(reader, decoderContext)"))
+                .addCode(
+                    choose(
+                        schema,
+                        known,
+                        "$T.BsonCodec.INSTANCE.readEmbedded(reader, decoderContext)"))
                 .build())
         .addMethod(
             MethodSpec.methodBuilder("decode")
@@ -101,10 +105,10 @@ final class HierarchyCodecWriter {
                 .beginControlFlow(
                     "if (reader instanceof $T binary && $T.atDocument(binary))",
                     RuntimeTypes.BSON_BINARY_READER,
-                    RuntimeTypes.RAW_BSON)
+                    RuntimeTypes.DECODING)
                 .addStatement(
                     "return $T.decode(binary, decoderContext, BsonCodec::decodeRaw)",
-                    RuntimeTypes.RAW_BSON)
+                    RuntimeTypes.DECODING)
                 .endControlFlow()
                 .addStatement(
                     "$T value = $T.peek(reader, $S)", String.class, DISCRIMINATORS, hierarchy.key())

@@ -140,7 +140,7 @@ final class HierarchySchemaWriter {
                     hierarchy.subtypes().stream()
                         .map(s -> CodeBlock.of("$T.INSTANCE", s.schema()))
                         .toList(),
-                    ", "))));
+                    ",$W"))));
     discriminatorMethods(hierarchy).forEach(type::addMethod);
     type.addMethod(
         MethodSpec.methodBuilder("validate")

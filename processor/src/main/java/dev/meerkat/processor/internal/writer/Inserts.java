@@ -108,7 +108,7 @@ final class Inserts {
       }
     }
     return method
-        .addStatement("return new $T($L)", schema.type(), CodeBlock.join(arguments, ", "))
+        .addStatement("return new $T($L)", schema.type(), CodeBlock.join(arguments, ",$W"))
         .build();
   }
 
@@ -133,7 +133,7 @@ final class Inserts {
   private static CodeBlock prepareEmbedded(FieldDescriptor field, CodeBlock current) {
     if (field.type() instanceof TypeDescriptor.Nested nested) {
       return CodeBlock.of(
-          "$L == null ? null : $T.INSTANCE.prepareInsert($L, now)",
+          "$L == null$W? null$W: $T.INSTANCE.prepareInsert($L, now)",
           current,
           nested.schema(),
           current);

@@ -1,5 +1,6 @@
 package dev.meerkat.processor.internal.writer;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import dev.meerkat.processor.internal.descriptor.FieldDescriptor;
 import dev.meerkat.processor.internal.descriptor.SchemaDescriptor;
@@ -8,6 +9,9 @@ import java.util.List;
 
 /** The initialisers of the field, index and options constants. */
 final class Metadata {
+  private static final ClassName OPTIONS_BUILDER =
+      ClassName.get("dev.meerkat.internal.generated", "SchemaOptionsBuilder");
+
   private Metadata() {}
 
   static CodeBlock fields(SchemaDescriptor schema) {
@@ -15,7 +19,7 @@ final class Metadata {
     for (FieldDescriptor field : schema.fields()) {
       fields.add(
           CodeBlock.of(
-              "new $T($S, $S, $S, $L, $L)",
+              "new $T($S,$W$S,$W$S,$W$L, $L)",
               RuntimeTypes.SCHEMA_FIELD,
               field.name(),
               field.key(),
@@ -39,7 +43,7 @@ final class Metadata {
       }
       indexes.add(
           CodeBlock.of(
-              "new $T($L, $L, $L, $LL, $L)",
+              "new $T($L,$W$L, $L, $LL,$W$L)",
               RuntimeTypes.INDEX_SPEC,
               listOf(keys),
               index.unique(),
@@ -50,38 +54,46 @@ final class Metadata {
     return listOf(indexes);
   }
 
+  /**
+   * The options, built by the runtime's {@code SchemaOptionsBuilder} from its defaults: only the
+   * options the schema sets are named, so code generated now keeps compiling when {@code
+   * SchemaOptions} gains a component.
+   */
   static CodeBlock options(SchemaDescriptor schema) {
     SchemaDescriptor.OptionsModel o = schema.options();
+    CodeBlock.Builder code = CodeBlock.builder().add("$T.defaults()", OPTIONS_BUILDER);
+    setIf(code, "bufferCommands", o.bufferCommands());
+    setIf(code, "autoCreate", o.autoCreate());
+    setIf(code, "autoIndex", o.autoIndex());
+    if (o.cappedSize() != 0 || o.cappedMax() != 0) {
+      code.add(".capped($LL,$W$LL)", o.cappedSize(), o.cappedMax());
+    }
     SchemaDescriptor.CollationModel c = o.collation();
-    CodeBlock collation =
-        c == null
-            ? CodeBlock.of("null")
-            : CodeBlock.of(
-                "new $T($S, $L, $L, $L)",
-                RuntimeTypes.COLLATION_SPEC,
-                c.locale(),
-                c.strength(),
-                c.caseLevel(),
-                c.numericOrdering());
-    return CodeBlock.of(
-        "new $T($L, $L, $L, $LL, $LL, $L, $L, $L, $L, $L)",
-        RuntimeTypes.SCHEMA_OPTIONS,
-        toggle(o.bufferCommands()),
-        toggle(o.autoCreate()),
-        toggle(o.autoIndex()),
-        o.cappedSize(),
-        o.cappedMax(),
-        collation,
-        o.timestamps(),
-        o.versionKey(),
-        o.strict(),
-        toggle(o.updateValidators()));
+    if (c != null) {
+      code.add(
+          ".collation($S,$W$L,$W$L,$W$L)",
+          c.locale(),
+          c.strength(),
+          c.caseLevel(),
+          c.numericOrdering());
+    }
+    if (o.timestamps()) {
+      code.add(".timestamps(true)");
+    }
+    if (!o.versionKey()) {
+      code.add(".versionKey(false)");
+    }
+    if (!o.strict()) {
+      code.add(".strict(false)");
+    }
+    setIf(code, "updateValidators", o.updateValidators());
+    return code.add(".build()").build();
   }
 
-  private static CodeBlock toggle(Boolean value) {
-    return value == null
-        ? CodeBlock.of("null")
-        : CodeBlock.of("$T.$L", Boolean.class, value ? "TRUE" : "FALSE");
+  private static void setIf(CodeBlock.Builder code, String option, Boolean value) {
+    if (value != null) {
+      code.add("$W.$N($L)", option, value);
+    }
   }
 
   private static CodeBlock listOf(List<CodeBlock> items) {

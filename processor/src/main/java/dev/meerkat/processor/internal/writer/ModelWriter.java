@@ -35,7 +35,7 @@ public final class ModelWriter {
     TypeSpec.Builder type =
         TypeSpec.classBuilder(self)
             .addJavadoc(
-                "The typed model of {@link $T} (model {@code $L}, collection {@code $L}). Thread-safe.\n\n"
+                "The typed model of\n{@link $T}\n(model {@code $L}, collection {@code $L}). Thread-safe.\n\n"
                     + "<pre>{@code $T users = $T.on(connection);}</pre>\n",
                 schema.type(),
                 schema.modelName(),

@@ -79,7 +79,7 @@ final class PathCode {
         return withFunction(pathClass, path, function);
       }
       return CodeBlock.of(
-          "new $T<>($L, $L, $L, $L)",
+          "new $T<>($L,$W$L,$W$L,$W$L)",
           pathClass,
           path,
           function == null ? identity() : function,
@@ -93,14 +93,14 @@ final class PathCode {
     if (bare) {
       return validator == null
           ? CodeBlock.of("new $T<>($L)", pathClass, path)
-          : CodeBlock.of("new $T<>($L, $L)", pathClass, path, validator);
+          : CodeBlock.of("new $T<>($L,$W$L)", pathClass, path, validator);
     }
     CodeBlock function = toBson(type);
     if (validator == null) {
       return withFunction(pathClass, path, function);
     }
     return CodeBlock.of(
-        "new $T<>($L, $L, $L)",
+        "new $T<>($L,$W$L,$W$L)",
         pathClass,
         path,
         function == null ? identity() : function,
@@ -119,7 +119,7 @@ final class PathCode {
   private static CodeBlock withFunction(ClassName pathClass, CodeBlock path, CodeBlock function) {
     return function == null
         ? CodeBlock.of("new $T<>($L)", pathClass, path)
-        : CodeBlock.of("new $T<>($L, $L)", pathClass, path, function);
+        : CodeBlock.of("new $T<>($L,$W$L)", pathClass, path, function);
   }
 
   /** The function that turns one value into what the driver encodes, or null for "as is". */

@@ -35,9 +35,12 @@ final class RawValueCode {
     } else if (type instanceof TypeDescriptor.EnumType enumType) {
       return CodeBlock.of("$N.read(input, $N)", enums.get(enumType.javaType()), typeVar);
     } else if (type instanceof TypeDescriptor.Nested nested) {
-      code.addStatement(
-          "$T.requireDocument(input, $N, $S)", RuntimeTypes.RAW_BSON, typeVar, CastNames.of(type));
-      return CodeBlock.of("$T.BsonCodec.decodeRaw(input, decoderContext)", nested.schema());
+      return CodeBlock.of(
+          "$T.isDocument(input, $N, $S)$W? $T.BsonCodec.decodeRaw(input, decoderContext)$W: null",
+          RuntimeTypes.RAW_BSON,
+          typeVar,
+          CastNames.of(type),
+          nested.schema());
     } else if (type instanceof TypeDescriptor.RefType ref) {
       return CodeBlock.of("$T.<$T>readRaw(input, $N)", RuntimeTypes.REFS, ref.target(), typeVar);
     } else if (type instanceof TypeDescriptor.DocumentType) {
@@ -57,12 +60,17 @@ final class RawValueCode {
       code.beginControlFlow("while (input.getPosition() < $N)", end);
       code.addStatement("byte $N = input.readByte()", elementType);
       code.addStatement("input.skipCString()");
-      code.beginControlFlow("if ($N == $T.NULL)", elementType, RuntimeTypes.RAW_BSON);
-      code.addStatement("$N.add(null)", list);
-      code.nextControlFlow("else");
-      CodeBlock element = decode(code, collection.element(), elementType, names, enums);
-      code.addStatement("$N.add($L)", list, element);
-      code.endControlFlow();
+      if (nullTolerant(collection.element())) {
+        code.addStatement(
+            "$N.add($L)", list, decode(code, collection.element(), elementType, names, enums));
+      } else {
+        code.beginControlFlow("if ($N == $T.NULL)", elementType, RuntimeTypes.RAW_BSON);
+        code.addStatement("$N.add(null)", list);
+        code.nextControlFlow("else");
+        CodeBlock element = decode(code, collection.element(), elementType, names, enums);
+        code.addStatement("$N.add($L)", list, element);
+        code.endControlFlow();
+      }
       code.endControlFlow();
       code.nextControlFlow("catch ($T $N)", RuntimeTypes.CAST_FAILURE, failure);
       code.addStatement("throw $N.at($N.size())", failure, list);
@@ -85,14 +93,18 @@ final class RawValueCode {
       code.beginControlFlow("while (input.getPosition() < $N)", end);
       code.addStatement("byte $N = input.readByte()", valueType);
       code.addStatement("$N = input.readCString()", key);
-      code.beginControlFlow("if ($N == $T.NULL)", valueType, RuntimeTypes.RAW_BSON);
-      code.addStatement(
-          "$N.put($L, null)", result, MapKeyCode.fromName(map, CodeBlock.of("$N", key)));
-      code.nextControlFlow("else");
-      CodeBlock value = decode(code, map.value(), valueType, names, enums);
-      code.addStatement(
-          "$N.put($L, $L)", result, MapKeyCode.fromName(map, CodeBlock.of("$N", key)), value);
-      code.endControlFlow();
+      CodeBlock mapKey = MapKeyCode.fromName(map, CodeBlock.of("$N", key));
+      if (nullTolerant(map.value())) {
+        code.addStatement(
+            "$N.put($L, $L)", result, mapKey, decode(code, map.value(), valueType, names, enums));
+      } else {
+        code.beginControlFlow("if ($N == $T.NULL)", valueType, RuntimeTypes.RAW_BSON);
+        code.addStatement("$N.put($L, null)", result, mapKey);
+        code.nextControlFlow("else");
+        CodeBlock value = decode(code, map.value(), valueType, names, enums);
+        code.addStatement("$N.put($L, $L)", result, mapKey, value);
+        code.endControlFlow();
+      }
       code.endControlFlow();
       code.nextControlFlow("catch ($T $N)", RuntimeTypes.CAST_FAILURE, failure);
       code.addStatement("throw $N.at($N)", failure, key);
@@ -103,44 +115,48 @@ final class RawValueCode {
   }
 
   private static CodeBlock scalar(TypeDescriptor.ScalarKind kind, String t) {
+    return CodeBlock.of("$T.$N(input, $N)", RuntimeTypes.RAW_BSON, scalarMethod(kind), t);
+  }
+
+  /** The {@code RawBson} method that reads a scalar of {@code kind}. */
+  static String scalarMethod(TypeDescriptor.ScalarKind kind) {
     return switch (kind) {
-      case BOOLEAN -> CodeBlock.of("$T.readBoolean(input, $N)", RuntimeTypes.RAW_BSON, t);
-      case BYTE -> CodeBlock.of("$T.readByte(input, $N)", RuntimeTypes.RAW_BSON, t);
-      case SHORT -> CodeBlock.of("$T.readShort(input, $N)", RuntimeTypes.RAW_BSON, t);
-      case CHAR -> CodeBlock.of("$T.readChar(input, $N)", RuntimeTypes.RAW_BSON, t);
-      case INT -> CodeBlock.of("$T.readInt(input, $N)", RuntimeTypes.RAW_BSON, t);
-      case LONG -> CodeBlock.of("$T.readLong(input, $N)", RuntimeTypes.RAW_BSON, t);
-      case FLOAT -> CodeBlock.of("$T.readFloat(input, $N)", RuntimeTypes.RAW_BSON, t);
-      case DOUBLE -> CodeBlock.of("$T.readDouble(input, $N)", RuntimeTypes.RAW_BSON, t);
-      case STRING -> CodeBlock.of("$T.readString(input, $N)", RuntimeTypes.RAW_BSON, t);
-      case OBJECT_ID -> CodeBlock.of("$T.readObjectId(input, $N)", RuntimeTypes.RAW_BSON, t);
-      case INSTANT -> CodeBlock.of("$T.readInstant(input, $N)", RuntimeTypes.RAW_BSON, t);
-      case DATE ->
-          CodeBlock.of(
-              "new $T($T.readDateTime(input, $N, $S))",
-              RuntimeTypes.DATE,
-              RuntimeTypes.RAW_BSON,
-              t,
-              "Date");
-      case LOCAL_DATE -> CodeBlock.of("$T.readLocalDate(input, $N)", RuntimeTypes.RAW_BSON, t);
-      case LOCAL_DATE_TIME ->
-          CodeBlock.of("$T.readLocalDateTime(input, $N)", RuntimeTypes.RAW_BSON, t);
-      case OFFSET_DATE_TIME ->
-          CodeBlock.of(
-              "$T.readInstant(input, $N).atOffset($T.UTC)",
-              RuntimeTypes.RAW_BSON,
-              t,
-              RuntimeTypes.ZONE_OFFSET);
-      case ZONED_DATE_TIME ->
-          CodeBlock.of(
-              "$T.readInstant(input, $N).atZone($T.UTC)",
-              RuntimeTypes.RAW_BSON,
-              t,
-              RuntimeTypes.ZONE_OFFSET);
-      case BIG_DECIMAL -> CodeBlock.of("$T.readBigDecimal(input, $N)", RuntimeTypes.RAW_BSON, t);
-      case DECIMAL128 -> CodeBlock.of("$T.readDecimal128(input, $N)", RuntimeTypes.RAW_BSON, t);
-      case UUID -> CodeBlock.of("$T.readUuid(input, $N)", RuntimeTypes.RAW_BSON, t);
-      case BYTES -> CodeBlock.of("$T.readBytes(input, $N)", RuntimeTypes.RAW_BSON, t);
+      case BOOLEAN -> "readBoolean";
+      case BYTE -> "readByte";
+      case SHORT -> "readShort";
+      case CHAR -> "readChar";
+      case INT -> "readInt";
+      case LONG -> "readLong";
+      case FLOAT -> "readFloat";
+      case DOUBLE -> "readDouble";
+      case STRING -> "readString";
+      case OBJECT_ID -> "readObjectId";
+      case INSTANT -> "readInstant";
+      case DATE -> "readDate";
+      case LOCAL_DATE -> "readLocalDate";
+      case LOCAL_DATE_TIME -> "readLocalDateTime";
+      case OFFSET_DATE_TIME -> "readOffsetDateTime";
+      case ZONED_DATE_TIME -> "readZonedDateTime";
+      case BIG_DECIMAL -> "readBigDecimal";
+      case DECIMAL128 -> "readDecimal128";
+      case UUID -> "readUuid";
+      case BYTES -> "readBytes";
     };
+  }
+
+  /**
+   * Whether the expression {@link #decode} returns for {@code type} (with no statements) also reads
+   * a BSON null, as null: reference scalars, enums, embedded schemas and documents.
+   */
+  static boolean nullTolerant(TypeDescriptor type) {
+    if (type instanceof TypeDescriptor.Scalar scalar) {
+      return switch (scalar.kind()) {
+        case BOOLEAN, BYTE, SHORT, CHAR, INT, LONG, FLOAT, DOUBLE -> false;
+        default -> true;
+      };
+    }
+    return type instanceof TypeDescriptor.EnumType
+        || type instanceof TypeDescriptor.Nested
+        || type instanceof TypeDescriptor.DocumentType;
   }
 }

@@ -11,9 +11,11 @@ import dev.meerkat.processor.internal.descriptor.FieldScanner;
 import dev.meerkat.processor.internal.descriptor.SchemaDescriptor;
 import dev.meerkat.processor.internal.descriptor.TypeDescriptor;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -48,6 +50,7 @@ final class ValidateWriter {
   private final List<MethodSpec> checks = new ArrayList<>();
   private final Map<String, String> checkNames = new LinkedHashMap<>();
   private final Map<String, String> partNames = new LinkedHashMap<>();
+  private final Set<String> presenceOnly = new HashSet<>();
 
   ValidateWriter(SchemaDescriptor schema, NameAllocator constants) {
     this.schema = schema;
@@ -57,7 +60,9 @@ final class ValidateWriter {
     for (FieldDescriptor declared : schema.fields()) {
       FieldDescriptor field =
           OptionalCode.unwrapped(declared); // an Optional's checks see its value or null
-      if (needsCheck(field)) {
+      if (presenceOnly(field)) {
+        presenceOnly.add(field.name());
+      } else if (needsCheck(field)) {
         checkNames.put(
             field.name(), methods.newName("check" + FieldScanner.capitalize(field.name())));
       }
@@ -84,8 +89,19 @@ final class ValidateWriter {
    * writes), or {@code null} when any value is valid.
    */
   CodeBlock validator(FieldDescriptor field) {
+    if (presenceOnly.contains(field.name())) {
+      return CodeBlock.of("$T::present", RuntimeTypes.VALIDATION);
+    }
     String name = checkNames.get(field.name());
     return name == null ? null : CodeBlock.of("$T::$N", schema.schema(), name);
+  }
+
+  /**
+   * Whether the only failure of a value of {@code field} is a null for a primitive, which the
+   * runtime's {@code Validation::present} reports, so no check method is written.
+   */
+  private static boolean presenceOnly(FieldDescriptor field) {
+    return primitive(field) && !field.required() && !field.validators().any();
   }
 
   /**
@@ -151,9 +167,6 @@ final class ValidateWriter {
     validators(code, field, "value", CodeBlock.of("path"));
     nested(code, field, "value", names);
     return MethodSpec.methodBuilder(checkNames.get(field.name()))
-        .addJavadoc(
-            "Adds the failures of a value of {@code $L}, named {@code path}, to {@code errors}.\n",
-            field.name())
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .addParameter(field.type().javaType().box(), "value")
         .addParameter(String.class, "path")
@@ -166,9 +179,6 @@ final class ValidateWriter {
   private MethodSpec partCheck(FieldDescriptor field) {
     TypeDescriptor.Nested nested = partSchema(field.type());
     return MethodSpec.methodBuilder(partNames.get(field.name()))
-        .addJavadoc(
-            "Adds the failures of one subdocument of {@code $L}, named {@code path}, to {@code errors}.\n",
-            field.name())
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .addParameter(nested.javaType(), "value")
         .addParameter(String.class, "path")
@@ -192,7 +202,7 @@ final class ValidateWriter {
         continue;
       }
       code.addStatement(
-          "$N($L, prefix + $S, errors)",
+          "$N($L,$Wprefix + $S,$Werrors)",
           checkNames.get(field.name()),
           OptionalCode.read(declared, "document"),
           field.name());
@@ -255,7 +265,7 @@ final class ValidateWriter {
       fields.add(
           FieldSpec.builder(
                   RuntimeTypes.PATTERN, pattern, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-              .initializer("$T.compile($S)", RuntimeTypes.PATTERN, v.match())
+              .initializer("$Z$T.compile($S)", RuntimeTypes.PATTERN, v.match())
               .build());
       code.beginControlFlow("if (!$N.matcher($N).find())", pattern, local);
       code.addStatement("errors.add($T.match($L, $N))", RuntimeTypes.VALIDATION, path, local);
@@ -271,10 +281,10 @@ final class ValidateWriter {
                   Modifier.STATIC,
                   Modifier.FINAL)
               .initializer(
-                  "$T.of($L)",
+                  "$Z$T.of($L)",
                   RuntimeTypes.LIST,
                   CodeBlock.join(
-                      v.enumValues().stream().map(e -> CodeBlock.of("$S", e)).toList(), ", "))
+                      v.enumValues().stream().map(e -> CodeBlock.of("$S", e)).toList(), ",$W"))
               .build());
       code.beginControlFlow("if (!$N.contains($N))", values, local);
       code.addStatement("errors.add($T.enumValue($L, $N))", RuntimeTypes.VALIDATION, path, local);

@@ -25,7 +25,7 @@ final class ValueCode {
       code.addStatement("writer.writeString($L.name())", value);
     } else if (type instanceof TypeDescriptor.Nested nested) {
       code.addStatement(
-          "$T.BsonCodec.INSTANCE.writeEmbedded(writer, $L, encoderContext)",
+          "$T.BsonCodec.INSTANCE.writeEmbedded(writer,$W$L,$WencoderContext)",
           nested.schema(),
           value);
     } else if (type instanceof TypeDescriptor.DocumentType) {
@@ -118,7 +118,8 @@ final class ValueCode {
     } else if (type instanceof TypeDescriptor.Nested nested) {
       code.addStatement(
           "$T.requireDocument(reader, $S)", RuntimeTypes.READER_VALUES, CastNames.of(type));
-      return CodeBlock.of("$T.BsonCodec.readEmbedded(reader, decoderContext)", nested.schema());
+      return CodeBlock.of(
+          "$T.BsonCodec.INSTANCE.readEmbedded(reader, decoderContext)", nested.schema());
     } else if (type instanceof TypeDescriptor.DocumentType) {
       code.addStatement(
           "$T.requireDocument(reader, $S)", RuntimeTypes.READER_VALUES, CastNames.of(type));

@@ -40,7 +40,7 @@ final class Versions {
                 ? value
                 : CodeBlock.of("document.$N()", component.name()));
       }
-      with.addStatement("return new $T($L)", schema.type(), CodeBlock.join(arguments, ", "));
+      with.addStatement("return new $T($L)", schema.type(), CodeBlock.join(arguments, ",$W"));
     } else {
       with.addStatement(Access.write(version.setter(), "document", value))
           .addStatement("return document");
