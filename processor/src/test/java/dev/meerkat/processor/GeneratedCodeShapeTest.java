@@ -6,10 +6,13 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -112,6 +115,24 @@ class GeneratedCodeShapeTest {
       for (int i = 0; i < lines.length; i++) {
         assertWithMessage("%s line %s: %s", file.getName(), i + 1, lines[i])
             .that(lines[i].length())
+            .isAtMost(MAX_COLUMNS);
+      }
+    }
+  }
+
+  /** The goldens hold one of each kind the processor writes: repository, factory, provider... */
+  @Test
+  void noGoldenLineIsWiderThan120Columns() throws IOException {
+    List<Path> goldens;
+    try (Stream<Path> files = Files.list(Goldens.DIRECTORY)) {
+      goldens = files.filter(f -> f.toString().endsWith(".java.txt")).sorted().toList();
+    }
+    assertWithMessage("golden files").that(goldens.size()).isAtLeast(7);
+    for (Path golden : goldens) {
+      List<String> lines = Files.readAllLines(golden);
+      for (int i = 0; i < lines.size(); i++) {
+        assertWithMessage("%s line %s: %s", golden.getFileName(), i + 1, lines.get(i))
+            .that(lines.get(i).length())
             .isAtMost(MAX_COLUMNS);
       }
     }

@@ -125,7 +125,7 @@ final class CriterionCode {
     if (value instanceof JsonValue.JObject object) {
       CodeBlock.Builder code = CodeBlock.builder().add("new $T()", RuntimeTypes.DOCUMENT);
       for (JsonValue.Member member : object.members()) {
-        code.add(".append($S, $L)", member.key(), json(member.value()));
+        code.add("$Z.append($S, $L)", member.key(), json(member.value()));
       }
       return code.build();
     }

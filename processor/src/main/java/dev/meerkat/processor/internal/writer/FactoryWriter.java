@@ -121,7 +121,7 @@ public final class FactoryWriter {
             .returns(iface)
             .addParameter(String.class, "uri")
             .addStatement(
-                "return $N($T.instance(), $T.requireNonNull(uri, $S), null)",
+                "return $N($T.instance(),$W$T.requireNonNull(uri, $S),$Wnull)",
                 OPEN,
                 RuntimeTypes.MEERKAT,
                 RuntimeTypes.OBJECTS,
@@ -137,7 +137,7 @@ public final class FactoryWriter {
             .addParameter(String.class, "uri")
             .addParameter(RuntimeTypes.CONNECTION_OPTIONS, "overrides")
             .addStatement(
-                "return $N($T.instance(), $T.requireNonNull(uri, $S), $T.requireNonNull(overrides, $S))",
+                "return $N($T.instance(),$W$T.requireNonNull(uri, $S),$W$T.requireNonNull(overrides, $S))",
                 OPEN,
                 RuntimeTypes.MEERKAT,
                 RuntimeTypes.OBJECTS,
@@ -157,7 +157,7 @@ public final class FactoryWriter {
             .addParameter(String.class, "uri")
             .addParameter(RuntimeTypes.CONNECTION_OPTIONS, "overrides")
             .addStatement(
-                "return $N($T.requireNonNull(instance, $S), $T.requireNonNull(uri, $S), $T.requireNonNull(overrides, $S))",
+                "return $N($T.requireNonNull(instance, $S),$W$T.requireNonNull(uri, $S),$W$T.requireNonNull(overrides, $S))",
                 OPEN,
                 RuntimeTypes.OBJECTS,
                 "instance == null",

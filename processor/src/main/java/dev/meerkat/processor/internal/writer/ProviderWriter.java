@@ -80,12 +80,10 @@ public final class ProviderWriter {
             .beginControlFlow("synchronized (lock)")
             .beginControlFlow("if (closed)")
             .addStatement(
-                "throw new $T($S)",
+                "throw new $T($S$W+ $S)",
                 IllegalStateException.class,
-                self.simpleName()
-                    + " is closed; its "
-                    + config.type().simpleName()
-                    + " and connection are gone. Get it from a provider that is still open.")
+                self.simpleName() + " is closed; its " + config.type().simpleName(),
+                " and connection are gone. Get it from a provider that is still open.")
             .endControlFlow()
             .beginControlFlow("if (instance == null)")
             .addStatement(

@@ -94,7 +94,7 @@ public final class RepositoryWriter {
                     Modifier.PRIVATE,
                     Modifier.STATIC,
                     Modifier.FINAL)
-                .initializer("$T.raw($L)", SORT, sort)
+                .initializer("$W$T.raw($L)", SORT, sort)
                 .build());
       }
       type.addMethod(method(repository, method, order));
@@ -142,7 +142,7 @@ public final class RepositoryWriter {
     String filter = names.newName("filter");
     CodeBlock.Builder body = CodeBlock.builder();
     body.addStatement(
-        "$T<$T> $N = $T.raw($L)",
+        "$T<$T> $N =$W$T.raw($L)",
         FILTER,
         repository.entity(),
         filter,
