@@ -3,6 +3,7 @@ package dev.meerkat.internal.generated;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.bson.io.BsonInput;
+import org.bson.io.ByteBufferBsonInput;
 
 /**
  * Matches a field name on the raw bytes of a BSON document, without creating a {@code String} for
@@ -13,6 +14,11 @@ import org.bson.io.BsonInput;
  * first compared with the one expected next. On a mismatch the bytes read so far are a prefix of
  * the name being compared, so matching goes on against another name with that same prefix and the
  * differing byte: nothing is copied or allocated, whatever the order.
+ *
+ * <p>When the caller knows where the document ends, the expected name is compared eight bytes at a
+ * time ({@link #match(BsonInput, int, int)}): a name and its terminating zero read as little-endian
+ * words and compared with the key's pre-encoded words, which costs a few reads instead of one per
+ * byte. A mismatch moves the input back and matches byte by byte as above.
  */
 public final class FieldNames {
   /** Returned by {@link #match} for a name the schema does not declare. */
@@ -28,6 +34,16 @@ public final class FieldNames {
 
   private final int[] sameFirst;
   private final int empty;
+
+  /**
+   * Per key: its bytes and terminating zero as little-endian words of eight bytes, then one of four
+   * bytes where {@link #hasInt} says so, then the {@link #tails} one by one.
+   */
+  private final long[][] longs;
+
+  private final int[] ints;
+  private final boolean[] hasInt;
+  private final byte[][] tails;
 
   /** A matcher for the stored keys, in the order the codec expects them. */
   public FieldNames(String... keys) {
@@ -46,6 +62,82 @@ public final class FieldNames {
       }
     }
     empty = emptyKey;
+    longs = new long[keys.length][];
+    ints = new int[keys.length];
+    hasInt = new boolean[keys.length];
+    tails = new byte[keys.length][];
+    for (int i = 0; i < keys.length; i++) {
+      byte[] terminated = Arrays.copyOf(names[i], names[i].length + 1);
+      int words = terminated.length / 8;
+      longs[i] = new long[words];
+      for (int w = 0; w < words; w++) {
+        longs[i][w] = littleEndian(terminated, w * 8, 8);
+      }
+      int at = words * 8;
+      hasInt[i] = terminated.length - at >= 4;
+      if (hasInt[i]) {
+        ints[i] = (int) littleEndian(terminated, at, 4);
+        at += 4;
+      }
+      tails[i] = Arrays.copyOfRange(terminated, at, terminated.length);
+    }
+  }
+
+  private static long littleEndian(byte[] bytes, int from, int count) {
+    long word = 0;
+    for (int b = count - 1; b >= 0; b--) {
+      word = (word << 8) | (bytes[from + b] & 0xFFL);
+    }
+    return word;
+  }
+
+  /**
+   * As {@link #match(BsonInput, int)}, faster: {@code end} is the position of the zero byte that
+   * ends the document being read, so the expected name can be read a word at a time without reading
+   * past it.
+   *
+   * @param expected the index of the key the codec expects next; may be out of range
+   * @param end the position of the terminating zero of the enclosing document
+   */
+  public int match(BsonInput input, int expected, int end) {
+    if (expected >= 0
+        && expected < names.length
+        && input instanceof ByteBufferBsonInput
+        && input.getPosition() + names[expected].length <= end) {
+      int read = matchWords(input, expected);
+      if (read == 0) {
+        return expected;
+      }
+      input.skip(-read); // ByteBufferBsonInput moves its position by any amount, back included
+    }
+    return match(input, expected);
+  }
+
+  /**
+   * Reads the length of key {@code key} plus one bytes, or fewer up to the first word that differs;
+   * returns 0 when they are the key and its terminating zero, else how many bytes were read.
+   */
+  private int matchWords(BsonInput input, int key) {
+    int read = 0;
+    for (long word : longs[key]) {
+      read += 8;
+      if (input.readInt64() != word) {
+        return read;
+      }
+    }
+    if (hasInt[key]) {
+      read += 4;
+      if (input.readInt32() != ints[key]) {
+        return read;
+      }
+    }
+    for (byte b : tails[key]) {
+      read++;
+      if (input.readByte() != b) {
+        return read;
+      }
+    }
+    return 0;
   }
 
   /**

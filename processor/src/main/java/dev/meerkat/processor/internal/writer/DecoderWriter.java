@@ -129,7 +129,7 @@ final class DecoderWriter {
     code.beginControlFlow("try");
     code.beginControlFlow("while (input.getPosition() < end)");
     code.addStatement("byte type = input.readByte()");
-    code.addStatement("field = NAMES.match(input, expected)");
+    code.addStatement("field = NAMES.match(input, expected, end)");
     code.addStatement("expected = field + 1");
     code.beginControlFlow("switch (field)");
     List<FieldDescriptor> ordered = CodecWriter.encodeOrder(schema);
