@@ -36,8 +36,13 @@ import org.bson.types.ObjectId;
  * bytes per operation of each side.
  *
  * <pre>
- * java -cp benchmarks/target/benchmarks.jar dev.meerkat.benchmarks.OdmOverhead [rounds] [opsPerRound]
+ * java -cp benchmarks/target/benchmarks.jar dev.meerkat.benchmarks.OdmOverhead [rounds] [opsPerRound] [shared]
  * </pre>
+ *
+ * <p>By default the raw side has its own {@code MongoClient} with the driver's defaults. With
+ * {@code shared}, it uses Meerkat's own client ({@link Connection#client()}): same pool, same
+ * listeners, so the ratio is the cost of Meerkat's code alone; the difference between the two runs
+ * is what Meerkat's client configuration (its pool and cluster listeners) costs.
  */
 public final class OdmOverhead {
   private static final int SEEDED = 1000;
@@ -71,8 +76,9 @@ public final class OdmOverhead {
       MeerkatInstance meerkat = Meerkat.newInstance();
       Connection conn = meerkat.createConnection(server.uri());
       conn.asFuture().get(30, TimeUnit.SECONDS);
+      boolean shared = args.length > 2 && args[2].equals("shared");
       MongoCollection<Customer> raw =
-          client
+          (shared ? conn.client() : client)
               .getDatabase(server.databaseName())
               .getCollection("raw_customers", Customer.class)
               .withCodecRegistry(
