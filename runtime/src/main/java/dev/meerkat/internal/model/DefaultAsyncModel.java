@@ -65,8 +65,8 @@ final class DefaultAsyncModel<T> implements AsyncModel<T> {
   public CompletableFuture<T> create(T document) {
     return prepared(
         () -> {
-          T prepared = model.preparation().prepareCreate(document);
-          return safely(model.preparation().insertOf(document, prepared), prepared);
+          SafeInsert<T> insert = model.preparation().createInsert(document);
+          return safely(insert, insert.document(0));
         });
   }
 
@@ -74,11 +74,11 @@ final class DefaultAsyncModel<T> implements AsyncModel<T> {
   public CompletableFuture<List<T>> insertMany(List<T> documents) {
     return prepared(
         () -> {
-          List<T> prepared = model.preparation().prepareAll(documents);
-          if (prepared.isEmpty()) {
-            return CompletableFuture.completedFuture(prepared);
+          SafeInsert<T> insert = model.preparation().createInserts(documents);
+          if (insert == null) {
+            return CompletableFuture.completedFuture(new ArrayList<>());
           }
-          return safely(model.preparation().insertOf(documents, prepared), prepared);
+          return safely(insert, insert.documents());
         });
   }
 

@@ -133,18 +133,19 @@ public final class DefaultModel<T> implements Model<T> {
 
   @Override
   public T create(T document) {
-    T prepared = preparation.prepareCreate(document);
-    preparation.insertOf(document, prepared).run(gateway);
-    return prepared;
+    SafeInsert<T> insert = preparation.createInsert(document);
+    insert.run(gateway);
+    return insert.document(0);
   }
 
   @Override
   public List<T> insertMany(List<T> documents) {
-    List<T> prepared = preparation.prepareAll(documents);
-    if (!prepared.isEmpty()) {
-      preparation.insertOf(documents, prepared).run(gateway);
+    SafeInsert<T> insert = preparation.createInserts(documents);
+    if (insert == null) {
+      return new ArrayList<>();
     }
-    return prepared;
+    insert.run(gateway);
+    return insert.documents();
   }
 
   @Override

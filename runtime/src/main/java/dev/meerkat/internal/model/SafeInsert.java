@@ -9,6 +9,7 @@ import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.InsertManyOptions;
+import dev.meerkat.Schema;
 import dev.meerkat.WriteOutcomeUnknownException;
 import java.util.List;
 import java.util.function.Function;
@@ -37,57 +38,82 @@ import org.slf4j.LoggerFactory;
  * </ul>
  *
  * This works where the server has no retryable writes (standalone servers, the embedded test
- * server). Immutable; one instance per insert call.
+ * server). Immutable; one instance per insert call. Applying it to a collection runs the first
+ * attempt (so the common, successful insert allocates nothing more than this object).
  *
  * @param <T> the document type
  */
-final class SafeInsert<T> {
+final class SafeInsert<T> implements Function<MongoCollection<T>, Void> {
   private static final Logger LOG = LoggerFactory.getLogger(SafeInsert.class);
 
   private final String collection;
   private final String operation;
+  private final Schema<T> schema;
+
+  /** The document of an {@code insertOne}, else null. */
+  private final T one;
+
+  /** Whether this insert generated the {@code _id} of {@link #one}. */
+  private final boolean oneGenerated;
+
+  /** The documents of an {@code insertMany}, else null. */
   private final List<T> documents;
 
-  /** Per document: whether this insert generated its {@code _id}. */
+  /** Per document of an {@code insertMany}: whether this insert generated its {@code _id}. */
   private final boolean[] generated;
-
-  private final Function<T, Object> idOf;
 
   private SafeInsert(
       String collection,
-      String operation,
+      Schema<T> schema,
+      T one,
+      boolean oneGenerated,
       List<T> documents,
-      boolean[] generated,
-      Function<T, Object> idOf) {
+      boolean[] generated) {
     this.collection = collection;
-    this.operation = operation;
+    this.operation = one != null ? "insertOne" : "insertMany";
+    this.schema = schema;
+    this.one = one;
+    this.oneGenerated = oneGenerated;
     this.documents = documents;
     this.generated = generated;
-    this.idOf = idOf;
   }
 
   /** One document; {@code generatedId}: its id was assigned by this insert, not by the caller. */
   static <T> SafeInsert<T> one(
-      String collection, T document, boolean generatedId, Function<T, Object> idOf) {
-    return new SafeInsert<>(
-        collection, "insertOne", List.of(document), new boolean[] {generatedId}, idOf);
+      String collection, Schema<T> schema, T document, boolean generatedId) {
+    return new SafeInsert<>(collection, schema, document, generatedId, null, null);
   }
 
   /** Documents in order; {@code generatedIds[i]}: document i's id was assigned by this insert. */
   static <T> SafeInsert<T> many(
-      String collection, List<T> documents, boolean[] generatedIds, Function<T, Object> idOf) {
-    return new SafeInsert<>(collection, "insertMany", documents, generatedIds.clone(), idOf);
+      String collection, Schema<T> schema, List<T> documents, boolean[] generatedIds) {
+    return new SafeInsert<>(collection, schema, null, false, documents, generatedIds.clone());
   }
 
   String operation() {
     return operation;
   }
 
+  /** Whether this insert generated the {@code _id} of document {@code i} (in insert order). */
+  boolean generatedId(int i) {
+    return one != null ? oneGenerated && i == 0 : generated[i];
+  }
+
+  /** The documents as they are sent (with their {@code _id}s), in order. */
+  List<T> documents() {
+    return one != null ? List.of(one) : documents;
+  }
+
+  /** Document {@code i} as it is sent (with its {@code _id}). */
+  T document(int i) {
+    return one != null && i == 0 ? one : documents.get(i);
+  }
+
   /** Runs the insert through {@code gateway}, blocking, retrying once after a network error. */
   void run(CollectionGateway<T> gateway) {
     long issued = System.nanoTime();
     try {
-      gateway.execute(operation, first(), issued);
+      gateway.execute(operation, this, issued);
     } catch (MongoSocketException | MongoTimeoutException e) {
       logRetry(e);
       gateway.execute(operation, retry(e), issued); // one bufferTimeoutMS for both attempts
@@ -96,14 +122,18 @@ final class SafeInsert<T> {
 
   /** The first attempt. */
   Function<MongoCollection<T>, Void> first() {
-    return c -> {
-      if (operation.equals("insertOne")) {
-        c.insertOne(documents.get(0));
-      } else {
-        c.insertMany(documents);
-      }
-      return null;
-    };
+    return this;
+  }
+
+  /** Runs the first attempt on {@code c}. */
+  @Override
+  public Void apply(MongoCollection<T> c) {
+    if (one != null) {
+      c.insertOne(one);
+    } else {
+      c.insertMany(documents);
+    }
+    return null;
   }
 
   /**
@@ -112,9 +142,9 @@ final class SafeInsert<T> {
    */
   Function<MongoCollection<T>, Void> retry(Throwable networkError) {
     return c -> {
-      if (operation.equals("insertOne")) {
+      if (one != null) {
         try {
-          c.insertOne(documents.get(0));
+          c.insertOne(one);
         } catch (MongoWriteException e) {
           if (!isDuplicateId(e.getError().getCategory(), e.getError().getMessage())) {
             throw e;
@@ -139,11 +169,11 @@ final class SafeInsert<T> {
 
   /** Document {@code i} was refused as a duplicate {@code _id}: success only if it is ours. */
   private void proveLanded(MongoCollection<T> c, int i, Throwable networkError) {
-    if (generated[i]) {
+    if (generatedId(i)) {
       return; // a fresh id only this insert knew: the first attempt landed
     }
-    T document = documents.get(i);
-    Object id = idOf.apply(document);
+    T document = document(i);
+    Object id = schema.idOf(document);
     BsonDocument stored =
         c.withDocumentClass(BsonDocument.class).find(Filters.eq("_id", id)).first();
     if (stored != null && stored.equals(encode(c, document))) {

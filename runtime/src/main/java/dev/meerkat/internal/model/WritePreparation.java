@@ -128,18 +128,28 @@ final class WritePreparation<T> {
     return Instant.now().truncatedTo(ChronoUnit.MILLIS);
   }
 
-  /** The insert of {@code prepared}, knowing which ids it generated ({@code given} had none). */
-  SafeInsert<T> insertOf(T given, T prepared) {
-    return SafeInsert.one(collectionName, prepared, schema.idOf(given) == null, schema::idOf);
+  /**
+   * Validates and prepares a new document ({@link #prepareCreate}) and returns its insert, which
+   * knows whether it generated the {@code _id}. That is decided before preparing: preparing a
+   * mutable class sets its id in place.
+   */
+  SafeInsert<T> createInsert(T document) {
+    boolean generated = schema.idOf(Objects.requireNonNull(document, "document == null")) == null;
+    return SafeInsert.one(collectionName, schema, prepareCreate(document), generated);
   }
 
-  /** The insert of a batch, knowing which ids it generated. */
-  SafeInsert<T> insertOf(List<T> given, List<T> prepared) {
-    boolean[] generated = new boolean[given.size()];
+  /**
+   * {@link #createInsert} for a batch, all validated before anything is sent; null for an empty
+   * batch.
+   */
+  SafeInsert<T> createInserts(List<T> documents) {
+    boolean[] generated = new boolean[documents.size()];
     for (int i = 0; i < generated.length; i++) {
-      generated[i] = schema.idOf(given.get(i)) == null;
+      T document = Objects.requireNonNull(documents.get(i), "document == null");
+      generated[i] = schema.idOf(document) == null;
     }
-    return SafeInsert.many(collectionName, prepared, generated, schema::idOf);
+    List<T> prepared = prepareAll(documents);
+    return prepared.isEmpty() ? null : SafeInsert.many(collectionName, schema, prepared, generated);
   }
 
   private static String keyOf(Schema<?> schema, String fieldName) {

@@ -2,7 +2,6 @@ package dev.meerkat.testing.internal;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import dev.meerkat.testing.Capability;
 import dev.meerkat.testing.ServerKind;
 import java.io.IOException;
@@ -71,7 +70,7 @@ public final class EmbeddedProcess implements ServerProcess {
 
   private MongoBackend newBackend() {
     MongoBackend fresh =
-        dataFile == null ? new MemoryBackend() : new H2Backend(dataFile.toString());
+        dataFile == null ? new SnapshotReadsBackend() : new H2Backend(dataFile.toString());
     return fresh.version(EmbeddedServerVersion.MONGODB_4_4);
   }
 
