@@ -12,6 +12,7 @@ import org.bson.codecs.BsonDocumentCodec;
 import org.bson.codecs.DecoderContext;
 import org.bson.io.BsonInput;
 import org.bson.io.BsonInputMark;
+import org.bson.io.ByteBufferBsonInput;
 
 /**
  * The entry points of generated decoders. A document read as a top-level document (the codec the
@@ -134,7 +135,10 @@ public final class Decoding {
       BsonBinaryReader reader, DecoderContext context, RawDecoder<T> decoder, String modelName) {
     BsonInput input = reader.getBsonInput();
     int start = input.getPosition();
-    BsonInputMark mark = input.getMark(Integer.MAX_VALUE);
+    // A ByteBufferBsonInput (what the driver and BsonBinaryReader(ByteBuffer) use) moves back by a
+    // negative skip; any other input is marked.
+    BsonInputMark mark =
+        input instanceof ByteBufferBsonInput ? null : input.getMark(Integer.MAX_VALUE);
     T value;
     try {
       value = decoder.decode(input, context);
@@ -142,15 +146,24 @@ public final class Decoding {
       if (modelName == null) {
         throw failure;
       }
-      mark.reset();
+      back(input, start, mark);
       throw failure.toException(modelName, idOf(input));
     }
     int length = input.getPosition() - start;
-    mark.reset();
+    back(input, start, mark);
     reader.readStartDocument();
     input.skip(length - 5);
     reader.readEndDocument();
     return value;
+  }
+
+  /** Moves the input back to {@code start}, through {@code mark} when there is one. */
+  private static void back(BsonInput input, int start, BsonInputMark mark) {
+    if (mark != null) {
+      mark.reset();
+    } else {
+      input.skip(start - input.getPosition());
+    }
   }
 
   private static Object idOf(BsonInput input) {

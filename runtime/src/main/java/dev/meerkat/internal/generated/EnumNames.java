@@ -59,6 +59,10 @@ public final class EnumNames<E extends Enum<E>> {
           "While decoding a BSON string found a size that is not a positive number: " + size);
     }
     int length = size - 1;
+    int exact = names.matchOfLength(input, length);
+    if (exact != FieldNames.UNKNOWN) {
+      return constants[exact];
+    }
     int candidate = FieldNames.UNKNOWN;
     byte[] name = EMPTY;
     for (int i = 0; i < length; i++) {

@@ -114,6 +114,27 @@ public final class FieldNames {
   }
 
   /**
+   * Consumes the string at the input's position, of {@code length} bytes and a terminating zero,
+   * when it is one of the keys, and returns that key's index; else reads nothing and returns {@link
+   * #UNKNOWN}. For values whose length is known ({@link EnumNames}); compares a word at a time.
+   */
+  int matchOfLength(BsonInput input, int length) {
+    if (!(input instanceof ByteBufferBsonInput)) {
+      return UNKNOWN;
+    }
+    for (int key = 0; key < names.length; key++) {
+      if (names[key].length == length) {
+        int read = matchWords(input, key);
+        if (read == 0) {
+          return key;
+        }
+        input.skip(-read);
+      }
+    }
+    return UNKNOWN;
+  }
+
+  /**
    * Reads the length of key {@code key} plus one bytes, or fewer up to the first word that differs;
    * returns 0 when they are the key and its terminating zero, else how many bytes were read.
    */

@@ -76,4 +76,32 @@ class EnumNamesTest {
         e.at("level").toException("M", null).getMessage(),
         "the string's length read as an int32");
   }
+
+  enum Long {
+    ACCOUNT_SUSPENDED_FOR_REVIEW,
+    ACCOUNT_SUSPENDED_FOR_REVIEX,
+    ACCOUNT_SUSPENDED_PENDING
+  }
+
+  @Test
+  void readsLongConstantsThatDifferOnlyInTheirLastByteAndRefusesANear_Miss() {
+    EnumNames<Long> longs = new EnumNames<>(Long.class, Long.values());
+    BsonInput input =
+        strings(
+            "ACCOUNT_SUSPENDED_FOR_REVIEX",
+            "ACCOUNT_SUSPENDED_PENDING",
+            "ACCOUNT_SUSPENDED_FOR_REVIEW",
+            "ACCOUNT_SUSPENDED_FOR_REVIEY",
+            "ACCOUNT_SUSPENDED_PENDING");
+    assertSame(Long.ACCOUNT_SUSPENDED_FOR_REVIEX, longs.read(input, RawBson.STRING));
+    assertSame(Long.ACCOUNT_SUSPENDED_PENDING, longs.read(input, RawBson.STRING));
+    assertSame(Long.ACCOUNT_SUSPENDED_FOR_REVIEW, longs.read(input, RawBson.STRING));
+    CastFailure miss = assertThrows(CastFailure.class, () -> longs.read(input, RawBson.STRING));
+    assertEquals(
+        "Cast to Long failed for value \"ACCOUNT_SUSPENDED_FOR_REVIEY\" (type string) at path"
+            + " \"state\" for model \"M\"",
+        miss.at("state").toException("M", null).getMessage());
+    assertSame(Long.ACCOUNT_SUSPENDED_PENDING, longs.read(input, RawBson.STRING));
+    assertEquals(42, input.readByte());
+  }
 }
