@@ -10,7 +10,7 @@ rounds=${2:-5}
 jvms=${3:-3}
 # One reactor invocation, so that our own modules resolve without being installed in ~/.m2.
 mvn -B -q -o -pl annotations,processor,runtime,testing,benchmarks -am package dependency:build-classpath \
-  -DskipTests '-Dmdep.outputFile=${project.build.directory}/classpath.txt' -Dmdep.includeScope=runtime >/dev/null
+  -DskipTests '-Dmdep.outputFile=${project.build.directory}/classpath.txt' -DincludeScope=runtime >/dev/null
 classpath="$(ls annotations/target/meerkat-annotations-*.jar):$(ls runtime/target/meerkat-runtime-*.jar):$(cat runtime/target/classpath.txt)"
 processorpath="$(ls processor/target/meerkat-processor-*.jar):$(cat processor/target/classpath.txt)"
 for jvm in $(seq 1 "$jvms"); do
