@@ -17,6 +17,7 @@ import java.util.function.Supplier;
  * @param <V> the subdocument's type
  */
 public class DocumentPath<T, V> extends FieldPath<T, V> {
+  private final boolean root;
 
   /**
    * Creates a path.
@@ -27,6 +28,7 @@ public class DocumentPath<T, V> extends FieldPath<T, V> {
    */
   public DocumentPath(String path, Schema<V> schema) {
     super(path, value -> Documents.toBsonDocument(schema.codec(), value));
+    this.root = false;
   }
 
   /**
@@ -41,6 +43,7 @@ public class DocumentPath<T, V> extends FieldPath<T, V> {
   public DocumentPath(
       String path, Supplier<? extends Schema<V>> schema, FieldValidator<? super V> validator) {
     super(path, value -> Documents.toBsonDocument(schema.get().codec(), value), validator);
+    this.root = false;
   }
 
   /**
@@ -53,8 +56,23 @@ public class DocumentPath<T, V> extends FieldPath<T, V> {
     this(path, schema, FieldValidator.none());
   }
 
-  /** The dotted path of a field of this subdocument, {@code "address.city"}. */
+  /**
+   * Creates the root of a schema's paths: not a path to a stored value itself, but the paths of its
+   * fields are their keys alone. A generated schema builds its field constants ({@code
+   * UserSchema.NAME}) from one, with the same methods that give the paths of a subdocument.
+   *
+   * @param schema supplies the schema
+   */
+  protected DocumentPath(Supplier<? extends Schema<V>> schema) {
+    super("", value -> Documents.toBsonDocument(schema.get().codec(), value));
+    this.root = true;
+  }
+
+  /**
+   * The dotted path of a field of this subdocument, {@code "address.city"}; the key alone at a
+   * schema's root.
+   */
   protected final String child(String key) {
-    return path() + "." + key;
+    return root ? key : path() + "." + key;
   }
 }

@@ -68,6 +68,6 @@ class DeferredTypesTest {
     assertThat(compilation)
         .generatedSourceFile("test.TSchema")
         .contentsAsUtf8String()
-        .contains("new FieldPath<>(\"later\", Enum::name)");
+        .contains("new FieldPath<D, Later>(child(\"later\"), Enum::name)");
   }
 }

@@ -31,6 +31,16 @@ public final class Validation {
     }
   }
 
+  /**
+   * The check of a field whose only validator is {@code required}: a missing value ({@link
+   * #isMissing}) is refused as {@link #required}. A {@code FieldValidator} of any value type.
+   */
+  public static void requiredValue(Object value, String path, List<ValidationError> errors) {
+    if (isMissing(value)) {
+      errors.add(required(path));
+    }
+  }
+
   /** "Path `age` (-1) is less than minimum allowed value (0)." */
   public static ValidationError min(String path, Object value, double min) {
     return new ValidationError(

@@ -189,6 +189,9 @@ final class CodecWriter {
         continue;
       }
       CodeBlock oneLine = FieldWrites.write(field, read);
+      if (oneLine == null) {
+        oneLine = CollectionCode.encode(field, read);
+      }
       if (oneLine != null) {
         code.addStatement(oneLine);
         continue;

@@ -9,8 +9,9 @@ import java.util.Map;
 
 /**
  * One-statement reads of a whole field on the fast path, where the runtime's reader handles a BSON
- * null itself: null for a reference type, the value already there for a primitive. Types that need
- * statements (collections, maps, Optionals, references) are read by {@link RawValueCode} instead.
+ * null itself: null for a reference type, the value already there for a primitive; lists, sets and
+ * maps of scalars, enums and embedded schemas through {@link CollectionCode}. Types that need
+ * statements (other collections, Optionals, references) are read by {@link RawValueCode} instead.
  */
 final class FieldReads {
   private FieldReads() {}
@@ -54,6 +55,6 @@ final class FieldReads {
     if (RawValueCode.nullTolerant(type)) {
       return RawValueCode.decode(CodeBlock.builder(), type, "type", null, enums);
     }
-    return null;
+    return CollectionCode.decode(type, enums);
   }
 }

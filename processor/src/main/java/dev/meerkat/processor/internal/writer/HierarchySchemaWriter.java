@@ -76,7 +76,8 @@ final class HierarchySchemaWriter {
                   "Path to {@code $L}, which every subtype stores as {@code $L}.\n",
                   field.name(),
                   field.key())
-              .initializer(PathCode.newPath(field.type(), CodeBlock.of("$S", field.key())))
+              .initializer(
+                  PathCode.newPath(field.type(), schema.type(), CodeBlock.of("$S", field.key())))
               .build());
     }
     String fields = constants.newName("FIELDS");
@@ -186,7 +187,7 @@ final class HierarchySchemaWriter {
             .addCode(
                 dispatch(schema, "document", "return $T.INSTANCE.prepareInsert($N, now)", true))
             .build());
-    type.addType(SchemaWriter.pathClass(schema, null));
+    type.addType(SchemaWriter.pathClass(schema, null, false));
     type.addType(HierarchyCodecWriter.codec(schema));
     return JavaFile.builder(self.packageName(), type.build()).skipJavaLangImports(true).build();
   }

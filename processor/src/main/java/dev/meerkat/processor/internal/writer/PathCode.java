@@ -47,26 +47,34 @@ final class PathCode {
     return ParameterizedTypeName.get(RuntimeTypes.FIELD_PATH, root, type.javaType().box());
   }
 
-  /** {@code new StringPath<>(path)} and friends, for a path whose values are not validated. */
-  static CodeBlock newPath(TypeDescriptor type, CodeBlock path) {
-    return newPath(type, path, null, null);
+  /**
+   * {@code new StringPath<Root>(path)} and friends, for a path whose values are not validated. Type
+   * arguments are always explicit: javac infers a diamond over the overloaded path constructors
+   * (with method references among the arguments) at a cost that shows in every build.
+   */
+  static CodeBlock newPath(TypeDescriptor type, TypeName root, CodeBlock path) {
+    return newPath(type, root, path, null, null);
   }
 
   /**
-   * {@code new StringPath<>(path, validator)} and friends.
+   * {@code new StringPath<Root>(path, validator)} and friends.
    *
+   * @param root the document type of the top-level schema the path belongs to
    * @param path an expression of type String
    * @param validator checks a whole value ({@code TSchema::checkName}), or null when any value is
    *     valid
    * @param partValidator checks one element or map value, or null when any is valid
    */
   static CodeBlock newPath(
-      TypeDescriptor type, CodeBlock path, CodeBlock validator, CodeBlock partValidator) {
+      TypeDescriptor type,
+      TypeName root,
+      CodeBlock path,
+      CodeBlock validator,
+      CodeBlock partValidator) {
     if (type instanceof TypeDescriptor.OptionalType optional) {
-      return newPath(optional.value(), path, validator, partValidator);
+      return newPath(optional.value(), root, path, validator, partValidator);
     }
-    ClassName pathClass = rawPathClass(type);
-    CodeBlock none = CodeBlock.of("$T.none()", RuntimeTypes.FIELD_VALIDATOR);
+    TypeName pathType = pathType(type, root);
     if (type instanceof TypeDescriptor.CollectionType
         || type instanceof TypeDescriptor.MapType map
             && map.keyKind() == TypeDescriptor.MapKeyKind.STRING) {
@@ -76,11 +84,12 @@ final class PathCode {
               : ((TypeDescriptor.MapType) type).value();
       CodeBlock function = toBson(part);
       if (validator == null && partValidator == null) {
-        return withFunction(pathClass, path, function);
+        return withFunction(pathType, path, function);
       }
+      CodeBlock none = CodeBlock.of("$T.none()", RuntimeTypes.FIELD_VALIDATOR);
       return CodeBlock.of(
-          "new $T<>($L,$W$L,$W$L,$W$L)",
-          pathClass,
+          "new $T($L,$W$L,$W$L,$W$L)",
+          pathType,
           path,
           function == null ? identity() : function,
           validator == null ? none : validator,
@@ -92,16 +101,16 @@ final class PathCode {
                 && (scalar.kind() == ScalarKind.STRING || scalar.kind().numeric());
     if (bare) {
       return validator == null
-          ? CodeBlock.of("new $T<>($L)", pathClass, path)
-          : CodeBlock.of("new $T<>($L,$W$L)", pathClass, path, validator);
+          ? CodeBlock.of("new $T($L)", pathType, path)
+          : CodeBlock.of("new $T($L,$W$L)", pathType, path, validator);
     }
     CodeBlock function = toBson(type);
     if (validator == null) {
-      return withFunction(pathClass, path, function);
+      return withFunction(pathType, path, function);
     }
     return CodeBlock.of(
-        "new $T<>($L,$W$L,$W$L)",
-        pathClass,
+        "new $T($L,$W$L,$W$L)",
+        pathType,
         path,
         function == null ? identity() : function,
         validator);
@@ -111,15 +120,10 @@ final class PathCode {
     return CodeBlock.of("$T.identity()", ClassName.get("java.util.function", "Function"));
   }
 
-  private static ClassName rawPathClass(TypeDescriptor type) {
-    TypeName declared = pathType(type, ClassName.OBJECT);
-    return ((ParameterizedTypeName) declared).rawType();
-  }
-
-  private static CodeBlock withFunction(ClassName pathClass, CodeBlock path, CodeBlock function) {
+  private static CodeBlock withFunction(TypeName pathType, CodeBlock path, CodeBlock function) {
     return function == null
-        ? CodeBlock.of("new $T<>($L)", pathClass, path)
-        : CodeBlock.of("new $T<>($L,$W$L)", pathClass, path, function);
+        ? CodeBlock.of("new $T($L)", pathType, path)
+        : CodeBlock.of("new $T($L,$W$L)", pathType, path, function);
   }
 
   /** The function that turns one value into what the driver encodes, or null for "as is". */

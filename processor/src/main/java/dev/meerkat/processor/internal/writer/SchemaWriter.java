@@ -16,6 +16,7 @@ import com.palantir.javapoet.WildcardTypeName;
 import dev.meerkat.processor.internal.descriptor.DiscriminatorDescriptor;
 import dev.meerkat.processor.internal.descriptor.FieldDescriptor;
 import dev.meerkat.processor.internal.descriptor.SchemaDescriptor;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -96,26 +97,33 @@ public final class SchemaWriter {
             .superclass(ParameterizedTypeName.get(GENERATED_SCHEMA, schema.type()));
     generated(type);
     ValidateWriter validate = new ValidateWriter(schema, constants);
+    List<String> names = new ArrayList<>();
     for (FieldDescriptor field : schema.fields()) {
-      String name = constants.newName(ValidateWriter.constantName(field.name()), new Object());
+      names.add(constants.newName(ValidateWriter.constantName(field.name()), new Object()));
+    }
+    // The constants are the paths of a root Path: one call each, no code of their own.
+    ClassName pathClass = self.nestedClass("Path");
+    TypeName rootPath = ParameterizedTypeName.get(pathClass, schema.type());
+    String root = constants.newName("ROOT");
+    type.addField(
+        FieldSpec.builder(rootPath, root, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer("new $T()", rootPath)
+            .build());
+    List<String> methods = pathMethods(schema);
+    for (int i = 0; i < names.size(); i++) {
+      FieldDescriptor field = schema.fields().get(i);
       if (RefPaths.isRef(field.type())) {
-        type.addField(RefPaths.constant(schema, field, name));
+        type.addField(RefPaths.constant(schema, field, names.get(i)));
         continue;
       }
       type.addField(
           FieldSpec.builder(
                   PathCode.pathType(field.type(), schema.type()),
-                  name,
+                  names.get(i),
                   Modifier.PUBLIC,
                   Modifier.STATIC,
                   Modifier.FINAL)
-              .initializer(
-                  "$Z$L",
-                  PathCode.newPath(
-                      field.type(),
-                      CodeBlock.of("$S", field.key()),
-                      validate.validator(field),
-                      validate.partValidator(field)))
+              .initializer("$Z$N.$N()", root, methods.get(i))
               .build());
     }
     RefPaths.embedded(schema, constants).forEach(type::addField);
@@ -147,7 +155,7 @@ public final class SchemaWriter {
         .discriminator()
         .ifPresent(d -> HierarchySchemaWriter.discriminatorMethods(d).forEach(type::addMethod));
     Versions.methods(schema).forEach(type::addMethod);
-    type.addType(pathClass(schema, validate));
+    type.addType(pathClass(schema, validate, true));
     type.addType(CodecWriter.codec(schema));
     return JavaFile.builder(self.packageName(), type.build()).skipJavaLangImports(true).build();
   }
@@ -170,10 +178,13 @@ public final class SchemaWriter {
         .build();
   }
 
-  /** The nested {@code Path} class; {@code validate} null when its paths check no values. */
-  static TypeSpec pathClass(SchemaDescriptor schema, ValidateWriter validate) {
+  /**
+   * The nested {@code Path} class; {@code validate} null when its paths check no values, {@code
+   * root} whether it has the private constructor of the root path the schema's constants come from.
+   */
+  static TypeSpec pathClass(SchemaDescriptor schema, ValidateWriter validate, boolean root) {
     ClassName path = schema.schema().nestedClass("Path");
-    TypeVariableName root = rootVariable(schema);
+    TypeVariableName rootType = rootVariable(schema);
     TypeSpec.Builder type =
         TypeSpec.classBuilder(path)
             .addJavadoc(
@@ -182,45 +193,63 @@ public final class SchemaWriter {
                     + " validator of its whole values.\n\n"
                     + "@param <$L> the document type of the top-level schema the paths belong to\n",
                 schema.type(),
-                root)
+                rootType)
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-            .addTypeVariable(root)
-            .superclass(ParameterizedTypeName.get(RuntimeTypes.DOCUMENT_PATH, root, schema.type()))
-            .addMethod(
-                MethodSpec.constructorBuilder()
-                    .addModifiers(Modifier.PUBLIC)
-                    .addParameter(String.class, "path")
-                    .addStatement("super(path, () -> INSTANCE)")
-                    .build())
-            .addMethod(
-                MethodSpec.constructorBuilder()
-                    .addModifiers(Modifier.PUBLIC)
-                    .addParameter(String.class, "path")
-                    .addParameter(
-                        ParameterizedTypeName.get(
-                            RuntimeTypes.FIELD_VALIDATOR,
-                            WildcardTypeName.supertypeOf(schema.type())),
-                        "validator")
-                    .addStatement("super(path, () -> INSTANCE, validator)")
-                    .build());
-    NameAllocator names = new NameAllocator();
-    PATH_METHODS.stream().sorted().forEach(names::newName);
-    for (FieldDescriptor field : schema.fields()) {
-      String method = names.newName(field.name(), new Object());
+            .addTypeVariable(rootType)
+            .superclass(
+                ParameterizedTypeName.get(RuntimeTypes.DOCUMENT_PATH, rootType, schema.type()));
+    if (root) {
       type.addMethod(
-          MethodSpec.methodBuilder(method)
+          MethodSpec.constructorBuilder()
+              .addModifiers(Modifier.PRIVATE)
+              .addStatement("super(() -> INSTANCE)")
+              .build());
+    }
+    type.addMethod(
+            MethodSpec.constructorBuilder()
+                .addModifiers(Modifier.PUBLIC)
+                .addParameter(String.class, "path")
+                .addStatement("super(path, () -> INSTANCE)")
+                .build())
+        .addMethod(
+            MethodSpec.constructorBuilder()
+                .addModifiers(Modifier.PUBLIC)
+                .addParameter(String.class, "path")
+                .addParameter(
+                    ParameterizedTypeName.get(
+                        RuntimeTypes.FIELD_VALIDATOR, WildcardTypeName.supertypeOf(schema.type())),
+                    "validator")
+                .addStatement("super(path, () -> INSTANCE, validator)")
+                .build());
+    List<String> methods = pathMethods(schema);
+    for (int i = 0; i < methods.size(); i++) {
+      FieldDescriptor field = schema.fields().get(i);
+      type.addMethod(
+          MethodSpec.methodBuilder(methods.get(i))
               .addModifiers(Modifier.PUBLIC)
-              .returns(PathCode.pathType(field.type(), root))
+              .returns(PathCode.pathType(field.type(), rootType))
               .addStatement(
                   "return $L",
                   PathCode.newPath(
                       field.type(),
+                      rootType,
                       CodeBlock.of("child($S)", field.key()),
                       validate == null ? null : validate.validator(field),
                       validate == null ? null : validate.partValidator(field)))
               .build());
     }
     return type.build();
+  }
+
+  /** The names of the Path class's methods, in field order: not FieldPath's or Object's own. */
+  private static List<String> pathMethods(SchemaDescriptor schema) {
+    NameAllocator names = new NameAllocator();
+    PATH_METHODS.stream().sorted().forEach(names::newName);
+    List<String> methods = new ArrayList<>();
+    for (FieldDescriptor field : schema.fields()) {
+      methods.add(names.newName(field.name(), new Object()));
+    }
+    return methods;
   }
 
   /**

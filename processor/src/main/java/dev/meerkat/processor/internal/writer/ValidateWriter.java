@@ -51,6 +51,7 @@ final class ValidateWriter {
   private final Map<String, String> checkNames = new LinkedHashMap<>();
   private final Map<String, String> partNames = new LinkedHashMap<>();
   private final Set<String> presenceOnly = new HashSet<>();
+  private final Set<String> requiredOnly = new HashSet<>();
 
   ValidateWriter(SchemaDescriptor schema, NameAllocator constants) {
     this.schema = schema;
@@ -62,6 +63,8 @@ final class ValidateWriter {
           OptionalCode.unwrapped(declared); // an Optional's checks see its value or null
       if (presenceOnly(field)) {
         presenceOnly.add(field.name());
+      } else if (requiredOnly(field)) {
+        requiredOnly.add(field.name());
       } else if (needsCheck(field)) {
         checkNames.put(
             field.name(), methods.newName("check" + FieldScanner.capitalize(field.name())));
@@ -92,6 +95,9 @@ final class ValidateWriter {
     if (presenceOnly.contains(field.name())) {
       return CodeBlock.of("$T::present", RuntimeTypes.VALIDATION);
     }
+    if (requiredOnly.contains(field.name())) {
+      return CodeBlock.of("$T::requiredValue", RuntimeTypes.VALIDATION);
+    }
     String name = checkNames.get(field.name());
     return name == null ? null : CodeBlock.of("$T::$N", schema.schema(), name);
   }
@@ -102,6 +108,14 @@ final class ValidateWriter {
    */
   private static boolean presenceOnly(FieldDescriptor field) {
     return primitive(field) && !field.required() && !field.validators().any();
+  }
+
+  /**
+   * Whether {@code required} is the only validator of {@code field}, which the runtime's {@code
+   * Validation::requiredValue} checks, so no check method is written.
+   */
+  private static boolean requiredOnly(FieldDescriptor field) {
+    return field.required() && !field.validators().any() && nestedSchema(field.type()) == null;
   }
 
   /**
@@ -202,8 +216,10 @@ final class ValidateWriter {
         continue;
       }
       code.addStatement(
-          "$N($L,$Wprefix + $S,$Werrors)",
-          checkNames.get(field.name()),
+          "$L($L,$Wprefix + $S,$Werrors)",
+          requiredOnly.contains(field.name())
+              ? CodeBlock.of("$T.requiredValue", RuntimeTypes.VALIDATION)
+              : CodeBlock.of("$N", checkNames.get(field.name())),
           OptionalCode.read(declared, "document"),
           field.name());
     }
