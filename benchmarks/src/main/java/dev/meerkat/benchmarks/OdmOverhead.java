@@ -36,8 +36,11 @@ import org.bson.types.ObjectId;
  * bytes per operation of each side.
  *
  * <pre>
- * java -cp benchmarks/target/benchmarks.jar dev.meerkat.benchmarks.OdmOverhead [rounds] [opsPerRound] [shared]
+ * java -cp benchmarks/target/benchmarks.jar dev.meerkat.benchmarks.OdmOverhead [rounds] [opsPerRound] [shared|own] [ops]
  * </pre>
+ *
+ * <p>{@code ops}, a comma-separated subset of {@code insert,findById,updateOne,find+limit}, runs
+ * only those operations.
  *
  * <p>By default the raw side has its own {@code MongoClient} with the driver's defaults. With
  * {@code shared}, it uses Meerkat's own client ({@link Connection#client()}): same pool, same
@@ -87,7 +90,9 @@ public final class OdmOverhead {
                       MongoClientSettings.getDefaultCodecRegistry()));
       OdmOverhead bench = new OdmOverhead(raw, conn.model(CustomerSchema.INSTANCE));
       bench.seed();
-      bench.run(rounds, ops);
+      java.util.Set<String> only =
+          args.length > 3 ? java.util.Set.of(args[3].split(",")) : java.util.Set.of();
+      bench.run(rounds, ops, only);
       meerkat.disconnect().get(30, TimeUnit.SECONDS);
     }
   }
@@ -110,7 +115,7 @@ public final class OdmOverhead {
     return c;
   }
 
-  private void run(int rounds, int ops) {
+  private void run(int rounds, int ops, java.util.Set<String> only) {
     String[] names = {"insert", "findById", "updateOne", "find+limit"};
     IntConsumer[] rawOps = {
       i -> {
@@ -142,6 +147,9 @@ public final class OdmOverhead {
     double[][] modelBytes = new double[names.length][rounds];
     for (int round = -WARMUP_ROUNDS; round < rounds; round++) {
       for (int op = 0; op < names.length; op++) {
+        if (!only.isEmpty() && !only.contains(names[op])) {
+          continue;
+        }
         boolean rawFirst = ((round + op) & 1) == 0;
         long[] first = time(rawFirst ? rawOps[op] : modelOps[op], ops);
         long[] second = time(rawFirst ? modelOps[op] : rawOps[op], ops);
@@ -166,6 +174,9 @@ public final class OdmOverhead {
         "alloc: median [min-max]",
         "bytes/op raw Meerkat");
     for (int op = 0; op < names.length; op++) {
+      if (!only.isEmpty() && !only.contains(names[op])) {
+        continue;
+      }
       System.out.printf(
           Locale.ROOT,
           "%-11s %25s %25s %25s %9.0f %9.0f%n",
