@@ -98,15 +98,7 @@ final class ConnectionOperations {
     CompletableFuture<R> outcome = tracker == null ? op.result : tracker.observe(op.result);
     ConnectionState.Live live;
     try {
-      live =
-          state.admit(
-              op,
-              connection
-                  .settings()
-                  .flag(
-                      schemaBuffer,
-                      connection.options().bufferCommands(),
-                      Setting.BUFFER_COMMANDS));
+      live = state.admit(op, buffers(schemaBuffer));
     } catch (RuntimeException e) {
       op.result.completeExceptionally(e);
       throw e;
@@ -147,11 +139,7 @@ final class ConnectionOperations {
         newOperation(collection, operation, true, issuedNanos, tracker, init, body);
     CompletableFuture<R> outcome = tracker == null ? op.result : tracker.observe(op.result);
     try {
-      state.admit(
-          op,
-          connection
-              .settings()
-              .flag(schemaBuffer, connection.options().bufferCommands(), Setting.BUFFER_COMMANDS));
+      state.admit(op, buffers(schemaBuffer));
     } catch (RuntimeException e) {
       op.result.completeExceptionally(e);
       return CompletableFuture.failedFuture(e);
@@ -164,6 +152,16 @@ final class ConnectionOperations {
           }
         });
     return delivered;
+  }
+
+  /**
+   * Whether an operation waits in the buffer while the connection is not open: the schema's {@code
+   * bufferCommands}, else the connection's, else the global setting.
+   */
+  private boolean buffers(Boolean schemaBuffer) {
+    return connection
+        .settings()
+        .flag(schemaBuffer, connection.options().bufferCommands(), Setting.BUFFER_COMMANDS);
   }
 
   private <R> PendingOperation<R> newOperation(

@@ -54,16 +54,10 @@ final class ModelGateway<T> implements CollectionGateway<T> {
       }
       return connection.operations().endDirect(direct, value);
     }
-    return connection
-        .operations()
-        .runSync(
-            entry.schema.modelName(),
-            entry.collectionName,
-            operation,
-            entry.schema.options().bufferCommands(),
-            initFor(),
-            live -> action.apply(SessionCollection.of(collection(live), session)),
-            issuedNanos);
+    return runSync(
+        operation,
+        live -> action.apply(SessionCollection.of(collection(live), session)),
+        issuedNanos);
   }
 
   @Override
@@ -93,6 +87,22 @@ final class ModelGateway<T> implements CollectionGateway<T> {
 
   @Override
   public <R> R executeOnDatabase(String operation, Function<MongoDatabase, R> action) {
+    return runSync(
+        operation,
+        live -> action.apply(live.client().getDatabase(connection.name())),
+        System.nanoTime());
+  }
+
+  @Override
+  public void init() {
+    runSync("init", live -> null, System.nanoTime());
+  }
+
+  /**
+   * Runs {@code body} as this model's {@code operation} through the buffer, after the model's init.
+   */
+  private <R> R runSync(
+      String operation, Function<ConnectionState.Live, R> body, long issuedNanos) {
     return connection
         .operations()
         .runSync(
@@ -101,22 +111,8 @@ final class ModelGateway<T> implements CollectionGateway<T> {
             operation,
             entry.schema.options().bufferCommands(),
             initFor(),
-            live -> action.apply(live.client().getDatabase(connection.name())),
-            System.nanoTime());
-  }
-
-  @Override
-  public void init() {
-    connection
-        .operations()
-        .runSync(
-            entry.schema.modelName(),
-            entry.collectionName,
-            "init",
-            entry.schema.options().bufferCommands(),
-            initFor(),
-            live -> null,
-            System.nanoTime());
+            body,
+            issuedNanos);
   }
 
   private MongoCollection<T> collection(ConnectionState.Live live) {
