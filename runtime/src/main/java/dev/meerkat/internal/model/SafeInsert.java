@@ -39,7 +39,7 @@ import org.slf4j.LoggerFactory;
  *
  * This works where the server has no retryable writes (standalone servers, the embedded test
  * server). Immutable; one instance per insert call. Applying it to a collection runs the first
- * attempt (so the common, successful insert allocates nothing more than this object).
+ * attempt.
  *
  * @param <T> the document type
  */
@@ -50,30 +50,21 @@ final class SafeInsert<T> implements Function<MongoCollection<T>, Void> {
   private final String operation;
   private final Schema<T> schema;
 
-  /** The document of an {@code insertOne}, else null. */
-  private final T one;
-
-  /** Whether this insert generated the {@code _id} of {@link #one}. */
-  private final boolean oneGenerated;
-
-  /** The documents of an {@code insertMany}, else null. */
+  /** The documents as they are sent (with their {@code _id}s), in order. */
   private final List<T> documents;
 
-  /** Per document of an {@code insertMany}: whether this insert generated its {@code _id}. */
+  /** Per document: whether this insert generated its {@code _id}. */
   private final boolean[] generated;
 
   private SafeInsert(
       String collection,
+      String operation,
       Schema<T> schema,
-      T one,
-      boolean oneGenerated,
       List<T> documents,
       boolean[] generated) {
     this.collection = collection;
-    this.operation = one != null ? "insertOne" : "insertMany";
+    this.operation = operation;
     this.schema = schema;
-    this.one = one;
-    this.oneGenerated = oneGenerated;
     this.documents = documents;
     this.generated = generated;
   }
@@ -81,39 +72,44 @@ final class SafeInsert<T> implements Function<MongoCollection<T>, Void> {
   /** One document; {@code generatedId}: its id was assigned by this insert, not by the caller. */
   static <T> SafeInsert<T> one(
       String collection, Schema<T> schema, T document, boolean generatedId) {
-    return new SafeInsert<>(collection, schema, document, generatedId, null, null);
+    return new SafeInsert<>(
+        collection, "insertOne", schema, List.of(document), new boolean[] {generatedId});
   }
 
   /** Documents in order; {@code generatedIds[i]}: document i's id was assigned by this insert. */
   static <T> SafeInsert<T> many(
       String collection, Schema<T> schema, List<T> documents, boolean[] generatedIds) {
-    return new SafeInsert<>(collection, schema, null, false, documents, generatedIds.clone());
+    return new SafeInsert<>(collection, "insertMany", schema, documents, generatedIds.clone());
   }
 
   String operation() {
     return operation;
   }
 
+  private boolean single() {
+    return operation.equals("insertOne");
+  }
+
   /** Whether this insert generated the {@code _id} of document {@code i} (in insert order). */
   boolean generatedId(int i) {
-    return one != null ? oneGenerated && i == 0 : generated[i];
+    return generated[i];
   }
 
   /** The documents as they are sent (with their {@code _id}s), in order. */
   List<T> documents() {
-    return one != null ? List.of(one) : documents;
+    return documents;
   }
 
   /** Document {@code i} as it is sent (with its {@code _id}). */
   T document(int i) {
-    return one != null && i == 0 ? one : documents.get(i);
+    return documents.get(i);
   }
 
   /** Runs the insert through {@code gateway}, blocking, retrying once after a network error. */
   void run(CollectionGateway<T> gateway) {
     long issued = System.nanoTime();
     try {
-      gateway.execute(operation, this, issued);
+      gateway.execute(operation, first(), issued);
     } catch (MongoSocketException | MongoTimeoutException e) {
       logRetry(e);
       gateway.execute(operation, retry(e), issued); // one bufferTimeoutMS for both attempts
@@ -128,8 +124,8 @@ final class SafeInsert<T> implements Function<MongoCollection<T>, Void> {
   /** Runs the first attempt on {@code c}. */
   @Override
   public Void apply(MongoCollection<T> c) {
-    if (one != null) {
-      c.insertOne(one);
+    if (single()) {
+      c.insertOne(documents.get(0));
     } else {
       c.insertMany(documents);
     }
@@ -142,9 +138,9 @@ final class SafeInsert<T> implements Function<MongoCollection<T>, Void> {
    */
   Function<MongoCollection<T>, Void> retry(Throwable networkError) {
     return c -> {
-      if (one != null) {
+      if (single()) {
         try {
-          c.insertOne(one);
+          c.insertOne(documents.get(0));
         } catch (MongoWriteException e) {
           if (!isDuplicateId(e.getError().getCategory(), e.getError().getMessage())) {
             throw e;
