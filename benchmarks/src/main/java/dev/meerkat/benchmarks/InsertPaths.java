@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import org.bson.codecs.Codec;
 import org.bson.codecs.configuration.CodecRegistries;
 import org.bson.types.ObjectId;
 
@@ -94,7 +95,7 @@ public final class InsertPaths {
   }
 
   private static MongoCollection<Customer> collection(
-      MongoClient client, MongoServer server, String name, org.bson.codecs.Codec<Customer> codec) {
+      MongoClient client, MongoServer server, String name, Codec<Customer> codec) {
     return client
         .getDatabase(server.databaseName())
         .getCollection(name + "_customers", Customer.class)

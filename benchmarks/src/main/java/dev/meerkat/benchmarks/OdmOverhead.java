@@ -20,6 +20,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntConsumer;
 import org.bson.codecs.configuration.CodecRegistries;
@@ -90,8 +91,7 @@ public final class OdmOverhead {
                       MongoClientSettings.getDefaultCodecRegistry()));
       OdmOverhead bench = new OdmOverhead(raw, conn.model(CustomerSchema.INSTANCE));
       bench.seed();
-      java.util.Set<String> only =
-          args.length > 3 ? java.util.Set.of(args[3].split(",")) : java.util.Set.of();
+      Set<String> only = args.length > 3 ? Set.of(args[3].split(",")) : Set.of();
       bench.run(rounds, ops, only);
       meerkat.disconnect().get(30, TimeUnit.SECONDS);
     }
@@ -115,7 +115,7 @@ public final class OdmOverhead {
     return c;
   }
 
-  private void run(int rounds, int ops, java.util.Set<String> only) {
+  private void run(int rounds, int ops, Set<String> only) {
     String[] names = {"insert", "findById", "updateOne", "find+limit"};
     IntConsumer[] rawOps = {
       i -> {

@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.bson.ByteBufNIO;
 import org.bson.io.ByteBufferBsonInput;
 import org.junit.jupiter.api.Test;
@@ -102,7 +103,7 @@ class WordMatchingTest {
     FieldNames names = new FieldNames("abcdefghijkl", "abcdefgh");
     // The name read is shorter than the expected one: the 4-byte word after the first 8 bytes
     // reads past the name into what follows it (here the marker and padding up to the end).
-    byte[] data = java.util.Arrays.copyOf(cstring("abcdefgh"), 30);
+    byte[] data = Arrays.copyOf(cstring("abcdefgh"), 30);
     CountingInput input = new CountingInput(data);
     assertEquals(1, names.match(input, 0, 29));
     assertEquals(1, input.longs);

@@ -14,14 +14,10 @@ import dev.meerkat.ConfigurationException;
 import dev.meerkat.ConnectionOptions;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -299,51 +295,5 @@ class OptionTableTest {
     assertFalse(option.defaultValue().isBlank(), option::toString);
     assertEquals(option.name(), option.toString());
     assertSame(option, OptionTable.named(option.name()));
-  }
-
-  /**
-   * The table's flags against the rules written down independently: Meerkat's own options are
-   * Mongoose's connection options that the driver does not take from a URI, and of those only
-   * {@code family} changes the driver's settings (its address resolver); a secret is any option
-   * holding a password.
-   */
-  @Test
-  void ownSecretAndDriverFlagsMatchTheDocumentedRules() {
-    Set<String> own = new TreeSet<>();
-    Set<String> ownReachingTheDriver = new TreeSet<>();
-    Set<String> secret = new TreeSet<>();
-    Set<String> secretByName = new TreeSet<>();
-    for (Option<?> option : OptionTable.all()) {
-      if (option.meerkatOwn()) {
-        own.add(option.name());
-        if (option.reachesTheDriver()) {
-          ownReachingTheDriver.add(option.name());
-        }
-      }
-      if (option.secret()) {
-        secret.add(option.name());
-      }
-      if (option.name().toLowerCase(Locale.ROOT).contains("pass")) {
-        secretByName.add(option.name());
-      }
-    }
-    assertEquals(
-        new TreeSet<>(
-            List.of(
-                "bufferCommands",
-                "bufferTimeoutMS",
-                "autoIndex",
-                "autoCreate",
-                "dbName",
-                "user",
-                "pass",
-                "debug",
-                "family",
-                "executor",
-                "driverSettings")),
-        own);
-    assertEquals(Set.of("family"), ownReachingTheDriver);
-    assertEquals(Set.of("pass"), secret);
-    assertEquals(secretByName, secret);
   }
 }
