@@ -21,8 +21,10 @@ import org.bson.io.BasicOutputBuffer;
  * (generated and hand-written encode and decode, and the generated casting decode) run in
  * interleaved slices, {@code rounds} times, each slice timed with {@link
  * ThreadMXBean#getCurrentThreadCpuTime()}. Prints, per operation, the median and range of its ratio
- * to the hand-written codec over the rounds (higher is faster). A complement to the JMH run, not a
- * replacement: it cannot see time lost outside the thread (GC threads, for one).
+ * to the hand-written codec over the rounds (higher is faster). A second hand-written codec
+ * instance runs as the A/A control: its ratio is what the harness reads when nothing differs. The
+ * order of the slices rotates each round. A complement to the JMH run, not a replacement: it cannot
+ * see time lost outside the thread (GC threads, for one).
  *
  * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar
  * dev.meerkat.benchmarks.InterleavedCpuTime [rounds]}.
@@ -60,6 +62,11 @@ public final class InterleavedCpuTime {
     ops.put("decodeGenerated", () -> decode(generated, bytes));
     ops.put("decodeHandWritten", () -> decode(handWritten, bytes));
     ops.put("decodeGeneratedCasting", () -> decode(generated, castingBytes));
+    // The A/A control: a second instance of the hand-written codec, the harness's own reading.
+    Codec<Customer> control = new HandWrittenCustomerCodec();
+    ops.put("encodeControl (A/A)", () -> encode(control));
+    ops.put("decodeControl (A/A)", () -> decode(control, bytes));
+    List<String> names = new ArrayList<>(ops.keySet());
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     for (Runnable op : ops.values()) {
       for (int i = 0; i < WARM_UP_OPS; i++) {
@@ -69,14 +76,15 @@ public final class InterleavedCpuTime {
     Map<String, List<Double>> nanosPerOp = new LinkedHashMap<>();
     ops.keySet().forEach(name -> nanosPerOp.put(name, new ArrayList<>()));
     for (int round = 0; round < rounds; round++) {
-      for (Map.Entry<String, Runnable> op : ops.entrySet()) {
+      // Each round starts one operation later, so no operation always follows the same one.
+      for (int k = 0; k < names.size(); k++) {
+        String name = names.get((round + k) % names.size());
+        Runnable op = ops.get(name);
         long start = threads.getCurrentThreadCpuTime();
         for (int i = 0; i < SLICE_OPS; i++) {
-          op.getValue().run();
+          op.run();
         }
-        nanosPerOp
-            .get(op.getKey())
-            .add((threads.getCurrentThreadCpuTime() - start) / (double) SLICE_OPS);
+        nanosPerOp.get(name).add((threads.getCurrentThreadCpuTime() - start) / (double) SLICE_OPS);
       }
     }
     System.out.printf(

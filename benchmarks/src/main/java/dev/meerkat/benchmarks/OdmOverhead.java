@@ -36,6 +36,11 @@ import org.bson.types.ObjectId;
  * Prints, per operation, the median ratio over the measured rounds and their range, and the median
  * bytes per operation of each side.
  *
+ * <p>A third variant is the A/A control: the same raw calls on a second collection of the same
+ * client, with the same codec. Its ratio to the raw side ({@code A/A} column, caller CPU) is what
+ * the harness reads when nothing differs; a Meerkat ratio is only meaningful beside it. The three
+ * variants rotate their order each round.
+ *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar dev.meerkat.benchmarks.OdmOverhead [rounds] [opsPerRound] [shared|own] [ops]
  * </pre>
@@ -53,14 +58,18 @@ public final class OdmOverhead {
   private static final int WARMUP_ROUNDS = 5;
 
   private final MongoCollection<Customer> raw;
+  private final MongoCollection<Customer> control;
   private final Model<Customer> model;
   private final List<ObjectId> rawIds = new ArrayList<>();
+  private final List<ObjectId> controlIds = new ArrayList<>();
   private final List<ObjectId> modelIds = new ArrayList<>();
   private final Random random = new Random(1);
   private volatile Object sink;
 
-  private OdmOverhead(MongoCollection<Customer> raw, Model<Customer> model) {
+  private OdmOverhead(
+      MongoCollection<Customer> raw, MongoCollection<Customer> control, Model<Customer> model) {
     this.raw = raw;
+    this.control = control;
     this.model = model;
   }
 
@@ -81,20 +90,28 @@ public final class OdmOverhead {
       Connection conn = meerkat.createConnection(server.uri());
       conn.asFuture().get(30, TimeUnit.SECONDS);
       boolean shared = args.length > 2 && args[2].equals("shared");
-      MongoCollection<Customer> raw =
-          (shared ? conn.client() : client)
-              .getDatabase(server.databaseName())
-              .getCollection("raw_customers", Customer.class)
-              .withCodecRegistry(
-                  CodecRegistries.fromRegistries(
-                      CodecRegistries.fromCodecs(new HandWrittenCustomerCodec()),
-                      MongoClientSettings.getDefaultCodecRegistry()));
-      OdmOverhead bench = new OdmOverhead(raw, conn.model(CustomerSchema.INSTANCE));
+      MongoClient rawClient = shared ? conn.client() : client;
+      OdmOverhead bench =
+          new OdmOverhead(
+              handWritten(rawClient, server, "raw_customers"),
+              handWritten(rawClient, server, "control_customers"),
+              conn.model(CustomerSchema.INSTANCE));
       bench.seed();
       Set<String> only = args.length > 3 ? Set.of(args[3].split(",")) : Set.of();
       bench.run(rounds, ops, only);
       meerkat.disconnect().get(30, TimeUnit.SECONDS);
     }
+  }
+
+  private static MongoCollection<Customer> handWritten(
+      MongoClient client, MongoServer server, String name) {
+    return client
+        .getDatabase(server.databaseName())
+        .getCollection(name, Customer.class)
+        .withCodecRegistry(
+            CodecRegistries.fromRegistries(
+                CodecRegistries.fromCodecs(new HandWrittenCustomerCodec()),
+                MongoClientSettings.getDefaultCodecRegistry()));
   }
 
   private void seed() {
@@ -103,6 +120,10 @@ public final class OdmOverhead {
       r.setId(new ObjectId());
       raw.insertOne(r);
       rawIds.add(r.getId());
+      Customer c = customer(i);
+      c.setId(new ObjectId());
+      control.insertOne(c);
+      controlIds.add(c.getId());
       modelIds.add(model.create(customer(i)).getId());
     }
   }
@@ -117,20 +138,88 @@ public final class OdmOverhead {
 
   private void run(int rounds, int ops, Set<String> only) {
     String[] names = {"insert", "findById", "updateOne", "find+limit"};
-    IntConsumer[] rawOps = {
+    IntConsumer[][] variants = {rawOps(raw, rawIds), modelOps(), rawOps(control, controlIds)};
+    double[][] wall = new double[names.length][rounds];
+    double[][] cpu = new double[names.length][rounds];
+    double[][] alloc = new double[names.length][rounds];
+    double[][] controlCpu = new double[names.length][rounds];
+    double[][] rawBytes = new double[names.length][rounds];
+    double[][] modelBytes = new double[names.length][rounds];
+    for (int round = -WARMUP_ROUNDS; round < rounds; round++) {
+      for (int op = 0; op < names.length; op++) {
+        if (!only.isEmpty() && !only.contains(names[op])) {
+          continue;
+        }
+        long[][] times = new long[variants.length][];
+        for (int k = 0; k < variants.length; k++) {
+          int which = Math.floorMod(round + op + k, variants.length);
+          times[which] = time(variants[which][op], ops);
+        }
+        long[] rawTime = times[0];
+        long[] modelTime = times[1];
+        if (round >= 0) {
+          // Cost ratios, Meerkat / raw: above 1, Meerkat costs more.
+          wall[op][round] = (double) modelTime[0] / rawTime[0];
+          cpu[op][round] = (double) modelTime[1] / rawTime[1];
+          alloc[op][round] = (double) modelTime[2] / rawTime[2];
+          controlCpu[op][round] = (double) times[2][1] / rawTime[1];
+          rawBytes[op][round] = (double) rawTime[2] / ops;
+          modelBytes[op][round] = (double) modelTime[2] / ops;
+        }
+      }
+    }
+    System.out.printf(
+        Locale.ROOT,
+        "%-11s %25s %25s %25s %19s %25s%n",
+        "Meerkat/raw",
+        "wall: median [min-max]",
+        "caller CPU: median [min-max]",
+        "alloc: median [min-max]",
+        "bytes/op raw Meerkat",
+        "A/A caller CPU");
+    for (int op = 0; op < names.length; op++) {
+      if (!only.isEmpty() && !only.contains(names[op])) {
+        continue;
+      }
+      System.out.printf(
+          Locale.ROOT,
+          "%-11s %25s %25s %25s %9.0f %9.0f %25s%n",
+          names[op],
+          summary(wall[op]),
+          summary(cpu[op]),
+          summary(alloc[op]),
+          median(rawBytes[op]),
+          median(modelBytes[op]),
+          summary(controlCpu[op]));
+    }
+    System.out.printf(
+        Locale.ROOT,
+        "(cost ratios, above 1: Meerkat costs more; A/A: the raw calls on a second collection / the"
+            + " raw side, the harness's own reading; %d rounds x %d ops per side, interleaved)%n",
+        rounds,
+        ops);
+  }
+
+  /** The raw driver's four operations on {@code collection}, whose seeded ids are {@code ids}. */
+  private IntConsumer[] rawOps(MongoCollection<Customer> collection, List<ObjectId> ids) {
+    return new IntConsumer[] {
       i -> {
         Customer c = customer(i);
         c.setId(new ObjectId());
-        raw.insertOne(c);
+        collection.insertOne(c);
       },
-      i -> sink = raw.find(Filters.eq("_id", rawIds.get(random.nextInt(SEEDED)))).first(),
+      i -> sink = collection.find(Filters.eq("_id", ids.get(random.nextInt(SEEDED)))).first(),
       i ->
           sink =
-              raw.updateOne(
-                  Filters.eq("_id", rawIds.get(random.nextInt(SEEDED))), Updates.inc("age", 1)),
-      i -> sink = raw.find(Filters.eq("status", "ACTIVE")).limit(10).into(new ArrayList<>()),
+              collection.updateOne(
+                  Filters.eq("_id", ids.get(random.nextInt(SEEDED))), Updates.inc("age", 1)),
+      i -> sink = collection.find(Filters.eq("status", "ACTIVE")).limit(10).into(new ArrayList<>()),
     };
-    IntConsumer[] modelOps = {
+  }
+
+  /** The same four operations through the Meerkat model. */
+  private IntConsumer[] modelOps() {
+    return new IntConsumer[] {
       i -> sink = model.create(customer(i)),
       i -> sink = model.findById(modelIds.get(random.nextInt(SEEDED))),
       i ->
@@ -140,58 +229,6 @@ public final class OdmOverhead {
                   Update.raw(Updates.inc("age", 1))),
       i -> sink = model.find(Filter.raw(Filters.eq("status", "ACTIVE"))).limit(10).list(),
     };
-    double[][] wall = new double[names.length][rounds];
-    double[][] cpu = new double[names.length][rounds];
-    double[][] alloc = new double[names.length][rounds];
-    double[][] rawBytes = new double[names.length][rounds];
-    double[][] modelBytes = new double[names.length][rounds];
-    for (int round = -WARMUP_ROUNDS; round < rounds; round++) {
-      for (int op = 0; op < names.length; op++) {
-        if (!only.isEmpty() && !only.contains(names[op])) {
-          continue;
-        }
-        boolean rawFirst = ((round + op) & 1) == 0;
-        long[] first = time(rawFirst ? rawOps[op] : modelOps[op], ops);
-        long[] second = time(rawFirst ? modelOps[op] : rawOps[op], ops);
-        long[] rawTime = rawFirst ? first : second;
-        long[] modelTime = rawFirst ? second : first;
-        if (round >= 0) {
-          // Cost ratios, Meerkat / raw: above 1, Meerkat costs more.
-          wall[op][round] = (double) modelTime[0] / rawTime[0];
-          cpu[op][round] = (double) modelTime[1] / rawTime[1];
-          alloc[op][round] = (double) modelTime[2] / rawTime[2];
-          rawBytes[op][round] = (double) rawTime[2] / ops;
-          modelBytes[op][round] = (double) modelTime[2] / ops;
-        }
-      }
-    }
-    System.out.printf(
-        Locale.ROOT,
-        "%-11s %25s %25s %25s %19s%n",
-        "Meerkat/raw",
-        "wall: median [min-max]",
-        "caller CPU: median [min-max]",
-        "alloc: median [min-max]",
-        "bytes/op raw Meerkat");
-    for (int op = 0; op < names.length; op++) {
-      if (!only.isEmpty() && !only.contains(names[op])) {
-        continue;
-      }
-      System.out.printf(
-          Locale.ROOT,
-          "%-11s %25s %25s %25s %9.0f %9.0f%n",
-          names[op],
-          summary(wall[op]),
-          summary(cpu[op]),
-          summary(alloc[op]),
-          median(rawBytes[op]),
-          median(modelBytes[op]));
-    }
-    System.out.printf(
-        Locale.ROOT,
-        "(cost ratios, above 1: Meerkat costs more; %d rounds x %d ops per side, interleaved)%n",
-        rounds,
-        ops);
   }
 
   private static double median(double[] values) {
