@@ -1,0 +1,77 @@
+package dev.meerkat.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.mongodb.client.model.InsertOneModel;
+import dev.meerkat.Connection;
+import dev.meerkat.Meerkat;
+import dev.meerkat.MeerkatInstance;
+import dev.meerkat.VersionConflictException;
+import dev.meerkat.testing.MongoServer;
+import dev.meerkat.testing.MongoTest;
+import java.util.List;
+import java.util.concurrent.CompletionException;
+import org.bson.Document;
+import org.bson.types.ObjectId;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Versioned writes beyond the basics of {@code VersionTest}. */
+@MongoTest
+class VersionedWritesTest {
+  private final MeerkatInstance meerkat = Meerkat.newInstance();
+  private Connection conn;
+
+  @BeforeEach
+  void open(MongoServer server) {
+    conn = meerkat.connect(server.uri()).join();
+    conn.db().drop();
+  }
+
+  @AfterEach
+  void close() {
+    meerkat.disconnect().join();
+  }
+
+  /**
+   * A class instance whose save conflicts keeps the version it was loaded at, so retrying it can
+   * never overwrite the winner's write.
+   */
+  @Test
+  void aClassInstanceKeepsItsVersionWhenItsSaveConflicts() {
+    CounterModel counters = CounterModel.on(conn);
+    Counter created = counters.create(new Counter("c"));
+    counters.save(counters.findById(created.id).orElseThrow()); // version 1
+    Counter winner = counters.findById(created.id).orElseThrow();
+    Counter loser = counters.findById(created.id).orElseThrow();
+    winner.count = 5;
+    counters.save(winner);
+    assertEquals(2, winner.version);
+
+    loser.count = 6;
+    assertThrows(VersionConflictException.class, () -> counters.save(loser));
+    assertEquals(1, loser.version, "the stale copy still says where it was loaded");
+    assertThrows(
+        VersionConflictException.class,
+        () -> counters.save(loser),
+        "saving the stale copy again is still a conflict");
+    CompletionException e =
+        assertThrows(CompletionException.class, () -> counters.async().save(loser).join());
+    assertEquals(VersionConflictException.class, e.getCause().getClass());
+    assertEquals(1, loser.version);
+    Counter stored = counters.findById(created.id).orElseThrow();
+    assertEquals(List.of(5, 2), List.of(stored.count, stored.version), "the winner's write stays");
+  }
+
+  @Test
+  void aBulkInsertStartsAtVersionZeroAsCreateDoes() {
+    AccountModel accounts = AccountModel.on(conn);
+    ObjectId id = new ObjectId();
+    accounts.bulkWrite(List.of(new InsertOneModel<>(new Account(id, "ada", 1, 5))));
+    Document stored = conn.db().getCollection("accounts").find(new Document("_id", id)).first();
+    assertEquals(0L, ((Number) stored.get("__v")).longValue());
+    assertEquals(1, accounts.save(accounts.findById(id).orElseThrow()).version());
+  }
+}
