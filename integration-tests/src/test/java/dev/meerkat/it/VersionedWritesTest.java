@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.mongodb.client.model.InsertOneModel;
+import com.mongodb.client.model.Updates;
 import dev.meerkat.Connection;
 import dev.meerkat.Meerkat;
 import dev.meerkat.MeerkatInstance;
+import dev.meerkat.Update;
 import dev.meerkat.VersionConflictException;
 import dev.meerkat.testing.MongoServer;
 import dev.meerkat.testing.MongoTest;
@@ -73,5 +75,26 @@ class VersionedWritesTest {
     Document stored = conn.db().getCollection("accounts").find(new Document("_id", id)).first();
     assertEquals(0L, ((Number) stored.get("__v")).longValue());
     assertEquals(1, accounts.save(accounts.findById(id).orElseThrow()).version());
+  }
+
+  /**
+   * Updates leave {@code __v} alone, as in Mongoose, so a stale copy can be saved over them; an
+   * update that bumps the version makes that save a conflict (README, "What a write keeps").
+   */
+  @Test
+  void updatesLeaveTheVersionAloneUnlessTheyBumpIt() {
+    AccountModel accounts = AccountModel.on(conn);
+    Account created = accounts.create(new Account(null, "ada", 10, 0));
+    accounts.updateOne(AccountSchema.ID.eq(created.id()), AccountSchema.BALANCE.set(20L));
+    assertEquals(0, accounts.findById(created.id()).orElseThrow().version());
+    accounts.save(created.withBalance(11)); // stale, yet at the stored version: accepted
+    assertEquals(11, accounts.findById(created.id()).orElseThrow().balance());
+
+    Account loaded = accounts.findById(created.id()).orElseThrow();
+    accounts.updateOne(
+        AccountSchema.ID.eq(created.id()),
+        Update.combine(AccountSchema.BALANCE.set(30L), Update.raw(Updates.inc("__v", 1))));
+    assertThrows(VersionConflictException.class, () -> accounts.save(loaded.withBalance(12)));
+    assertEquals(30, accounts.findById(created.id()).orElseThrow().balance());
   }
 }
