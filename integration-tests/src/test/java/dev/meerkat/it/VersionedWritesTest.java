@@ -1,9 +1,11 @@
 package dev.meerkat.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.mongodb.client.model.InsertOneModel;
+import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.Updates;
 import dev.meerkat.Connection;
 import dev.meerkat.Meerkat;
@@ -96,5 +98,30 @@ class VersionedWritesTest {
         Update.combine(AccountSchema.BALANCE.set(30L), Update.raw(Updates.inc("__v", 1))));
     assertThrows(VersionConflictException.class, () -> accounts.save(loaded.withBalance(12)));
     assertEquals(30, accounts.findById(created.id()).orElseThrow().balance());
+  }
+
+  /**
+   * A class instance without an id that replaces a stored document is left without one: given a
+   * fresh id the stored document does not have, saving it afterwards would insert a second
+   * document.
+   */
+  @Test
+  void aReplacingClassInstanceWithoutAnIdIsLeftWithoutOne() {
+    CounterModel counters = CounterModel.on(conn);
+    Counter stored = counters.create(new Counter("a"));
+    Counter replacement = new Counter("b");
+    replacement.count = 1;
+    assertEquals(
+        1, counters.replaceOne(CounterSchema.NAME.eq("a"), replacement).getModifiedCount());
+    assertNull(replacement.id, "replaceOne");
+    counters.findOneAndReplace(CounterSchema.NAME.eq("b"), replacement);
+    assertNull(replacement.id, "findOneAndReplace");
+    counters.bulkWrite(List.of(new ReplaceOneModel<>(CounterSchema.NAME.eq("b"), replacement)));
+    assertNull(replacement.id, "a bulk replacement");
+    Counter reloaded = counters.findById(stored.id).orElseThrow();
+    assertEquals(List.of("b", 1), List.of(reloaded.name, reloaded.count));
+    reloaded.count = 2;
+    counters.save(reloaded);
+    assertEquals(1, counters.countDocuments(), "one document, never two");
   }
 }

@@ -72,7 +72,8 @@ final class BulkWrites {
     if (write instanceof ReplaceOneModel<T> replace) {
       T replacement = Objects.requireNonNull(replace.getReplacement(), "replacement == null");
       boolean callerId = model.schema().idOf(replacement) != null;
-      BsonDocument encoded = model.writes().encode(model.preparation().prepareInsert(replacement));
+      BsonDocument encoded =
+          model.writes().encodeReplacement(replacement, model.preparation()::prepareInsert);
       return model
           .writes()
           .bulkReplace(

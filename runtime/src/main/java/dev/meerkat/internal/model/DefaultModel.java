@@ -233,7 +233,7 @@ public final class DefaultModel<T> implements Model<T> {
    */
   Function<MongoCollection<T>, UpdateResult> replaceAction(Filter<T> filter, T replacement) {
     Objects.requireNonNull(filter, "filter == null");
-    BsonDocument encoded = writes.encode(preparation.prepareInsert(replacement));
+    BsonDocument encoded = writes.encodeReplacement(replacement, preparation::prepareInsert);
     if (schema.idOf(replacement) == null) {
       encoded.remove("_id"); // the stored document keeps its own
     }
@@ -305,7 +305,7 @@ public final class DefaultModel<T> implements Model<T> {
     Bson scoped = scope.scoped(Objects.requireNonNull(filter, "filter == null"));
     boolean callerId =
         schema.idOf(Objects.requireNonNull(replacement, "replacement == null")) != null;
-    BsonDocument encoded = writes.encode(preparation.prepareInsert(replacement));
+    BsonDocument encoded = writes.encodeReplacement(replacement, preparation::prepareInsert);
     return writes.findAndReplace(scoped, encoded, callerId, options);
   }
 

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.bson.BsonDocument;
 import org.bson.BsonDocumentReader;
 import org.bson.BsonDocumentWriter;
@@ -73,6 +74,24 @@ final class WholeDocumentWrites<T> {
             document,
             EncoderContext.builder().isEncodingCollectibleDocument(true).build());
     return encoded;
+  }
+
+  /**
+   * A replacement as it is sent, validated and stamped by {@code prepare}. A class instance without
+   * an id is prepared as a copy: preparing gives it a fresh id, which the replaced document does
+   * not get (it keeps its own), so a later {@code save} of the caller's instance would insert a
+   * second document. Records are copied by preparing anyway.
+   */
+  BsonDocument encodeReplacement(T replacement, UnaryOperator<T> prepare) {
+    T toPrepare = replacement;
+    if (schema.idOf(replacement) == null && !schema.type().isRecord()) {
+      toPrepare =
+          schema
+              .codec()
+              .decode(
+                  new BsonDocumentReader(encode(replacement)), DecoderContext.builder().build());
+    }
+    return encode(prepare.apply(toPrepare));
   }
 
   /**
