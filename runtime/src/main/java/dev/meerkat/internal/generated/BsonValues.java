@@ -208,23 +208,16 @@ public final class BsonValues {
     }
     List<ValidationError> errors = null;
     for (String key : extra.keySet()) {
-      String problem =
-          key == null
-              ? "is null"
-              : key.startsWith("$")
-                  ? "starts with '$', which MongoDB reserves for operators"
-                  : key.indexOf('.') >= 0
-                      ? "contains '.', which MongoDB reads as a path into a subdocument"
-                      : null;
+      String problem = Validation.keyProblem(key);
       if (problem != null) {
         if (errors == null) {
           errors = new ArrayList<>();
         }
         errors.add(
             new ValidationError(
-                String.valueOf(key),
+                Validation.printable(key),
                 "Extra field `"
-                    + key
+                    + Validation.printable(key)
                     + "` "
                     + problem
                     + "; rename or remove the key in the @ExtraFields map before saving"));

@@ -3,6 +3,7 @@ package dev.meerkat.internal.generated;
 import dev.meerkat.ValidationError;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Support for generated {@code validate} methods: Mongoose's validator messages. May change at any
@@ -112,6 +113,54 @@ public final class Validation {
   public static ValidationError enumValue(String path, String value) {
     return new ValidationError(
         path, "`" + value + "` is not a valid enum value for path `" + path + "`.");
+  }
+
+  /**
+   * Checks the keys of a {@code String}-keyed map, which are stored as the names of a subdocument:
+   * as Mongoose's maps do, a key starting with {@code $} or containing {@code .} is refused, and so
+   * is one BSON cannot store (null, or with a NUL character). A {@code FieldValidator} part.
+   */
+  public static void mapKeys(Map<String, ?> map, String path, List<ValidationError> errors) {
+    for (String key : map.keySet()) {
+      String problem = keyProblem(key);
+      if (problem != null) {
+        errors.add(
+            new ValidationError(
+                path,
+                "Map key `"
+                    + printable(key)
+                    + "` of path `"
+                    + path
+                    + "` "
+                    + problem
+                    + "; rename or remove the key before saving."));
+      }
+    }
+  }
+
+  /**
+   * Why {@code key} cannot be stored as a field name of its own, or null when it can: null, a NUL
+   * character (BSON cannot hold it), a leading {@code $} (an operator) or a {@code .} (a path).
+   */
+  public static String keyProblem(String key) {
+    if (key == null) {
+      return "is null";
+    }
+    if (key.startsWith("$")) {
+      return "starts with '$', which MongoDB reserves for operators";
+    }
+    if (key.indexOf('.') >= 0) {
+      return "contains '.', which MongoDB reads as a path into a subdocument";
+    }
+    if (key.indexOf('\0') >= 0) {
+      return "contains a NUL character (\\0), which a BSON field name cannot hold";
+    }
+    return null;
+  }
+
+  /** {@code key} with a NUL character shown as {@code \0}. */
+  public static String printable(String key) {
+    return String.valueOf(key).replace("\0", "\\0");
   }
 
   /** A number as JavaScript prints it: {@code 3}, not {@code 3.0}. */

@@ -1,6 +1,7 @@
 package dev.meerkat.internal.model;
 
 import com.mongodb.bulk.BulkWriteResult;
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.DeleteManyModel;
 import com.mongodb.client.model.DeleteOneModel;
 import com.mongodb.client.model.InsertOneModel;
@@ -12,12 +13,16 @@ import dev.meerkat.MeerkatException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
+import org.bson.BsonDocument;
 
 /**
  * Prepares the writes of a {@code bulkWrite} as the model prepares single writes: inserted and
- * replacing documents validated and given {@code _id} and timestamps, updates touched ({@code
- * updatedAt}), every filter narrowed to a discriminator subtype. All of it runs before anything is
- * sent, so one invalid write means none is.
+ * replacing documents validated and given {@code _id} and timestamps (an insert starts a
+ * {@code @Version} at 0), updates touched ({@code updatedAt}), every filter narrowed to a
+ * discriminator subtype. All of it runs before anything is sent, so one invalid write means none
+ * is. A replacement keeps the stored {@code _id}, {@code __v} and {@code createdAt} as {@code
+ * replaceOne} does: when the bulk runs, it reads them and replaces exactly the document it read.
  */
 final class BulkWrites {
   /** What an empty bulk write returns without sending anything, as Mongoose does. */
@@ -26,58 +31,92 @@ final class BulkWrites {
 
   private BulkWrites() {}
 
-  static <T> List<WriteModel<T>> prepare(
+  /**
+   * The action running {@code writes}, each validated and prepared now; null when there are none.
+   */
+  static <T> Function<MongoCollection<T>, BulkWriteResult> prepare(
       DefaultModel<T> model, List<? extends WriteModel<T>> writes) {
     Objects.requireNonNull(writes, "writes == null");
-    List<WriteModel<T>> prepared = new ArrayList<>(writes.size());
+    List<Function<MongoCollection<BsonDocument>, WriteModel<BsonDocument>>> prepared =
+        new ArrayList<>(writes.size());
     for (int i = 0; i < writes.size(); i++) {
       prepared.add(prepareOne(model, writes.get(i), i));
     }
-    return prepared;
+    if (prepared.isEmpty()) {
+      return null;
+    }
+    return c -> {
+      MongoCollection<BsonDocument> raw = c.withDocumentClass(BsonDocument.class);
+      List<WriteModel<BsonDocument>> models = new ArrayList<>(prepared.size());
+      for (Function<MongoCollection<BsonDocument>, WriteModel<BsonDocument>> write : prepared) {
+        models.add(write.apply(raw));
+      }
+      return raw.bulkWrite(models);
+    };
   }
 
-  private static <T> WriteModel<T> prepareOne(
+  /** Filters and updates hold no document of type {@code T}: the same write serves both types. */
+  @SuppressWarnings("unchecked")
+  private static Function<MongoCollection<BsonDocument>, WriteModel<BsonDocument>> as(
+      WriteModel<?> write) {
+    WriteModel<BsonDocument> same = (WriteModel<BsonDocument>) write;
+    return raw -> same;
+  }
+
+  private static <T> Function<MongoCollection<BsonDocument>, WriteModel<BsonDocument>> prepareOne(
       DefaultModel<T> model, WriteModel<T> write, int index) {
     if (write instanceof InsertOneModel<T> insert) {
-      return new InsertOneModel<>(model.preparation().prepareInsert(insert.getDocument()));
+      T prepared = model.preparation().prepareCreate(insert.getDocument());
+      return as(new InsertOneModel<>(model.writes().encode(prepared)));
     }
     if (write instanceof ReplaceOneModel<T> replace) {
-      return new ReplaceOneModel<>(
-          model.scope().scoped(replace.getFilter()),
-          model.preparation().prepareInsert(replace.getReplacement()),
-          replace.getReplaceOptions());
+      T replacement = Objects.requireNonNull(replace.getReplacement(), "replacement == null");
+      boolean callerId = model.schema().idOf(replacement) != null;
+      BsonDocument encoded =
+          model.writes().encodeReplacement(replacement, model.preparation()::prepareInsert);
+      return model
+          .writes()
+          .bulkReplace(
+              model.scope().scoped(replace.getFilter()),
+              encoded,
+              callerId,
+              replace.getReplaceOptions());
     }
     if (write instanceof UpdateOneModel<T> update) {
-      return update.getUpdate() == null
-          ? new UpdateOneModel<>(
-              model.scope().scoped(update.getFilter()),
-              update.getUpdatePipeline(),
-              update.getOptions())
-          : new UpdateOneModel<>(
-              model.scope().scoped(update.getFilter()),
-              model
-                  .preparation()
-                  .prepareBulkUpdate(update.getUpdate(), update.getOptions().isUpsert()),
-              update.getOptions());
+      return as(
+          update.getUpdate() == null
+              ? new UpdateOneModel<>(
+                  model.scope().scoped(update.getFilter()),
+                  update.getUpdatePipeline(),
+                  update.getOptions())
+              : new UpdateOneModel<>(
+                  model.scope().scoped(update.getFilter()),
+                  model
+                      .preparation()
+                      .prepareBulkUpdate(update.getUpdate(), update.getOptions().isUpsert()),
+                  update.getOptions()));
     }
     if (write instanceof UpdateManyModel<T> update) {
-      return update.getUpdate() == null
-          ? new UpdateManyModel<>(
-              model.scope().scoped(update.getFilter()),
-              update.getUpdatePipeline(),
-              update.getOptions())
-          : new UpdateManyModel<>(
-              model.scope().scoped(update.getFilter()),
-              model
-                  .preparation()
-                  .prepareBulkUpdate(update.getUpdate(), update.getOptions().isUpsert()),
-              update.getOptions());
+      return as(
+          update.getUpdate() == null
+              ? new UpdateManyModel<>(
+                  model.scope().scoped(update.getFilter()),
+                  update.getUpdatePipeline(),
+                  update.getOptions())
+              : new UpdateManyModel<>(
+                  model.scope().scoped(update.getFilter()),
+                  model
+                      .preparation()
+                      .prepareBulkUpdate(update.getUpdate(), update.getOptions().isUpsert()),
+                  update.getOptions()));
     }
     if (write instanceof DeleteOneModel<T> delete) {
-      return new DeleteOneModel<>(model.scope().scoped(delete.getFilter()), delete.getOptions());
+      return as(
+          new DeleteOneModel<>(model.scope().scoped(delete.getFilter()), delete.getOptions()));
     }
     if (write instanceof DeleteManyModel<T> delete) {
-      return new DeleteManyModel<>(model.scope().scoped(delete.getFilter()), delete.getOptions());
+      return as(
+          new DeleteManyModel<>(model.scope().scoped(delete.getFilter()), delete.getOptions()));
     }
     throw new MeerkatException(
         "bulkWrite of model "

@@ -21,6 +21,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.bson.conversions.Bson;
 
@@ -54,9 +55,18 @@ final class DefaultAsyncModel<T> implements AsyncModel<T> {
    */
   private <R> CompletableFuture<R> updating(
       String operation, Update<T> update, BiFunction<MongoCollection<T>, Bson, R> body) {
+    return updating(operation, update, false, body);
+  }
+
+  /** {@link #updating}, with {@code createdAt} through {@code $setOnInsert} when it upserts. */
+  private <R> CompletableFuture<R> updating(
+      String operation,
+      Update<T> update,
+      boolean upsert,
+      BiFunction<MongoCollection<T>, Bson, R> body) {
     return prepared(
         () -> {
-          Bson touched = model.preparation().prepareUpdate(update, false);
+          Bson touched = model.preparation().prepareUpdate(update, upsert);
           return gateway.executeAsync(operation, c -> body.apply(c, touched));
         });
   }
@@ -224,6 +234,7 @@ final class DefaultAsyncModel<T> implements AsyncModel<T> {
           return updating(
               "findOneAndUpdate",
               update,
+              options.isUpsert(),
               (c, touched) -> Optional.ofNullable(c.findOneAndUpdate(filter, touched, options)));
         });
   }
@@ -249,11 +260,10 @@ final class DefaultAsyncModel<T> implements AsyncModel<T> {
       Filter<T> filter, T replacement, FindOneAndReplaceOptions options) {
     return prepared(
         () -> {
-          Bson scoped = model.scope().scoped(filter);
-          T prepared = model.preparation().prepareInsert(replacement);
+          Function<MongoCollection<T>, T> action =
+              model.findAndReplaceAction(filter, replacement, options);
           return gateway.executeAsync(
-              "findOneAndReplace",
-              c -> Optional.ofNullable(c.findOneAndReplace(scoped, prepared, options)));
+              "findOneAndReplace", c -> Optional.ofNullable(action.apply(c)));
         });
   }
 
@@ -270,11 +280,10 @@ final class DefaultAsyncModel<T> implements AsyncModel<T> {
   public CompletableFuture<BulkWriteResult> bulkWrite(List<? extends WriteModel<T>> writes) {
     return prepared(
         () -> {
-          List<WriteModel<T>> prepared = BulkWrites.prepare(model, writes);
-          if (prepared.isEmpty()) {
-            return CompletableFuture.completedFuture(BulkWrites.EMPTY_RESULT);
-          }
-          return gateway.executeAsync("bulkWrite", c -> c.bulkWrite(prepared));
+          Function<MongoCollection<T>, BulkWriteResult> action = BulkWrites.prepare(model, writes);
+          return action == null
+              ? CompletableFuture.completedFuture(BulkWrites.EMPTY_RESULT)
+              : gateway.executeAsync("bulkWrite", action);
         });
   }
 

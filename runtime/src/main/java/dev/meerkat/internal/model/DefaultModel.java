@@ -233,7 +233,7 @@ public final class DefaultModel<T> implements Model<T> {
    */
   Function<MongoCollection<T>, UpdateResult> replaceAction(Filter<T> filter, T replacement) {
     Objects.requireNonNull(filter, "filter == null");
-    BsonDocument encoded = writes.encode(preparation.prepareInsert(replacement));
+    BsonDocument encoded = writes.encodeReplacement(replacement, preparation::prepareInsert);
     if (schema.idOf(replacement) == null) {
       encoded.remove("_id"); // the stored document keeps its own
     }
@@ -291,10 +291,22 @@ public final class DefaultModel<T> implements Model<T> {
   @Override
   public Optional<T> findOneAndReplace(
       Filter<T> filter, T replacement, FindOneAndReplaceOptions options) {
-    Bson scoped = scope.scoped(filter);
-    T prepared = preparation.prepareInsert(replacement);
     return Optional.ofNullable(
-        gateway.execute("findOneAndReplace", c -> c.findOneAndReplace(scoped, prepared, options)));
+        gateway.execute("findOneAndReplace", findAndReplaceAction(filter, replacement, options)));
+  }
+
+  /**
+   * Validates and stamps {@code replacement}; the action keeps the stored {@code _id}, {@code __v}
+   * and {@code createdAt}, as {@link #replaceAction} does.
+   */
+  Function<MongoCollection<T>, T> findAndReplaceAction(
+      Filter<T> filter, T replacement, FindOneAndReplaceOptions options) {
+    Objects.requireNonNull(options, "options == null");
+    Bson scoped = scope.scoped(Objects.requireNonNull(filter, "filter == null"));
+    boolean callerId =
+        schema.idOf(Objects.requireNonNull(replacement, "replacement == null")) != null;
+    BsonDocument encoded = writes.encodeReplacement(replacement, preparation::prepareInsert);
+    return writes.findAndReplace(scoped, encoded, callerId, options);
   }
 
   @Override
@@ -306,11 +318,8 @@ public final class DefaultModel<T> implements Model<T> {
 
   @Override
   public BulkWriteResult bulkWrite(List<? extends WriteModel<T>> writes) {
-    List<WriteModel<T>> prepared = BulkWrites.prepare(this, writes);
-    if (prepared.isEmpty()) {
-      return BulkWrites.EMPTY_RESULT;
-    }
-    return gateway.execute("bulkWrite", c -> c.bulkWrite(prepared));
+    Function<MongoCollection<T>, BulkWriteResult> action = BulkWrites.prepare(this, writes);
+    return action == null ? BulkWrites.EMPTY_RESULT : gateway.execute("bulkWrite", action);
   }
 
   @Override
@@ -357,6 +366,11 @@ public final class DefaultModel<T> implements Model<T> {
   /** Validation, ids and timestamps of this model's writes. */
   WritePreparation<T> preparation() {
     return preparation;
+  }
+
+  /** How this model writes whole documents. */
+  WholeDocumentWrites<T> writes() {
+    return writes;
   }
 
   /** The middleware {@link HookedModel} runs around this model's operations. */

@@ -1,19 +1,28 @@
 package dev.meerkat.internal.model;
 
 import com.mongodb.MongoWriteException;
+import com.mongodb.client.FindIterable;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndReplaceOptions;
+import com.mongodb.client.model.ReplaceOneModel;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.WriteModel;
 import com.mongodb.client.result.UpdateResult;
 import dev.meerkat.Schema;
 import dev.meerkat.SchemaField;
 import dev.meerkat.VersionConflictException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.bson.BsonDocument;
+import org.bson.BsonDocumentReader;
 import org.bson.BsonDocumentWriter;
 import org.bson.BsonInt32;
 import org.bson.BsonValue;
+import org.bson.codecs.DecoderContext;
 import org.bson.codecs.EncoderContext;
 import org.bson.conversions.Bson;
 
@@ -68,6 +77,24 @@ final class WholeDocumentWrites<T> {
   }
 
   /**
+   * A replacement as it is sent, validated and stamped by {@code prepare}. A class instance without
+   * an id is prepared as a copy: preparing gives it a fresh id, which the replaced document does
+   * not get (it keeps its own), so a later {@code save} of the caller's instance would insert a
+   * second document. Records are copied by preparing anyway.
+   */
+  BsonDocument encodeReplacement(T replacement, UnaryOperator<T> prepare) {
+    T toPrepare = replacement;
+    if (schema.idOf(replacement) == null && !schema.type().isRecord()) {
+      toPrepare =
+          schema
+              .codec()
+              .decode(
+                  new BsonDocumentReader(encode(replacement)), DecoderContext.builder().build());
+    }
+    return encode(prepare.apply(toPrepare));
+  }
+
+  /**
    * The action saving {@code prepared} (validated, with an {@code _id}); returns the saved copy.
    */
   Function<MongoCollection<T>, T> save(String modelName, T prepared) {
@@ -87,6 +114,12 @@ final class WholeDocumentWrites<T> {
     long version = schema.versionOf(prepared);
     T next = schema.withVersion(prepared, version + 1);
     BsonDocument encoded = encode(next);
+    boolean inPlace = next == prepared;
+    if (inPlace) {
+      // a class instance moves to the next version only once it is saved: a copy whose save
+      // failed still names the version it was loaded at, so saving it again stays a conflict
+      schema.withVersion(prepared, version);
+    }
     BsonValue id = encoded.get("_id");
     List<String> modifiedPaths = new ArrayList<>();
     for (String key : encoded.keySet()) {
@@ -98,7 +131,7 @@ final class WholeDocumentWrites<T> {
     return c -> {
       if (c.withDocumentClass(BsonDocument.class).replaceOne(filter, encoded).getMatchedCount()
           > 0) {
-        return next;
+        return inPlace ? schema.withVersion(prepared, version + 1) : next;
       }
       if (version == 0) {
         T inserted = schema.withVersion(prepared, 0);
@@ -127,11 +160,7 @@ final class WholeDocumentWrites<T> {
    */
   Function<MongoCollection<T>, UpdateResult> replace(
       Bson filter, BsonDocument replacement, boolean insertWhenMissing) {
-    BsonDocument projection =
-        new BsonDocument("_id", new BsonInt32(1)).append(VERSION_KEY, new BsonInt32(1));
-    if (createdAtKey != null) {
-      projection.append(createdAtKey, new BsonInt32(1));
-    }
+    BsonDocument projection = storedKeys();
     return c -> {
       MongoCollection<BsonDocument> raw = c.withDocumentClass(BsonDocument.class);
       for (int attempt = 1; ; attempt++) {
@@ -157,30 +186,140 @@ final class WholeDocumentWrites<T> {
             continue; // inserted by another writer meanwhile: replace theirs, keeping its version
           }
         }
-        BsonDocument kept = replacement.clone();
-        BsonValue version = stored.get(VERSION_KEY);
-        if (version != null && schema.options().versionKey()) {
-          kept.put(VERSION_KEY, version);
-        }
-        if (createdAtKey != null && stored.containsKey(createdAtKey)) {
-          kept.put(createdAtKey, stored.get(createdAtKey));
-        }
-        Bson sameDocument = Filters.eq("_id", stored.get("_id"));
-        Bson exact =
-            last
-                ? Filters.and(filter, sameDocument)
-                : Filters.and(
-                    filter,
-                    sameDocument,
-                    version == null
-                        ? Filters.exists(VERSION_KEY, false)
-                        : Filters.eq(VERSION_KEY, version));
-        UpdateResult result = raw.replaceOne(exact, kept);
+        UpdateResult result =
+            raw.replaceOne(exactFilter(filter, stored, last), kept(replacement, stored));
         if (result.getMatchedCount() > 0 || last) {
           return result;
         }
       }
     };
+  }
+
+  /**
+   * The action of {@code findOneAndReplace}: as {@link #replace}, it reads the matched document's
+   * {@code _id}, {@code __v} and {@code createdAt} (in the order of the options' sort) and replaces
+   * exactly that document at that version, keeping them; the last attempt replaces by {@code _id}
+   * alone. Without a match it returns null, or with {@code upsert} inserts {@code withId}.
+   *
+   * @param withId the replacement with its {@code _id} (generated when the caller gave none)
+   * @param callerId whether the caller gave the {@code _id}; if not, the stored one is kept
+   * @return the document before or after the replacement, as the options ask; null if none
+   */
+  Function<MongoCollection<T>, T> findAndReplace(
+      Bson filter, BsonDocument withId, boolean callerId, FindOneAndReplaceOptions options) {
+    BsonDocument replacement = withId.clone();
+    if (!callerId) {
+      replacement.remove("_id");
+    }
+    BsonDocument projection = storedKeys();
+    FindOneAndReplaceOptions exactOptions = exact(options);
+    return c -> {
+      MongoCollection<BsonDocument> raw = c.withDocumentClass(BsonDocument.class);
+      for (int attempt = 1; ; attempt++) {
+        boolean last = attempt == REPLACE_ATTEMPTS;
+        FindIterable<BsonDocument> find = raw.find(filter).projection(projection).limit(1);
+        if (options.getSort() != null) {
+          find = find.sort(options.getSort());
+        }
+        BsonDocument stored = find.first();
+        if (stored == null) {
+          return options.isUpsert()
+              ? decode(c, raw.findOneAndReplace(filter, withId, options))
+              : null;
+        }
+        BsonDocument found =
+            raw.findOneAndReplace(
+                exactFilter(filter, stored, last), kept(replacement, stored), exactOptions);
+        if (found != null || last) {
+          return decode(c, found);
+        }
+      }
+    };
+  }
+
+  /**
+   * A bulk write's replacement, resolved when the bulk runs: it reads the matched document's {@code
+   * _id}, {@code __v} and {@code createdAt} and replaces that document (by its {@code _id}) keeping
+   * them. Within a bulk there is no retry: a writer that changes {@code __v} between the read and
+   * the bulk has it overwritten with the value read. Without a match the replacement is sent as it
+   * is ({@code withId}), so an upsert inserts it.
+   */
+  Function<MongoCollection<BsonDocument>, WriteModel<BsonDocument>> bulkReplace(
+      Bson filter, BsonDocument withId, boolean callerId, ReplaceOptions options) {
+    BsonDocument replacement = withId.clone();
+    if (!callerId) {
+      replacement.remove("_id");
+    }
+    BsonDocument projection = storedKeys();
+    return raw -> {
+      BsonDocument stored = raw.find(filter).projection(projection).limit(1).first();
+      return stored == null
+          ? new ReplaceOneModel<>(filter, withId, options)
+          : new ReplaceOneModel<>(
+              exactFilter(filter, stored, true), kept(replacement, stored), options);
+    };
+  }
+
+  /** The caller's options, without upsert: the exact write must not insert a second document. */
+  private static FindOneAndReplaceOptions exact(FindOneAndReplaceOptions options) {
+    return new FindOneAndReplaceOptions()
+        .projection(options.getProjection())
+        .returnDocument(options.getReturnDocument())
+        .maxTime(options.getMaxTime(TimeUnit.MILLISECONDS), TimeUnit.MILLISECONDS)
+        .bypassDocumentValidation(options.getBypassDocumentValidation())
+        .collation(options.getCollation())
+        .hint(options.getHint())
+        .hintString(options.getHintString())
+        .comment(options.getComment())
+        .let(options.getLet());
+  }
+
+  private static <T> T decode(MongoCollection<T> c, BsonDocument document) {
+    if (document == null) {
+      return null;
+    }
+    return c.getCodecRegistry()
+        .get(c.getDocumentClass())
+        .decode(new BsonDocumentReader(document), DecoderContext.builder().build());
+  }
+
+  /** The keys a whole-document write keeps from the stored document. */
+  private BsonDocument storedKeys() {
+    BsonDocument projection =
+        new BsonDocument("_id", new BsonInt32(1)).append(VERSION_KEY, new BsonInt32(1));
+    if (createdAtKey != null) {
+      projection.append(createdAtKey, new BsonInt32(1));
+    }
+    return projection;
+  }
+
+  /** {@code replacement} with the stored {@code __v} and {@code createdAt}. */
+  private BsonDocument kept(BsonDocument replacement, BsonDocument stored) {
+    BsonDocument kept = replacement.clone();
+    BsonValue version = stored.get(VERSION_KEY);
+    if (version != null && schema.options().versionKey()) {
+      kept.put(VERSION_KEY, version);
+    }
+    if (createdAtKey != null && stored.containsKey(createdAtKey)) {
+      kept.put(createdAtKey, stored.get(createdAtKey));
+    }
+    return kept;
+  }
+
+  /**
+   * Exactly the stored document at its version; on the last attempt at any version, so the write is
+   * never dropped.
+   */
+  private static Bson exactFilter(Bson filter, BsonDocument stored, boolean last) {
+    Bson sameDocument = Filters.eq("_id", stored.get("_id"));
+    if (last) {
+      return Filters.and(filter, sameDocument);
+    }
+    BsonValue version = stored.get(VERSION_KEY);
+    return Filters.and(
+        filter,
+        sameDocument,
+        version == null ? Filters.exists(VERSION_KEY, false) : Filters.eq(VERSION_KEY, version));
   }
 
   /** The id as a message shows it: an ObjectId's hex string, a string or number as is. */

@@ -1,6 +1,5 @@
 package dev.meerkat.internal.model;
 
-import com.mongodb.client.model.Updates;
 import dev.meerkat.Connection;
 import dev.meerkat.Schema;
 import dev.meerkat.SchemaField;
@@ -30,12 +29,22 @@ final class WritePreparation<T> {
   private final String updatedAtKey;
   private final String createdAtKey;
 
+  /** The schema's {@code @Id} field, or null when it has none. */
+  private final SchemaField idField;
+
   WritePreparation(Connection connection, Schema<T> schema, String collectionName) {
     this.connection = connection;
     this.schema = schema;
     this.collectionName = collectionName;
     this.updatedAtKey = schema.options().timestamps() ? keyOf(schema, "updatedAt") : null;
     this.createdAtKey = schema.options().timestamps() ? keyOf(schema, "createdAt") : null;
+    SchemaField id = null;
+    for (SchemaField field : schema.fields()) {
+      if (field.id()) {
+        id = field;
+      }
+    }
+    this.idField = id;
   }
 
   /**
@@ -51,9 +60,29 @@ final class WritePreparation<T> {
     return schema.prepareInsert(document, now());
   }
 
-  /** {@link #prepareInsert} for a new document: a {@code @Version} field starts at 0. */
+  /**
+   * {@link #prepareInsert} for a new document: a {@code @Version} field starts at 0, and the
+   * document must have an {@code _id} (Meerkat generates only ObjectId and String ids; left to the
+   * driver, another type's field would stay null and read back as a cast failure).
+   *
+   * @throws ValidationException when the id is still null
+   */
   T prepareCreate(T document) {
     T prepared = prepareInsert(document);
+    if (idField != null && schema.idOf(prepared) == null) {
+      String type = idField.javaType().substring(idField.javaType().lastIndexOf('.') + 1);
+      throw new ValidationException(
+          schema.modelName(),
+          List.of(
+              new ValidationError(
+                  "_id",
+                  "Path `_id` is required: set the "
+                      + type
+                      + " id of the "
+                      + schema.modelName()
+                      + " before inserting it (Meerkat generates ObjectId and String ids only,"
+                      + " and none with @Schema(id = false)).")));
+    }
     return schema.optimisticConcurrency() ? schema.withVersion(prepared, 0) : prepared;
   }
 
@@ -107,17 +136,14 @@ final class WritePreparation<T> {
 
   /**
    * Adds {@code updatedAt} to an update when the schema has timestamps, and {@code createdAt}
-   * through {@code $setOnInsert} when it may insert (an upsert), as Mongoose does.
+   * through {@code $setOnInsert} when it may insert (an upsert), as Mongoose does; a key the update
+   * names itself keeps the caller's value (see {@link StampedUpdate}).
    */
   private Bson touch(Bson update, boolean upsert) {
     if (updatedAtKey == null) {
       return update;
     }
-    Instant now = now();
-    Bson updated = Updates.set(updatedAtKey, now);
-    return upsert
-        ? Updates.combine(update, updated, Updates.setOnInsert(createdAtKey, now))
-        : Updates.combine(update, updated);
+    return new StampedUpdate(update, updatedAtKey, upsert ? createdAtKey : null, now());
   }
 
   /**

@@ -115,7 +115,16 @@ final class ValidateWriter {
    * Validation::requiredValue} checks, so no check method is written.
    */
   private static boolean requiredOnly(FieldDescriptor field) {
-    return field.required() && !field.validators().any() && nestedSchema(field.type()) == null;
+    return field.required()
+        && !field.validators().any()
+        && nestedSchema(field.type()) == null
+        && !stringKeyed(field);
+  }
+
+  /** Whether {@code field} is a map whose {@code String} keys are stored as they are. */
+  private static boolean stringKeyed(FieldDescriptor field) {
+    return field.type() instanceof TypeDescriptor.MapType map
+        && map.keyKind() == TypeDescriptor.MapKeyKind.STRING;
   }
 
   /**
@@ -132,7 +141,8 @@ final class ValidateWriter {
     return field.required()
         || primitive(field)
         || field.validators().any()
-        || nestedSchema(field.type()) != null;
+        || nestedSchema(field.type()) != null
+        || stringKeyed(field);
   }
 
   private static boolean primitive(FieldDescriptor field) {
@@ -179,6 +189,9 @@ final class ValidateWriter {
       code.beginControlFlow("if (value == null)").addStatement("return").endControlFlow();
     }
     validators(code, field, "value", CodeBlock.of("path"));
+    if (stringKeyed(field)) {
+      code.addStatement("$T.mapKeys(value, path, errors)", RuntimeTypes.VALIDATION);
+    }
     nested(code, field, "value", names);
     return MethodSpec.methodBuilder(checkNames.get(field.name()))
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
@@ -212,7 +225,10 @@ final class ValidateWriter {
       boolean nested = nestedSchema(field.type()) != null;
       // The document validators: a primitive always has a value, so only its value validators can
       // fail.
-      if (!field.validators().any() && !nested && (!field.required() || primitive(field))) {
+      if (!field.validators().any()
+          && !nested
+          && !stringKeyed(field)
+          && (!field.required() || primitive(field))) {
         continue;
       }
       code.addStatement(
