@@ -132,6 +132,9 @@ final class ConnectionState {
       if (!superseded) {
         current = created;
         last = created;
+        // The new options are in force only now (options() reads the latest client's): re-arm,
+        // so operations already queued time out by this opening's bufferTimeoutMS.
+        dispatcher.armTimer();
       }
     } finally {
       lock.unlock();

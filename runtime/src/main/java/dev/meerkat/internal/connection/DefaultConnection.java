@@ -80,7 +80,9 @@ public final class DefaultConnection implements Connection {
     }
     CompletableFuture<Connection> opening = state.open(uri, options, null);
     instance.opened(this);
-    return opening;
+    // A copy: a caller that cancels or times out its future gives up its own wait, not the
+    // opening's that asFuture() and later callers share.
+    return opening.copy();
   }
 
   @Override

@@ -1,0 +1,155 @@
+package dev.meerkat.internal.connection;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.model.Filters;
+import dev.meerkat.BufferTimeoutException;
+import dev.meerkat.Connection;
+import dev.meerkat.ConnectionOptions;
+import dev.meerkat.Meerkat;
+import dev.meerkat.MeerkatInstance;
+import dev.meerkat.Model;
+import dev.meerkat.testing.MongoServer;
+import dev.meerkat.testing.MongoTest;
+import java.time.Duration;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The buffer's edges a busy caller meets: giving up on an operation while it waits for its model's
+ * init, giving up on {@code openUri}'s future, and reopening with other options while operations
+ * wait.
+ */
+@MongoTest
+class BufferEdgesTest {
+  private static final Duration WAIT = Duration.ofSeconds(10);
+  private final MongoServer server;
+  private final MeerkatInstance meerkat = Meerkat.newInstance();
+
+  BufferEdgesTest(MongoServer server) {
+    this.server = server;
+  }
+
+  @AfterEach
+  void closeAll() throws Exception {
+    meerkat.disconnect().get(10, TimeUnit.SECONDS);
+  }
+
+  private long stored(String collection, String name) {
+    try (MongoClient client = MongoClients.create(server.uri())) {
+      return client
+          .getDatabase(server.databaseName())
+          .getCollection(collection)
+          .countDocuments(Filters.eq("name", name));
+    }
+  }
+
+  /**
+   * An async operation waits for its model's init (autoCreate) before it is sent: cancelling or
+   * timing out its future then must keep it from ever being sent, as in the buffer.
+   */
+  @Test
+  void cancelledWhileWaitingForTheModelsInitIsNeverSent() throws Exception {
+    OneShotBlock createHeld = new OneShotBlock("create", "initwaits");
+    DefaultConnection conn =
+        (DefaultConnection)
+            meerkat.createConnection(
+                server.uri(),
+                BufferingTest.quick()
+                    .autoIndex(false)
+                    .driverSettings(b -> b.addCommandListener(createHeld))
+                    .build());
+    conn.asFuture().get(10, TimeUnit.SECONDS);
+    Model<Item> items =
+        conn.model(new Item.ItemSchema("InitWait", Item.ItemSchema.INSTANCE.options()));
+    CompletableFuture<Item> cancelled = items.async().create(new Item(null, "cancelled"));
+    CompletableFuture<Item> timedOut =
+        items.async().create(new Item(null, "timed-out")).orTimeout(100, TimeUnit.MILLISECONDS);
+    createHeld.awaitHolding();
+    Thread.sleep(50); // both are on workers now, waiting for the init
+    assertTrue(cancelled.cancel(true));
+    ExecutionException e =
+        assertThrows(ExecutionException.class, () -> timedOut.get(5, TimeUnit.SECONDS));
+    assertInstanceOf(TimeoutException.class, e.getCause());
+    CompletableFuture<Item> kept = items.async().create(new Item(null, "kept"));
+    createHeld.release();
+    kept.get(10, TimeUnit.SECONDS);
+    Thread.sleep(300);
+    assertEquals(1, stored("initwaits", "kept"));
+    assertEquals(0, stored("initwaits", "cancelled"), "a cancelled create was written");
+    assertEquals(0, stored("initwaits", "timed-out"), "a timed-out create was written");
+  }
+
+  /**
+   * A caller that gives up on {@code openUri}'s future (orTimeout, cancel) gives up its own wait:
+   * the connection still opens, and {@code asFuture()} says so.
+   */
+  @Test
+  void givingUpOnOpenUrisFutureDoesNotFailAsFuture() throws Exception {
+    CountDownLatch held = new CountDownLatch(1);
+    Executor gated =
+        task ->
+            Executors.newSingleThreadExecutor()
+                .execute(
+                    () -> {
+                      try {
+                        held.await(10, TimeUnit.SECONDS);
+                      } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                      }
+                      task.run();
+                    });
+    Connection conn = meerkat.createConnection();
+    ConnectionOptions options = BufferingTest.quick().executor(gated).build();
+    CompletableFuture<Connection> opening = conn.openUri(server.uri(), options);
+    assertTrue(opening.cancel(true), "the open completed before the executor was released");
+    CompletableFuture<Connection> again = conn.openUri(server.uri(), options);
+    held.countDown();
+    assertSame(conn, conn.asFuture().get(10, TimeUnit.SECONDS));
+    assertSame(conn, again.get(10, TimeUnit.SECONDS));
+    assertThrows(CancellationException.class, opening::join);
+  }
+
+  /**
+   * After a failed open, openUri with a shorter bufferTimeoutMS: operations already queued time out
+   * by the new options (issue 8: "the connection's current options apply to operations already
+   * queued"), not by the failed opening's.
+   */
+  @Test
+  void reopeningAfterAFailedOpenAppliesTheNewBufferTimeoutToQueuedOperations() throws Exception {
+    Connection conn = meerkat.createConnection();
+    String nowhere = "mongodb://127.0.0.1:1/qa";
+    CompletableFuture<Connection> first =
+        conn.openUri(
+            nowhere,
+            BufferingTest.quick().serverSelectionTimeoutMS(200).bufferTimeoutMS(20_000).build());
+    long issued = System.nanoTime();
+    CompletableFuture<Void> queued =
+        ((DefaultConnection) conn)
+            .operations()
+            .runAsync(null, "qa", "probe", null, null, live -> null, issued);
+    assertThrows(ExecutionException.class, () -> first.get(10, TimeUnit.SECONDS));
+    conn.openUri(
+        nowhere,
+        BufferingTest.quick().serverSelectionTimeoutMS(5_000).bufferTimeoutMS(1_000).build());
+    ExecutionException e =
+        assertThrows(ExecutionException.class, () -> queued.get(15, TimeUnit.SECONDS));
+    long tookMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - issued);
+    assertInstanceOf(BufferTimeoutException.class, e.getCause());
+    assertTrue(tookMs >= 950 && tookMs < 4_000, "timed out after " + tookMs + " ms");
+  }
+}
