@@ -152,4 +152,36 @@ class BufferEdgesTest {
     assertInstanceOf(BufferTimeoutException.class, e.getCause());
     assertTrue(tookMs >= 950 && tookMs < 4_000, "timed out after " + tookMs + " ms");
   }
+
+  /**
+   * A generated repository's {@code CompletableFuture} method runs the blocking call on Meerkat's
+   * threads ({@link BlockingCalls}): giving up on its future while the call waits in the buffer
+   * withdraws it, as for a model's async operation.
+   */
+  @Test
+  void givingUpOnABlockingCallWhileBufferedWithdrawsIt() throws Exception {
+    DefaultConnection conn = (DefaultConnection) meerkat.createConnection();
+    Model<Item> items =
+        conn.model(new Item.ItemSchema("BlockingCall", Item.ItemSchema.INSTANCE.options()));
+    CompletableFuture<Item> cancelled =
+        BlockingCalls.supply(conn, () -> items.create(new Item(null, "cancelled")));
+    CompletableFuture<Item> timedOut =
+        BlockingCalls.supply(conn, () -> items.create(new Item(null, "timed-out")))
+            .orTimeout(100, TimeUnit.MILLISECONDS);
+    CompletableFuture<Item> kept =
+        BlockingCalls.supply(conn, () -> items.create(new Item(null, "kept")));
+    Await.until("3 buffered creates", () -> conn.queuedOperations() == 3, WAIT);
+    assertTrue(cancelled.cancel(true));
+    assertThrows(ExecutionException.class, () -> timedOut.get(5, TimeUnit.SECONDS));
+    Await.until(
+        "the given-up creates to leave the buffer",
+        () -> conn.queuedOperations() == 1,
+        Duration.ofSeconds(3)); // well before bufferTimeoutMS (10 s) could take them out
+    conn.openUri(server.uri(), BufferingTest.quick().build());
+    kept.get(10, TimeUnit.SECONDS);
+    Thread.sleep(300);
+    assertEquals(1, stored("blockingcalls", "kept"));
+    assertEquals(0, stored("blockingcalls", "cancelled"), "a cancelled create was written");
+    assertEquals(0, stored("blockingcalls", "timed-out"), "a timed-out create was written");
+  }
 }

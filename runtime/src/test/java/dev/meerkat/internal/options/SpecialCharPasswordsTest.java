@@ -23,8 +23,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Passwords made of URI-special characters ({@code @ : / ? %40 # &}), percent-encoded in the URI
- * as the driver requires and given raw through {@code fromMap}: neither the encoded nor the decoded
+ * Passwords made of URI-special characters ({@code @ : / ? %40 # &}), percent-encoded in the URI as
+ * the driver requires and given raw through {@code fromMap}: neither the encoded nor the decoded
  * form, nor the part after a special character, reaches an exception, an event, {@code toString()}
  * or the log.
  */
