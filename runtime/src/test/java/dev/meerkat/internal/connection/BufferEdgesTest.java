@@ -184,4 +184,36 @@ class BufferEdgesTest {
     assertEquals(0, stored("blockingcalls", "cancelled"), "a cancelled create was written");
     assertEquals(0, stored("blockingcalls", "timed-out"), "a timed-out create was written");
   }
+
+  /**
+   * With middleware, an async create is the pre hooks, the operation, the post hooks: giving up on
+   * its future while the insert waits in the buffer still withdraws the insert.
+   */
+  @Test
+  void givingUpOnAHookedAsyncCreateWhileBufferedWithdrawsIt() throws Exception {
+    DefaultConnection conn = (DefaultConnection) meerkat.createConnection();
+    Model<Item> items =
+        conn.model(new Item.ItemSchema("HookedWait", Item.ItemSchema.INSTANCE.options()));
+    java.util.concurrent.atomic.AtomicInteger preSaves =
+        new java.util.concurrent.atomic.AtomicInteger();
+    items.pre(dev.meerkat.Hook.SAVE, item -> preSaves.incrementAndGet());
+    CompletableFuture<Item> cancelled = items.async().create(new Item(null, "cancelled"));
+    CompletableFuture<Item> timedOut =
+        items.async().create(new Item(null, "timed-out")).orTimeout(100, TimeUnit.MILLISECONDS);
+    CompletableFuture<Item> kept = items.async().create(new Item(null, "kept"));
+    Await.until("3 buffered creates", () -> conn.queuedOperations() == 3, WAIT);
+    assertEquals(3, preSaves.get());
+    assertTrue(cancelled.cancel(true));
+    assertThrows(ExecutionException.class, () -> timedOut.get(5, TimeUnit.SECONDS));
+    Await.until(
+        "the given-up creates to leave the buffer",
+        () -> conn.queuedOperations() == 1,
+        Duration.ofSeconds(3)); // well before bufferTimeoutMS (10 s) could take them out
+    conn.openUri(server.uri(), BufferingTest.quick().build());
+    kept.get(10, TimeUnit.SECONDS);
+    Thread.sleep(300);
+    assertEquals(1, stored("hookedwaits", "kept"));
+    assertEquals(0, stored("hookedwaits", "cancelled"), "a cancelled create was written");
+    assertEquals(0, stored("hookedwaits", "timed-out"), "a timed-out create was written");
+  }
 }
