@@ -395,6 +395,11 @@ final class ConnectionState {
     return locked(buffer::queued);
   }
 
+  /** Operations queued or dispatched from the buffer and not finished. */
+  int pending() {
+    return locked(buffer::queued) + buffer.runningCount();
+  }
+
   @Override
   public String toString() {
     return "ConnectionState{" + Objects.toString(phase) + "}";

@@ -182,6 +182,14 @@ public final class DefaultConnection implements Connection {
     return state.queued();
   }
 
+  /**
+   * Operations of this client not finished yet that Meerkat holds: waiting in the buffer, or
+   * dispatched from it and running (direct runs hold a pool socket, which poolStats() counts).
+   */
+  public int pendingOperations() {
+    return state.pending();
+  }
+
   UseDbChildren children() {
     return children;
   }
