@@ -124,6 +124,11 @@ final class ConnectionState {
     } catch (RuntimeException e) {
       failOpen(gen, e);
       return future;
+    } catch (Error e) {
+      // A driver-settings customizer or the driver needing a class that is not there: fail the
+      // opening (it would stay CONNECTING forever) rather than the caller's thread.
+      failOpen(gen, ConnectionMessages.clientFailed(base.id(), e));
+      return future;
     }
     boolean superseded;
     lock.lock();
@@ -171,6 +176,10 @@ final class ConnectionState {
       succeedOpen(gen);
     } catch (RuntimeException e) {
       failOpen(gen, ServerSelectionErrors.translate(e, created));
+    } catch (Error e) {
+      // A listener of the user's failing on the ping, a class missing: the opening fails, else
+      // asFuture() would never complete.
+      failOpen(gen, ConnectionMessages.clientFailed(base.id(), e));
     }
   }
 

@@ -216,4 +216,71 @@ class BufferEdgesTest {
     assertEquals(0, stored("hookedwaits", "cancelled"), "a cancelled create was written");
     assertEquals(0, stored("hookedwaits", "timed-out"), "a timed-out create was written");
   }
+
+  /**
+   * An {@code Error} while the client is made (a driver-settings customizer that needs a library
+   * missing from the class path) fails the opening like any other failure: asFuture() completes,
+   * the connection is not left CONNECTING, and buffered operations do not wait for it.
+   */
+  @Test
+  void anErrorWhileMakingTheClientFailsTheOpeningInsteadOfHangingIt() throws Exception {
+    Connection conn = meerkat.createConnection();
+    CompletableFuture<Void> buffered =
+        ((DefaultConnection) conn)
+            .operations()
+            .runAsync(null, "qa", "probe", null, null, live -> null, System.nanoTime());
+    ConnectionOptions broken =
+        BufferingTest.quick()
+            .bufferTimeoutMS(1_000)
+            .driverSettings(
+                b -> {
+                  throw new NoClassDefFoundError("io/netty/channel/EventLoopGroup");
+                })
+            .build();
+    long start = System.nanoTime();
+    CompletableFuture<Connection> opening;
+    try {
+      opening = conn.openUri(server.uri(), broken);
+    } catch (Error e) {
+      opening = CompletableFuture.failedFuture(e);
+    }
+    ExecutionException e =
+        assertThrows(ExecutionException.class, () -> conn.asFuture().get(5, TimeUnit.SECONDS));
+    assertTrue(
+        String.valueOf(e.getCause()).contains("io/netty/channel/EventLoopGroup"),
+        String.valueOf(e.getCause()));
+    assertTrue(opening.isCompletedExceptionally());
+    assertEquals(dev.meerkat.ReadyState.DISCONNECTED, conn.readyState());
+    ExecutionException timedOut =
+        assertThrows(ExecutionException.class, () -> buffered.get(5, TimeUnit.SECONDS));
+    assertInstanceOf(BufferTimeoutException.class, timedOut.getCause());
+    long tookMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+    assertTrue(tookMs >= 900 && tookMs < 4_000, "took " + tookMs + " ms");
+    // and the connection can be opened again
+    conn.openUri(server.uri(), BufferingTest.quick().build()).get(10, TimeUnit.SECONDS);
+  }
+
+  /**
+   * An {@code Error} thrown by a user's command listener during the opening's ping (an assertion in
+   * a test's listener, say) fails the opening instead of leaving asFuture() pending forever.
+   */
+  @Test
+  void anErrorDuringThePingFailsTheOpeningInsteadOfHangingIt() throws Exception {
+    com.mongodb.event.CommandListener failing =
+        new com.mongodb.event.CommandListener() {
+          @Override
+          public void commandStarted(com.mongodb.event.CommandStartedEvent event) {
+            throw new AssertionError("listener failed on " + event.getCommandName());
+          }
+        };
+    Connection conn = meerkat.createConnection();
+    CompletableFuture<Connection> opening =
+        conn.openUri(
+            server.uri(),
+            BufferingTest.quick().driverSettings(b -> b.addCommandListener(failing)).build());
+    ExecutionException e =
+        assertThrows(ExecutionException.class, () -> opening.get(5, TimeUnit.SECONDS));
+    assertTrue(String.valueOf(e.getCause()).contains("listener failed"), String.valueOf(e));
+    assertEquals(dev.meerkat.ReadyState.DISCONNECTED, conn.readyState());
+  }
 }
