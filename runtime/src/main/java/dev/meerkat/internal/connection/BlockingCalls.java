@@ -21,10 +21,15 @@ public final class BlockingCalls {
 
   /** Runs {@code call} without blocking the caller. */
   public static <R> CompletableFuture<R> supply(Connection connection, Supplier<R> call) {
-    Executor executor = connection.options().executor();
     CompletableFuture<R> running = new CompletableFuture<>();
     CompletableFuture<R> delivered =
-        Futures.deliverOn(running, executor != null ? executor : ForkJoinPool.commonPool());
+        Futures.deliverOn(
+            running,
+            () -> {
+              // the executor in force when the call completes, as for the async models
+              Executor executor = connection.options().executor();
+              return executor != null ? executor : ForkJoinPool.commonPool();
+            });
     // The caller gave up: stop waiting for the call (delivered is done already).
     delivered.whenComplete((value, error) -> running.cancel(false));
     MeerkatThreads.blocking()

@@ -154,7 +154,7 @@ final class ConnectionOperations {
       op.result.completeExceptionally(e);
       return CompletableFuture.failedFuture(e);
     }
-    CompletableFuture<R> delivered = Futures.deliverOn(outcome, connection.executor());
+    CompletableFuture<R> delivered = Futures.deliverOn(outcome, connection::executor);
     delivered.whenComplete(
         (value, error) -> {
           if (error != null && !op.result.isDone()) {

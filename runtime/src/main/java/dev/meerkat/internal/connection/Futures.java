@@ -6,6 +6,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Supplier;
 
 /** Waiting for an operation's result, and handing it to the connection's executor. Stateless. */
 final class Futures {
@@ -57,11 +58,17 @@ final class Futures {
     }
   }
 
-  /** A future completed like {@code source}, on {@code executor}. */
-  static <R> CompletableFuture<R> deliverOn(CompletableFuture<R> source, Executor executor) {
+  /**
+   * A future completed like {@code source}, on the executor {@code executor} gives when it
+   * completes: the connection's in force then (an operation queued before openUri completes on the
+   * executor that opening configured).
+   */
+  static <R> CompletableFuture<R> deliverOn(
+      CompletableFuture<R> source, Supplier<Executor> executorThen) {
     CompletableFuture<R> delivered = new CompletableFuture<>();
     source.whenComplete(
         (value, error) -> {
+          Executor executor = executorThen.get();
           Runnable complete =
               () -> {
                 if (error != null) {

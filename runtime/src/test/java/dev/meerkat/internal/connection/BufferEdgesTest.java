@@ -283,4 +283,28 @@ class BufferEdgesTest {
     assertTrue(String.valueOf(e.getCause()).contains("listener failed"), String.valueOf(e));
     assertEquals(dev.meerkat.ReadyState.DISCONNECTED, conn.readyState());
   }
+
+  /**
+   * An async operation issued before openUri completes on the executor the opening configured (the
+   * connection's options in force when it completes), not on the one in force when it was issued.
+   */
+  @Test
+  void operationsQueuedBeforeOpenCompleteOnTheOpeningsExecutor() throws Exception {
+    java.util.concurrent.ExecutorService configured =
+        Executors.newSingleThreadExecutor(r -> new Thread(r, "configured-executor"));
+    try {
+      Connection conn = meerkat.createConnection();
+      Model<Item> items =
+          conn.model(new Item.ItemSchema("OnExecutor", Item.ItemSchema.INSTANCE.options()));
+      CompletableFuture<String> thread =
+          items
+              .async()
+              .create(new Item(null, "x"))
+              .thenApply(n -> Thread.currentThread().getName());
+      conn.openUri(server.uri(), BufferingTest.quick().executor(configured).build());
+      assertEquals("configured-executor", thread.get(10, TimeUnit.SECONDS));
+    } finally {
+      configured.shutdown();
+    }
+  }
 }
