@@ -307,4 +307,59 @@ class BufferEdgesTest {
       configured.shutdown();
     }
   }
+
+  /**
+   * close() (not forced) while writes run: the running ones complete; the ones still waiting for a
+   * worker stay in the buffer (as Mongoose's) and time out by bufferTimeoutMS, never sent. What
+   * each caller is told matches what the server holds.
+   */
+  @Test
+  void closeWhileWritesRunNeverGivesAFalseOutcome() throws Exception {
+    HeldConnections held = HeldConnections.until("closedwhilerunnings");
+    DefaultConnection conn =
+        (DefaultConnection)
+            meerkat.createConnection(
+                server.uri(),
+                BufferingTest.quick()
+                    .maxPoolSize(2)
+                    .bufferTimeoutMS(1_500)
+                    .autoIndex(false)
+                    .autoCreate(false)
+                    .driverSettings(b -> b.addCommandListener(held))
+                    .build());
+    conn.asFuture().get(10, TimeUnit.SECONDS);
+    Model<Item> items =
+        conn.model(new Item.ItemSchema("ClosedWhileRunning", Item.ItemSchema.INSTANCE.options()));
+    java.util.List<CompletableFuture<Item>> issued = new java.util.ArrayList<>();
+    long start = System.nanoTime();
+    for (int i = 0; i < 4; i++) {
+      issued.add(items.async().create(new Item(null, "w" + i)));
+    }
+    Await.until("2 inserts holding the pool", () -> held.holding() == 2, WAIT);
+    CompletableFuture<Void> closed = conn.close();
+    Thread.sleep(200);
+    held.release();
+    closed.get(10, TimeUnit.SECONDS);
+    StringBuilder told = new StringBuilder();
+    for (int i = 0; i < issued.size(); i++) {
+      String outcome;
+      try {
+        issued.get(i).get(10, TimeUnit.SECONDS);
+        outcome = "stored";
+      } catch (ExecutionException e) {
+        String message = String.valueOf(e.getCause().getMessage());
+        outcome =
+            message.contains("may have been applied")
+                ? "unknown"
+                : e.getCause() instanceof BufferTimeoutException ? "not sent" : "other: " + e;
+      }
+      long stored = stored("closedwhilerunnings", "w" + i);
+      told.append(i).append(": ").append(outcome).append(", stored ").append(stored).append('\n');
+    }
+    long tookMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+    assertEquals(
+        "0: stored, stored 1\n1: stored, stored 1\n2: not sent, stored 0\n3: not sent, stored 0\n",
+        told.toString());
+    assertTrue(tookMs >= 1_400 && tookMs < 6_000, "took " + tookMs + " ms");
+  }
 }
