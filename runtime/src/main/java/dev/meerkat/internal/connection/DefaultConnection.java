@@ -82,7 +82,7 @@ public final class DefaultConnection implements Connection {
     instance.opened(this);
     // A copy: a caller that cancels or times out its future gives up its own wait, not the
     // opening's that asFuture() and later callers share.
-    return opening.copy();
+    return Futures.relay(opening, c -> c);
   }
 
   @Override
@@ -101,7 +101,7 @@ public final class DefaultConnection implements Connection {
 
   @Override
   public CompletableFuture<Connection> asFuture() {
-    return state.asFuture().thenApply(c -> this);
+    return Futures.relay(state.asFuture(), c -> this);
   }
 
   @Override
