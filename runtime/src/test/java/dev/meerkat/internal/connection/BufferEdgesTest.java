@@ -362,4 +362,51 @@ class BufferEdgesTest {
         told.toString());
     assertTrue(tookMs >= 1_400 && tookMs < 6_000, "took " + tookMs + " ms");
   }
+
+  /**
+   * A bufferTimeoutMS meaning "wait as long as it takes" (Long.MAX_VALUE, globally and per
+   * connection): the deadline arithmetic does not overflow, so the buffer's timer does not spin and
+   * an operation waiting for its model's init does not time out at once.
+   */
+  @Test
+  void aHugeBufferTimeoutNeitherSpinsNorTimesOutAtOnce() throws Exception {
+    OneShotBlock createHeld = new OneShotBlock("create", "hugewaits");
+    meerkat.set(dev.meerkat.Setting.BUFFER_TIMEOUT_MS, Long.MAX_VALUE);
+    DefaultConnection conn = (DefaultConnection) meerkat.createConnection();
+    Model<Item> items =
+        conn.model(new Item.ItemSchema("HugeWait", Item.ItemSchema.INSTANCE.options()));
+    CompletableFuture<Item> buffered = items.async().create(new Item(null, "buffered"));
+    java.lang.management.ThreadMXBean threads =
+        java.lang.management.ManagementFactory.getThreadMXBean();
+    Thread.sleep(100); // let the timer be armed
+    long cpuBefore = timerCpuNanos(threads);
+    Thread.sleep(500);
+    long timerCpuMs = TimeUnit.NANOSECONDS.toMillis(timerCpuNanos(threads) - cpuBefore);
+    assertTrue(timerCpuMs < 100, "the buffer timer used " + timerCpuMs + " ms of CPU in 500 ms");
+    assertTrue(!buffered.isDone(), "timed out at once: " + buffered);
+    conn.openUri(
+        server.uri(),
+        BufferingTest.quick()
+            .bufferTimeoutMS(Long.MAX_VALUE)
+            .autoIndex(false)
+            .driverSettings(b -> b.addCommandListener(createHeld))
+            .build());
+    createHeld.awaitHolding();
+    CompletableFuture<Item> waitingForInit = items.async().create(new Item(null, "after-open"));
+    Thread.sleep(300);
+    assertTrue(!waitingForInit.isDone(), "timed out at once: " + waitingForInit);
+    createHeld.release();
+    buffered.get(10, TimeUnit.SECONDS);
+    waitingForInit.get(10, TimeUnit.SECONDS);
+  }
+
+  private static long timerCpuNanos(java.lang.management.ThreadMXBean threads) {
+    long total = 0;
+    for (java.lang.management.ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+      if (info != null && info.getThreadName().startsWith("meerkat-timer")) {
+        total += Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
+      }
+    }
+    return total;
+  }
 }
