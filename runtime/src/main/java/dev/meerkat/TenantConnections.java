@@ -13,11 +13,11 @@ import java.util.function.Function;
  * multi-tenancy guide. A tenant's connection is opened on first use; the number of open pools and
  * the sum of their {@code maxPoolSize} are bounded; when full, the least recently used idle tenant
  * is closed (one that no {@link #use} lease holds, that {@link #get} has not handed out within
- * {@code minIdleTime}, and whose pool has no socket in use). When every open tenant is busy, {@link
- * #use} waits up to {@code leaseTimeout} for one to become idle and {@link #get} refuses at once,
- * both with {@link TenantRejectedException}. An evicted tenant's connection is destroyed: code
- * still holding it gets a {@link ConnectionClosedException} naming the eviction at its next
- * operation.
+ * {@code minIdleTime}, whose pool has no socket in use and with no operation waiting in its buffer,
+ * say for its server to come back). When every open tenant is busy, {@link #use} waits up to {@code
+ * leaseTimeout} for one to become idle and {@link #get} refuses at once, both with {@link
+ * TenantRejectedException}. An evicted tenant's connection is destroyed: code still holding it gets
+ * a {@link ConnectionClosedException} naming the eviction at its next operation.
  *
  * <p>Tenant ids are checked against MongoDB's database-name rules before any I/O (not empty, at
  * most 63 bytes, none of {@code / \ . " $ * < > : | ?}, a space or NUL), and given to the URI

@@ -119,7 +119,9 @@ class DatabaseNameRulesTest {
                 "admin",
                 "local",
                 "config",
-                "LOCAL"));
+                "LOCAL",
+                "acme\uD800",
+                "\u20ac".repeat(21) + "a"));
     for (String name : bad) {
       ConfigurationException e =
           assertThrows(ConfigurationException.class, () -> base.useDb(name), name);

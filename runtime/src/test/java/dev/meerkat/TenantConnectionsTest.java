@@ -200,4 +200,57 @@ class TenantConnectionsTest {
       }
     }
   }
+
+  /**
+   * A tenant whose operations wait in Meerkat's buffer (its server unreachable for now) is busy,
+   * like one whose sockets are in use: evicting it would fail operations that could still succeed.
+   */
+  @Test
+  void aTenantWithBufferedOperationsIsNotEvicted(MongoServer server) throws Exception {
+    int closedPort;
+    try (ServerSocket s = new ServerSocket(0)) {
+      closedPort = s.getLocalPort();
+    }
+    ConnectionOptions quick =
+        ConnectionOptions.builder().serverSelectionTimeoutMS(200).bufferTimeoutMS(3000).build();
+    TenantConnections tenants =
+        TenantConnections.builder(
+                id ->
+                    id.equals("down")
+                        ? "mongodb://127.0.0.1:" + closedPort + "/t_down"
+                        : server.uri("t_" + id))
+            .instance(meerkat)
+            .options(quick)
+            .maxTenants(1)
+            .minIdleTime(Duration.ZERO)
+            .build();
+    try (tenants) {
+      Connection down = tenants.get("down");
+      ExecutorService caller = Executors.newSingleThreadExecutor();
+      long issued = System.nanoTime();
+      Future<Long> waiting = caller.submit(() -> down.collection("x").countDocuments());
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+      while (down.readyState() == ReadyState.CONNECTING && System.nanoTime() < deadline) {
+        Thread.sleep(10); // the opening fails after serverSelectionTimeoutMS (200 ms)
+      }
+      assertEquals(ReadyState.DISCONNECTED, down.readyState());
+      TenantRejectedException e =
+          assertThrows(TenantRejectedException.class, () -> tenants.get("up"));
+      assertTrue(e.getMessage().contains("every one is busy"), e.getMessage());
+      assertEquals(List.of("down"), tenants.openTenants());
+      java.util.concurrent.ExecutionException failed =
+          assertThrows(
+              java.util.concurrent.ExecutionException.class,
+              () -> waiting.get(10, TimeUnit.SECONDS));
+      long tookMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - issued);
+      assertTrue(
+          failed.getCause() instanceof BufferTimeoutException,
+          "the buffered count failed by its own bufferTimeoutMS, not by an eviction: "
+              + failed.getCause());
+      assertTrue(tookMs >= 2900 && tookMs < 8000, "failed after " + tookMs + " ms");
+      caller.shutdown();
+      tenants.get("up").asFuture().get(10, TimeUnit.SECONDS); // idle now: evicted for "up"
+      assertEquals(List.of("up"), tenants.openTenants());
+    }
+  }
 }

@@ -1,5 +1,6 @@
 package dev.meerkat.internal.connection;
 
+import dev.meerkat.ConfigurationException;
 import dev.meerkat.ConnectionClosedException;
 import dev.meerkat.MeerkatException;
 import dev.meerkat.NotConnectedException;
@@ -150,5 +151,21 @@ final class ConnectionMessages {
             + database
             + "\"); call setClient on connection "
             + baseId);
+  }
+
+  /** An {@code Error} while the client was made or pinged: the opening fails with it. */
+  static MeerkatException clientFailed(int id, Error error) {
+    String message =
+        "Opening connection "
+            + id
+            + " failed with "
+            + error
+            + (error instanceof LinkageError
+                ? ": a class is missing from the class path; add the library that provides it"
+                : "; it was thrown by the driver or by a listener or customizer given in"
+                    + " driverSettings");
+    return error instanceof LinkageError
+        ? new ConfigurationException(message, error)
+        : new MeerkatException(message, error);
   }
 }

@@ -108,6 +108,16 @@ final class ConnectionOperations {
     } else {
       // Queued: the buffer hands it back, with one of the connection's workers, when its turn
       // comes.
+      CompletableFuture<?> caller = BlockingCalls.callerOfThisThread();
+      if (caller != null) {
+        // Run for a CompletableFuture method: giving that up withdraws the operation.
+        caller.whenComplete(
+            (value, error) -> {
+              if (error != null && !op.result.isDone()) {
+                state.dispatcher.withdraw(op, error);
+              }
+            });
+      }
       live = state.awaitTurn(op);
       try {
         op.run(live, state);
@@ -144,7 +154,7 @@ final class ConnectionOperations {
       op.result.completeExceptionally(e);
       return CompletableFuture.failedFuture(e);
     }
-    CompletableFuture<R> delivered = Futures.deliverOn(outcome, connection.executor());
+    CompletableFuture<R> delivered = Futures.deliverOn(outcome, connection::executor);
     delivered.whenComplete(
         (value, error) -> {
           if (error != null && !op.result.isDone()) {

@@ -124,6 +124,11 @@ final class ConnectionState {
     } catch (RuntimeException e) {
       failOpen(gen, e);
       return future;
+    } catch (Error e) {
+      // A driver-settings customizer or the driver needing a class that is not there: fail the
+      // opening (it would stay CONNECTING forever) rather than the caller's thread.
+      failOpen(gen, ConnectionMessages.clientFailed(base.id(), e));
+      return future;
     }
     boolean superseded;
     lock.lock();
@@ -132,6 +137,9 @@ final class ConnectionState {
       if (!superseded) {
         current = created;
         last = created;
+        // The new options are in force only now (options() reads the latest client's): re-arm,
+        // so operations already queued time out by this opening's bufferTimeoutMS.
+        dispatcher.armTimer();
       }
     } finally {
       lock.unlock();
@@ -168,6 +176,10 @@ final class ConnectionState {
       succeedOpen(gen);
     } catch (RuntimeException e) {
       failOpen(gen, ServerSelectionErrors.translate(e, created));
+    } catch (Error e) {
+      // A listener of the user's failing on the ping, a class missing: the opening fails, else
+      // asFuture() would never complete.
+      failOpen(gen, ConnectionMessages.clientFailed(base.id(), e));
     }
   }
 
@@ -390,6 +402,11 @@ final class ConnectionState {
 
   int queued() {
     return locked(buffer::queued);
+  }
+
+  /** Operations queued or dispatched from the buffer and not finished. */
+  int pending() {
+    return locked(buffer::queued) + buffer.runningCount();
   }
 
   @Override

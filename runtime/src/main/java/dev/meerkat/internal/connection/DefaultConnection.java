@@ -80,7 +80,9 @@ public final class DefaultConnection implements Connection {
     }
     CompletableFuture<Connection> opening = state.open(uri, options, null);
     instance.opened(this);
-    return opening;
+    // A copy: a caller that cancels or times out its future gives up its own wait, not the
+    // opening's that asFuture() and later callers share.
+    return Futures.relay(opening, c -> c);
   }
 
   @Override
@@ -99,7 +101,7 @@ public final class DefaultConnection implements Connection {
 
   @Override
   public CompletableFuture<Connection> asFuture() {
-    return state.asFuture().thenApply(c -> this);
+    return Futures.relay(state.asFuture(), c -> this);
   }
 
   @Override
@@ -178,6 +180,14 @@ public final class DefaultConnection implements Connection {
   /** Operations waiting in the buffer (shared with the base and its other useDb connections). */
   public int queuedOperations() {
     return state.queued();
+  }
+
+  /**
+   * Operations of this client not finished yet that Meerkat holds: waiting in the buffer, or
+   * dispatched from it and running (direct runs hold a pool socket, which poolStats() counts).
+   */
+  public int pendingOperations() {
+    return state.pending();
   }
 
   UseDbChildren children() {

@@ -6,6 +6,8 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /** Waiting for an operation's result, and handing it to the connection's executor. Stateless. */
 final class Futures {
@@ -57,11 +59,17 @@ final class Futures {
     }
   }
 
-  /** A future completed like {@code source}, on {@code executor}. */
-  static <R> CompletableFuture<R> deliverOn(CompletableFuture<R> source, Executor executor) {
+  /**
+   * A future completed like {@code source}, on the executor {@code executor} gives when it
+   * completes: the connection's in force then (an operation queued before openUri completes on the
+   * executor that opening configured).
+   */
+  static <R> CompletableFuture<R> deliverOn(
+      CompletableFuture<R> source, Supplier<Executor> executorThen) {
     CompletableFuture<R> delivered = new CompletableFuture<>();
     source.whenComplete(
         (value, error) -> {
+          Executor executor = executorThen.get();
           Runnable complete =
               () -> {
                 if (error != null) {
@@ -80,5 +88,27 @@ final class Futures {
           }
         });
     return delivered;
+  }
+
+  /**
+   * A future of its own completed like {@code source}, with {@code value} for its value and the
+   * same failure (not wrapped in a {@code CompletionException}, which {@code copy()} and {@code
+   * thenApply} would give to {@code whenComplete} callbacks). Completing it does not touch {@code
+   * source}.
+   */
+  static <S, R> CompletableFuture<R> relay(CompletableFuture<S> source, Function<S, R> value) {
+    CompletableFuture<R> own = new CompletableFuture<>();
+    source.whenComplete(
+        (result, error) -> {
+          if (error == null) {
+            own.complete(value.apply(result));
+          } else {
+            own.completeExceptionally(
+                error instanceof CompletionException && error.getCause() != null
+                    ? error.getCause()
+                    : error);
+          }
+        });
+    return own;
   }
 }

@@ -147,6 +147,10 @@ final class OperationBuffer {
     return new ArrayList<>(inFlight);
   }
 
+  int runningCount() {
+    return inFlight.size();
+  }
+
   int queued() {
     return queue.size();
   }

@@ -5,6 +5,7 @@ import dev.meerkat.BufferTimeoutException;
 import dev.meerkat.MeerkatException;
 import dev.meerkat.WriteOutcomeUnknownException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -142,14 +143,14 @@ final class PendingOperation<R> {
    * then the driver call. Does nothing when the operation was withdrawn.
    */
   void run(ConnectionState.Live live, ConnectionState state) {
+    if (init != null && !awaitInit(live, state)) {
+      return;
+    }
     if (!start()) {
       return;
     }
     setRunner(Thread.currentThread());
     try {
-      if (init != null) {
-        awaitInit(init.apply(live), state);
-      }
       R value = body.apply(live);
       stage.set(ENDED);
       result.complete(value);
@@ -210,28 +211,60 @@ final class PendingOperation<R> {
     }
   }
 
-  private void awaitInit(CompletableFuture<Void> initFuture, ConnectionState state) {
-    // Usually done long before: then the timeout in force is not even looked up.
-    long timeoutMs = initFuture.isDone() ? 0 : state.timeoutMs();
-    long remaining =
-        initFuture.isDone()
-            ? 0
-            : issuedNanos + TimeUnit.MILLISECONDS.toNanos(timeoutMs) - System.nanoTime();
+  /**
+   * Waits for the model's init (until the buffer deadline) while the operation is still {@code
+   * WAITING}: it has not been sent, so the caller may still withdraw it (cancel, time out, close),
+   * which ends the wait.
+   *
+   * @return whether to go on and send it: false when it was withdrawn or failed here
+   */
+  private boolean awaitInit(ConnectionState.Live live, ConnectionState state) {
     try {
-      initFuture.get(Math.max(remaining, 0), TimeUnit.NANOSECONDS);
-    } catch (TimeoutException e) {
-      throw timedOut(timeoutMs, state.lastError());
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException r) {
-        throw r;
+      CompletableFuture<Void> initFuture = init.apply(live);
+      if (!initFuture.isDone()) {
+        // Usually done long before: then the timeout in force is not even looked up.
+        long timeoutMs = state.timeoutMs();
+        long remaining = issuedNanos + TimeUnit.MILLISECONDS.toNanos(timeoutMs) - System.nanoTime();
+        try {
+          CompletableFuture.anyOf(initFuture, result)
+              .get(Math.max(remaining, 0), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+          throw timedOut(timeoutMs, state.lastError());
+        } catch (ExecutionException e) {
+          // the init or the withdrawn result failed: told apart below
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new MeerkatException(
+              "Interrupted while `" + describe() + "` waited for its model's init; it was not sent",
+              e);
+        }
+        if (result.isDone()) {
+          return false; // withdrawn meanwhile
+        }
       }
-      throw new MeerkatException(
-          "Initialising the model of `" + collection + "` failed: " + cause, cause);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new MeerkatException(
-          "Interrupted while `" + describe() + "` waited for its model's init", e);
+      initFuture.join();
+      return true;
+    } catch (CompletionException e) {
+      Throwable cause = e.getCause() != null ? e.getCause() : e;
+      failUnsent(
+          live,
+          state,
+          cause instanceof RuntimeException r
+              ? r
+              : new MeerkatException(
+                  "Initialising the model of `" + collection + "` failed: " + cause, cause));
+      return false;
+    } catch (RuntimeException | Error e) {
+      failUnsent(live, state, e);
+      return false;
+    }
+  }
+
+  /** Fails the operation, not sent, with {@code error} unless it was withdrawn first. */
+  private void failUnsent(ConnectionState.Live live, ConnectionState state, Throwable error) {
+    if (stage.compareAndSet(WAITING, ENDED)) {
+      state.outages.afterOperationError(live, error);
+      result.completeExceptionally(error);
     }
   }
 }

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.bson.conversions.Bson;
@@ -55,7 +56,11 @@ final class HookedAsyncModel<T> implements AsyncModel<T> {
     DefaultConnection connection = (DefaultConnection) model.connection();
     Object owner = connection.sessionOwner();
     ClientSession session = connection.currentSession(); // a transaction's, carried to the executor
-    return CompletableFuture.runAsync(
+    // Giving up on the returned future (cancel, orTimeout) reaches the operation: one not issued
+    // yet never is, and one waiting in the buffer is withdrawn (never sent).
+    CompletableFuture<R> outcome = new CompletableFuture<>();
+    AtomicReference<CompletableFuture<R>> issued = new AtomicReference<>();
+    CompletableFuture.runAsync(
             () ->
                 CurrentSession.with(
                     owner,
@@ -65,13 +70,40 @@ final class HookedAsyncModel<T> implements AsyncModel<T> {
                       return null;
                     }),
             executor.get())
-        .thenCompose(ignored -> CurrentSession.with(owner, session, operation))
+        .thenCompose(
+            ignored -> {
+              if (outcome.isDone()) {
+                return outcome; // given up before it was issued
+              }
+              CompletableFuture<R> op = CurrentSession.with(owner, session, operation);
+              issued.set(op);
+              if (outcome.isCompletedExceptionally()) {
+                op.cancel(false);
+              }
+              return op;
+            })
         .thenApplyAsync(
             result -> {
               after.accept(result);
               return result;
             },
-            executor.get());
+            executor.get())
+        .whenComplete(
+            (result, error) -> {
+              if (error != null) {
+                outcome.completeExceptionally(error);
+              } else {
+                outcome.complete(result);
+              }
+            });
+    outcome.whenComplete(
+        (result, error) -> {
+          CompletableFuture<R> op = issued.get();
+          if (error != null && op != null) {
+            op.cancel(false);
+          }
+        });
+    return outcome;
   }
 
   private CompletableFuture<T> document(

@@ -8,9 +8,10 @@ import java.util.Set;
 /**
  * MongoDB's rules for database names (the server manual's "Naming Restrictions"), checked before
  * any I/O: not empty, fewer than 64 bytes, none of {@code / \ . " $ * < > : | ?}, a space or NUL
- * (the Windows set, the strictest, so a name valid here is valid on every server). The server's own
- * databases {@code admin}, {@code local} and {@code config} (compared ignoring case, as the server
- * refuses names that differ only by case) are refused unless the caller opts in. Stateless.
+ * (the Windows set, the strictest, so a name valid here is valid on every server), nor an unpaired
+ * surrogate (no UTF-8 form). The server's own databases {@code admin}, {@code local} and {@code
+ * config} (compared ignoring case, as the server refuses names that differ only by case) are
+ * refused unless the caller opts in. Stateless.
  */
 public final class DatabaseNames {
   /** The longest database name MongoDB accepts, in UTF-8 bytes. */
@@ -58,6 +59,22 @@ public final class DatabaseNames {
     }
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);
+      if (Character.isSurrogate(c)) {
+        if (Character.isHighSurrogate(c)
+            && i + 1 < name.length()
+            && Character.isLowSurrogate(name.charAt(i + 1))) {
+          i++; // a whole supplementary character
+          continue;
+        }
+        throw new ConfigurationException(
+            what
+                + " has an unpaired surrogate (U+"
+                + Integer.toHexString(c).toUpperCase(Locale.ROOT)
+                + ") at index "
+                + i
+                + ": it is not Unicode text and has no UTF-8 form, so the database MongoDB"
+                + " gets would not be the one named; pass the name as whole characters");
+      }
       if (FORBIDDEN.indexOf(c) >= 0) {
         String shown = c == '\0' ? "NUL" : "'" + c + "'";
         throw new ConfigurationException(
@@ -96,8 +113,11 @@ public final class DatabaseNames {
     return s.toString();
   }
 
-  /** A name over {@link #MAX_BYTES} is at least 22 chars long (3 bytes a char at most): shorten. */
+  /**
+   * A name over {@link #MAX_BYTES} has at least 16 code points (4 bytes each at most): its first
+   * 16, whole.
+   */
   private static String shorten(String name) {
-    return name.substring(0, 16) + "...";
+    return name.substring(0, name.offsetByCodePoints(0, 16)) + "...";
   }
 }

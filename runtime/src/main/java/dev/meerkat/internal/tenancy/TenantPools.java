@@ -339,6 +339,10 @@ public final class TenantPools {
         || tenant.connection.readyState() == ReadyState.CONNECTING) {
       return false;
     }
+    if (tenant.connection instanceof DefaultConnection connection
+        && connection.pendingOperations() > 0) {
+      return false; // operations wait in its buffer (say, for its server to come back)
+    }
     PoolStats stats = tenant.connection.poolStats();
     return stats.inUse() == 0 && stats.waiting() == 0;
   }
