@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.bson.BsonBinarySubType;
+import org.bson.BsonDecimal128;
+import org.bson.BsonDouble;
 import org.bson.BsonInt32;
 import org.bson.BsonValue;
 import org.bson.UuidRepresentation;
@@ -74,7 +76,7 @@ public final class Casts {
   }
 
   private static long integral(BsonValue value, long min, long max, String expected) {
-    BigDecimal number = number(value);
+    BigDecimal number = exactNumber(value);
     if (number != null) {
       try {
         long result = number.longValueExact();
@@ -94,10 +96,36 @@ public final class Casts {
   }
 
   /**
-   * A {@code float}: as {@link #toDouble}, then rounded to the nearest float as a stored double is.
+   * A {@code float} from a stored double, rounded to the nearest float; a finite non-zero double
+   * beyond a float's range (which would read as an infinity or as zero) is a {@link CastFailure}.
+   * Cheap enough for the fast path: the check runs only when the float is zero or infinite.
+   */
+  public static float toFloat(double stored) {
+    float result = (float) stored;
+    if ((result == 0 || Float.isInfinite(result)) && result != stored) {
+      throw new CastFailure("Float", new BsonDouble(stored));
+    }
+    return result;
+  }
+
+  /**
+   * A {@code float} from any other type: a number or numeric string whose value a float holds
+   * exactly or as written ({@code "0.1"}), as {@link #toDouble} for a double; never rounded.
    */
   public static float toFloat(BsonValue value) {
-    return (float) toDouble(value, "Float");
+    if (value.isDouble()) {
+      return toFloat(value.asDouble().getValue());
+    }
+    BigDecimal number = exactNumber(value);
+    if (number != null) {
+      float result = number.floatValue();
+      if (Float.isFinite(result)
+          && (new BigDecimal(result).compareTo(number) == 0
+              || new BigDecimal(Float.toString(result)).compareTo(number) == 0)) {
+        return result == 0 && negativeZero(value) ? -0.0f : result;
+      }
+    }
+    throw new CastFailure("Float", value);
   }
 
   private static double toDouble(BsonValue value, String expected) {
@@ -113,7 +141,7 @@ public final class Casts {
       double result = number.doubleValue();
       if (Double.isFinite(result)
           && new BigDecimal(Double.toString(result)).compareTo(number) == 0) {
-        return result;
+        return result == 0 && negativeZero(value) ? -0.0 : result;
       }
     }
     throw new CastFailure(expected, value);
@@ -159,7 +187,7 @@ public final class Casts {
         return Double.isFinite(d) ? new BigDecimal(Double.toString(d)) : null;
       case DECIMAL128:
         Decimal128 decimal = value.asDecimal128().getValue();
-        return decimal.isNaN() || decimal.isInfinite() ? null : decimal.bigDecimalValue();
+        return decimal.isNaN() || decimal.isInfinite() ? null : toBigDecimal(decimal);
       case BOOLEAN:
         return value.asBoolean().getValue() ? BigDecimal.ONE : BigDecimal.ZERO;
       case STRING:
@@ -169,9 +197,61 @@ public final class Casts {
     }
   }
 
+  /**
+   * As {@link #number}, but a double as its exact binary value rather than its shortest decimal
+   * form, for integral types: a double {@code 2^60} is {@code 1152921504606846976}, not {@code
+   * 1152921504606846980}, and {@code 12.7} still has a fraction.
+   */
+  private static BigDecimal exactNumber(BsonValue value) {
+    if (value.isDouble()) {
+      double d = value.asDouble().getValue();
+      return Double.isFinite(d) ? new BigDecimal(d) : null;
+    }
+    return number(value);
+  }
+
+  /** Whether a value that is numerically zero carries a minus sign (a decimal or text "-0"). */
+  private static boolean negativeZero(BsonValue value) {
+    return value.isDecimal128()
+        ? value.asDecimal128().getValue().isNegative()
+        : value.isString() && value.asString().getValue().strip().startsWith("-");
+  }
+
+  /**
+   * A finite decimal as a {@code BigDecimal}; NaN and the infinities are a {@link CastFailure}, and
+   * a negative zero ({@code -0}, {@code -0.00}), which {@code BigDecimal} cannot hold, is zero at
+   * the same scale.
+   */
+  public static BigDecimal toBigDecimal(Decimal128 decimal) {
+    if (decimal.isNaN() || decimal.isInfinite()) {
+      throw new CastFailure("BigDecimal", new BsonDecimal128(decimal));
+    }
+    try {
+      return decimal.bigDecimalValue();
+    } catch (ArithmeticException negativeZero) {
+      return Decimal128.fromIEEE754BIDEncoding(decimal.getHigh() & Long.MAX_VALUE, decimal.getLow())
+          .bigDecimalValue();
+    }
+  }
+
+  /**
+   * Whether {@code text} holds only the characters of a JavaScript number literal: {@code
+   * BigDecimal} alone also reads other scripts' digits ({@code "\u0661\u0662"} as 12), which {@code
+   * Number()} and Mongoose reject.
+   */
+  private static boolean asciiNumber(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c < '0' || c > '9') && c != '.' && c != '-' && c != '+' && c != 'e' && c != 'E') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static BigDecimal parse(String text) {
     String trimmed = text.strip();
-    if (trimmed.isEmpty()) {
+    if (trimmed.isEmpty() || !asciiNumber(trimmed)) {
       return null;
     }
     try {
@@ -223,8 +303,17 @@ public final class Casts {
     };
   }
 
+  /**
+   * A double as JavaScript's {@code String()} prints it, for integral values below 1e21: all their
+   * digits ({@code 1e20} is {@code "100000000000000000000"}, not a long's saturated maximum).
+   */
   private static String doubleText(double d) {
-    return d == Math.rint(d) && Math.abs(d) < 1e21 ? Long.toString((long) d) : Double.toString(d);
+    if (d != Math.rint(d) || Math.abs(d) >= 1e21) {
+      return Double.toString(d);
+    }
+    return Math.abs(d) < EXACT_DOUBLE
+        ? Long.toString((long) d)
+        : new BigDecimal(Double.toString(d)).toPlainString();
   }
 
   /** A {@code char}: a one-character string. */
@@ -256,9 +345,10 @@ public final class Casts {
         return millis;
       }
     }
-    if (!value.isBoolean() && number(value) != null) {
+    BigDecimal number = value.isBoolean() ? null : exactNumber(value);
+    if (number != null) {
       try {
-        return number(value).longValueExact();
+        return number.longValueExact();
       } catch (ArithmeticException fractional) {
         // falls through to the failure
       }
@@ -267,6 +357,15 @@ public final class Casts {
   }
 
   private static Long isoMillis(String text) {
+    try {
+      return parseIsoMillis(text);
+    } catch (ArithmeticException beyondALongOfMillis) {
+      // a year such as +999999999 parses but has no epoch milliseconds
+      return null;
+    }
+  }
+
+  private static Long parseIsoMillis(String text) {
     try {
       return OffsetDateTime.parse(text).toInstant().toEpochMilli();
     } catch (DateTimeParseException notWithOffset) {
@@ -296,7 +395,7 @@ public final class Casts {
     if (value.isString() && UUID_TEXT.matcher(value.asString().getValue()).matches()) {
       return UUID.fromString(value.asString().getValue().toLowerCase(Locale.ROOT));
     }
-    if (value.isBinary()) {
+    if (value.isBinary() && value.asBinary().getData().length == 16) {
       byte subtype = value.asBinary().getType();
       if (subtype == BsonBinarySubType.UUID_STANDARD.getValue()) {
         return value.asBinary().asUuid(UuidRepresentation.STANDARD);

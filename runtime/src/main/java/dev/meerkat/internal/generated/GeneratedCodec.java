@@ -20,6 +20,8 @@ public abstract class GeneratedCodec<T> implements Codec<T>, EmbeddedEncoder<T> 
   private final String modelName;
   private final Decoding.RawDecoder<T> raw;
   private final Decoding.ReaderDecoder<T> fields;
+  private final String idType;
+  private final int idKind;
 
   /**
    * Called by the generated subclass's constructor.
@@ -32,10 +34,26 @@ public abstract class GeneratedCodec<T> implements Codec<T>, EmbeddedEncoder<T> 
       String modelName,
       Decoding.RawDecoder<T> raw,
       Decoding.ReaderDecoder<T> fields) {
+    this(type, modelName, raw, fields, null);
+  }
+
+  /**
+   * As the other constructor, for a schema whose id field has the cast name {@code idType} ({@code
+   * "ObjectId"}, {@code "String"}...): a top-level document whose stored {@code _id} is of another
+   * BSON type fails to decode ({@link StoredIds}).
+   */
+  protected GeneratedCodec(
+      Class<T> type,
+      String modelName,
+      Decoding.RawDecoder<T> raw,
+      Decoding.ReaderDecoder<T> fields,
+      String idType) {
     this.type = type;
     this.modelName = modelName;
     this.raw = raw;
     this.fields = fields;
+    this.idType = idType;
+    this.idKind = StoredIds.kind(idType);
   }
 
   @Override
@@ -59,6 +77,7 @@ public abstract class GeneratedCodec<T> implements Codec<T>, EmbeddedEncoder<T> 
 
   @Override
   public final T decode(BsonReader reader, DecoderContext decoderContext) {
+    StoredIds.check(reader, idKind, idType, modelName);
     return fields == null
         ? Decoding.topLevel(reader, decoderContext, modelName, raw)
         : Decoding.topLevel(reader, decoderContext, modelName, raw, fields);

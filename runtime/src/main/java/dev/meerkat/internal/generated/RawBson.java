@@ -12,7 +12,6 @@ import java.util.UUID;
 import org.bson.BsonBinary;
 import org.bson.BsonBinaryReader;
 import org.bson.BsonBinarySubType;
-import org.bson.BsonDecimal128;
 import org.bson.BsonSerializationException;
 import org.bson.BsonType;
 import org.bson.BsonValue;
@@ -171,9 +170,12 @@ public final class RawBson {
     return type == DOUBLE ? input.readDouble() : Casts.toDouble(other(input, type));
   }
 
-  /** Reads a DOUBLE rounded to a float; other numbers as {@link Casts#toFloat}. */
+  /**
+   * Reads a DOUBLE rounded to a float (one beyond a float's range fails); other numbers as {@link
+   * Casts#toFloat}.
+   */
   public static float readFloat(BsonInput input, byte type) {
-    return type == DOUBLE ? (float) input.readDouble() : Casts.toFloat(other(input, type));
+    return type == DOUBLE ? Casts.toFloat(input.readDouble()) : Casts.toFloat(other(input, type));
   }
 
   /** Reads an OBJECT_ID; a 24-digit hex string too; null for NULL. */
@@ -203,12 +205,17 @@ public final class RawBson {
 
   /** Reads a DATE_TIME as an OffsetDateTime at UTC; null for NULL. */
   public static OffsetDateTime readOffsetDateTime(BsonInput input, byte type) {
-    return type == NULL ? null : readInstant(input, type).atOffset(ZoneOffset.UTC);
+    return type == NULL
+        ? null
+        : Instant.ofEpochMilli(readDateTime(input, type, "OffsetDateTime"))
+            .atOffset(ZoneOffset.UTC);
   }
 
   /** Reads a DATE_TIME as a ZonedDateTime in zone UTC; null for NULL. */
   public static ZonedDateTime readZonedDateTime(BsonInput input, byte type) {
-    return type == NULL ? null : readInstant(input, type).atZone(ZoneOffset.UTC);
+    return type == NULL
+        ? null
+        : Instant.ofEpochMilli(readDateTime(input, type, "ZonedDateTime")).atZone(ZoneOffset.UTC);
   }
 
   /** Reads a DATE_TIME as a UTC date; null for NULL. */
@@ -242,17 +249,14 @@ public final class RawBson {
   }
 
   /**
-   * Reads a DECIMAL128 or any exact number as a BigDecimal; NaN and infinities fail; null for NULL.
+   * Reads a DECIMAL128 or any exact number as a BigDecimal; NaN and infinities fail, a negative
+   * zero is zero; null for NULL.
    */
   public static BigDecimal readBigDecimal(BsonInput input, byte type) {
     if (type != DECIMAL128) {
       return type == NULL ? null : Casts.toBigDecimal(other(input, type));
     }
-    Decimal128 decimal = readDecimal128(input, type);
-    if (decimal.isNaN() || decimal.isInfinite()) {
-      throw Casts.mismatch("BigDecimal", new BsonDecimal128(decimal));
-    }
-    return decimal.bigDecimalValue();
+    return Casts.toBigDecimal(readDecimal128(input, type));
   }
 
   /** Reads a BINARY with its subtype. */

@@ -7,8 +7,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.UUID;
-import org.bson.BsonBinarySubType;
-import org.bson.BsonDecimal128;
 import org.bson.BsonReader;
 import org.bson.BsonType;
 import org.bson.types.Decimal128;
@@ -84,7 +82,7 @@ public final class ReaderValues {
   /** A float (a stored double rounded to the nearest float). */
   public static float readFloat(BsonReader reader) {
     return type(reader) == BsonType.DOUBLE
-        ? (float) reader.readDouble()
+        ? Casts.toFloat(reader.readDouble())
         : Casts.toFloat(BsonValues.readBsonValue(reader));
   }
 
@@ -103,7 +101,11 @@ public final class ReaderValues {
 
   /** An Instant. */
   public static Instant readInstant(BsonReader reader) {
-    return Instant.ofEpochMilli(readMillis(reader, "Instant"));
+    return readInstant(reader, "Instant");
+  }
+
+  private static Instant readInstant(BsonReader reader, String expected) {
+    return Instant.ofEpochMilli(readMillis(reader, expected));
   }
 
   /** A Date. */
@@ -123,7 +125,7 @@ public final class ReaderValues {
    * #readInstant}.
    */
   public static java.time.OffsetDateTime readOffsetDateTime(BsonReader reader) {
-    return readInstant(reader).atOffset(java.time.ZoneOffset.UTC);
+    return readInstant(reader, "OffsetDateTime").atOffset(ZoneOffset.UTC);
   }
 
   /**
@@ -131,7 +133,7 @@ public final class ReaderValues {
    * #readInstant}.
    */
   public static java.time.ZonedDateTime readZonedDateTime(BsonReader reader) {
-    return readInstant(reader).atZone(java.time.ZoneOffset.UTC);
+    return readInstant(reader, "ZonedDateTime").atZone(ZoneOffset.UTC);
   }
 
   /** A date-time as a UTC local date-time. */
@@ -147,27 +149,19 @@ public final class ReaderValues {
         : Casts.toDecimal128(BsonValues.readBsonValue(reader));
   }
 
-  /** A BigDecimal (NaN and infinities fail). */
+  /** A BigDecimal (NaN and infinities fail; a negative zero is zero). */
   public static BigDecimal readBigDecimal(BsonReader reader) {
     if (type(reader) != BsonType.DECIMAL128) {
       return Casts.toBigDecimal(BsonValues.readBsonValue(reader));
     }
-    Decimal128 decimal = reader.readDecimal128();
-    if (decimal.isNaN() || decimal.isInfinite()) {
-      throw Casts.mismatch("BigDecimal", new BsonDecimal128(decimal));
-    }
-    return decimal.bigDecimalValue();
+    return Casts.toBigDecimal(reader.readDecimal128());
   }
 
-  /** A UUID: binary subtype 4 or 3, any 16-byte binary read as standard, or its text. */
+  /**
+   * A UUID: binary subtype 4 or 3 of 16 bytes, or its text, as {@link RawBson#readUuid}; other
+   * binaries fail.
+   */
   public static UUID readUuid(BsonReader reader) {
-    if (type(reader) == BsonType.BINARY
-        && reader.peekBinarySize() == 16
-        && reader.peekBinarySubType() != BsonBinarySubType.UUID_LEGACY.getValue()
-        && reader.peekBinarySubType() != BsonBinarySubType.UUID_STANDARD.getValue()) {
-      java.nio.ByteBuffer bytes = java.nio.ByteBuffer.wrap(reader.readBinaryData().getData());
-      return new UUID(bytes.getLong(), bytes.getLong());
-    }
     return BsonValues.readUuid(reader);
   }
 

@@ -9,13 +9,13 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import org.bson.BsonBinary;
 import org.bson.BsonBinarySubType;
 import org.bson.BsonReader;
 import org.bson.BsonType;
 import org.bson.BsonWriter;
 import org.bson.UuidRepresentation;
 import org.bson.codecs.Codec;
-import org.bson.codecs.DecoderContext;
 import org.bson.codecs.EncoderContext;
 import org.bson.codecs.UuidCodec;
 import org.bson.codecs.configuration.CodecRegistries;
@@ -156,10 +156,8 @@ public final class Refs {
           case STRING -> reader.readString();
           case INT32 -> reader.readInt32();
           case INT64 -> reader.readInt64();
-          case BINARY -> IDS.get(UUID.class).decode(reader, DecoderContext.builder().build());
-          default ->
-              throw new org.bson.BsonInvalidOperationException(
-                  "A Ref is stored as an ObjectId, string," + " integer or UUID id; found " + type);
+          case BINARY -> uuid(BsonValues.readBsonValue(reader).asBinary());
+          default -> throw Casts.mismatch("Ref", BsonValues.readBsonValue(reader));
         };
     return Ref.to(id);
   }
@@ -172,31 +170,21 @@ public final class Refs {
           case RawBson.STRING -> input.readString();
           case RawBson.INT32 -> input.readInt32();
           case RawBson.INT64 -> input.readInt64();
-          case RawBson.BINARY -> readUuid(input);
-          default ->
-              throw new org.bson.BsonInvalidOperationException(
-                  "A Ref is stored as an ObjectId, string,"
-                      + " integer or UUID id; found BSON type "
-                      + type);
+          case RawBson.BINARY -> uuid(RawBson.readBinary(input, type));
+          default -> throw Casts.mismatch("Ref", RawBson.other(input, type));
         };
     return Ref.to(id);
   }
 
-  private static Object readUuid(BsonInput input) {
-    int length = input.readInt32();
-    byte subtype = input.readByte();
-    byte[] bytes = new byte[length];
-    input.readBytes(bytes);
-    if (subtype != BsonBinarySubType.UUID_STANDARD.getValue() || length != 16) {
-      throw new org.bson.BsonInvalidOperationException(
-          "A Ref stored as binary must be a standard UUID");
+  /**
+   * The id a binary holds: a standard (subtype 4) UUID; any other binary is a {@link CastFailure}
+   * for the Ref.
+   */
+  private static UUID uuid(BsonBinary binary) {
+    if (binary.getType() != BsonBinarySubType.UUID_STANDARD.getValue()
+        || binary.getData().length != 16) {
+      throw Casts.mismatch("Ref", binary);
     }
-    long most = 0;
-    long least = 0;
-    for (int i = 0; i < 8; i++) {
-      most = (most << 8) | (bytes[i] & 0xff);
-      least = (least << 8) | (bytes[i + 8] & 0xff);
-    }
-    return new UUID(most, least);
+    return binary.asUuid(UuidRepresentation.STANDARD);
   }
 }

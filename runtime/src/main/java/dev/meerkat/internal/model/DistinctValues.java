@@ -1,19 +1,22 @@
 package dev.meerkat.internal.model;
 
 import com.mongodb.client.MongoCollection;
+import dev.meerkat.CastException;
 import dev.meerkat.FieldPath;
 import dev.meerkat.MeerkatException;
 import dev.meerkat.Schema;
 import dev.meerkat.SchemaField;
+import dev.meerkat.internal.generated.CastFailure;
+import dev.meerkat.internal.generated.Casts;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
-import org.bson.BsonBinarySubType;
 import org.bson.BsonValue;
-import org.bson.UuidRepresentation;
 import org.bson.conversions.Bson;
 
 /**
@@ -36,7 +39,10 @@ final class DistinctValues {
     return c ->
         (List<V>)
             decode(
-                c.distinct(path.path(), filter, BsonValue.class).into(new ArrayList<>()), decoder);
+                c.distinct(path.path(), filter, BsonValue.class).into(new ArrayList<>()),
+                decoder,
+                schema.modelName(),
+                path.path());
   }
 
   /**
@@ -68,32 +74,51 @@ final class DistinctValues {
     return decoder;
   }
 
-  /** Decodes every value; a stored null stays null. */
-  static List<Object> decode(List<BsonValue> values, Function<BsonValue, Object> decoder) {
-    List<Object> decoded = new ArrayList<>(values.size());
+  /**
+   * Decodes every value with the casts of a document read; a stored null stays null, and values
+   * that cast to the same value ({@code 7} and {@code "7"}) are returned once.
+   *
+   * @throws CastException naming the model and path (no {@code _id}: the values come from many
+   *     documents) for a value that does not convert without loss
+   */
+  static List<Object> decode(
+      List<BsonValue> values, Function<BsonValue, Object> decoder, String modelName, String path) {
+    Set<Object> decoded = new LinkedHashSet<>(values.size());
     for (BsonValue value : values) {
-      decoded.add(value == null || value.isNull() ? null : decoder.apply(value));
+      try {
+        decoded.add(value == null || value.isNull() ? null : decoder.apply(value));
+      } catch (CastFailure failure) {
+        throw failure.at(path).toException(modelName, null);
+      }
     }
-    return decoded;
+    return new ArrayList<>(decoded);
   }
 
+  /** The reader of a stored value as {@code javaType}: the stored type directly, others cast. */
   private static Function<BsonValue, Object> scalar(String javaType) {
     return switch (javaType) {
-      case "java.lang.String" -> v -> v.asString().getValue();
-      case "int", "java.lang.Integer" -> v -> v.asNumber().intValue();
-      case "long", "java.lang.Long" -> v -> v.asNumber().longValue();
-      case "double", "java.lang.Double" -> v -> v.asNumber().doubleValue();
-      case "boolean", "java.lang.Boolean" -> v -> v.asBoolean().getValue();
-      case "org.bson.types.ObjectId" -> v -> v.asObjectId().getValue();
-      case "java.time.Instant" -> v -> Instant.ofEpochMilli(v.asDateTime().getValue());
-      case "java.util.Date" -> v -> new Date(v.asDateTime().getValue());
-      case "java.math.BigDecimal" -> v -> v.asDecimal128().getValue().bigDecimalValue();
-      case "java.util.UUID" ->
+      case "java.lang.String" -> v -> v.isString() ? v.asString().getValue() : Casts.toText(v);
+      case "int", "java.lang.Integer" -> v -> v.isInt32() ? v.asInt32().getValue() : Casts.toInt(v);
+      case "long", "java.lang.Long" -> v -> v.isInt64() ? v.asInt64().getValue() : Casts.toLong(v);
+      case "double", "java.lang.Double" ->
+          v -> v.isDouble() ? v.asDouble().getValue() : Casts.toDouble(v);
+      case "boolean", "java.lang.Boolean" ->
+          v -> v.isBoolean() ? v.asBoolean().getValue() : Casts.toBoolean(v);
+      case "org.bson.types.ObjectId" ->
+          v -> v.isObjectId() ? v.asObjectId().getValue() : Casts.toObjectId(v);
+      case "java.time.Instant" -> v -> Instant.ofEpochMilli(millis(v, "Instant"));
+      case "java.util.Date" -> v -> new Date(millis(v, "Date"));
+      case "java.math.BigDecimal" ->
           v ->
-              v.asBinary().getType() == BsonBinarySubType.UUID_STANDARD.getValue()
-                  ? v.asBinary().asUuid()
-                  : v.asBinary().asUuid(UuidRepresentation.JAVA_LEGACY);
+              v.isDecimal128()
+                  ? Casts.toBigDecimal(v.asDecimal128().getValue())
+                  : Casts.toBigDecimal(v);
+      case "java.util.UUID" -> Casts::toUuid;
       default -> null;
     };
+  }
+
+  private static long millis(BsonValue value, String expectedType) {
+    return value.isDateTime() ? value.asDateTime().getValue() : Casts.toMillis(value, expectedType);
   }
 }

@@ -71,12 +71,13 @@ final class CodecWriter {
                 MethodSpec.constructorBuilder()
                     .addModifiers(Modifier.PRIVATE)
                     .addStatement(
-                        "super($T.class, $S,$W$L)",
+                        "super($T.class, $S,$W$L,$W$S)",
                         schema.type(),
                         schema.modelName(),
                         schema.extra().isPresent()
                             ? CodeBlock.of("null, BsonCodec::readFields")
-                            : CodeBlock.of("BsonCodec::decodeRaw, null"))
+                            : CodeBlock.of("BsonCodec::decodeRaw, null"),
+                        schema.id().map(id -> CastNames.of(id.type())).orElse(null))
                     .build());
     codec.addField(
         FieldSpec.builder(

@@ -107,8 +107,9 @@ final class HierarchyCodecWriter {
                     RuntimeTypes.BSON_BINARY_READER,
                     RuntimeTypes.DECODING)
                 .addStatement(
-                    "return $T.decode(binary, decoderContext, BsonCodec::decodeRaw)",
-                    RuntimeTypes.DECODING)
+                    "return $T.decode(binary, decoderContext, BsonCodec::decodeRaw, $S)",
+                    RuntimeTypes.DECODING,
+                    schema.modelName())
                 .endControlFlow()
                 .addStatement(
                     "$T value = $T.peek(reader, $S)", String.class, DISCRIMINATORS, hierarchy.key())

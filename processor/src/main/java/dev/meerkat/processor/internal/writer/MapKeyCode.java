@@ -1,5 +1,6 @@
 package dev.meerkat.processor.internal.writer;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import dev.meerkat.processor.internal.descriptor.TypeDescriptor;
 
@@ -20,13 +21,22 @@ final class MapKeyCode {
     };
   }
 
-  /** The key stored under the name {@code name} (an expression of type String). */
+  /**
+   * The key stored under the name {@code name} (an expression of type String); a name that is not a
+   * key of the map's type is a {@code CastFailure}, through the runtime's {@code MapKeys}.
+   */
   static CodeBlock fromName(TypeDescriptor.MapType map, CodeBlock name) {
     return switch (map.keyKind()) {
       case STRING -> name;
-      case ENUM -> CodeBlock.of("$T.valueOf($L)", map.keyType(), name);
-      case UUID -> CodeBlock.of("$T.fromString($L)", RuntimeTypes.UUID, name);
-      case OBJECT_ID -> CodeBlock.of("new $T($L)", RuntimeTypes.OBJECT_ID, name);
+      case ENUM ->
+          CodeBlock.of(
+              "$T.constant($L, $T::valueOf, $S)",
+              RuntimeTypes.MAP_KEYS,
+              name,
+              map.keyType(),
+              ((ClassName) map.keyType()).simpleName());
+      case UUID -> CodeBlock.of("$T.uuid($L)", RuntimeTypes.MAP_KEYS, name);
+      case OBJECT_ID -> CodeBlock.of("$T.objectId($L)", RuntimeTypes.MAP_KEYS, name);
     };
   }
 }

@@ -34,6 +34,7 @@ final class RuntimeTypes {
   static final ClassName RAW_BSON = ClassName.get("dev.meerkat.internal.generated", "RawBson");
   static final ClassName READER_VALUES =
       ClassName.get("dev.meerkat.internal.generated", "ReaderValues");
+  static final ClassName MAP_KEYS = ClassName.get("dev.meerkat.internal.generated", "MapKeys");
   static final ClassName CAST_FAILURE =
       ClassName.get("dev.meerkat.internal.generated", "CastFailure");
   static final ClassName DECODING = ClassName.get("dev.meerkat.internal.generated", "Decoding");
