@@ -39,7 +39,8 @@ import org.bson.types.ObjectId;
  * <p>A third variant is the A/A control: the same raw calls on a second collection of the same
  * client, with the same codec. Its ratio to the raw side ({@code A/A} column, caller CPU) is what
  * the harness reads when nothing differs; a Meerkat ratio is only meaningful beside it. The three
- * variants rotate their order each round.
+ * variants run in each of their six orders in turn (use a multiple of six rounds), so that each
+ * runs in each position and after each other variant equally often.
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar dev.meerkat.benchmarks.OdmOverhead [rounds] [opsPerRound] [shared|own] [ops]
@@ -56,6 +57,15 @@ import org.bson.types.ObjectId;
 public final class OdmOverhead {
   private static final int SEEDED = 1000;
   private static final int WARMUP_ROUNDS = 5;
+
+  /**
+   * The six orders of the three variants (raw, Meerkat, control), one per round in turn: each
+   * variant runs in each position and after each other variant equally often, so neither a position
+   * nor what ran just before (its garbage, its code in the caches) favours one side.
+   */
+  private static final int[][] ORDERS = {
+    {0, 1, 2}, {2, 1, 0}, {1, 2, 0}, {0, 2, 1}, {2, 0, 1}, {1, 0, 2}
+  };
 
   private final MongoCollection<Customer> raw;
   private final MongoCollection<Customer> control;
@@ -151,8 +161,7 @@ public final class OdmOverhead {
           continue;
         }
         long[][] times = new long[variants.length][];
-        for (int k = 0; k < variants.length; k++) {
-          int which = Math.floorMod(round + op + k, variants.length);
+        for (int which : ORDERS[Math.floorMod(round + op, ORDERS.length)]) {
           times[which] = time(variants[which][op], ops);
         }
         long[] rawTime = times[0];
