@@ -1,6 +1,7 @@
 package dev.meerkat;
 
 import java.util.Objects;
+import java.util.Optional;
 import org.bson.BsonType;
 import org.bson.types.ObjectId;
 
@@ -27,6 +28,7 @@ public final class CastException extends MeerkatException {
   private final String expectedType;
   private final BsonType foundType;
   private final String value;
+  private final String appliedWrite;
 
   /**
    * Creates the exception.
@@ -54,6 +56,48 @@ public final class CastException extends MeerkatException {
     this.expectedType = Objects.requireNonNull(expectedType, "expectedType == null");
     this.foundType = Objects.requireNonNull(foundType, "foundType == null");
     this.value = Objects.requireNonNull(value, "value == null");
+    this.appliedWrite = null;
+  }
+
+  /** {@link #afterWrite}: the same failure, after {@code operation}'s write was applied. */
+  private CastException(CastException read, String operation) {
+    super(
+        "`"
+            + operation
+            + "()` applied its write, but the document it returned cannot be read: "
+            + read.getMessage()
+            + ". Do not retry the operation (the write is stored); read the document through a"
+            + " schema that accepts the stored value, or correct the value.",
+        read);
+    this.modelName = read.modelName;
+    this.documentId = read.documentId;
+    this.path = read.path;
+    this.expectedType = read.expectedType;
+    this.foundType = read.foundType;
+    this.value = read.value;
+    this.appliedWrite = Objects.requireNonNull(operation, "operation == null");
+  }
+
+  /**
+   * This failure as reported by a write that returns the document it changed ({@code
+   * findOneAndUpdate}, {@code findOneAndReplace}, {@code findOneAndDelete}): the write was applied
+   * before the returned document failed to read, so the caller must not retry it. The result has
+   * the same fields, {@link #appliedWrite()} set, a message that says so, and this exception as its
+   * cause.
+   *
+   * @param operation the write's name, {@code "findOneAndUpdate"}
+   */
+  public CastException afterWrite(String operation) {
+    return new CastException(this, operation);
+  }
+
+  /**
+   * The write that was applied before this read failed ({@code "findOneAndUpdate"}), or empty when
+   * the failure came from a read alone. When present, the change is stored: retrying would apply it
+   * again.
+   */
+  public Optional<String> appliedWrite() {
+    return Optional.ofNullable(appliedWrite);
   }
 
   private static String message(

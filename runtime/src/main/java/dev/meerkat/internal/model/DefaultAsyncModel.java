@@ -204,7 +204,11 @@ final class DefaultAsyncModel<T> implements AsyncModel<T> {
         "findOneAndUpdate",
         update,
         (c, touched) ->
-            Optional.ofNullable(c.findOneAndUpdate(model.scope().scoped(filter), touched)));
+            ReturningWrites.read(
+                "findOneAndUpdate",
+                () ->
+                    Optional.ofNullable(
+                        c.findOneAndUpdate(model.scope().scoped(filter), touched))));
   }
 
   @Override
@@ -235,7 +239,10 @@ final class DefaultAsyncModel<T> implements AsyncModel<T> {
               "findOneAndUpdate",
               update,
               options.isUpsert(),
-              (c, touched) -> Optional.ofNullable(c.findOneAndUpdate(filter, touched, options)));
+              (c, touched) ->
+                  ReturningWrites.read(
+                      "findOneAndUpdate",
+                      () -> Optional.ofNullable(c.findOneAndUpdate(filter, touched, options))));
         });
   }
 
@@ -251,7 +258,11 @@ final class DefaultAsyncModel<T> implements AsyncModel<T> {
         () -> {
           Bson scoped = model.scope().scoped(filter);
           return gateway.executeAsync(
-              "findOneAndDelete", c -> Optional.ofNullable(c.findOneAndDelete(scoped, options)));
+              "findOneAndDelete",
+              c ->
+                  ReturningWrites.read(
+                      "findOneAndDelete",
+                      () -> Optional.ofNullable(c.findOneAndDelete(scoped, options))));
         });
   }
 

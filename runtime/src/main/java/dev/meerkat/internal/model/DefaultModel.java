@@ -251,7 +251,11 @@ public final class DefaultModel<T> implements Model<T> {
     Bson touched = preparation.prepareUpdate(update, options.isUpsert());
     return Optional.ofNullable(
         gateway.execute(
-            "findOneAndUpdate", c -> c.findOneAndUpdate(scope.scoped(filter), touched, options)));
+            "findOneAndUpdate",
+            c ->
+                ReturningWrites.read(
+                    "findOneAndUpdate",
+                    () -> c.findOneAndUpdate(scope.scoped(filter), touched, options))));
   }
 
   @Override
@@ -285,7 +289,11 @@ public final class DefaultModel<T> implements Model<T> {
   public Optional<T> findOneAndDelete(Filter<T> filter, FindOneAndDeleteOptions options) {
     Bson scoped = scope.scoped(filter);
     return Optional.ofNullable(
-        gateway.execute("findOneAndDelete", c -> c.findOneAndDelete(scoped, options)));
+        gateway.execute(
+            "findOneAndDelete",
+            c ->
+                ReturningWrites.read(
+                    "findOneAndDelete", () -> c.findOneAndDelete(scoped, options))));
   }
 
   @Override
@@ -297,7 +305,8 @@ public final class DefaultModel<T> implements Model<T> {
 
   /**
    * Validates and stamps {@code replacement}; the action keeps the stored {@code _id}, {@code __v}
-   * and {@code createdAt}, as {@link #replaceAction} does.
+   * and {@code createdAt}, as {@link #replaceAction} does, and reports a returned document that
+   * cannot be read as a failure after the write ({@link ReturningWrites}).
    */
   Function<MongoCollection<T>, T> findAndReplaceAction(
       Filter<T> filter, T replacement, FindOneAndReplaceOptions options) {
@@ -306,7 +315,9 @@ public final class DefaultModel<T> implements Model<T> {
     boolean callerId =
         schema.idOf(Objects.requireNonNull(replacement, "replacement == null")) != null;
     BsonDocument encoded = writes.encodeReplacement(replacement, preparation::prepareInsert);
-    return writes.findAndReplace(scoped, encoded, callerId, options);
+    Function<MongoCollection<T>, T> action =
+        writes.findAndReplace(scoped, encoded, callerId, options);
+    return c -> ReturningWrites.read("findOneAndReplace", () -> action.apply(c));
   }
 
   @Override
