@@ -33,7 +33,7 @@ final class BufferDispatcher {
    * Waits until it is {@code op}'s turn to run on its caller's thread. An interrupt withdraws it
    * from the buffer, so it is never sent.
    */
-  ConnectionState.Live awaitTurn(PendingOperation<?> op, int connectionId) {
+  LiveClient awaitTurn(PendingOperation<?> op, int connectionId) {
     try {
       return op.turn.get();
     } catch (ExecutionException e) {
@@ -69,7 +69,7 @@ final class BufferDispatcher {
   void workerDone() {
     List<PendingOperation<?>> syncs = new ArrayList<>();
     List<PendingOperation<?>> asyncs = new ArrayList<>();
-    ConnectionState.Live live = null;
+    LiveClient live = null;
     lock.lock();
     try {
       buffer.releaseWorker();
@@ -122,7 +122,7 @@ final class BufferDispatcher {
   void flush() {
     List<PendingOperation<?>> syncs = new ArrayList<>();
     List<PendingOperation<?>> asyncs = new ArrayList<>();
-    ConnectionState.Live live;
+    LiveClient live;
     lock.lock();
     try {
       if (!state.isOpen()) {
@@ -152,7 +152,7 @@ final class BufferDispatcher {
   private void start(
       List<PendingOperation<?>> syncs,
       List<PendingOperation<?>> asyncs,
-      ConnectionState.Live live,
+      LiveClient live,
       int from) {
     for (PendingOperation<?> op : syncs) {
       if (!op.handOver(live)) {
@@ -164,14 +164,14 @@ final class BufferDispatcher {
     }
   }
 
-  void startWorker(PendingOperation<?> first, ConnectionState.Live live) {
+  void startWorker(PendingOperation<?> first, LiveClient live) {
     MeerkatThreads.blocking().execute(() -> work(first, live));
   }
 
   /** A worker: runs its operation, then the next waiting ones while the connection stays open. */
-  private void work(PendingOperation<?> first, ConnectionState.Live firstLive) {
+  private void work(PendingOperation<?> first, LiveClient firstLive) {
     PendingOperation<?> op = first;
-    ConnectionState.Live live = firstLive;
+    LiveClient live = firstLive;
     while (op != null) {
       op.run(live, state);
       List<PendingOperation<?>> syncs = new ArrayList<>();

@@ -84,7 +84,7 @@ public final class BufferedCollection implements InvocationHandler {
         .runSync(name, methodName, null, null, live -> invoke(method, collection(live), args));
   }
 
-  private Object collection(ConnectionState.Live live) {
+  private Object collection(LiveClient live) {
     Object collection = live.client().getDatabase(connection.name()).getCollection(name);
     for (Call variant : variants) {
       collection = invoke(variant.method, collection, variant.args);

@@ -116,7 +116,7 @@ final class ConnectionModels {
   }
 
   private <T> void startInit(ModelEntry<T> entry) {
-    ConnectionState.Live live;
+    LiveClient live;
     try {
       live = state.requireClient("init");
     } catch (RuntimeException e) {

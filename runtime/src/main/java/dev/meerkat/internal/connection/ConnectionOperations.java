@@ -55,7 +55,7 @@ final class ConnectionOperations {
    * buffered path (an interrupt once sent may have written; a network error marks the server lost).
    */
   RuntimeException failDirect(DirectRuns.Slot slot, Throwable error) {
-    ConnectionState.Live live = slot.live();
+    LiveClient live = slot.live();
     RuntimeException aborted = slot.end();
     if (aborted != null) {
       return aborted;
@@ -74,8 +74,8 @@ final class ConnectionOperations {
       String collection,
       String operation,
       Boolean schemaBuffer,
-      Function<ConnectionState.Live, CompletableFuture<Void>> init,
-      Function<ConnectionState.Live, R> body) {
+      Function<LiveClient, CompletableFuture<Void>> init,
+      Function<LiveClient, R> body) {
     return runSync(null, collection, operation, schemaBuffer, init, body, System.nanoTime());
   }
 
@@ -89,14 +89,14 @@ final class ConnectionOperations {
       String collection,
       String operation,
       Boolean schemaBuffer,
-      Function<ConnectionState.Live, CompletableFuture<Void>> init,
-      Function<ConnectionState.Live, R> body,
+      Function<LiveClient, CompletableFuture<Void>> init,
+      Function<LiveClient, R> body,
       long issuedNanos) {
     OperationObservers.Tracker tracker = observers.track(connection, model, collection, operation);
     PendingOperation<R> op =
         newOperation(collection, operation, false, issuedNanos, tracker, init, body);
     CompletableFuture<R> outcome = tracker == null ? op.result : tracker.observe(op.result);
-    ConnectionState.Live live;
+    LiveClient live;
     try {
       live = state.admit(op, buffers(schemaBuffer));
     } catch (RuntimeException e) {
@@ -141,8 +141,8 @@ final class ConnectionOperations {
       String collection,
       String operation,
       Boolean schemaBuffer,
-      Function<ConnectionState.Live, CompletableFuture<Void>> init,
-      Function<ConnectionState.Live, R> body,
+      Function<LiveClient, CompletableFuture<Void>> init,
+      Function<LiveClient, R> body,
       long issuedNanos) {
     OperationObservers.Tracker tracker = observers.track(connection, model, collection, operation);
     PendingOperation<R> op =
@@ -180,8 +180,8 @@ final class ConnectionOperations {
       boolean async,
       long issuedNanos,
       OperationObservers.Tracker tracker,
-      Function<ConnectionState.Live, CompletableFuture<Void>> init,
-      Function<ConnectionState.Live, R> body) {
+      Function<LiveClient, CompletableFuture<Void>> init,
+      Function<LiveClient, R> body) {
     if (tracker == null) {
       return new PendingOperation<>(collection, operation, async, issuedNanos, init, body);
     }

@@ -68,7 +68,7 @@ final class ConnectionOutages {
    * server unknown (an error on a socket of an older pool state.generation does not); the re-check
    * then finds out when it answers again. A read timeout is a slow server, not an outage.
    */
-  void afterOperationError(ConnectionState.Live live, Throwable error) {
+  void afterOperationError(LiveClient live, Throwable error) {
     if (!(error instanceof MongoSocketException)
         || error instanceof MongoSocketReadTimeoutException
         || live.created().external()) {

@@ -39,15 +39,6 @@ final class ConnectionState {
     CLOSING
   }
 
-  /**
-   * The client of one opening, as an operation sees it when it is dispatched.
-   *
-   * @param outage how many outages this opening had recovered from then: a network error of an
-   *     operation dispatched before the latest recovery belongs to an outage already reported
-   */
-  record Live(
-      MongoClient client, int generation, int opening, ClientFactory.Created created, int outage) {}
-
   final DefaultConnection base;
   final ReentrantLock lock = new ReentrantLock();
   final OperationBuffer buffer = new OperationBuffer();
@@ -67,7 +58,7 @@ final class ConnectionState {
   ClientFactory.Created current;
 
   /** The latest {@link #live()}, reused while it is still current. */
-  private Live liveCache;
+  private LiveClient liveCache;
 
   private ClientFactory.Created last;
   private String requestedUri;
@@ -105,8 +96,8 @@ final class ConnectionState {
       future = openFuture;
       requestedUri = uri;
       requested = options;
-      dispatcher
-          .armTimer(); // the new options' bufferTimeoutMS applies to operations already queued
+      // The new options' bufferTimeoutMS applies to operations already queued.
+      dispatcher.armTimer();
     } finally {
       lock.unlock();
     }
@@ -121,13 +112,10 @@ final class ConnectionState {
                   options,
                   new ConnectionEventBridge(this, gen),
                   base.settings()::debugEnabled);
-    } catch (RuntimeException e) {
-      failOpen(gen, e);
-      return future;
-    } catch (Error e) {
-      // A driver-settings customizer or the driver needing a class that is not there: fail the
-      // opening (it would stay CONNECTING forever) rather than the caller's thread.
-      failOpen(gen, ConnectionMessages.clientFailed(base.id(), e));
+    } catch (RuntimeException | Error e) {
+      // An Error (a driver-settings customizer, a class missing) fails the opening too, which
+      // would otherwise stay CONNECTING forever.
+      failOpen(gen, e instanceof Error err ? ConnectionMessages.clientFailed(base.id(), err) : e);
       return future;
     }
     boolean superseded;
@@ -176,9 +164,7 @@ final class ConnectionState {
       succeedOpen(gen);
     } catch (RuntimeException e) {
       failOpen(gen, ServerSelectionErrors.translate(e, created));
-    } catch (Error e) {
-      // A listener of the user's failing on the ping, a class missing: the opening fails, else
-      // asFuture() would never complete.
+    } catch (Error e) { // a user's listener failing on the ping: else asFuture() never completes
       failOpen(gen, ConnectionMessages.clientFailed(base.id(), e));
     }
   }
@@ -245,8 +231,8 @@ final class ConnectionState {
    *
    * @return the client a sync operation runs on now, or {@code null} (queued, or async)
    */
-  Live admit(PendingOperation<?> op, boolean bufferCommands) {
-    Live now;
+  LiveClient admit(PendingOperation<?> op, boolean bufferCommands) {
+    LiveClient now;
     boolean buffered = false;
     lock.lock();
     try {
@@ -292,7 +278,7 @@ final class ConnectionState {
    * Waits until it is {@code op}'s turn to run on its caller's thread; see {@link
    * BufferDispatcher#awaitTurn}.
    */
-  Live awaitTurn(PendingOperation<?> op) {
+  LiveClient awaitTurn(PendingOperation<?> op) {
     return dispatcher.awaitTurn(op, base.id());
   }
 
@@ -320,14 +306,14 @@ final class ConnectionState {
   }
 
   /** The live client. Lock held, connection open. */
-  Live live() {
-    Live cached = liveCache;
+  LiveClient live() {
+    LiveClient cached = liveCache;
     if (cached == null
         || cached.created() != current
         || cached.generation() != generation
         || cached.opening() != opening
         || cached.outage() != recoveries) {
-      cached = new Live(current.client(), generation, opening, current, recoveries);
+      cached = new LiveClient(current.client(), generation, opening, current, recoveries);
       liveCache = cached;
     }
     return cached;
@@ -346,7 +332,7 @@ final class ConnectionState {
   /**
    * The open client. @throws NotConnectedException before the connection was opened or after close
    */
-  Live requireClient(String what) {
+  LiveClient requireClient(String what) {
     lock.lock();
     try {
       if (current == null) {
@@ -398,10 +384,6 @@ final class ConnectionState {
   /** The client of the latest opening, open or not: names, hosts and pool statistics. */
   ClientFactory.Created latest() {
     return locked(() -> last);
-  }
-
-  int queued() {
-    return locked(buffer::queued);
   }
 
   /** Operations queued or dispatched from the buffer and not finished. */

@@ -54,7 +54,7 @@ public final class DefaultConnection implements Connection {
     this(instance, id, null, null);
   }
 
-  /** A {@code useDb} connection on {@code base}'s client when {@code base} is not null. */
+  /** A {@code useDb} connection on {@code base}'s client; a base connection if it is null. */
   private DefaultConnection(
       DefaultMeerkatInstance instance, int id, DefaultConnection base, String database) {
     this.instance = instance;
@@ -80,9 +80,7 @@ public final class DefaultConnection implements Connection {
     }
     CompletableFuture<Connection> opening = state.open(uri, options, null);
     instance.opened(this);
-    // A copy: a caller that cancels or times out its future gives up its own wait, not the
-    // opening's that asFuture() and later callers share.
-    return Futures.relay(opening, c -> c);
+    return Futures.relay(opening, c -> c); // a caller cancelling this one leaves the opening be
   }
 
   @Override
@@ -179,13 +177,10 @@ public final class DefaultConnection implements Connection {
 
   /** Operations waiting in the buffer (shared with the base and its other useDb connections). */
   public int queuedOperations() {
-    return state.queued();
+    return state.locked(state.buffer::queued);
   }
 
-  /**
-   * Operations of this client not finished yet that Meerkat holds: waiting in the buffer, or
-   * dispatched from it and running (direct runs hold a pool socket, which poolStats() counts).
-   */
+  /** Operations queued in or dispatched from the buffer and not finished (not direct runs). */
   public int pendingOperations() {
     return state.pending();
   }
@@ -206,7 +201,7 @@ public final class DefaultConnection implements Connection {
   }
 
   /** The database an operation dispatched on {@code live} works in: {@link #name()}, lock-free. */
-  String databaseOf(ConnectionState.Live live) {
+  String databaseOf(LiveClient live) {
     return useDbName != null ? useDbName : live.created().databaseName();
   }
 
@@ -346,17 +341,12 @@ public final class DefaultConnection implements Connection {
 
   /** The middleware of {@code schema}'s models on this connection and its useDb connections. */
   public <T> ModelHooks<T> hooksOf(Schema<T> schema) {
-    if (base != null) {
-      return base.hooksOf(schema);
-    }
-    return models.hooksOf(schema);
+    return base != null ? base.hooksOf(schema) : models.hooksOf(schema);
   }
 
   // ---- transactions ----------------------------------------------------------------------------
 
-  /**
-   * What transactions bind their session to: the base connection, shared by its useDb connections.
-   */
+  /** What transactions bind their session to: the base connection, shared by its useDbs. */
   public Object sessionOwner() {
     return base != null ? base : this;
   }

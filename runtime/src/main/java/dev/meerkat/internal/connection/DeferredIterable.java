@@ -18,7 +18,7 @@ final class DeferredIterable implements InvocationHandler {
   private final DefaultConnection connection;
   private final String collection;
   private final String operation;
-  private final Function<ConnectionState.Live, Object> source;
+  private final Function<LiveClient, Object> source;
   private final List<BufferedCollection.Call> configuration = new ArrayList<>();
 
   private DeferredIterable(
@@ -26,7 +26,7 @@ final class DeferredIterable implements InvocationHandler {
       DefaultConnection connection,
       String collection,
       String operation,
-      Function<ConnectionState.Live, Object> source) {
+      Function<LiveClient, Object> source) {
     this.type = type;
     this.connection = connection;
     this.collection = collection;
@@ -39,7 +39,7 @@ final class DeferredIterable implements InvocationHandler {
       DefaultConnection connection,
       String collection,
       String operation,
-      Function<ConnectionState.Live, Object> source) {
+      Function<LiveClient, Object> source) {
     return Proxy.newProxyInstance(
         type.getClassLoader(),
         new Class<?>[] {type},

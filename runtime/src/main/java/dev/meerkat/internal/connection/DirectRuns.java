@@ -20,7 +20,7 @@ import java.util.WeakHashMap;
  */
 final class DirectRuns {
   /** The client to run on now, or {@code null}: take the buffered path. */
-  private volatile ConnectionState.Live open;
+  private volatile LiveClient open;
 
   /** Every thread's slot, held weakly: a thread that ends takes its slot with it. */
   private final Set<Slot> slots =
@@ -34,7 +34,7 @@ final class DirectRuns {
     private volatile boolean running;
     private String collection;
     private String operation;
-    private ConnectionState.Live live;
+    private LiveClient live;
 
     /** Set by close(true) while this ran; guarded by this. */
     private RuntimeException aborted;
@@ -44,7 +44,7 @@ final class DirectRuns {
     }
 
     /** The client this operation runs on. */
-    ConnectionState.Live live() {
+    LiveClient live() {
       return live;
     }
 
@@ -83,7 +83,7 @@ final class DirectRuns {
   }
 
   /** Sets the client operations may run on directly, or {@code null}. Under the state's lock. */
-  void allow(ConnectionState.Live live) {
+  void allow(LiveClient live) {
     open = live;
   }
 
@@ -105,7 +105,7 @@ final class DirectRuns {
     slot.collection = collection;
     slot.operation = operation;
     slot.running = true; // before reading open: see the class comment
-    ConnectionState.Live live = open;
+    LiveClient live = open;
     if (live == null || live.opening() != readyOpening) {
       slot.end(); // not sent, even if close(true) came meanwhile: the buffered path refuses it
       return null;

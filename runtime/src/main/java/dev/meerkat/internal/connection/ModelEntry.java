@@ -124,7 +124,7 @@ final class ModelEntry<T> {
   }
 
   /** The collection as the model sees it: the schema's codec first, then the client's registry. */
-  MongoCollection<T> collection(ConnectionState.Live live, String database) {
+  MongoCollection<T> collection(LiveClient live, String database) {
     CodecRegistry codecs;
     lock.lock();
     try {

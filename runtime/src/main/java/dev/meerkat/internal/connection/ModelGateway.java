@@ -101,8 +101,7 @@ final class ModelGateway<T> implements CollectionGateway<T> {
   /**
    * Runs {@code body} as this model's {@code operation} through the buffer, after the model's init.
    */
-  private <R> R runSync(
-      String operation, Function<ConnectionState.Live, R> body, long issuedNanos) {
+  private <R> R runSync(String operation, Function<LiveClient, R> body, long issuedNanos) {
     return connection
         .operations()
         .runSync(
@@ -115,7 +114,7 @@ final class ModelGateway<T> implements CollectionGateway<T> {
             issuedNanos);
   }
 
-  private MongoCollection<T> collection(ConnectionState.Live live) {
+  private MongoCollection<T> collection(LiveClient live) {
     String database = connection.databaseOf(live);
     Cached<T> c = cached;
     if (c == null || c.created != live.created() || !c.database.equals(database)) {
@@ -129,7 +128,7 @@ final class ModelGateway<T> implements CollectionGateway<T> {
    * The init step of an operation issued now. An operation issued before a failed init finished
    * fails with it, even when the buffer flushes it only after the failure; later ones run.
    */
-  private Function<ConnectionState.Live, CompletableFuture<Void>> initFor() {
+  private Function<LiveClient, CompletableFuture<Void>> initFor() {
     long issued = System.nanoTime();
     return live ->
         entry.init(live.opening(), () -> ModelInit.start(connection, entry, live), issued);

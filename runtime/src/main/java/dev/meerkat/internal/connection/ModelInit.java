@@ -18,7 +18,7 @@ final class ModelInit {
   private ModelInit() {}
 
   static <T> CompletableFuture<Void> start(
-      DefaultConnection connection, ModelEntry<T> entry, ConnectionState.Live live) {
+      DefaultConnection connection, ModelEntry<T> entry, LiveClient live) {
     ConnectionOptions options = connection.options();
     MongoDatabase db = live.client().getDatabase(connection.name());
     boolean secondary = SecondaryReads.isSecondary(db.getReadPreference());

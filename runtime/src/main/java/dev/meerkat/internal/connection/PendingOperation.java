@@ -40,10 +40,10 @@ final class PendingOperation<R> {
   final CompletableFuture<R> result = new CompletableFuture<>();
 
   /** For a sync operation: completed with the client when it is the caller's turn to run it. */
-  final CompletableFuture<ConnectionState.Live> turn;
+  final CompletableFuture<LiveClient> turn;
 
-  private final Function<ConnectionState.Live, CompletableFuture<Void>> init;
-  private final Function<ConnectionState.Live, R> body;
+  private final Function<LiveClient, CompletableFuture<Void>> init;
+  private final Function<LiveClient, R> body;
   private final AtomicInteger stage = new AtomicInteger(WAITING);
   // Guards runner/interrupted: a forced close interrupts the running thread only while it runs
   // this.
@@ -68,8 +68,8 @@ final class PendingOperation<R> {
       String operation,
       boolean async,
       long issuedNanos,
-      Function<ConnectionState.Live, CompletableFuture<Void>> init,
-      Function<ConnectionState.Live, R> body) {
+      Function<LiveClient, CompletableFuture<Void>> init,
+      Function<LiveClient, R> body) {
     this.collection = collection;
     this.operation = operation;
     this.async = async;
@@ -129,7 +129,7 @@ final class PendingOperation<R> {
    * @return false when it was withdrawn first (the worker is then still the dispatcher's to
    *     release)
    */
-  boolean handOver(ConnectionState.Live live) {
+  boolean handOver(LiveClient live) {
     return turn.complete(live);
   }
 
@@ -142,7 +142,7 @@ final class PendingOperation<R> {
    * Runs the operation on {@code live}: waits for the model's init (until the buffer deadline),
    * then the driver call. Does nothing when the operation was withdrawn.
    */
-  void run(ConnectionState.Live live, ConnectionState state) {
+  void run(LiveClient live, ConnectionState state) {
     if (init != null && !awaitInit(live, state)) {
       return;
     }
@@ -218,7 +218,7 @@ final class PendingOperation<R> {
    *
    * @return whether to go on and send it: false when it was withdrawn or failed here
    */
-  private boolean awaitInit(ConnectionState.Live live, ConnectionState state) {
+  private boolean awaitInit(LiveClient live, ConnectionState state) {
     try {
       CompletableFuture<Void> initFuture = init.apply(live);
       if (!initFuture.isDone()) {
@@ -261,7 +261,7 @@ final class PendingOperation<R> {
   }
 
   /** Fails the operation, not sent, with {@code error} unless it was withdrawn first. */
-  private void failUnsent(ConnectionState.Live live, ConnectionState state, Throwable error) {
+  private void failUnsent(LiveClient live, ConnectionState state, Throwable error) {
     if (stage.compareAndSet(WAITING, ENDED)) {
       state.outages.afterOperationError(live, error);
       result.completeExceptionally(error);

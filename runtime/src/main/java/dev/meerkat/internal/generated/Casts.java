@@ -1,12 +1,6 @@
 package dev.meerkat.internal.generated;
 
 import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
@@ -202,7 +196,7 @@ public final class Casts {
    * form, for integral types: a double {@code 2^60} is {@code 1152921504606846976}, not {@code
    * 1152921504606846980}, and {@code 12.7} still has a fraction.
    */
-  private static BigDecimal exactNumber(BsonValue value) {
+  static BigDecimal exactNumber(BsonValue value) {
     if (value.isDouble()) {
       double d = value.asDouble().getValue();
       return Double.isFinite(d) ? new BigDecimal(d) : null;
@@ -330,62 +324,6 @@ public final class Casts {
       return new ObjectId(value.asString().getValue());
     }
     throw new CastFailure("ObjectId", value);
-  }
-
-  /**
-   * Epoch milliseconds for a date field ({@code expectedType} names it): integral numbers as epoch
-   * milliseconds, numeric strings likewise, and ISO-8601 strings (with an offset, or else read as
-   * UTC).
-   */
-  public static long toMillis(BsonValue value, String expectedType) {
-    if (value.isString()) {
-      String text = value.asString().getValue().strip();
-      Long millis = isoMillis(text);
-      if (millis != null) {
-        return millis;
-      }
-    }
-    BigDecimal number = value.isBoolean() ? null : exactNumber(value);
-    if (number != null) {
-      try {
-        return number.longValueExact();
-      } catch (ArithmeticException fractional) {
-        // falls through to the failure
-      }
-    }
-    throw new CastFailure(expectedType, value);
-  }
-
-  private static Long isoMillis(String text) {
-    try {
-      return parseIsoMillis(text);
-    } catch (ArithmeticException beyondALongOfMillis) {
-      // a year such as +999999999 parses but has no epoch milliseconds
-      return null;
-    }
-  }
-
-  private static Long parseIsoMillis(String text) {
-    try {
-      return OffsetDateTime.parse(text).toInstant().toEpochMilli();
-    } catch (DateTimeParseException notWithOffset) {
-      // try the forms without an offset
-    }
-    try {
-      return LocalDateTime.parse(text).toInstant(ZoneOffset.UTC).toEpochMilli();
-    } catch (DateTimeParseException notLocal) {
-      // try a date alone
-    }
-    try {
-      return LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
-    } catch (DateTimeParseException notADate) {
-      return null;
-    }
-  }
-
-  /** An {@code Instant}. */
-  public static Instant toInstant(BsonValue value) {
-    return Instant.ofEpochMilli(toMillis(value, "Instant"));
   }
 
   /**

@@ -186,11 +186,11 @@ public final class RawBson {
   }
 
   /**
-   * Reads a DATE_TIME in epoch milliseconds; other types as {@link Casts#toMillis}, for a field of
-   * type {@code expected}.
+   * Reads a DATE_TIME in epoch milliseconds; other types as {@link DateCasts#toMillis}, for a field
+   * of type {@code expected}.
    */
   public static long readDateTime(BsonInput input, byte type, String expected) {
-    return type == DATE_TIME ? input.readInt64() : Casts.toMillis(other(input, type), expected);
+    return type == DATE_TIME ? input.readInt64() : DateCasts.toMillis(other(input, type), expected);
   }
 
   /** Reads a DATE_TIME as an Instant; null for NULL. */

@@ -96,7 +96,7 @@ public final class ReaderValues {
   private static long readMillis(BsonReader reader, String expected) {
     return type(reader) == BsonType.DATE_TIME
         ? reader.readDateTime()
-        : Casts.toMillis(BsonValues.readBsonValue(reader), expected);
+        : DateCasts.toMillis(BsonValues.readBsonValue(reader), expected);
   }
 
   /** An Instant. */

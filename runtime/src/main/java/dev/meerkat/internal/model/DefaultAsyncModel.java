@@ -148,7 +148,7 @@ final class DefaultAsyncModel<T> implements AsyncModel<T> {
             return create(document);
           }
           T prepared = model.preparation().prepareInsert(document);
-          return gateway.executeAsync("save", model.saveAction(prepared));
+          return gateway.executeAsync("save", model.writes().save(model.modelName(), prepared));
         });
   }
 

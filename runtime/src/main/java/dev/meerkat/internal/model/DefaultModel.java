@@ -154,15 +154,7 @@ public final class DefaultModel<T> implements Model<T> {
       return create(document);
     }
     T prepared = preparation.prepareInsert(document);
-    return gateway.execute("save", saveAction(prepared));
-  }
-
-  /**
-   * Saving a document that has an id (see {@link WholeDocumentWrites}): an upsert that keeps the
-   * stored {@code __v}, or with {@code @Version} a versioned write returning the incremented copy.
-   */
-  Function<MongoCollection<T>, T> saveAction(T prepared) {
-    return writes.save(schema.modelName(), prepared);
+    return gateway.execute("save", writes.save(schema.modelName(), prepared));
   }
 
   /** Whether any document matches, counting at most one. */
@@ -305,8 +297,7 @@ public final class DefaultModel<T> implements Model<T> {
 
   /**
    * Validates and stamps {@code replacement}; the action keeps the stored {@code _id}, {@code __v}
-   * and {@code createdAt}, as {@link #replaceAction} does, and reports a returned document that
-   * cannot be read as a failure after the write ({@link ReturningWrites}).
+   * and {@code createdAt}, as {@link #replaceAction} does.
    */
   Function<MongoCollection<T>, T> findAndReplaceAction(
       Filter<T> filter, T replacement, FindOneAndReplaceOptions options) {
@@ -315,9 +306,7 @@ public final class DefaultModel<T> implements Model<T> {
     boolean callerId =
         schema.idOf(Objects.requireNonNull(replacement, "replacement == null")) != null;
     BsonDocument encoded = writes.encodeReplacement(replacement, preparation::prepareInsert);
-    Function<MongoCollection<T>, T> action =
-        writes.findAndReplace(scoped, encoded, callerId, options);
-    return c -> ReturningWrites.read("findOneAndReplace", () -> action.apply(c));
+    return writes.findAndReplace(scoped, encoded, callerId, options);
   }
 
   @Override

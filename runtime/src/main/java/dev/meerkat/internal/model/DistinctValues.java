@@ -8,6 +8,7 @@ import dev.meerkat.Schema;
 import dev.meerkat.SchemaField;
 import dev.meerkat.internal.generated.CastFailure;
 import dev.meerkat.internal.generated.Casts;
+import dev.meerkat.internal.generated.DateCasts;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -119,6 +120,8 @@ final class DistinctValues {
   }
 
   private static long millis(BsonValue value, String expectedType) {
-    return value.isDateTime() ? value.asDateTime().getValue() : Casts.toMillis(value, expectedType);
+    return value.isDateTime()
+        ? value.asDateTime().getValue()
+        : DateCasts.toMillis(value, expectedType);
   }
 }

@@ -274,13 +274,20 @@ final class WholeDocumentWrites<T> {
         .let(options.getLet());
   }
 
+  /**
+   * Reads the document {@code findOneAndReplace} returned, after its write: a cast failure says the
+   * write was applied ({@link ReturningWrites}).
+   */
   private static <T> T decode(MongoCollection<T> c, BsonDocument document) {
     if (document == null) {
       return null;
     }
-    return c.getCodecRegistry()
-        .get(c.getDocumentClass())
-        .decode(new BsonDocumentReader(document), DecoderContext.builder().build());
+    return ReturningWrites.read(
+        "findOneAndReplace",
+        () ->
+            c.getCodecRegistry()
+                .get(c.getDocumentClass())
+                .decode(new BsonDocumentReader(document), DecoderContext.builder().build()));
   }
 
   /** The keys a whole-document write keeps from the stored document. */
