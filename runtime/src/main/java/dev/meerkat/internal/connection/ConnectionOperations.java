@@ -110,13 +110,7 @@ final class ConnectionOperations {
       // comes.
       CompletableFuture<?> caller = BlockingCalls.callerOfThisThread();
       if (caller != null) {
-        // Run for a CompletableFuture method: giving that up withdraws the operation.
-        caller.whenComplete(
-            (value, error) -> {
-              if (error != null && !op.result.isDone()) {
-                state.dispatcher.withdraw(op, error);
-              }
-            });
+        withdrawWhenGivenUp(caller, op); // run for a CompletableFuture method
       }
       live = state.awaitTurn(op);
       try {
@@ -155,13 +149,21 @@ final class ConnectionOperations {
       return CompletableFuture.failedFuture(e);
     }
     CompletableFuture<R> delivered = Futures.deliverOn(outcome, connection::executor);
-    delivered.whenComplete(
+    withdrawWhenGivenUp(delivered, op);
+    return delivered;
+  }
+
+  /**
+   * When the caller gives up on {@code caller} (cancel, orTimeout) before {@code op} finished,
+   * {@code op} is withdrawn: still buffered, it is never sent.
+   */
+  private void withdrawWhenGivenUp(CompletableFuture<?> caller, PendingOperation<?> op) {
+    caller.whenComplete(
         (value, error) -> {
           if (error != null && !op.result.isDone()) {
             state.dispatcher.withdraw(op, error);
           }
         });
-    return delivered;
   }
 
   /**

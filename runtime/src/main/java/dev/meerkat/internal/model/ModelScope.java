@@ -59,15 +59,31 @@ final class ModelScope<T> {
 
   /** Casts a hex string to an ObjectId for ObjectId-keyed schemas, as Mongoose casts ids. */
   Object castId(Object id) {
-    Objects.requireNonNull(id, "id == null");
+    return castId(schema, Objects.requireNonNull(id, "id == null"));
+  }
+
+  /**
+   * {@code id} in {@code schema}'s id type, as Mongoose casts ids: a string of 24 hex digits is the
+   * ObjectId it spells when the schema's ids are ObjectIds; anything else as it is.
+   */
+  static Object castId(Schema<?> schema, Object id) {
     if (id instanceof String hex && ObjectId.isValid(hex)) {
-      for (SchemaField field : schema.fields()) {
-        if (field.id() && field.javaType().equals(ObjectId.class.getName())) {
-          return new ObjectId(hex);
-        }
+      SchemaField field = idField(schema);
+      if (field != null && field.javaType().equals(ObjectId.class.getName())) {
+        return new ObjectId(hex);
       }
     }
     return id;
+  }
+
+  /** {@code schema}'s {@code @Id} field, or null when it has none. */
+  static SchemaField idField(Schema<?> schema) {
+    for (SchemaField field : schema.fields()) {
+      if (field.id()) {
+        return field;
+      }
+    }
+    return null;
   }
 
   /** The filter on {@code _id}, cast as Mongoose casts ids. */

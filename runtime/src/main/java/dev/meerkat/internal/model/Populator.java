@@ -8,7 +8,6 @@ import dev.meerkat.PopulatePath;
 import dev.meerkat.Ref;
 import dev.meerkat.RefPath;
 import dev.meerkat.Schema;
-import dev.meerkat.SchemaField;
 import dev.meerkat.internal.generated.Refs;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import org.bson.types.ObjectId;
 
 /**
  * Mongoose's populate. The paths of one query are merged into a tree by their leading steps, so
@@ -132,10 +130,10 @@ final class Populator {
       for (Object document : documents) {
         refs.addAll(path.refsOf((S) document));
       }
-      boolean objectIds = objectIds(path.target());
       Map<Object, Object> ids = new LinkedHashMap<>();
       for (Ref<R> ref : refs) {
-        Object id = targetId(ref.id(), objectIds);
+        // A reference stored as an ObjectId's hex string names that ObjectId, as Mongoose casts it.
+        Object id = ModelScope.castId(path.target(), ref.id());
         ids.putIfAbsent(Refs.idKey(id), id);
       }
       return new Gathered<>(path, refs, new ArrayList<>(ids.values()));
@@ -143,27 +141,6 @@ final class Populator {
 
     boolean isEmpty() {
       return ids.isEmpty();
-    }
-
-    /** Whether {@code target}'s documents have ObjectId ids. */
-    private static boolean objectIds(Schema<?> target) {
-      for (SchemaField field : target.fields()) {
-        if (field.id()) {
-          return field.javaType().equals(ObjectId.class.getName());
-        }
-      }
-      return false;
-    }
-
-    /**
-     * The id a reference names in the target's own type: a string of 24 hex digits, as other tools
-     * store references, is the ObjectId it spells when the target's ids are ObjectIds (Mongoose
-     * casts populate's ids to the target's {@code _id} type); anything else as stored.
-     */
-    private static Object targetId(Object id, boolean objectIds) {
-      return objectIds && id instanceof String text && ObjectId.isValid(text)
-          ? new ObjectId(text)
-          : id;
     }
 
     List<R> find(Connection connection) {
@@ -185,13 +162,12 @@ final class Populator {
     /** Fills every reference whose target was found; returns {@code found}. */
     private List<R> fill(List<R> found) {
       Schema<R> target = path.target();
-      boolean objectIds = objectIds(target);
       Map<Object, R> byId = new HashMap<>();
       for (R document : found) {
         byId.put(Refs.idKey(target.idOf(document)), document);
       }
       for (Ref<R> ref : refs) {
-        R document = byId.get(Refs.idKey(targetId(ref.id(), objectIds)));
+        R document = byId.get(Refs.idKey(ModelScope.castId(target, ref.id())));
         if (document != null) {
           Refs.fill(ref, document);
         }

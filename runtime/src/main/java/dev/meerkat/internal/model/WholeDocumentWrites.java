@@ -207,10 +207,7 @@ final class WholeDocumentWrites<T> {
    */
   Function<MongoCollection<T>, T> findAndReplace(
       Bson filter, BsonDocument withId, boolean callerId, FindOneAndReplaceOptions options) {
-    BsonDocument replacement = withId.clone();
-    if (!callerId) {
-      replacement.remove("_id");
-    }
+    BsonDocument replacement = keepingStoredId(withId, callerId);
     BsonDocument projection = storedKeys();
     FindOneAndReplaceOptions exactOptions = exact(options);
     return c -> {
@@ -246,10 +243,7 @@ final class WholeDocumentWrites<T> {
    */
   Function<MongoCollection<BsonDocument>, WriteModel<BsonDocument>> bulkReplace(
       Bson filter, BsonDocument withId, boolean callerId, ReplaceOptions options) {
-    BsonDocument replacement = withId.clone();
-    if (!callerId) {
-      replacement.remove("_id");
-    }
+    BsonDocument replacement = keepingStoredId(withId, callerId);
     BsonDocument projection = storedKeys();
     return raw -> {
       BsonDocument stored = raw.find(filter).projection(projection).limit(1).first();
@@ -258,6 +252,18 @@ final class WholeDocumentWrites<T> {
           : new ReplaceOneModel<>(
               exactFilter(filter, stored, true), kept(replacement, stored), options);
     };
+  }
+
+  /**
+   * The replacement sent over a matched document: without an {@code _id} when the caller gave none,
+   * so the stored document keeps its own.
+   */
+  private static BsonDocument keepingStoredId(BsonDocument withId, boolean callerId) {
+    BsonDocument replacement = withId.clone();
+    if (!callerId) {
+      replacement.remove("_id");
+    }
+    return replacement;
   }
 
   /** The caller's options, without upsert: the exact write must not insert a second document. */

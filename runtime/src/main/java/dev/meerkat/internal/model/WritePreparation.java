@@ -38,13 +38,7 @@ final class WritePreparation<T> {
     this.collectionName = collectionName;
     this.updatedAtKey = schema.options().timestamps() ? keyOf(schema, "updatedAt") : null;
     this.createdAtKey = schema.options().timestamps() ? keyOf(schema, "createdAt") : null;
-    SchemaField id = null;
-    for (SchemaField field : schema.fields()) {
-      if (field.id()) {
-        id = field;
-      }
-    }
-    this.idField = id;
+    this.idField = ModelScope.idField(schema);
   }
 
   /**
