@@ -6,15 +6,20 @@ import com.mongodb.MongoSocketException;
 import com.mongodb.MongoTimeoutException;
 import com.mongodb.MongoWriteException;
 import com.mongodb.bulk.BulkWriteError;
+import com.mongodb.bulk.BulkWriteInsert;
+import com.mongodb.bulk.BulkWriteResult;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.InsertManyOptions;
 import dev.meerkat.Schema;
 import dev.meerkat.WriteOutcomeUnknownException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.bson.BsonDocument;
 import org.bson.BsonDocumentWriter;
+import org.bson.BsonValue;
 import org.bson.codecs.Codec;
 import org.bson.codecs.EncoderContext;
 import org.slf4j.Logger;
@@ -37,7 +42,10 @@ import org.slf4j.LoggerFactory;
  *       success.
  * </ul>
  *
- * This works where the server has no retryable writes (standalone servers, the embedded test
+ * A batch ({@code insertMany}, ordered) is retried from where its first attempt stopped, with the
+ * same rules for what is stored there, so that no document after a failing one is stored.
+ *
+ * <p>This works where the server has no retryable writes (standalone servers, the embedded test
  * server). Immutable; one instance per insert call. Applying it to a collection runs the first
  * attempt.
  *
@@ -45,6 +53,9 @@ import org.slf4j.LoggerFactory;
  */
 final class SafeInsert<T> implements Function<MongoCollection<T>, Void> {
   private static final Logger LOG = LoggerFactory.getLogger(SafeInsert.class);
+
+  /** How many ids of a batch one lookup of the retry asks for. */
+  private static final int LOOKUP_CHUNK = 1000;
 
   private final String collection;
   private final String operation;
@@ -133,34 +144,109 @@ final class SafeInsert<T> implements Function<MongoCollection<T>, Void> {
   }
 
   /**
-   * The retry after {@code networkError}; unordered for a batch, so documents after one that had
-   * landed still go in.
+   * The retry after {@code networkError}. A batch keeps {@code insertMany}'s ordered contract: see
+   * {@link #retryBatch}.
    */
   Function<MongoCollection<T>, Void> retry(Throwable networkError) {
     return c -> {
-      if (single()) {
-        try {
-          c.insertOne(documents.get(0));
-        } catch (MongoWriteException e) {
-          if (!isDuplicateId(e.getError().getCategory(), e.getError().getMessage())) {
-            throw e;
-          }
-          proveLanded(c, 0, networkError);
-        }
+      if (!single()) {
+        retryBatch(c, networkError);
         return null;
       }
       try {
-        c.insertMany(documents, new InsertManyOptions().ordered(false));
-      } catch (MongoBulkWriteException e) {
-        for (BulkWriteError error : e.getWriteErrors()) {
-          if (!isDuplicateId(ErrorCategory.fromErrorCode(error.getCode()), error.getMessage())) {
-            throw e;
-          }
-          proveLanded(c, error.getIndex(), networkError);
+        c.insertOne(documents.get(0));
+      } catch (MongoWriteException e) {
+        if (!isDuplicateId(e.getError().getCategory(), e.getError().getMessage())) {
+          throw e;
         }
+        proveLanded(c, 0, networkError);
       }
       return null;
     };
+  }
+
+  /**
+   * Retries an ordered batch. The first attempt stored a prefix of it (the server stops at the
+   * first failure of an ordered insert), possibly empty: the retry walks the batch from the start
+   * while each document is stored and proven this insert's own ({@link #proveLanded}'s rule), then
+   * inserts the rest, in order. So no document after a failing one is ever stored, as without the
+   * network error, and a caller who re-sends the tail after an error does not store it twice.
+   * Errors of that insert name their index in the caller's batch.
+   */
+  private void retryBatch(MongoCollection<T> c, Throwable networkError) {
+    int n = documents.size();
+    int start = 0;
+    while (start < n) {
+      int end = Math.min(n, start + LOOKUP_CHUNK);
+      List<BsonDocument> sent = new ArrayList<>(end - start);
+      List<BsonValue> ids = new ArrayList<>(end - start);
+      for (T document : documents.subList(start, end)) {
+        BsonDocument encoded = encode(c, document);
+        sent.add(encoded);
+        ids.add(encoded.get("_id"));
+      }
+      Map<BsonValue, BsonDocument> stored = new HashMap<>();
+      for (BsonDocument found :
+          c.withDocumentClass(BsonDocument.class).find(Filters.in("_id", ids))) {
+        stored.put(found.get("_id"), found);
+      }
+      int chunkStart = start;
+      while (start < end) {
+        BsonDocument found = stored.get(ids.get(start - chunkStart));
+        if (found == null) {
+          break; // where the first attempt stopped
+        }
+        if (!generated[start] && !found.equals(sent.get(start - chunkStart))) {
+          throw unknownOutcome(start, schema.idOf(document(start)), true, networkError);
+        }
+        start++;
+      }
+      if (start < end) {
+        break;
+      }
+    }
+    if (start == n) {
+      return;
+    }
+    try {
+      c.insertMany(documents.subList(start, n));
+    } catch (MongoBulkWriteException e) {
+      throw inCallersBatch(c, e, start);
+    }
+  }
+
+  /**
+   * {@code e}, of an insert of the batch's documents from {@code offset} on, for the whole batch.
+   */
+  private MongoBulkWriteException inCallersBatch(
+      MongoCollection<T> c, MongoBulkWriteException e, int offset) {
+    if (offset == 0) {
+      return e;
+    }
+    List<BulkWriteError> errors = new ArrayList<>();
+    for (BulkWriteError error : e.getWriteErrors()) {
+      errors.add(
+          new BulkWriteError(
+              error.getCode(), error.getMessage(), error.getDetails(), error.getIndex() + offset));
+    }
+    BulkWriteResult result = e.getWriteResult();
+    if (result.wasAcknowledged()) {
+      List<BulkWriteInsert> inserts = new ArrayList<>();
+      for (int i = 0; i < offset; i++) {
+        inserts.add(new BulkWriteInsert(i, encode(c, document(i)).get("_id")));
+      }
+      for (BulkWriteInsert insert : result.getInserts()) {
+        inserts.add(new BulkWriteInsert(insert.getIndex() + offset, insert.getId()));
+      }
+      result =
+          BulkWriteResult.acknowledged(
+              result.getInsertedCount() + offset, 0, 0, 0, List.of(), inserts);
+    }
+    MongoBulkWriteException shifted =
+        new MongoBulkWriteException(
+            result, errors, e.getWriteConcernError(), e.getServerAddress(), e.getErrorLabels());
+    shifted.initCause(e);
+    return shifted;
   }
 
   /** Document {@code i} was refused as a duplicate {@code _id}: success only if it is ours. */
@@ -175,7 +261,16 @@ final class SafeInsert<T> implements Function<MongoCollection<T>, Void> {
     if (stored != null && stored.equals(encode(c, document))) {
       return;
     }
-    throw new WriteOutcomeUnknownException(
+    throw unknownOutcome(i, id, stored != null, networkError);
+  }
+
+  /**
+   * The retry of a network-failed insert found a document it cannot prove its own (or none) under
+   * the caller-chosen {@code id} of document {@code i}.
+   */
+  private WriteOutcomeUnknownException unknownOutcome(
+      int i, Object id, boolean found, Throwable networkError) {
+    return new WriteOutcomeUnknownException(
         "`"
             + collection
             + "."
@@ -183,12 +278,18 @@ final class SafeInsert<T> implements Function<MongoCollection<T>, Void> {
             + "()` failed with a network error ("
             + networkError.getClass().getSimpleName()
             + ") and its retry found "
-            + (stored == null ? "no document" : "a different document")
+            + (found ? "a different document" : "no document")
             + " stored under the _id "
             + id
-            + " the caller chose, so whether this insert was"
-            + " applied is unknown (another writer holds or changed that id). Read the document back before writing"
-            + " again.",
+            + " the caller chose"
+            + (single()
+                ? ""
+                : " for the document at index "
+                    + i
+                    + " (the documents before it are stored, none after it was sent again)")
+            + ", so whether this insert was"
+            + " applied is unknown (another writer holds or changed that id). Read the document back"
+            + " before writing again.",
         networkError);
   }
 
