@@ -10,7 +10,8 @@ package dev.meerkat.testing;
  * <ul>
  *   <li>{@link ServerKind#EMBEDDED}: only {@link #STOP_START}. It answers capped-collection
  *       creation with an error and accepts, but ignores, collation, TTL, partial filters,
- *       validators and non-unique indexes, so those are reported as unsupported too.
+ *       validators and non-unique indexes, so those are reported as unsupported too; it refuses
+ *       pipeline updates.
  *   <li>{@link ServerKind#TESTCONTAINERS}: everything (a single-node replica set of a real mongod).
  *   <li>{@link ServerKind#EXTERNAL}: probed once when the server is resolved (replica set or
  *       mongos, sessions, {@code hello}, authentication commands); never {@link #STOP_START}.
@@ -41,6 +42,8 @@ public enum Capability {
   CHANGE_STREAMS,
   /** The {@code hello} command (needed by the driver's {@code ServerApi}). */
   HELLO_COMMAND,
+  /** Updates given as an aggregation pipeline (MongoDB 4.2 and later). */
+  PIPELINE_UPDATES,
   /** The test may stop the server and start it again on the same port. */
   STOP_START
 }

@@ -15,14 +15,17 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import org.bson.BsonDocument;
+import org.bson.codecs.configuration.CodecRegistry;
+import org.bson.conversions.Bson;
 
 /**
  * Prepares the writes of a {@code bulkWrite} as the model prepares single writes: inserted and
  * replacing documents validated and given {@code _id} and timestamps (an insert starts a
  * {@code @Version} at 0), updates touched ({@code updatedAt}), every filter narrowed to a
  * discriminator subtype. All of it runs before anything is sent, so one invalid write means none
- * is. A replacement keeps the stored {@code _id}, {@code __v} and {@code createdAt} as {@code
- * replaceOne} does: when the bulk runs, it reads them and replaces exactly the document it read.
+ * is. A pipeline update gets its timestamps as a final stage ({@link StampedPipeline}). A
+ * replacement keeps the stored {@code _id}, {@code __v} and {@code createdAt} as {@code replaceOne}
+ * does: when the bulk runs, it reads them and replaces exactly the document it read.
  */
 final class BulkWrites {
   /** What an empty bulk write returns without sending anything, as Mongoose does. */
@@ -83,32 +86,42 @@ final class BulkWrites {
               replace.getReplaceOptions());
     }
     if (write instanceof UpdateOneModel<T> update) {
+      if (update.getUpdate() == null) {
+        Bson filter = model.scope().scoped(update.getFilter());
+        Function<CodecRegistry, List<Bson>> pipeline =
+            model
+                .preparation()
+                .prepareBulkPipeline(update.getUpdatePipeline(), update.getOptions().isUpsert());
+        return raw ->
+            new UpdateOneModel<>(
+                filter, pipeline.apply(raw.getCodecRegistry()), update.getOptions());
+      }
       return as(
-          update.getUpdate() == null
-              ? new UpdateOneModel<>(
-                  model.scope().scoped(update.getFilter()),
-                  update.getUpdatePipeline(),
-                  update.getOptions())
-              : new UpdateOneModel<>(
-                  model.scope().scoped(update.getFilter()),
-                  model
-                      .preparation()
-                      .prepareBulkUpdate(update.getUpdate(), update.getOptions().isUpsert()),
-                  update.getOptions()));
+          new UpdateOneModel<>(
+              model.scope().scoped(update.getFilter()),
+              model
+                  .preparation()
+                  .prepareBulkUpdate(update.getUpdate(), update.getOptions().isUpsert()),
+              update.getOptions()));
     }
     if (write instanceof UpdateManyModel<T> update) {
+      if (update.getUpdate() == null) {
+        Bson filter = model.scope().scoped(update.getFilter());
+        Function<CodecRegistry, List<Bson>> pipeline =
+            model
+                .preparation()
+                .prepareBulkPipeline(update.getUpdatePipeline(), update.getOptions().isUpsert());
+        return raw ->
+            new UpdateManyModel<>(
+                filter, pipeline.apply(raw.getCodecRegistry()), update.getOptions());
+      }
       return as(
-          update.getUpdate() == null
-              ? new UpdateManyModel<>(
-                  model.scope().scoped(update.getFilter()),
-                  update.getUpdatePipeline(),
-                  update.getOptions())
-              : new UpdateManyModel<>(
-                  model.scope().scoped(update.getFilter()),
-                  model
-                      .preparation()
-                      .prepareBulkUpdate(update.getUpdate(), update.getOptions().isUpsert()),
-                  update.getOptions()));
+          new UpdateManyModel<>(
+              model.scope().scoped(update.getFilter()),
+              model
+                  .preparation()
+                  .prepareBulkUpdate(update.getUpdate(), update.getOptions().isUpsert()),
+              update.getOptions()));
     }
     if (write instanceof DeleteOneModel<T> delete) {
       return as(

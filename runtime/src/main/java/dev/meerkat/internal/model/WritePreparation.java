@@ -13,6 +13,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
+import org.bson.codecs.configuration.CodecRegistry;
 import org.bson.conversions.Bson;
 
 /**
@@ -126,6 +128,21 @@ final class WritePreparation<T> {
     return update instanceof Update<?> typed
         ? prepareUpdate((Update<T>) typed, upsert)
         : touch(update, upsert);
+  }
+
+  /**
+   * A bulk write's pipeline update with the timestamps ({@link StampedPipeline}), taken now and
+   * rendered when the bulk runs, with the collection's codec registry.
+   */
+  Function<CodecRegistry, List<Bson>> prepareBulkPipeline(
+      List<? extends Bson> pipeline, boolean upsert) {
+    List<? extends Bson> stages = List.copyOf(Objects.requireNonNull(pipeline, "pipeline == null"));
+    if (updatedAtKey == null) {
+      return registry -> List.copyOf(stages);
+    }
+    Instant now = now();
+    String createdAt = upsert ? createdAtKey : null;
+    return registry -> StampedPipeline.stamp(stages, registry, updatedAtKey, createdAt, now);
   }
 
   /**

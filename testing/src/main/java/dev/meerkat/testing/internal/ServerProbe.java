@@ -78,6 +78,9 @@ final class ServerProbe {
     if (sessions && ((replicaSet && wire >= 7) || (mongos && wire >= 8))) {
       result.add(Capability.TRANSACTIONS);
     }
+    if (wire >= 8) {
+      result.add(Capability.PIPELINE_UPDATES); // MongoDB 4.2
+    }
     if (hasUsers) {
       result.add(Capability.AUTHENTICATION);
     }
