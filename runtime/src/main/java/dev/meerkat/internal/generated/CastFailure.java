@@ -22,15 +22,41 @@ public final class CastFailure extends RuntimeException {
   private static final JsonWriterSettings JSON =
       JsonWriterSettings.builder().outputMode(JsonMode.RELAXED).build();
 
+  /** What a Set element or map key must be that reads as an earlier one. */
+  static final String DISTINCT = " that differs from the earlier ones";
+
   private final String expectedType;
   private final transient BsonValue value;
+  private final BsonType foundType;
+  private final String shown;
   private final Deque<String> path = new ArrayDeque<>();
 
   /** The stored {@code value} is not a valid {@code expectedType} (the Java type's simple name). */
   public CastFailure(String expectedType, BsonValue value) {
+    this(expectedType, value, value.getBsonType(), null);
+  }
+
+  private CastFailure(String expectedType, BsonValue value, BsonType foundType, String shown) {
     super(expectedType, null, false, false);
     this.expectedType = expectedType;
     this.value = value;
+    this.foundType = foundType;
+    this.shown = shown;
+  }
+
+  /**
+   * A Set element, stored as {@code storedType}, that reads as {@code read}, as an earlier element
+   * did: the Set would hold one of them, and a save would store one, so it is refused rather than
+   * dropped (stored {@code [1, "1"]} in a {@code Set<Integer>}).
+   */
+  public static CastFailure duplicate(BsonType storedType, Object read) {
+    String shown = read instanceof String s ? '"' + s + '"' : String.valueOf(read);
+    return new CastFailure("a Set element" + DISTINCT, null, storedType, shown);
+  }
+
+  /** {@link #duplicate}, with the stored type as its type byte. */
+  public static CastFailure duplicate(byte storedType, Object read) {
+    return duplicate(BsonType.findByValue(storedType), read);
   }
 
   /** Prepends the key of the enclosing field or map entry; returns this failure to rethrow. */
@@ -56,7 +82,12 @@ public final class CastFailure extends RuntimeException {
    */
   public CastException toException(String modelName, Object documentId) {
     return new CastException(
-        modelName, documentId, path(), expectedType, value.getBsonType(), render(value));
+        modelName,
+        documentId,
+        path(),
+        expectedType,
+        foundType,
+        shown != null ? shown : render(value));
   }
 
   /** The value as the message shows it: strings quoted, numbers plain, the rest as relaxed JSON. */

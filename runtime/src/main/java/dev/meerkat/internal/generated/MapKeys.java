@@ -1,6 +1,7 @@
 package dev.meerkat.internal.generated;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -11,7 +12,8 @@ import org.bson.types.ObjectId;
  * The keys of maps keyed by enums, UUIDs and ObjectIds, read back from the stored subdocument's
  * names. A name that is not a key of the map's type is a {@link CastFailure} for that type (the
  * map's reader adds the name to the path), never an {@code IllegalArgumentException} and never a
- * different key: {@code UUID.fromString} alone would read {@code "1-2-3-4-5"} as a UUID. The
+ * different key: {@code UUID.fromString} alone would read {@code "1-2-3-4-5"} as a UUID. Nor does
+ * one key silently replace another: two names of one UUID or ObjectId are a failure too. The
  * generated code calls these rather than the key types' own factories, so that a field whose path
  * constant shadows a type name ({@code UUID} for a field {@code uuid}) does not hide them. May
  * change at any time. Stateless and thread-safe.
@@ -24,20 +26,31 @@ public final class MapKeys {
       Pattern.compile(
           "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", Pattern.CASE_INSENSITIVE);
 
-  /** The UUID a key names in its canonical text form. */
-  public static UUID uuid(String name) {
+  /**
+   * The UUID a key names in its text form, in either case. A key that names the same UUID as an
+   * earlier key of {@code into} (the same text in another case) is a {@link CastFailure}: the map
+   * would keep one value of the two.
+   */
+  public static UUID uuid(String name, Map<UUID, ?> into) {
     if (!UUID_TEXT.matcher(name).matches()) {
       throw new CastFailure("UUID", new BsonString(name));
     }
-    return UUID.fromString(name.toLowerCase(Locale.ROOT));
+    return distinct(UUID.fromString(name.toLowerCase(Locale.ROOT)), name, "UUID", into);
   }
 
-  /** The ObjectId a key names in 24 hex digits. */
-  public static ObjectId objectId(String name) {
+  /** The ObjectId a key names in 24 hex digits, in either case; as {@link #uuid}. */
+  public static ObjectId objectId(String name, Map<ObjectId, ?> into) {
     if (!ObjectId.isValid(name)) {
       throw new CastFailure("ObjectId", new BsonString(name));
     }
-    return new ObjectId(name);
+    return distinct(new ObjectId(name), name, "ObjectId", into);
+  }
+
+  private static <K> K distinct(K key, String name, String type, Map<K, ?> into) {
+    if (into.containsKey(key)) {
+      throw new CastFailure(type + " key" + CastFailure.DISTINCT, new BsonString(name));
+    }
+    return key;
   }
 
   /**

@@ -27,6 +27,16 @@ public final class RawCollections {
     E read(BsonInput input, byte type);
   }
 
+  /**
+   * Adds an element read from the stored type {@code type}; one a Set already holds is a {@link
+   * CastFailure#duplicate} (a List adds every element).
+   */
+  private static <E> void add(Collection<E> values, byte type, E element) {
+    if (!values.add(element)) {
+      throw CastFailure.duplicate(type, element);
+    }
+  }
+
   /** A {@code List<String>}. */
   public static List<String> stringList(BsonInput input, byte type) {
     return type == RawBson.NULL ? null : strings(input, type, "List", new ArrayList<>());
@@ -46,7 +56,7 @@ public final class RawCollections {
       while (input.getPosition() < end) {
         byte elementType = input.readByte();
         input.skipCString();
-        values.add(RawBson.readString(input, elementType));
+        add(values, elementType, RawBson.readString(input, elementType));
         index++;
       }
     } catch (CastFailure failure) {
@@ -75,7 +85,10 @@ public final class RawCollections {
       while (input.getPosition() < end) {
         byte elementType = input.readByte();
         input.skipCString();
-        values.add(elementType == RawBson.NULL ? null : RawBson.readInt(input, elementType));
+        add(
+            values,
+            elementType,
+            elementType == RawBson.NULL ? null : RawBson.readInt(input, elementType));
         index++;
       }
     } catch (CastFailure failure) {
@@ -104,7 +117,10 @@ public final class RawCollections {
       while (input.getPosition() < end) {
         byte elementType = input.readByte();
         input.skipCString();
-        values.add(elementType == RawBson.NULL ? null : RawBson.readLong(input, elementType));
+        add(
+            values,
+            elementType,
+            elementType == RawBson.NULL ? null : RawBson.readLong(input, elementType));
         index++;
       }
     } catch (CastFailure failure) {
@@ -133,7 +149,10 @@ public final class RawCollections {
       while (input.getPosition() < end) {
         byte elementType = input.readByte();
         input.skipCString();
-        values.add(elementType == RawBson.NULL ? null : RawBson.readDouble(input, elementType));
+        add(
+            values,
+            elementType,
+            elementType == RawBson.NULL ? null : RawBson.readDouble(input, elementType));
         index++;
       }
     } catch (CastFailure failure) {
@@ -162,7 +181,10 @@ public final class RawCollections {
       while (input.getPosition() < end) {
         byte elementType = input.readByte();
         input.skipCString();
-        values.add(elementType == RawBson.NULL ? null : RawBson.readBoolean(input, elementType));
+        add(
+            values,
+            elementType,
+            elementType == RawBson.NULL ? null : RawBson.readBoolean(input, elementType));
         index++;
       }
     } catch (CastFailure failure) {
@@ -193,7 +215,7 @@ public final class RawCollections {
       while (input.getPosition() < end) {
         byte elementType = input.readByte();
         input.skipCString();
-        values.add(element.read(input, elementType));
+        add(values, elementType, element.read(input, elementType));
         index++;
       }
     } catch (CastFailure failure) {
@@ -245,7 +267,9 @@ public final class RawCollections {
       while (input.getPosition() < end) {
         byte elementType = input.readByte();
         input.skipCString();
-        values.add(
+        add(
+            values,
+            elementType,
             RawBson.isDocument(input, elementType, name) ? decoder.decode(input, context) : null);
         index++;
       }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Date;
+import java.util.Set;
 import java.util.UUID;
 import org.bson.BsonReader;
 import org.bson.BsonType;
@@ -184,6 +185,16 @@ public final class ReaderValues {
   public static void requireArray(BsonReader reader, String expected) {
     if (type(reader) != BsonType.ARRAY) {
       throw Casts.mismatch(expected, BsonValues.readBsonValue(reader));
+    }
+  }
+
+  /**
+   * Adds an element read from the stored type {@code type} to a Set; one it already holds is a
+   * {@link CastFailure#duplicate}.
+   */
+  public static <E> void addDistinct(Set<E> values, BsonType type, E element) {
+    if (!values.add(element)) {
+      throw CastFailure.duplicate(type, element);
     }
   }
 }

@@ -45,11 +45,16 @@ class RawCollectionsTest {
   }
 
   @Test
-  void readsSetsInOrderWithoutDuplicates() {
-    Field f = field("{v: [{$numberLong: '3'}, 1, 3]}");
+  void readsSetsInOrderAndRefusesAnElementThatReadsAsAnEarlierOne() {
+    Field f = field("{v: [{$numberLong: '3'}, 1, 2]}");
     Set<Long> read = RawCollections.longSet(f.input(), f.type());
     assertInstanceOf(LinkedHashSet.class, read);
-    assertEquals(List.of(3L, 1L), List.copyOf(read));
+    assertEquals(List.of(3L, 1L, 2L), List.copyOf(read));
+    // 3 and 3L would be one element: the Set (and a save of it) would drop one.
+    Field g = field("{v: [{$numberLong: '3'}, 1, 3]}");
+    CastFailure failure =
+        assertThrows(CastFailure.class, () -> RawCollections.longSet(g.input(), g.type()));
+    assertEquals("2", failure.path());
   }
 
   @Test

@@ -17,6 +17,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.bson.Document;
 import org.bson.types.Decimal128;
@@ -54,6 +55,7 @@ public record LooseProbe(
     Map<Tier, Integer> byTier,
     Map<UUID, String> byUuid,
     Map<ObjectId, Integer> byId,
+    Set<Integer> numbers,
     ObjectId other,
     Ref<Probe> parent,
     List<Ref<Probe>> links,

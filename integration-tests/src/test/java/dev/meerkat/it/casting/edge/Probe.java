@@ -16,6 +16,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.bson.types.Decimal128;
 import org.bson.types.ObjectId;
@@ -49,6 +50,7 @@ public record Probe(
     Map<Tier, Integer> byTier,
     Map<UUID, String> byUuid,
     Map<ObjectId, Integer> byId,
+    Set<Integer> numbers,
     ObjectId other,
     Ref<Probe> parent,
     List<Ref<Probe>> links) {}

@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,6 +40,7 @@ final class ReadEdgeRows {
   private static final long TWO_POW_53 = 1L << 53;
   private static final long TWO_POW_60 = 1L << 60;
   private static final UUID ID = UUID.fromString("123e4567-e89b-12d3-a456-426614174000");
+  private static final String UPPER_ID = ID.toString().toUpperCase(java.util.Locale.ROOT);
 
   private ReadEdgeRows() {}
 
@@ -134,6 +136,11 @@ final class ReadEdgeRows {
             mapOf("a", List.of(1), "b", null)),
         row("byTier", new BsonDocument("GOLD", new BsonInt32(1)), Map.of(Tier.GOLD, 1)),
         row("byUuid", new BsonDocument(ID.toString(), new BsonString("x")), Map.of(ID, "x")),
+        row("byUuid", new BsonDocument(UPPER_ID, new BsonString("x")), Map.of(ID, "x")),
+        row(
+            "numbers",
+            array(new BsonInt32(1), new BsonString("2"), new BsonDouble(3), BsonNull.VALUE),
+            new LinkedHashSet<>(Arrays.asList(1, 2, 3, null))),
         row(
             "byId",
             new BsonDocument("65f0a1b2c3d4e5f601234567", new BsonInt32(1)),
@@ -263,6 +270,40 @@ final class ReadEdgeRows {
             "byId.xyz",
             "ObjectId",
             BsonType.STRING),
+        // Two stored keys or elements that read as one: the map or Set would keep one, and a save
+        // would store one.
+        fails(
+            "byUuid",
+            new BsonDocument(ID.toString(), new BsonString("x"))
+                .append(UPPER_ID, new BsonString("y")),
+            "byUuid." + UPPER_ID,
+            "UUID key that differs from the earlier ones",
+            BsonType.STRING),
+        fails(
+            "byId",
+            new BsonDocument("65f0a1b2c3d4e5f601234567", new BsonInt32(1))
+                .append("65F0A1B2C3D4E5F601234567", new BsonInt32(2)),
+            "byId.65F0A1B2C3D4E5F601234567",
+            "ObjectId key that differs from the earlier ones",
+            BsonType.STRING),
+        fails(
+            "numbers",
+            array(new BsonInt32(1), new BsonString("1")),
+            "numbers.1",
+            "a Set element that differs from the earlier ones",
+            BsonType.STRING),
+        fails(
+            "numbers",
+            array(new BsonInt32(7), new BsonInt32(8), new BsonInt64(7)),
+            "numbers.2",
+            "a Set element that differs from the earlier ones",
+            BsonType.INT64),
+        fails(
+            "numbers",
+            array(BsonNull.VALUE, BsonNull.VALUE),
+            "numbers.1",
+            "a Set element that differs from the earlier ones",
+            BsonType.NULL),
         fails(
             "byTier",
             new BsonDocument("GOLD", new BsonDouble(1.5)),

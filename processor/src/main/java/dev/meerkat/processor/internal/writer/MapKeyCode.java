@@ -23,9 +23,11 @@ final class MapKeyCode {
 
   /**
    * The key stored under the name {@code name} (an expression of type String); a name that is not a
-   * key of the map's type is a {@code CastFailure}, through the runtime's {@code MapKeys}.
+   * key of the map's type, or names the same key as an earlier name (UUIDs and ObjectIds read in
+   * either case), is a {@code CastFailure}, through the runtime's {@code MapKeys}; {@code into} is
+   * the map being read.
    */
-  static CodeBlock fromName(TypeDescriptor.MapType map, CodeBlock name) {
+  static CodeBlock fromName(TypeDescriptor.MapType map, CodeBlock name, String into) {
     return switch (map.keyKind()) {
       case STRING -> name;
       case ENUM ->
@@ -35,8 +37,8 @@ final class MapKeyCode {
               name,
               map.keyType(),
               ((ClassName) map.keyType()).simpleName());
-      case UUID -> CodeBlock.of("$T.uuid($L)", RuntimeTypes.MAP_KEYS, name);
-      case OBJECT_ID -> CodeBlock.of("$T.objectId($L)", RuntimeTypes.MAP_KEYS, name);
+      case UUID -> CodeBlock.of("$T.uuid($L, $N)", RuntimeTypes.MAP_KEYS, name, into);
+      case OBJECT_ID -> CodeBlock.of("$T.objectId($L, $N)", RuntimeTypes.MAP_KEYS, name, into);
     };
   }
 }

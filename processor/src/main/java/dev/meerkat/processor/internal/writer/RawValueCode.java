@@ -93,7 +93,7 @@ final class RawValueCode {
       code.beginControlFlow("while (input.getPosition() < $N)", end);
       code.addStatement("byte $N = input.readByte()", valueType);
       code.addStatement("$N = input.readCString()", key);
-      CodeBlock mapKey = MapKeyCode.fromName(map, CodeBlock.of("$N", key));
+      CodeBlock mapKey = MapKeyCode.fromName(map, CodeBlock.of("$N", key), result);
       if (nullTolerant(map.value())) {
         code.addStatement(
             "$N.put($L, $L)", result, mapKey, decode(code, map.value(), valueType, names, enums));

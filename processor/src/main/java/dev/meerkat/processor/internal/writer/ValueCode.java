@@ -140,10 +140,26 @@ final class ValueCode {
           "while (reader.readBsonType() != $T.END_OF_DOCUMENT)", RuntimeTypes.BSON_TYPE);
       code.beginControlFlow("if (reader.getCurrentBsonType() == $T.NULL)", RuntimeTypes.BSON_TYPE);
       code.addStatement("reader.readNull()");
-      code.addStatement("$N.add(null)", list);
+      if (collection.kind() == TypeDescriptor.CollectionKind.SET) {
+        code.addStatement(
+            "$T.addDistinct($N, $T.NULL, null)",
+            RuntimeTypes.READER_VALUES,
+            list,
+            RuntimeTypes.BSON_TYPE);
+      } else {
+        code.addStatement("$N.add(null)", list);
+      }
       code.nextControlFlow("else");
-      CodeBlock element = decode(code, collection.element(), names, enums);
-      code.addStatement("$N.add($L)", list, element);
+      if (collection.kind() == TypeDescriptor.CollectionKind.SET) {
+        String stored = names.newName("stored", new Object());
+        code.addStatement("$T $N = reader.getCurrentBsonType()", RuntimeTypes.BSON_TYPE, stored);
+        CodeBlock element = decode(code, collection.element(), names, enums);
+        code.addStatement(
+            "$T.addDistinct($N, $N, $L)", RuntimeTypes.READER_VALUES, list, stored, element);
+      } else {
+        CodeBlock element = decode(code, collection.element(), names, enums);
+        code.addStatement("$N.add($L)", list, element);
+      }
       code.endControlFlow();
       code.endControlFlow();
       code.nextControlFlow("catch ($T $N)", RuntimeTypes.CAST_FAILURE, failure);
@@ -168,11 +184,14 @@ final class ValueCode {
       code.beginControlFlow("if (reader.getCurrentBsonType() == $T.NULL)", RuntimeTypes.BSON_TYPE);
       code.addStatement("reader.readNull()");
       code.addStatement(
-          "$N.put($L, null)", result, MapKeyCode.fromName(map, CodeBlock.of("$N", key)));
+          "$N.put($L, null)", result, MapKeyCode.fromName(map, CodeBlock.of("$N", key), result));
       code.nextControlFlow("else");
       CodeBlock value = decode(code, map.value(), names, enums);
       code.addStatement(
-          "$N.put($L, $L)", result, MapKeyCode.fromName(map, CodeBlock.of("$N", key)), value);
+          "$N.put($L, $L)",
+          result,
+          MapKeyCode.fromName(map, CodeBlock.of("$N", key), result),
+          value);
       code.endControlFlow();
       code.endControlFlow();
       code.nextControlFlow("catch ($T $N)", RuntimeTypes.CAST_FAILURE, failure);
