@@ -4,7 +4,7 @@ import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.google.testing.compile.JavaFileObjects;
-import dev.meerkat.MeerkatException;
+import dev.meerkat.CastException;
 import dev.meerkat.Schema;
 import java.util.List;
 import org.bson.BsonDocument;
@@ -118,28 +118,47 @@ class DiscriminatorCodecTest {
   }
 
   @Test
-  void aMissingOrUnknownValueNamesTheModelAndTheKnownValues() {
-    for (BsonDocument doc :
+  void aMissingOrUnknownValueIsACastExceptionWithTheIdOnBothPaths() {
+    String expected = "Pet subtype (species one of [cat, Dog])";
+    for (var row :
         List.of(
-            BsonDocument.parse("{_id: '1', name: 'Tom'}"),
-            BsonDocument.parse("{_id: '1', species: 7}"))) {
-      MeerkatException raw =
-          assertThrows(MeerkatException.class, () -> Loaded.decodeRaw(pets, doc));
-      assertThat(raw)
-          .hasMessageThat()
-          .isEqualTo(
-              "Cannot read a document for model \"Pet\": it has no string"
-                  + " \"species\", which names none of its subtypes [cat, Dog]. Store one of those values under"
-                  + " \"species\", or read the document as org.bson.Document.");
-      assertThrows(MeerkatException.class, () -> Loaded.decode(pets, doc));
+            List.of("{_id: '1', name: 'Tom'}", "undefined (type undefined)"),
+            List.of("{_id: '1', species: 7}", "7 (type int)"),
+            List.of("{_id: '1', species: 'Bird'}", "\"Bird\" (type string)"))) {
+      BsonDocument doc = BsonDocument.parse(row.get(0));
+      String message =
+          "Cast to "
+              + expected
+              + " failed for value "
+              + row.get(1)
+              + " at path \"species\" for model \"Pet\" (_id: \"1\")";
+      for (CastException e :
+          List.of(
+              assertThrows(CastException.class, () -> Loaded.decodeRaw(pets, doc)),
+              assertThrows(CastException.class, () -> Loaded.decode(pets, doc)))) {
+        assertThat(e).hasMessageThat().isEqualTo(message);
+        assertThat(e.documentId()).isEqualTo("1");
+        assertThat(e.path()).isEqualTo("species");
+        assertThat(e.expectedType()).isEqualTo(expected);
+      }
     }
-    MeerkatException unknown =
-        assertThrows(
-            MeerkatException.class,
-            () -> Loaded.decode(pets, BsonDocument.parse("{species: 'Bird'}")));
-    assertThat(unknown)
-        .hasMessageThat()
-        .contains("it has species = \"Bird\", which names none of its subtypes");
+  }
+
+  @Test
+  void anUnknownValueInAnEmbeddedListNamesItsPathUnderTheTopLevelId() {
+    BsonDocument doc =
+        BsonDocument.parse(
+            "{_id: 'o', favourite: {_id: '2', species: 'Dog', name: 'Rex', good: true},"
+                + " pets: [{_id: '1', species: 'cat', name: 'Tom', lives: 9},"
+                + " {_id: '3', species: 'Bird'}]}");
+    for (CastException e :
+        List.of(
+            assertThrows(CastException.class, () -> Loaded.decodeRaw(owners, doc)),
+            assertThrows(CastException.class, () -> Loaded.decode(owners, doc)))) {
+      assertThat(e.path()).isEqualTo("pets.1.species");
+      assertThat(e.documentId()).isEqualTo("o");
+      assertThat(e.modelName()).isEqualTo("Owner");
+    }
   }
 
   @Test

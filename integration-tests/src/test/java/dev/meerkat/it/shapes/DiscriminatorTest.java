@@ -9,11 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
+import dev.meerkat.CastException;
 import dev.meerkat.Connection;
 import dev.meerkat.ConnectionOptions;
 import dev.meerkat.Filter;
 import dev.meerkat.Meerkat;
-import dev.meerkat.MeerkatException;
 import dev.meerkat.MeerkatInstance;
 import dev.meerkat.ValidationException;
 import dev.meerkat.testing.MongoServer;
@@ -160,13 +160,19 @@ class DiscriminatorTest {
 
   @Test
   void aDocumentOfNoKnownSubtypeFailsNamingTheModelAndTheValues() {
-    raw.insertOne(new Document("_id", new ObjectId()).append("__t", "Triangle"));
-    MeerkatException error = assertThrows(MeerkatException.class, () -> shapes.find().list());
+    ObjectId id = new ObjectId();
+    raw.insertOne(new Document("_id", id).append("__t", "Triangle"));
+    CastException error = assertThrows(CastException.class, () -> shapes.find().list());
     assertEquals(
-        "Cannot read a document for model \"Shape\": it has __t = \"Triangle\", which names none of"
-            + " its subtypes [Circle, sq]. Store one of those values under \"__t\", or read the document as"
-            + " org.bson.Document.",
+        "Cast to Shape subtype (__t one of [Circle, sq]) failed for value \"Triangle\" (type"
+            + " string) at path \"__t\" for model \"Shape\" (_id: "
+            + id.toHexString()
+            + ")",
         error.getMessage());
+    assertEquals(id, error.documentId());
+    assertEquals(
+        error.getMessage(),
+        assertThrows(CastException.class, () -> shapes.findById(id)).getMessage());
     assertEquals(0, circles.find().list().size(), "the subtype model never sees it");
   }
 

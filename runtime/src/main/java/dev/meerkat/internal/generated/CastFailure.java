@@ -54,6 +54,11 @@ public final class CastFailure extends RuntimeException {
     return new CastFailure("a Set element" + DISTINCT, null, storedType, shown);
   }
 
+  /** A value of {@code expectedType} is needed where the document has none. */
+  public static CastFailure missing(String expectedType) {
+    return new CastFailure(expectedType, null, BsonType.UNDEFINED, "undefined");
+  }
+
   /** {@link #duplicate}, with the stored type as its type byte. */
   public static CastFailure duplicate(byte storedType, Object read) {
     return duplicate(BsonType.findByValue(storedType), read);

@@ -1,15 +1,20 @@
 package dev.meerkat.internal.generated;
 
+import dev.meerkat.CastException;
 import dev.meerkat.IndexSpec;
-import dev.meerkat.MeerkatException;
 import dev.meerkat.Schema;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.bson.BsonBinaryReader;
+import org.bson.BsonDocument;
 import org.bson.BsonReader;
 import org.bson.BsonReaderMark;
 import org.bson.BsonType;
+import org.bson.BsonValue;
+import org.bson.codecs.BsonDocumentCodec;
+import org.bson.codecs.DecoderContext;
 import org.bson.io.BsonInput;
 import org.bson.io.BsonInputMark;
 
@@ -18,6 +23,9 @@ import org.bson.io.BsonInputMark;
  * without consuming the document, so the base's codec can hand it to the subtype's codec.
  */
 public final class Discriminators {
+  private static final BsonDocumentCodec DOCUMENTS = new BsonDocumentCodec();
+  private static final DecoderContext DECODE = DecoderContext.builder().build();
+
   private Discriminators() {}
 
   /**
@@ -66,21 +74,59 @@ public final class Discriminators {
     }
   }
 
-  /** The error for a document whose discriminator names no subtype of the base. */
-  public static MeerkatException unknown(
-      String modelName, String key, String value, List<String> known) {
-    String found =
-        value == null ? "has no string \"" + key + "\"" : "has " + key + " = \"" + value + "\"";
-    return new MeerkatException(
-        "Cannot read a document for model \""
-            + modelName
-            + "\": it "
-            + found
-            + ", which names none of its subtypes "
-            + known
-            + ". Store one of those values under \""
-            + key
-            + "\", or read the document as org.bson.Document.");
+  /**
+   * The failure for the document at the input's position (its length first), whose discriminator
+   * under {@code key} names none of the {@code known} values of model {@code modelName}'s subtypes:
+   * a {@link CastFailure} at {@code key}, which a top-level decode turns into a {@code
+   * CastException} with the document's {@code _id}, and an enclosing document prefixes with its
+   * path. The input is left where it was.
+   */
+  public static CastFailure unknown(
+      BsonInput input, String modelName, String key, List<String> known) {
+    BsonInputMark mark = input.getMark(Integer.MAX_VALUE);
+    try {
+      return unknown(DOCUMENTS.decode(new BsonBinaryReader(input), DECODE), modelName, key, known);
+    } finally {
+      mark.reset();
+    }
+  }
+
+  /**
+   * {@link #unknown(BsonInput, String, String, List)} for the document at the reader's position.
+   */
+  public static CastFailure unknown(
+      BsonReader reader, String modelName, String key, List<String> known) {
+    return unknown(marked(reader), modelName, key, known);
+  }
+
+  /**
+   * {@link #unknown(BsonReader, String, String, List)} for a top-level document: the {@code
+   * CastException} users see, with the document's {@code _id}.
+   */
+  public static CastException unknownDocument(
+      BsonReader reader, String modelName, String key, List<String> known) {
+    BsonDocument document = marked(reader);
+    BsonValue id = document.get("_id");
+    return unknown(document, modelName, key, known)
+        .toException(modelName, id == null ? null : BsonValues.toJava(id));
+  }
+
+  private static CastFailure unknown(
+      BsonDocument document, String modelName, String key, List<String> known) {
+    String expected = modelName + " subtype (" + key + " one of " + known + ")";
+    BsonValue stored = document.get(key);
+    return (stored == null ? CastFailure.missing(expected) : new CastFailure(expected, stored))
+        .at(key);
+  }
+
+  /** The document at the reader's position, read without moving the reader. */
+  private static BsonDocument marked(BsonReader reader) {
+    BsonReaderMark mark = reader.getMark();
+    try {
+      return DOCUMENTS.decode(reader, DECODE);
+    } finally {
+      mark.reset();
+    }
   }
 
   /** Every index of the subtypes once, in order: they all live in the base's collection. */

@@ -93,7 +93,8 @@ final class HierarchyCodecWriter {
                     choose(
                         schema,
                         known,
-                        "$T.BsonCodec.INSTANCE.readEmbedded(reader, decoderContext)"))
+                        "$T.BsonCodec.INSTANCE.readEmbedded(reader, decoderContext)",
+                        "unknown(reader"))
                 .build())
         .addMethod(
             MethodSpec.methodBuilder("decode")
@@ -114,7 +115,11 @@ final class HierarchyCodecWriter {
                 .addStatement(
                     "$T value = $T.peek(reader, $S)", String.class, DISCRIMINATORS, hierarchy.key())
                 .addCode(
-                    choose(schema, known, "$T.BsonCodec.INSTANCE.decode(reader, decoderContext)"))
+                    choose(
+                        schema,
+                        known,
+                        "$T.BsonCodec.INSTANCE.decode(reader, decoderContext)",
+                        "unknownDocument(reader"))
                 .build())
         .addMethod(
             MethodSpec.methodBuilder("decodeRaw")
@@ -130,15 +135,22 @@ final class HierarchyCodecWriter {
                     String.class,
                     DISCRIMINATORS,
                     hierarchy.key())
-                .addCode(choose(schema, known, "$T.BsonCodec.decodeRaw(input, decoderContext)"))
+                .addCode(
+                    choose(
+                        schema,
+                        known,
+                        "$T.BsonCodec.decodeRaw(input, decoderContext)",
+                        "unknown(input"))
                 .build())
         .build();
   }
 
   /**
-   * Returns the subtype codec's result for the stored {@code value}; an unknown value is an error.
+   * Returns the subtype codec's result for the stored {@code value}; an unknown value is a cast
+   * failure, thrown through {@code Discriminators.<failure>, modelName, key, known)}.
    */
-  private static CodeBlock choose(SchemaDescriptor schema, CodeBlock known, String decode) {
+  private static CodeBlock choose(
+      SchemaDescriptor schema, CodeBlock known, String decode, String failure) {
     DiscriminatorDescriptor hierarchy = schema.discriminator().orElseThrow();
     CodeBlock.Builder code = CodeBlock.builder();
     for (DiscriminatorDescriptor.Subtype subtype : hierarchy.subtypes()) {
@@ -147,7 +159,7 @@ final class HierarchyCodecWriter {
       code.endControlFlow();
     }
     code.addStatement(
-        "throw $T.unknown($S, $S, value, $L)",
+        "throw $T." + failure + ", $S, $S, $L)",
         DISCRIMINATORS,
         schema.modelName(),
         hierarchy.key(),
