@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.mongodb.client.model.FindOneAndReplaceOptions;
+import com.mongodb.client.model.ReplaceOneModel;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.ReturnDocument;
 import dev.meerkat.Connection;
 import dev.meerkat.Filter;
 import dev.meerkat.Meerkat;
@@ -232,5 +236,37 @@ class VersionTest {
     java.util.concurrent.CompletionException e =
         assertThrows(java.util.concurrent.CompletionException.class, stale::join);
     assertEquals(VersionConflictException.class, e.getCause().getClass());
+  }
+
+  @Test
+  void anUpsertingReplacementInsertsAtVersionZeroLikeCreate() {
+    ObjectId id = new ObjectId();
+    Account inserted =
+        accounts
+            .findOneAndReplace(
+                AccountSchema.ID.eq(id),
+                new Account(id, "up", 5, 7),
+                new FindOneAndReplaceOptions().upsert(true).returnDocument(ReturnDocument.AFTER))
+            .orElseThrow();
+    assertEquals(0, inserted.version(), "the returned document");
+    assertEquals(0L, ((Number) raw(id).get("__v")).longValue(), "the stored document");
+
+    ObjectId bulk = new ObjectId();
+    accounts.bulkWrite(
+        List.of(
+            new ReplaceOneModel<>(
+                AccountSchema.ID.eq(bulk),
+                new Account(bulk, "bulk", 5, 9),
+                new ReplaceOptions().upsert(true))));
+    assertEquals(0L, ((Number) raw(bulk).get("__v")).longValue(), "a bulk upsert");
+
+    // Once stored, a replacement keeps the stored version, whatever the caller's says.
+    accounts.bulkWrite(
+        List.of(
+            new ReplaceOneModel<>(
+                AccountSchema.ID.eq(bulk),
+                new Account(bulk, "bulk", 6, 9),
+                new ReplaceOptions().upsert(true))));
+    assertEquals(0L, ((Number) raw(bulk).get("__v")).longValue(), "a bulk replacement");
   }
 }

@@ -21,6 +21,7 @@ import org.bson.BsonDocument;
 import org.bson.BsonDocumentReader;
 import org.bson.BsonDocumentWriter;
 import org.bson.BsonInt32;
+import org.bson.BsonInt64;
 import org.bson.BsonValue;
 import org.bson.codecs.DecoderContext;
 import org.bson.codecs.EncoderContext;
@@ -221,7 +222,7 @@ final class WholeDocumentWrites<T> {
         BsonDocument stored = find.first();
         if (stored == null) {
           return options.isUpsert()
-              ? decode(c, raw.findOneAndReplace(filter, withId, options))
+              ? decode(c, raw.findOneAndReplace(filter, atVersionZero(withId), options))
               : null;
         }
         BsonDocument found =
@@ -248,10 +249,26 @@ final class WholeDocumentWrites<T> {
     return raw -> {
       BsonDocument stored = raw.find(filter).projection(projection).limit(1).first();
       return stored == null
-          ? new ReplaceOneModel<>(filter, withId, options)
+          ? new ReplaceOneModel<>(filter, atVersionZero(withId), options)
           : new ReplaceOneModel<>(
               exactFilter(filter, stored, true), kept(replacement, stored), options);
     };
+  }
+
+  /**
+   * {@code replacement} as an upsert inserts it: a new document starts at version 0, as {@code
+   * create} stores it, whatever version the caller's object names.
+   */
+  private BsonDocument atVersionZero(BsonDocument replacement) {
+    if (!schema.options().versionKey()) {
+      return replacement;
+    }
+    BsonDocument inserted = replacement.clone();
+    BsonValue callers = replacement.get(VERSION_KEY);
+    // the type the codec writes the @Version field with (a long field: int64), as create stores it
+    inserted.put(
+        VERSION_KEY, callers != null && callers.isInt64() ? new BsonInt64(0) : new BsonInt32(0));
+    return inserted;
   }
 
   /**
