@@ -224,6 +224,33 @@ class TransactionProtocolTest {
   }
 
   @Test
+  void cancellingAnAsyncTransactionBeforeItsCommitAbortsIt() throws Exception {
+    CompletableFuture<Void> gate = new CompletableFuture<>();
+    CompletableFuture<User> tx =
+        conn.transactionAsync(
+            session ->
+                users
+                    .async()
+                    .create(User.of("c", "c@x", 1))
+                    .thenCompose(u -> gate.thenApply(x -> u)));
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (server.named("insert").isEmpty() && System.nanoTime() < deadline) {
+      Thread.sleep(10);
+    }
+    assertEquals(1, server.named("insert").size(), "the insert ran inside the transaction");
+
+    assertTrue(tx.cancel(true));
+    while (server.named("abortTransaction").isEmpty() && System.nanoTime() < deadline) {
+      Thread.sleep(10);
+    }
+    assertEquals(1, server.named("abortTransaction").size(), "the caller gave up: aborted");
+    gate.complete(null); // the work's own future ends later: it must not commit then
+    Thread.sleep(300);
+    assertEquals(List.of(), server.named("commitTransaction"));
+    assertTrue(tx.isCancelled());
+  }
+
+  @Test
   void withSessionRunsAViewInAnExplicitSession() {
     try (ClientSession session = conn.startSession()) {
       session.startTransaction();

@@ -8,6 +8,7 @@ import com.mongodb.connection.ClusterType;
 import dev.meerkat.MeerkatException;
 import dev.meerkat.internal.session.CurrentSession;
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
@@ -63,19 +64,67 @@ final class ConnectionTransactions {
     }
   }
 
-  /** {@link DefaultConnection#transactionAsync(TransactionOptions, Function)}. */
+  /**
+   * {@link DefaultConnection#transactionAsync(TransactionOptions, Function)}. Cancelling the
+   * returned future before the commit aborts the transaction: the thread running it cancels the
+   * future {@code work} returned and fails the callback, which aborts (a transaction cancelled
+   * before it started sends nothing). Once the commit is sent it runs to its end.
+   */
   <R> CompletableFuture<R> runAsync(
       TransactionOptions options, Function<ClientSession, CompletableFuture<R>> work) {
     Objects.requireNonNull(options, "options == null");
     Objects.requireNonNull(work, "work == null");
-    return CompletableFuture.supplyAsync(
-        () ->
-            run(
-                options,
-                session ->
-                    Futures.await(
-                        Objects.requireNonNull(work.apply(session), "work returned null"),
-                        "transactionAsync")),
-        connection.executor());
+    CompletableFuture<R> result = new CompletableFuture<>();
+    connection
+        .executor()
+        .execute(
+            () -> {
+              if (result.isDone()) {
+                return; // given up before it started
+              }
+              try {
+                result.complete(
+                    run(options, session -> awaitUnlessCancelled(work, session, result)));
+              } catch (RuntimeException | Error e) {
+                result.completeExceptionally(e);
+              }
+            });
+    return result;
+  }
+
+  /**
+   * The value of the future {@code work} returns in {@code session}; a {@link
+   * CancellationException} (which aborts the transaction) when {@code result} is cancelled first.
+   */
+  private static <R> R awaitUnlessCancelled(
+      Function<ClientSession, CompletableFuture<R>> work,
+      ClientSession session,
+      CompletableFuture<R> result) {
+    CompletableFuture<R> pending =
+        Objects.requireNonNull(work.apply(session), "work returned null");
+    result.whenComplete(
+        (value, error) -> {
+          if (result.isCancelled()) {
+            pending.cancel(false);
+          }
+        });
+    R value;
+    try {
+      value = Futures.await(pending, "transactionAsync");
+    } catch (CancellationException e) {
+      throw cancelled(e);
+    }
+    if (result.isCancelled()) {
+      throw cancelled(null);
+    }
+    return value;
+  }
+
+  private static CancellationException cancelled(Throwable cause) {
+    CancellationException e =
+        new CancellationException(
+            "transactionAsync was cancelled before its commit: the transaction is aborted");
+    e.initCause(cause);
+    return e;
   }
 }
