@@ -1,5 +1,7 @@
 package dev.meerkat.internal.connection;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -12,13 +14,15 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <ul>
  *   <li>{@link #blocking()}: driver calls (the initial ping, buffered operations being flushed,
- *       async operations, model init, closing a client). Cached: threads die after 60 s idle.
+ *       async operations, model init, closing a client). A virtual thread per task where the JVM
+ *       has them (Java 21 and later); else cached platform threads, which die after 60 s idle. How
+ *       many run at once is bounded by the callers (a connection's async operations by its pool
+ *       size), not by this pool.
  *   <li>{@link #timers()}: buffer timeouts only; never runs a driver call.
  * </ul>
  */
 final class MeerkatThreads {
-  private static final ExecutorService BLOCKING =
-      Executors.newCachedThreadPool(factory("meerkat-io"));
+  private static final ExecutorService BLOCKING = blockingPool();
   private static final ScheduledThreadPoolExecutor TIMERS = timerPool();
 
   private MeerkatThreads() {}
@@ -29,6 +33,40 @@ final class MeerkatThreads {
 
   static ScheduledThreadPoolExecutor timers() {
     return TIMERS;
+  }
+
+  /**
+   * Virtual threads where the JVM has them. Meerkat compiles for Java 17, so the Java 21 API
+   * ({@code Thread.ofVirtual()}, {@code Executors.newThreadPerTaskExecutor}) is looked up in the
+   * JDK at run time; on an older JVM the lookup fails and a cached pool of daemon platform threads
+   * is used.
+   */
+  private static ExecutorService blockingPool() {
+    try {
+      MethodHandles.Lookup lookup = MethodHandles.publicLookup();
+      Class<?> builder = Class.forName("java.lang.Thread$Builder$OfVirtual");
+      Object ofVirtual =
+          lookup.findStatic(Thread.class, "ofVirtual", MethodType.methodType(builder)).invoke();
+      Object named =
+          lookup
+              .findVirtual(
+                  builder, "name", MethodType.methodType(builder, String.class, long.class))
+              .invoke(ofVirtual, "meerkat-io-", 1L);
+      ThreadFactory factory =
+          (ThreadFactory)
+              lookup
+                  .findVirtual(builder, "factory", MethodType.methodType(ThreadFactory.class))
+                  .invoke(named);
+      return (ExecutorService)
+          lookup
+              .findStatic(
+                  Executors.class,
+                  "newThreadPerTaskExecutor",
+                  MethodType.methodType(ExecutorService.class, ThreadFactory.class))
+              .invoke(factory);
+    } catch (Throwable beforeJava21) {
+      return Executors.newCachedThreadPool(factory("meerkat-io"));
+    }
   }
 
   private static ScheduledThreadPoolExecutor timerPool() {
