@@ -233,21 +233,25 @@ class TransactionProtocolTest {
                     .async()
                     .create(User.of("c", "c@x", 1))
                     .thenCompose(u -> gate.thenApply(x -> u)));
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-    while (server.named("insert").isEmpty() && System.nanoTime() < deadline) {
-      Thread.sleep(10);
-    }
-    assertEquals(1, server.named("insert").size(), "the insert ran inside the transaction");
-
+    awaitCommand("insert");
     assertTrue(tx.cancel(true));
-    while (server.named("abortTransaction").isEmpty() && System.nanoTime() < deadline) {
-      Thread.sleep(10);
-    }
-    assertEquals(1, server.named("abortTransaction").size(), "the caller gave up: aborted");
-    gate.complete(null); // the work's own future ends later: it must not commit then
+    Thread.sleep(200);
+    assertEquals(List.of(), server.named("abortTransaction"), "not while work is still running");
+    // work's future completes (its operations are done with the session): abort, never commit
+    gate.complete(null);
+    awaitCommand("abortTransaction");
     Thread.sleep(300);
     assertEquals(List.of(), server.named("commitTransaction"));
     assertTrue(tx.isCancelled());
+  }
+
+  /** Waits (at most 10 s) until the server has received the command {@code name}. */
+  private void awaitCommand(String name) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (server.named(name).isEmpty() && System.nanoTime() < deadline) {
+      Thread.sleep(10);
+    }
+    assertEquals(1, server.named(name).size(), name);
   }
 
   @Test

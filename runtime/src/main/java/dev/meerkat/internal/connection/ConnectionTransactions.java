@@ -66,9 +66,11 @@ final class ConnectionTransactions {
 
   /**
    * {@link DefaultConnection#transactionAsync(TransactionOptions, Function)}. Cancelling the
-   * returned future before the commit aborts the transaction: the thread running it cancels the
-   * future {@code work} returned and fails the callback, which aborts (a transaction cancelled
-   * before it started sends nothing). Once the commit is sent it runs to its end.
+   * returned future before the commit aborts the transaction instead of committing it, once the
+   * future {@code work} returned completes: the operations {@code work} already issued run in the
+   * transaction's session, which the driver does not share between threads, so the abort waits for
+   * them. A transaction cancelled before it started sends nothing; once the commit is sent it runs
+   * to its end.
    */
   <R> CompletableFuture<R> runAsync(
       TransactionOptions options, Function<ClientSession, CompletableFuture<R>> work) {
@@ -94,7 +96,8 @@ final class ConnectionTransactions {
 
   /**
    * The value of the future {@code work} returns in {@code session}; a {@link
-   * CancellationException} (which aborts the transaction) when {@code result} is cancelled first.
+   * CancellationException}, which aborts the transaction, when {@code result} was cancelled by
+   * then.
    */
   private static <R> R awaitUnlessCancelled(
       Function<ClientSession, CompletableFuture<R>> work,
@@ -102,17 +105,14 @@ final class ConnectionTransactions {
       CompletableFuture<R> result) {
     CompletableFuture<R> pending =
         Objects.requireNonNull(work.apply(session), "work returned null");
-    result.whenComplete(
-        (value, error) -> {
-          if (result.isCancelled()) {
-            pending.cancel(false);
-          }
-        });
     R value;
     try {
       value = Futures.await(pending, "transactionAsync");
-    } catch (CancellationException e) {
-      throw cancelled(e);
+    } catch (RuntimeException e) {
+      if (result.isCancelled()) {
+        throw cancelled(e);
+      }
+      throw e;
     }
     if (result.isCancelled()) {
       throw cancelled(null);
