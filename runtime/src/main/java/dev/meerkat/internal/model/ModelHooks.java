@@ -3,18 +3,20 @@ package dev.meerkat.internal.model;
 import dev.meerkat.ConfigurationException;
 import dev.meerkat.Filter;
 import dev.meerkat.Hook;
+import dev.meerkat.PostHookException;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The middleware registered for one schema on a connection and its {@code useDb} children (they
  * share the base connection's store). Hooks run in registration order; a throwing one stops the
- * rest and the operation. Thread-safe: registration and firing may race; a hook added while an
- * operation runs applies from the next operation on.
+ * rest and the operation (after a write: as a {@link PostHookException}). Thread-safe: registration
+ * and firing may race; a hook added while an operation runs applies from the next operation on.
  */
 public final class ModelHooks<T> {
   private final String modelName;
@@ -93,5 +95,24 @@ public final class ModelHooks<T> {
 
   void postQuery(Hook hook, Filter<T> filter) {
     postQuery.get(hook).forEach(h -> h.accept(filter));
+  }
+
+  /**
+   * Runs {@code post}, the post hooks of {@code operation}'s write, which was applied: a hook that
+   * throws becomes a {@link PostHookException} saying so ({@code applied} names what was stored),
+   * so that the caller does not retry a stored write.
+   */
+  void afterWrite(String operation, Hook hook, Supplier<String> applied, Runnable post) {
+    try {
+      post.run();
+    } catch (RuntimeException failed) {
+      String what;
+      try {
+        what = applied.get();
+      } catch (RuntimeException unreadable) {
+        what = ""; // best effort: the hook's failure and the applied write are what matter
+      }
+      throw new PostHookException(modelName, operation, hook, what, failed);
+    }
   }
 }
