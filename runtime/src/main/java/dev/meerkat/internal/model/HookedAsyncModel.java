@@ -83,10 +83,16 @@ final class HookedAsyncModel<T> implements AsyncModel<T> {
               return op;
             })
         .thenApplyAsync(
-            result -> {
-              after.accept(result);
-              return result;
-            },
+            result ->
+                // The post hooks run in the operation's session too, so they can tell (and join)
+                // its transaction.
+                CurrentSession.with(
+                    owner,
+                    session,
+                    () -> {
+                      after.accept(result);
+                      return result;
+                    }),
             executor.get())
         .whenComplete(
             (result, error) -> {
@@ -118,6 +124,7 @@ final class HookedAsyncModel<T> implements AsyncModel<T> {
             hooks.afterWrite(
                 name,
                 hook,
+                HookedModel.inTransaction(model),
                 () -> HookedModel.stored(model, stored),
                 () -> hooks.post(hook, stored)));
   }
@@ -136,7 +143,13 @@ final class HookedAsyncModel<T> implements AsyncModel<T> {
     return around(
         () -> hooks.preQuery(hook, filter),
         operation,
-        r -> hooks.afterWrite(name, hook, () -> "", () -> hooks.postQuery(hook, filter)));
+        r ->
+            hooks.afterWrite(
+                name,
+                hook,
+                HookedModel.inTransaction(model),
+                () -> "",
+                () -> hooks.postQuery(hook, filter)));
   }
 
   private <R> CompletableFuture<R> replacing(
@@ -149,7 +162,11 @@ final class HookedAsyncModel<T> implements AsyncModel<T> {
         operation,
         r ->
             hooks.afterWrite(
-                name, Hook.UPDATE, () -> "", () -> hooks.postQuery(Hook.UPDATE, filter)));
+                name,
+                Hook.UPDATE,
+                HookedModel.inTransaction(model),
+                () -> "",
+                () -> hooks.postQuery(Hook.UPDATE, filter)));
   }
 
   @Override
@@ -171,6 +188,7 @@ final class HookedAsyncModel<T> implements AsyncModel<T> {
             hooks.afterWrite(
                 "insertMany",
                 Hook.INSERT_MANY,
+                HookedModel.inTransaction(model),
                 () -> "(" + stored.size() + " documents)",
                 () -> stored.forEach(d -> hooks.post(Hook.INSERT_MANY, d))));
   }

@@ -66,8 +66,21 @@ public final class HookedModel<T> extends TypedModel<T> {
     validated(model, hooks, document);
     hooks.pre(hook, document);
     T stored = write.get();
-    hooks.afterWrite(name, hook, () -> stored(model, stored), () -> hooks.post(hook, stored));
+    hooks.afterWrite(
+        name,
+        hook,
+        inTransaction(model),
+        () -> stored(model, stored),
+        () -> hooks.post(hook, stored));
     return stored;
+  }
+
+  /**
+   * Whether the calling thread's operations run in a transaction (theirs is then kept on commit).
+   */
+  static boolean inTransaction(DefaultModel<?> model) {
+    ClientSession session = ((DefaultConnection) model.connection()).currentSession();
+    return session != null && session.hasActiveTransaction();
   }
 
   /** What a post hook's failure says was stored: the document's {@code _id}. */
@@ -82,7 +95,8 @@ public final class HookedModel<T> extends TypedModel<T> {
     }
     hooks.preQuery(hook, filter);
     R result = operation.get();
-    hooks.afterWrite(name, hook, () -> "", () -> hooks.postQuery(hook, filter));
+    hooks.afterWrite(
+        name, hook, inTransaction(model), () -> "", () -> hooks.postQuery(hook, filter));
     return result;
   }
 
@@ -136,6 +150,7 @@ public final class HookedModel<T> extends TypedModel<T> {
     hooks.afterWrite(
         "insertMany",
         Hook.INSERT_MANY,
+        inTransaction(model),
         () -> "(" + stored.size() + " documents)",
         () -> stored.forEach(d -> hooks.post(Hook.INSERT_MANY, d)));
     return stored;

@@ -100,9 +100,11 @@ public final class ModelHooks<T> {
   /**
    * Runs {@code post}, the post hooks of {@code operation}'s write, which was applied: a hook that
    * throws becomes a {@link PostHookException} saying so ({@code applied} names what was stored),
-   * so that the caller does not retry a stored write.
+   * so that the caller does not retry a stored write; {@code inTransaction} when the write is kept
+   * only if its transaction commits.
    */
-  void afterWrite(String operation, Hook hook, Supplier<String> applied, Runnable post) {
+  void afterWrite(
+      String operation, Hook hook, boolean inTransaction, Supplier<String> applied, Runnable post) {
     try {
       post.run();
     } catch (RuntimeException failed) {
@@ -112,7 +114,7 @@ public final class ModelHooks<T> {
       } catch (RuntimeException unreadable) {
         what = ""; // best effort: the hook's failure and the applied write are what matter
       }
-      throw new PostHookException(modelName, operation, hook, what, failed);
+      throw new PostHookException(modelName, operation, hook, what, inTransaction, failed);
     }
   }
 }
