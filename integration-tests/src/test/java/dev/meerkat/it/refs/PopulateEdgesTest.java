@@ -210,4 +210,32 @@ class PopulateEdgesTest {
     CastException cause = assertInstanceOf(CastException.class, async.getCause());
     assertEquals(broken, cause.documentId());
   }
+
+  @Test
+  void populateBeforeAProjectionIsRefusedRatherThanDropped() {
+    Circle c = circles.create(new Circle(null, "c", 1.0));
+    galleries.create(new Gallery(null, "projected", Ref.to(c.id()), List.of(), null));
+    int finds = sent.named("find").size();
+    UnsupportedOperationException e =
+        assertThrows(
+            UnsupportedOperationException.class,
+            () ->
+                galleries
+                    .find(GallerySchema.NAME.eq("projected"))
+                    .populate(GallerySchema.COVER)
+                    .project(GalleryCover.class));
+    assertTrue(
+        e.getMessage().contains("GalleryCover") && e.getMessage().contains("Gallery"),
+        e.getMessage());
+    assertEquals(finds, sent.named("find").size(), "nothing sent");
+    // The boundary: without populate the projection reads its reference, unpopulated.
+    GalleryCover read =
+        galleries
+            .find(GallerySchema.NAME.eq("projected"))
+            .project(GalleryCover.class)
+            .first()
+            .orElseThrow();
+    assertEquals(c.id(), read.cover().id());
+    assertFalse(read.cover().isPopulated());
+  }
 }
