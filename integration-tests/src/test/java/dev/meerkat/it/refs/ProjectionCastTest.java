@@ -8,12 +8,14 @@ import com.mongodb.client.MongoCollection;
 import dev.meerkat.CastException;
 import dev.meerkat.Connection;
 import dev.meerkat.Filter;
+import dev.meerkat.Hook;
 import dev.meerkat.Meerkat;
 import dev.meerkat.MeerkatInstance;
 import dev.meerkat.Model;
 import dev.meerkat.it.Address;
 import dev.meerkat.it.repo.Account;
 import dev.meerkat.it.repo.AccountName;
+import dev.meerkat.it.repo.AccountRepositoryImpl;
 import dev.meerkat.it.repo.AccountSchema;
 import dev.meerkat.it.shapes.Circle;
 import dev.meerkat.it.shapes.CircleSchema;
@@ -23,6 +25,7 @@ import dev.meerkat.testing.MongoServer;
 import dev.meerkat.testing.MongoTest;
 import java.util.List;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.junit.jupiter.api.AfterEach;
@@ -96,5 +99,31 @@ class ProjectionCastTest {
     squares.create(new Square(null, "s", 2.0));
     assertEquals(
         List.of(new CircleName("c", 1.5)), circles.find().project(CircleName.class).list());
+  }
+
+  @Test
+  void aProjectedReadRunsTheFindHooksAsAFullReadDoes() {
+    accounts.create(Account.of("Ada", 36, dev.meerkat.it.Role.ADMIN, "London"));
+    List<String> calls = new CopyOnWriteArrayList<>();
+    accounts
+        .preQuery(Hook.FIND, f -> calls.add("pre " + f.toBsonDocument().toJson()))
+        .postQuery(Hook.FIND, f -> calls.add("post"));
+    Filter<Account> london = AccountSchema.ADDRESS.city().eq("London");
+    assertEquals(1, accounts.find(london).project(AccountName.class).list().size());
+    String pre = "pre " + london.toBsonDocument().toJson();
+    assertEquals(List.of(pre, "post"), calls, "as Mongoose's find().select() runs find hooks");
+    calls.clear();
+    accounts.find(london).project(AccountName.class).firstAsync().join();
+    AccountRepositoryImpl.on(conn).findByAddressCity("London");
+    assertEquals(List.of(pre, "post", pre, "post"), calls, "async and repositories too");
+
+    // A pre FIND hook that refuses stops the projected read, as it stops a full one.
+    accounts.preQuery(
+        Hook.FIND,
+        f -> {
+          throw new IllegalStateException("reads are off");
+        });
+    assertThrows(
+        IllegalStateException.class, () -> accounts.find().project(AccountName.class).list());
   }
 }
