@@ -218,5 +218,15 @@ class RepositoryErrorTest {
             + " field tag of Note is a reference to Tag, which has no @Id field and no field named id. Add one to Tag,"
             + " e.g. @Id ObjectId id.",
         "Ref<Tag> tag");
+    // The base of a sealed hierarchy has no fields: each subtype needs the id.
+    assertError(
+        "@Schema sealed interface Pet permits Cat, Dog {}\n"
+            + "@Schema record Cat(@Id ObjectId id, String name) implements Pet {}\n"
+            + "@Schema record Dog(String name) implements Pet {}\n"
+            + "@Schema record Owner(@Id ObjectId id, Ref<Pet> pet) {}\n",
+        "[MeerkatRefWithoutId] A Ref is stored as the _id of the document it points to, so its type needs an id;"
+            + " field pet of Owner is a reference to Pet, which has no @Id field and no field named id. Add one to"
+            + " each of its subtypes without one (Dog), e.g. @Id ObjectId id.",
+        "Ref<Pet> pet");
   }
 }

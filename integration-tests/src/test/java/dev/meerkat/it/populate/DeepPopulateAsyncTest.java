@@ -108,7 +108,7 @@ class DeepPopulateAsyncTest extends DeepPopulateFixture {
         titles);
     BsonDocument sent = findsOn("articles").get(before);
     assertEquals(
-        BsonDocument.parse("{title: 1, _id: 0}"),
+        BsonDocument.parse("{title: 1}"),
         sent.getDocument("projection"),
         "the projection is sent to the server");
     assertEquals(

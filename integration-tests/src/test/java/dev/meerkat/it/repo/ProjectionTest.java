@@ -62,8 +62,7 @@ class ProjectionTest {
             new AccountName("Ada", new Address("1 Main St", "London", "000")),
             new AccountName("Cy", new Address("1 Main St", "London", "000"))),
         london.stream().sorted(java.util.Comparator.comparing(AccountName::name)).toList());
-    assertEquals(
-        BsonDocument.parse("{name: 1, address: 1, _id: 0}"), lastFind().getDocument("projection"));
+    assertEquals(BsonDocument.parse("{name: 1, address: 1}"), lastFind().getDocument("projection"));
   }
 
   @Test
@@ -71,7 +70,7 @@ class ProjectionTest {
     AccountCity ada = accounts.findCityByEmail("ada@example.com").orElseThrow();
     assertEquals(new AccountCity("Ada", 36, new CityOnly("London")), ada);
     assertEquals(
-        BsonDocument.parse("{name: 1, a: 1, 'address.city': 1, _id: 0}"),
+        BsonDocument.parse("{name: 1, a: 1, 'address.city': 1}"),
         lastFind().getDocument("projection"));
   }
 
@@ -94,8 +93,7 @@ class ProjectionTest {
             .list();
     assertEquals(List.of("Cy", "Bob"), names.stream().map(AccountName::name).toList());
     BsonDocument find = lastFind();
-    assertEquals(
-        BsonDocument.parse("{name: 1, address: 1, _id: 0}"), find.getDocument("projection"));
+    assertEquals(BsonDocument.parse("{name: 1, address: 1}"), find.getDocument("projection"));
     assertEquals(BsonDocument.parse("{name: -1}"), find.getDocument("sort"));
     assertEquals(
         "Ada",

@@ -128,6 +128,39 @@ final class ConnectionModels {
   /** The middleware of {@code schema}'s models (of a base connection). */
   @SuppressWarnings("unchecked") // stored under its own schema, so its type is T
   <T> ModelHooks<T> hooksOf(Schema<T> schema) {
-    return (ModelHooks<T>) hooks.computeIfAbsent(schema, s -> new ModelHooks<>(s.modelName()));
+    ModelHooks<?> found = hooks.get(schema);
+    if (found != null) {
+      return (ModelHooks<T>) found;
+    }
+    synchronized (hooks) { // the one lock for creating hooks: links a hierarchy's as they appear
+      found = hooks.get(schema);
+      if (found != null) {
+        return (ModelHooks<T>) found;
+      }
+      ModelHooks<T> created = new ModelHooks<>(schema.modelName());
+      if (schema.discriminatorKey() != null) {
+        hooks.forEach((other, theirs) -> linkHierarchy(schema, created, other, theirs));
+      }
+      hooks.put(schema, created);
+      return created;
+    }
+  }
+
+  /**
+   * Links the hooks of a sealed hierarchy's base and one of its subtypes, whichever of the two is
+   * {@code schema} (a subtype stores a discriminator value, its base none).
+   */
+  private static void linkHierarchy(
+      Schema<?> schema, ModelHooks<?> created, Schema<?> other, ModelHooks<?> theirs) {
+    if (other.discriminatorKey() == null) {
+      return;
+    }
+    boolean subtype = schema.discriminatorValue() != null;
+    boolean otherSubtype = other.discriminatorValue() != null;
+    if (subtype && !otherSubtype && other.type().isAssignableFrom(schema.type())) {
+      ModelHooks.link(theirs, schema.type(), created);
+    } else if (!subtype && otherSubtype && schema.type().isAssignableFrom(other.type())) {
+      ModelHooks.link(created, other.type(), theirs);
+    }
   }
 }

@@ -23,8 +23,8 @@ public interface ProjectionSchema<T, P> {
   Codec<P> codec();
 
   /**
-   * The projection document: each component's stored key, and {@code _id: 0} unless the id is a
-   * component.
+   * The projection document: each component's stored key. The {@code _id} comes back too, so that a
+   * value that does not cast names its document.
    */
   Bson projection();
 }

@@ -83,10 +83,16 @@ final class HookedAsyncModel<T> implements AsyncModel<T> {
               return op;
             })
         .thenApplyAsync(
-            result -> {
-              after.accept(result);
-              return result;
-            },
+            result ->
+                // The post hooks run in the operation's session too, so they can tell (and join)
+                // its transaction.
+                CurrentSession.with(
+                    owner,
+                    session,
+                    () -> {
+                      after.accept(result);
+                      return result;
+                    }),
             executor.get())
         .whenComplete(
             (result, error) -> {
@@ -107,36 +113,65 @@ final class HookedAsyncModel<T> implements AsyncModel<T> {
   }
 
   private CompletableFuture<T> document(
-      Hook hook, T document, Supplier<CompletableFuture<T>> write) {
+      String name, Hook hook, T document, Supplier<CompletableFuture<T>> write) {
     return around(
         () -> {
           HookedModel.validated(model, hooks, document);
           hooks.pre(hook, document);
         },
         write,
-        stored -> hooks.post(hook, stored));
+        stored ->
+            hooks.afterWrite(
+                name,
+                hook,
+                HookedModel.inTransaction(model),
+                () -> HookedModel.stored(model, stored),
+                () -> hooks.post(hook, stored)));
   }
 
-  private <R> CompletableFuture<R> query(
-      Hook hook, Filter<T> filter, Supplier<CompletableFuture<R>> operation) {
+  private <R> CompletableFuture<R> read(
+      Filter<T> filter, Supplier<CompletableFuture<R>> operation) {
     return around(
-        () -> hooks.preQuery(hook, filter), operation, r -> hooks.postQuery(hook, filter));
+        () -> hooks.preQuery(Hook.FIND, filter),
+        operation,
+        r -> hooks.postQuery(Hook.FIND, filter));
+  }
+
+  /** A write's query hooks around it: a post hook's failure says the write was applied. */
+  private <R> CompletableFuture<R> write(
+      String name, Hook hook, Filter<T> filter, Supplier<CompletableFuture<R>> operation) {
+    return around(
+        () -> hooks.preQuery(hook, filter),
+        operation,
+        r ->
+            hooks.afterWrite(
+                name,
+                hook,
+                HookedModel.inTransaction(model),
+                () -> "",
+                () -> hooks.postQuery(hook, filter)));
   }
 
   private <R> CompletableFuture<R> replacing(
-      Filter<T> filter, T replacement, Supplier<CompletableFuture<R>> operation) {
+      String name, Filter<T> filter, T replacement, Supplier<CompletableFuture<R>> operation) {
     return around(
         () -> {
           HookedModel.validated(model, hooks, replacement);
           hooks.preQuery(Hook.UPDATE, filter);
         },
         operation,
-        r -> hooks.postQuery(Hook.UPDATE, filter));
+        r ->
+            hooks.afterWrite(
+                name,
+                Hook.UPDATE,
+                HookedModel.inTransaction(model),
+                () -> "",
+                () -> hooks.postQuery(Hook.UPDATE, filter)));
   }
 
   @Override
   public CompletableFuture<T> create(T document) {
-    return document(Hook.SAVE, document, () -> async.create(document));
+    return document("create", Hook.SAVE, document, () -> async.create(document));
   }
 
   @Override
@@ -149,27 +184,33 @@ final class HookedAsyncModel<T> implements AsyncModel<T> {
           }
         },
         () -> async.insertMany(documents),
-        stored -> stored.forEach(d -> hooks.post(Hook.INSERT_MANY, d)));
+        stored ->
+            hooks.afterWrite(
+                "insertMany",
+                Hook.INSERT_MANY,
+                HookedModel.inTransaction(model),
+                () -> "(" + stored.size() + " documents)",
+                () -> stored.forEach(d -> hooks.post(Hook.INSERT_MANY, d))));
   }
 
   @Override
   public CompletableFuture<T> save(T document) {
-    return document(Hook.SAVE, document, () -> async.save(document));
+    return document("save", Hook.SAVE, document, () -> async.save(document));
   }
 
   @Override
   public CompletableFuture<List<T>> find(Filter<T> filter) {
-    return query(Hook.FIND, filter, () -> async.find(filter));
+    return read(filter, () -> async.find(filter));
   }
 
   @Override
   public CompletableFuture<Optional<T>> findOne(Filter<T> filter) {
-    return query(Hook.FIND, filter, () -> async.findOne(filter));
+    return read(filter, () -> async.findOne(filter));
   }
 
   @Override
   public CompletableFuture<Optional<T>> findById(Object id) {
-    return query(Hook.FIND, HookedModel.idFilter(id), () -> async.findById(id));
+    return read(HookedModel.idFilter(model, id), () -> async.findById(id));
   }
 
   @Override
@@ -184,32 +225,34 @@ final class HookedAsyncModel<T> implements AsyncModel<T> {
 
   @Override
   public CompletableFuture<UpdateResult> updateOne(Filter<T> filter, Update<T> update) {
-    return query(Hook.UPDATE, filter, () -> async.updateOne(filter, update));
+    return write("updateOne", Hook.UPDATE, filter, () -> async.updateOne(filter, update));
   }
 
   @Override
   public CompletableFuture<UpdateResult> updateMany(Filter<T> filter, Update<T> update) {
-    return query(Hook.UPDATE, filter, () -> async.updateMany(filter, update));
+    return write("updateMany", Hook.UPDATE, filter, () -> async.updateMany(filter, update));
   }
 
   @Override
   public CompletableFuture<UpdateResult> replaceOne(Filter<T> filter, T replacement) {
-    return replacing(filter, replacement, () -> async.replaceOne(filter, replacement));
+    return replacing(
+        "replaceOne", filter, replacement, () -> async.replaceOne(filter, replacement));
   }
 
   @Override
   public CompletableFuture<Optional<T>> findOneAndUpdate(Filter<T> filter, Update<T> update) {
-    return query(Hook.UPDATE, filter, () -> async.findOneAndUpdate(filter, update));
+    return write(
+        "findOneAndUpdate", Hook.UPDATE, filter, () -> async.findOneAndUpdate(filter, update));
   }
 
   @Override
   public CompletableFuture<DeleteResult> deleteOne(Filter<T> filter) {
-    return query(Hook.DELETE, filter, () -> async.deleteOne(filter));
+    return write("deleteOne", Hook.DELETE, filter, () -> async.deleteOne(filter));
   }
 
   @Override
   public CompletableFuture<DeleteResult> deleteMany(Filter<T> filter) {
-    return query(Hook.DELETE, filter, () -> async.deleteMany(filter));
+    return write("deleteMany", Hook.DELETE, filter, () -> async.deleteMany(filter));
   }
 
   @Override
@@ -221,26 +264,37 @@ final class HookedAsyncModel<T> implements AsyncModel<T> {
   @Override
   public CompletableFuture<Optional<T>> findByIdAndUpdate(
       Object id, Update<T> update, FindOneAndUpdateOptions options) {
-    return query(
-        Hook.UPDATE, HookedModel.idFilter(id), () -> async.findByIdAndUpdate(id, update, options));
+    return write(
+        "findByIdAndUpdate",
+        Hook.UPDATE,
+        HookedModel.idFilter(model, id),
+        () -> async.findByIdAndUpdate(id, update, options));
   }
 
   @Override
   public CompletableFuture<Optional<T>> findByIdAndDelete(Object id) {
-    return query(Hook.DELETE, HookedModel.idFilter(id), () -> async.findByIdAndDelete(id));
+    return write(
+        "findByIdAndDelete",
+        Hook.DELETE,
+        HookedModel.idFilter(model, id),
+        () -> async.findByIdAndDelete(id));
   }
 
   @Override
   public CompletableFuture<Optional<T>> findOneAndDelete(
       Filter<T> filter, FindOneAndDeleteOptions options) {
-    return query(Hook.DELETE, filter, () -> async.findOneAndDelete(filter, options));
+    return write(
+        "findOneAndDelete", Hook.DELETE, filter, () -> async.findOneAndDelete(filter, options));
   }
 
   @Override
   public CompletableFuture<Optional<T>> findOneAndReplace(
       Filter<T> filter, T replacement, FindOneAndReplaceOptions options) {
     return replacing(
-        filter, replacement, () -> async.findOneAndReplace(filter, replacement, options));
+        "findOneAndReplace",
+        filter,
+        replacement,
+        () -> async.findOneAndReplace(filter, replacement, options));
   }
 
   @Override

@@ -59,36 +59,69 @@ public final class HookedModel<T> extends TypedModel<T> {
     }
   }
 
-  private T document(Hook hook, T document, Supplier<T> write) {
+  private T document(String name, Hook hook, T document, Supplier<T> write) {
     if (hooks.isEmpty()) {
       return write.get();
     }
     validated(model, hooks, document);
     hooks.pre(hook, document);
     T stored = write.get();
-    hooks.post(hook, stored);
+    hooks.afterWrite(
+        name,
+        hook,
+        inTransaction(model),
+        () -> stored(model, stored),
+        () -> hooks.post(hook, stored));
     return stored;
   }
 
-  private <R> R query(Hook hook, Filter<T> filter, Supplier<R> operation) {
+  /**
+   * Whether the calling thread's operations run in a transaction (theirs is then kept on commit).
+   */
+  static boolean inTransaction(DefaultModel<?> model) {
+    ClientSession session = ((DefaultConnection) model.connection()).currentSession();
+    return session != null && session.hasActiveTransaction();
+  }
+
+  /** What a post hook's failure says was stored: the document's {@code _id}. */
+  static <T> String stored(DefaultModel<T> model, T document) {
+    return "(_id: " + model.schema().idOf(document) + ")";
+  }
+
+  /** Runs a write's query hooks around it: a post hook's failure says the write was applied. */
+  private <R> R write(String name, Hook hook, Filter<T> filter, Supplier<R> operation) {
     if (hooks.isEmpty()) {
       return operation.get();
     }
     hooks.preQuery(hook, filter);
     R result = operation.get();
-    hooks.postQuery(hook, filter);
+    hooks.afterWrite(
+        name, hook, inTransaction(model), () -> "", () -> hooks.postQuery(hook, filter));
     return result;
   }
 
-  private <R> R replacing(Filter<T> filter, T replacement, Supplier<R> operation) {
+  private <R> R read(Filter<T> filter, Supplier<R> operation) {
+    if (hooks.isEmpty()) {
+      return operation.get();
+    }
+    hooks.preQuery(Hook.FIND, filter);
+    R result = operation.get();
+    hooks.postQuery(Hook.FIND, filter);
+    return result;
+  }
+
+  private <R> R replacing(String name, Filter<T> filter, T replacement, Supplier<R> operation) {
     if (!hooks.isEmpty()) {
       validated(model, hooks, replacement);
     }
-    return query(Hook.UPDATE, filter, operation);
+    return write(name, Hook.UPDATE, filter, operation);
   }
 
-  static <T> Filter<T> idFilter(Object id) {
-    return Filter.raw(Filters.eq("_id", id));
+  /**
+   * The filter the by-id hooks see: the id cast as it is sent ({@code "65f0..."} as an ObjectId).
+   */
+  static <T> Filter<T> idFilter(DefaultModel<T> model, Object id) {
+    return id == null ? Filter.raw(Filters.eq("_id", null)) : model.scope().byId(id);
   }
 
   @Override
@@ -96,12 +129,12 @@ public final class HookedModel<T> extends TypedModel<T> {
     if (hooks.isEmpty()) {
       return model.create(document); // no lambda, no filter: the usual case
     }
-    return document(Hook.SAVE, document, () -> model.create(document));
+    return document("create", Hook.SAVE, document, () -> model.create(document));
   }
 
   @Override
   public T save(T document) {
-    return document(Hook.SAVE, document, () -> model.save(document));
+    return document("save", Hook.SAVE, document, () -> model.save(document));
   }
 
   @Override
@@ -114,7 +147,12 @@ public final class HookedModel<T> extends TypedModel<T> {
       hooks.pre(Hook.INSERT_MANY, document);
     }
     List<T> stored = model.insertMany(documents);
-    stored.forEach(d -> hooks.post(Hook.INSERT_MANY, d));
+    hooks.afterWrite(
+        "insertMany",
+        Hook.INSERT_MANY,
+        inTransaction(model),
+        () -> "(" + stored.size() + " documents)",
+        () -> stored.forEach(d -> hooks.post(Hook.INSERT_MANY, d)));
     return stored;
   }
 
@@ -139,7 +177,7 @@ public final class HookedModel<T> extends TypedModel<T> {
     if (hooks.isEmpty()) {
       return model.findById(id);
     }
-    return query(Hook.FIND, idFilter(id), () -> model.findById(id));
+    return read(idFilter(model, id), () -> model.findById(id));
   }
 
   @Override
@@ -147,7 +185,7 @@ public final class HookedModel<T> extends TypedModel<T> {
     if (hooks.isEmpty()) {
       return model.updateOne(filter, update);
     }
-    return query(Hook.UPDATE, filter, () -> model.updateOne(filter, update));
+    return write("updateOne", Hook.UPDATE, filter, () -> model.updateOne(filter, update));
   }
 
   @Override
@@ -155,76 +193,99 @@ public final class HookedModel<T> extends TypedModel<T> {
     if (hooks.isEmpty()) {
       return model.updateOne(filter, update, options);
     }
-    return query(Hook.UPDATE, filter, () -> model.updateOne(filter, update, options));
+    return write("updateOne", Hook.UPDATE, filter, () -> model.updateOne(filter, update, options));
   }
 
   @Override
   public UpdateResult updateMany(Filter<T> filter, Update<T> update) {
-    return query(Hook.UPDATE, filter, () -> model.updateMany(filter, update));
+    return write("updateMany", Hook.UPDATE, filter, () -> model.updateMany(filter, update));
   }
 
   @Override
   public UpdateResult replaceOne(Filter<T> filter, T replacement) {
-    return replacing(filter, replacement, () -> model.replaceOne(filter, replacement));
+    return replacing(
+        "replaceOne", filter, replacement, () -> model.replaceOne(filter, replacement));
   }
 
   @Override
   public Optional<T> findOneAndUpdate(Filter<T> filter, Update<T> update) {
-    return query(Hook.UPDATE, filter, () -> model.findOneAndUpdate(filter, update));
+    return write(
+        "findOneAndUpdate", Hook.UPDATE, filter, () -> model.findOneAndUpdate(filter, update));
   }
 
   @Override
   public Optional<T> findOneAndUpdate(
       Filter<T> filter, Update<T> update, FindOneAndUpdateOptions options) {
-    return query(Hook.UPDATE, filter, () -> model.findOneAndUpdate(filter, update, options));
+    return write(
+        "findOneAndUpdate",
+        Hook.UPDATE,
+        filter,
+        () -> model.findOneAndUpdate(filter, update, options));
   }
 
   @Override
   public Optional<T> findByIdAndUpdate(Object id, Update<T> update) {
-    return query(Hook.UPDATE, idFilter(id), () -> model.findByIdAndUpdate(id, update));
+    return write(
+        "findByIdAndUpdate",
+        Hook.UPDATE,
+        idFilter(model, id),
+        () -> model.findByIdAndUpdate(id, update));
   }
 
   @Override
   public Optional<T> findByIdAndUpdate(
       Object id, Update<T> update, FindOneAndUpdateOptions options) {
-    return query(Hook.UPDATE, idFilter(id), () -> model.findByIdAndUpdate(id, update, options));
+    return write(
+        "findByIdAndUpdate",
+        Hook.UPDATE,
+        idFilter(model, id),
+        () -> model.findByIdAndUpdate(id, update, options));
   }
 
   @Override
   public Optional<T> findOneAndReplace(Filter<T> filter, T replacement) {
-    return replacing(filter, replacement, () -> model.findOneAndReplace(filter, replacement));
+    return replacing(
+        "findOneAndReplace",
+        filter,
+        replacement,
+        () -> model.findOneAndReplace(filter, replacement));
   }
 
   @Override
   public Optional<T> findOneAndReplace(
       Filter<T> filter, T replacement, FindOneAndReplaceOptions options) {
     return replacing(
-        filter, replacement, () -> model.findOneAndReplace(filter, replacement, options));
+        "findOneAndReplace",
+        filter,
+        replacement,
+        () -> model.findOneAndReplace(filter, replacement, options));
   }
 
   @Override
   public DeleteResult deleteOne(Filter<T> filter) {
-    return query(Hook.DELETE, filter, () -> model.deleteOne(filter));
+    return write("deleteOne", Hook.DELETE, filter, () -> model.deleteOne(filter));
   }
 
   @Override
   public DeleteResult deleteMany(Filter<T> filter) {
-    return query(Hook.DELETE, filter, () -> model.deleteMany(filter));
+    return write("deleteMany", Hook.DELETE, filter, () -> model.deleteMany(filter));
   }
 
   @Override
   public Optional<T> findByIdAndDelete(Object id) {
-    return query(Hook.DELETE, idFilter(id), () -> model.findByIdAndDelete(id));
+    return write(
+        "findByIdAndDelete", Hook.DELETE, idFilter(model, id), () -> model.findByIdAndDelete(id));
   }
 
   @Override
   public Optional<T> findOneAndDelete(Filter<T> filter) {
-    return query(Hook.DELETE, filter, () -> model.findOneAndDelete(filter));
+    return write("findOneAndDelete", Hook.DELETE, filter, () -> model.findOneAndDelete(filter));
   }
 
   @Override
   public Optional<T> findOneAndDelete(Filter<T> filter, FindOneAndDeleteOptions options) {
-    return query(Hook.DELETE, filter, () -> model.findOneAndDelete(filter, options));
+    return write(
+        "findOneAndDelete", Hook.DELETE, filter, () -> model.findOneAndDelete(filter, options));
   }
 
   @Override

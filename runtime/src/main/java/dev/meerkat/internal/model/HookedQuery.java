@@ -15,15 +15,18 @@ import org.bson.conversions.Bson;
 
 /**
  * A query that runs the FIND hooks when it runs (not when it is built), as Mongoose's query
- * middleware does.
+ * middleware does; a projected one too, as Mongoose's {@code find().select()} does.
+ *
+ * @param <T> the model's document type, whose hooks run
+ * @param <R> what the query returns: documents, or projection records
  */
-final class HookedQuery<T> implements Query<T> {
-  private final Query<T> query;
+final class HookedQuery<T, R> implements Query<R> {
+  private final Query<R> query;
   private final ModelHooks<T> hooks;
   private final Filter<T> filter;
   private final Supplier<Executor> executor;
 
-  HookedQuery(Query<T> query, ModelHooks<T> hooks, Filter<T> filter, Supplier<Executor> executor) {
+  HookedQuery(Query<R> query, ModelHooks<T> hooks, Filter<T> filter, Supplier<Executor> executor) {
     this.query = query;
     this.hooks = hooks;
     this.filter = filter;
@@ -31,59 +34,58 @@ final class HookedQuery<T> implements Query<T> {
   }
 
   @Override
-  public Query<T> sort(Sort<T> sort) {
+  public Query<R> sort(Sort<R> sort) {
     return new HookedQuery<>(query.sort(sort), hooks, filter, executor);
   }
 
   @Override
-  public Query<T> limit(int limit) {
+  public Query<R> limit(int limit) {
     return new HookedQuery<>(query.limit(limit), hooks, filter, executor);
   }
 
   @Override
-  public Query<T> skip(int skip) {
+  public Query<R> skip(int skip) {
     return new HookedQuery<>(query.skip(skip), hooks, filter, executor);
   }
 
   @Override
-  public Query<T> projection(Bson projection) {
+  public Query<R> projection(Bson projection) {
     return new HookedQuery<>(query.projection(projection), hooks, filter, executor);
   }
 
   @Override
-  public Query<T> populate(PopulatePath<T> path) {
+  public Query<R> populate(PopulatePath<R> path) {
     return new HookedQuery<>(query.populate(path), hooks, filter, executor);
   }
 
-  /** A projected read returns projection records, not documents: it runs no FIND hooks. */
   @Override
   public <P> Query<P> project(Class<P> projection) {
-    return query.project(projection);
+    return new HookedQuery<>(query.project(projection), hooks, filter, executor);
   }
 
   @Override
-  public List<T> list() {
+  public List<R> list() {
     hooks.preQuery(Hook.FIND, filter);
-    List<T> found = query.list();
+    List<R> found = query.list();
     hooks.postQuery(Hook.FIND, filter);
     return found;
   }
 
   @Override
-  public Optional<T> first() {
+  public Optional<R> first() {
     hooks.preQuery(Hook.FIND, filter);
-    Optional<T> found = query.first();
+    Optional<R> found = query.first();
     hooks.postQuery(Hook.FIND, filter);
     return found;
   }
 
   @Override
-  public CompletableFuture<List<T>> listAsync() {
+  public CompletableFuture<List<R>> listAsync() {
     return hooked(query::listAsync);
   }
 
   @Override
-  public CompletableFuture<Optional<T>> firstAsync() {
+  public CompletableFuture<Optional<R>> firstAsync() {
     return hooked(query::firstAsync);
   }
 
@@ -91,7 +93,7 @@ final class HookedQuery<T> implements Query<T> {
    * Runs the pre hooks before the query starts and the post hooks when it has completed, on the
    * connection's executor as the async model does.
    */
-  private <R> CompletableFuture<R> hooked(Supplier<CompletableFuture<R>> run) {
+  private <V> CompletableFuture<V> hooked(Supplier<CompletableFuture<V>> run) {
     Executor on = executor.get();
     return CompletableFuture.runAsync(() -> hooks.preQuery(Hook.FIND, filter), on)
         .thenCompose(ignored -> run.get())
@@ -105,9 +107,9 @@ final class HookedQuery<T> implements Query<T> {
 
   /** Runs the post hooks once the stream is open, before it is read. */
   @Override
-  public Stream<T> stream() {
+  public Stream<R> stream() {
     hooks.preQuery(Hook.FIND, filter);
-    Stream<T> found = query.stream();
+    Stream<R> found = query.stream();
     hooks.postQuery(Hook.FIND, filter);
     return found;
   }

@@ -80,7 +80,9 @@ final class ProjectedQuery<T, P> implements Query<P> {
   @Override
   public Query<P> populate(PopulatePath<P> path) {
     throw new UnsupportedOperationException(
-        "populate before project(): a projection has no reference paths");
+        "populate fills the references of full documents; a projection ("
+            + projection.type().getSimpleName()
+            + ") is not populated. Read the full documents to populate them.");
   }
 
   @Override

@@ -77,6 +77,16 @@ record QueryExtras<T>(Model<T> model, List<PopulatePath<T>> populate) {
               + on.schema().type().getSimpleName()
               + ".class) record.");
     }
+    if (!populate.isEmpty()) {
+      // Dropped silently, the references would read as unpopulated, as if their targets were gone.
+      throw new UnsupportedOperationException(
+          "project("
+              + type.getSimpleName()
+              + "): populate fills the references of "
+              + on.modelName()
+              + " documents, and a projection record is not populated. Read the full documents"
+              + " to populate them, or project without populate.");
+    }
     @SuppressWarnings("unchecked")
     ProjectionSchema<T, P> typed = (ProjectionSchema<T, P>) projection;
     return typed;

@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import dev.meerkat.annotations.Projection;
 import dev.meerkat.processor.internal.descriptor.FieldDescriptor;
+import dev.meerkat.processor.internal.descriptor.Hierarchies;
 import dev.meerkat.processor.internal.descriptor.ProjectionDescriptor;
 import dev.meerkat.processor.internal.descriptor.SchemaDescriptor;
 import dev.meerkat.processor.internal.descriptor.TypeDescriptor;
@@ -139,7 +140,8 @@ public final class ProjectionChecks {
             recordName,
             generated,
             true,
-            record.getSimpleName().toString(),
+            // Cast failures name the model whose documents are read, as a full read's do.
+            Hierarchies.modelName(source.get()),
             "",
             new SchemaDescriptor.OptionsModel(
                 null, null, null, 0, 0, null, false, false, true, null, false),

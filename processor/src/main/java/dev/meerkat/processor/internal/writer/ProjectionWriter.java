@@ -55,9 +55,8 @@ public final class ProjectionWriter {
     for (String key : projection.keys()) {
       document.add(".append($S, 1)", key);
     }
-    if (!projection.includesId()) {
-      document.add(".append($S, 0)", "_id");
-    }
+    // The _id comes back even when no component reads it: a value that does not cast is then a
+    // CastException naming the document, as a full read's is.
     type.addField(
         FieldSpec.builder(BSON, "PROJECTION", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .initializer(document.build())
