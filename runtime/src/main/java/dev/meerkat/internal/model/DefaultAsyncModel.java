@@ -115,7 +115,12 @@ final class DefaultAsyncModel<T> implements AsyncModel<T> {
             CompletableFuture<Void> retry =
                 gateway.executeAsync(operation, insert.retry(cause), issued);
             attempt.set(retry);
-            retry.whenComplete((ok2, e2) -> complete(returned, value, e2));
+            retry.whenComplete(
+                (ok2, e2) ->
+                    complete(
+                        returned,
+                        value,
+                        e2 == null ? null : insert.afterRetry(unwrapped(e2), cause)));
           } else {
             returned.completeExceptionally(cause);
           }
@@ -127,6 +132,13 @@ final class DefaultAsyncModel<T> implements AsyncModel<T> {
           }
         });
     return returned;
+  }
+
+  /** {@code error} without its {@code CompletionException} wrapper, as an unchecked exception. */
+  private static RuntimeException unwrapped(Throwable error) {
+    Throwable cause =
+        error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+    return cause instanceof RuntimeException r ? r : new CompletionException(cause);
   }
 
   private static <V> void complete(CompletableFuture<V> future, V value, Throwable error) {

@@ -123,8 +123,48 @@ final class SafeInsert<T> implements Function<MongoCollection<T>, Void> {
       gateway.execute(operation, first(), issued);
     } catch (MongoSocketException | MongoTimeoutException e) {
       logRetry(e);
-      gateway.execute(operation, retry(e), issued); // one bufferTimeoutMS for both attempts
+      try {
+        gateway.execute(operation, retry(e), issued); // one bufferTimeoutMS for both attempts
+      } catch (RuntimeException retryError) {
+        throw afterRetry(retryError, e);
+      }
     }
+  }
+
+  /**
+   * What the caller sees when the retry after {@code networkError} fails with {@code retryError}.
+   * The server's write errors for the retry (a document refused, a batch stopped at an index) and
+   * an outcome already known to be unknown are reported as they are. Anything else (the retry timed
+   * out in the buffer, was interrupted or closed before it was sent, or met the network again)
+   * leaves the first attempt unaccounted for: it may have been applied, so the caller must not be
+   * told the insert "was not sent" or merely "timed out", which would invite a second insert.
+   */
+  RuntimeException afterRetry(RuntimeException retryError, Throwable networkError) {
+    if (retryError instanceof MongoWriteException
+        || retryError instanceof MongoBulkWriteException
+        || retryError instanceof WriteOutcomeUnknownException) {
+      return retryError;
+    }
+    WriteOutcomeUnknownException unknown =
+        new WriteOutcomeUnknownException(
+            "`"
+                + collection
+                + "."
+                + operation
+                + "()` failed with a network error ("
+                + networkError.getClass().getSimpleName()
+                + ") after it was sent, and its retry did not complete ("
+                + retryError.getClass().getSimpleName()
+                + ", attached as suppressed), so the insert may have been applied: whether "
+                + (single()
+                    ? "the document with _id " + schema.idOf(document(0)) + " is"
+                    : "the " + documents.size() + " documents (or the first of them) are")
+                + " stored is unknown. Read "
+                + (single() ? "it" : "them")
+                + " back by _id before inserting again.",
+            networkError);
+    unknown.addSuppressed(retryError);
+    return unknown;
   }
 
   /** The first attempt. */
