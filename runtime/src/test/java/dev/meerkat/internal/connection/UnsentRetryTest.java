@@ -50,6 +50,10 @@ class UnsentRetryTest {
 
   /** A model whose first insert on {@code collection} is cut: the server stops while it is held. */
   private Model<Item> cutting(String model, OneShotBlock block) throws Exception {
+    return cutting(model, block, true);
+  }
+
+  private Model<Item> cutting(String model, OneShotBlock block, boolean buffer) throws Exception {
     DefaultConnection conn =
         (DefaultConnection)
             meerkat.createConnection(
@@ -58,6 +62,7 @@ class UnsentRetryTest {
                     .serverSelectionTimeoutMS(2000)
                     .heartbeatFrequencyMS(500)
                     .bufferTimeoutMS(BUFFER_TIMEOUT_MS)
+                    .bufferCommands(buffer)
                     .driverSettings(b -> b.addCommandListener(block))
                     .build());
     conn.asFuture().get(10, TimeUnit.SECONDS);
@@ -146,5 +151,46 @@ class UnsentRetryTest {
 
     assertFalse(caller.isAlive());
     assertUnknownOutcome(failure.get(), "interrupteds", id);
+  }
+
+  @Test
+  void aCreateWhoseRetryIsRefusedByAForcedCloseIsAnUnknownOutcome() throws Exception {
+    OneShotBlock block = new OneShotBlock("insert", "forceds");
+    Model<Item> items = cutting("Forced", block);
+    DefaultConnection conn = (DefaultConnection) items.connection();
+    ObjectId id = new ObjectId();
+
+    CompletableFuture<Item> created = items.async().create(new Item(id, "mine"));
+    block.awaitHolding();
+    server.stop();
+    block.release();
+    Await.until(
+        "the retry to be buffered", () -> conn.queuedOperations() == 1, Duration.ofSeconds(5));
+    conn.close(true).get(10, TimeUnit.SECONDS);
+
+    ExecutionException e =
+        assertThrows(ExecutionException.class, () -> created.get(10, TimeUnit.SECONDS));
+    assertUnknownOutcome(e.getCause(), "forceds", id);
+  }
+
+  @Test
+  void withBufferingOffARetryRefusedAtOnceIsAnUnknownOutcome() throws Exception {
+    OneShotBlock block = new OneShotBlock("insert", "unbuffereds");
+    Model<Item> items = cutting("Unbuffered", block, false);
+    ObjectId id = new ObjectId();
+
+    long start = System.nanoTime();
+    CompletableFuture<Item> created =
+        CompletableFuture.supplyAsync(() -> items.create(new Item(id, "mine")));
+    block.awaitHolding();
+    server.stop();
+    block.release();
+
+    ExecutionException e =
+        assertThrows(ExecutionException.class, () -> created.get(10, TimeUnit.SECONDS));
+    long tookMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+    assertUnknownOutcome(e.getCause(), "unbuffereds", id);
+    // Nothing waits for the server: the retry is refused as soon as the connection is lost.
+    assertTrue(tookMs >= 0 && tookMs < BUFFER_TIMEOUT_MS, "took " + tookMs + " ms");
   }
 }
