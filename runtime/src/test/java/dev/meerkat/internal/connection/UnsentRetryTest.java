@@ -1,5 +1,6 @@
 package dev.meerkat.internal.connection;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -192,5 +193,36 @@ class UnsentRetryTest {
     assertUnknownOutcome(e.getCause(), "unbuffereds", id);
     // Nothing waits for the server: the retry is refused as soon as the connection is lost.
     assertTrue(tookMs >= 0 && tookMs < BUFFER_TIMEOUT_MS, "took " + tookMs + " ms");
+  }
+
+  @Test
+  void aFirstAttemptThatNeverConnectedLeavesTheBufferTimeoutAsItIs() throws Exception {
+    // A pooled connection idle for over 1 ms is not reused, so the insert must open a socket to a
+    // stopped server: it fails with MongoSocketOpenException, having sent nothing. The default
+    // heartbeat (10 s) keeps the driver from noticing the stop any earlier.
+    DefaultConnection conn =
+        (DefaultConnection)
+            meerkat.createConnection(
+                server.uri(),
+                ConnectionOptions.builder()
+                    .serverSelectionTimeoutMS(2000)
+                    .bufferTimeoutMS(BUFFER_TIMEOUT_MS)
+                    .maxIdleTimeMS(1)
+                    .build());
+    conn.asFuture().get(10, TimeUnit.SECONDS);
+    Model<Item> items =
+        conn.model(new Item.ItemSchema("Neverconnected", Item.ItemSchema.INSTANCE.options()));
+    items.init();
+    server.stop();
+    Thread.sleep(50);
+    ObjectId id = new ObjectId();
+
+    ExecutionException e =
+        assertThrows(
+            ExecutionException.class,
+            () -> items.async().create(new Item(id, "mine")).get(10, TimeUnit.SECONDS));
+    assertInstanceOf(BufferTimeoutException.class, e.getCause(), e.getCause().toString());
+    server.start();
+    assertEquals(0L, items.countDocuments());
   }
 }
