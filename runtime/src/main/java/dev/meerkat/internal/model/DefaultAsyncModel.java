@@ -16,6 +16,7 @@ import dev.meerkat.Filter;
 import dev.meerkat.Update;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -166,7 +167,7 @@ final class DefaultAsyncModel<T> implements AsyncModel<T> {
   public CompletableFuture<T> save(T document) {
     return prepared(
         () -> {
-          if (model.schema().idOf(document) == null) {
+          if (model.schema().idOf(Objects.requireNonNull(document, "document == null")) == null) {
             return create(document);
           }
           T prepared = model.preparation().prepareInsert(document);

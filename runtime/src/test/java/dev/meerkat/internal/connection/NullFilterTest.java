@@ -96,4 +96,16 @@ class NullFilterTest {
           call.getKey() + ": " + e.getMessage());
     }
   }
+
+  @Test
+  void asyncSaveOfNullFailsItsFutureAsSaveDoes() {
+    Model<Item> items = unopened();
+    assertEquals(
+        "document == null",
+        assertThrows(NullPointerException.class, () -> items.save(null)).getMessage());
+    CompletableFuture<Item> saved = items.async().save(null);
+    CompletionException e = assertThrows(CompletionException.class, saved::join);
+    assertInstanceOf(NullPointerException.class, e.getCause());
+    assertEquals("document == null", e.getCause().getMessage());
+  }
 }
