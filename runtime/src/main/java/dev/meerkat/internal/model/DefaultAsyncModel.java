@@ -16,6 +16,7 @@ import dev.meerkat.Filter;
 import dev.meerkat.Update;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -71,6 +72,16 @@ final class DefaultAsyncModel<T> implements AsyncModel<T> {
         });
   }
 
+  /**
+   * Runs {@code operation} with {@code filter} scoped to the model first: a null filter fails the
+   * future at once, before anything is buffered.
+   */
+  private <R> CompletableFuture<R> scoping(
+      Filter<T> filter, Function<Bson, Function<MongoCollection<T>, R>> action, String operation) {
+    return prepared(
+        () -> gateway.executeAsync(operation, action.apply(model.scope().scoped(filter))));
+  }
+
   @Override
   public CompletableFuture<T> create(T document) {
     return prepared(
@@ -115,7 +126,12 @@ final class DefaultAsyncModel<T> implements AsyncModel<T> {
             CompletableFuture<Void> retry =
                 gateway.executeAsync(operation, insert.retry(cause), issued);
             attempt.set(retry);
-            retry.whenComplete((ok2, e2) -> complete(returned, value, e2));
+            retry.whenComplete(
+                (ok2, e2) ->
+                    complete(
+                        returned,
+                        value,
+                        e2 == null ? null : insert.afterRetry(unwrapped(e2), cause)));
           } else {
             returned.completeExceptionally(cause);
           }
@@ -127,6 +143,13 @@ final class DefaultAsyncModel<T> implements AsyncModel<T> {
           }
         });
     return returned;
+  }
+
+  /** {@code error} without its {@code CompletionException} wrapper, as an unchecked exception. */
+  private static RuntimeException unwrapped(Throwable error) {
+    Throwable cause =
+        error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+    return cause instanceof RuntimeException r ? r : new CompletionException(cause);
   }
 
   private static <V> void complete(CompletableFuture<V> future, V value, Throwable error) {
@@ -144,7 +167,7 @@ final class DefaultAsyncModel<T> implements AsyncModel<T> {
   public CompletableFuture<T> save(T document) {
     return prepared(
         () -> {
-          if (model.schema().idOf(document) == null) {
+          if (model.schema().idOf(Objects.requireNonNull(document, "document == null")) == null) {
             return create(document);
           }
           T prepared = model.preparation().prepareInsert(document);
@@ -154,14 +177,17 @@ final class DefaultAsyncModel<T> implements AsyncModel<T> {
 
   @Override
   public CompletableFuture<List<T>> find(Filter<T> filter) {
-    DefaultQuery<T> query = new DefaultQuery<>(gateway, model.scope().scoped(filter));
-    return gateway.executeAsync("find", query::listOn);
+    return prepared(
+        () -> {
+          DefaultQuery<T> query = new DefaultQuery<>(gateway, model.scope().scoped(filter));
+          return gateway.executeAsync("find", query::listOn);
+        });
   }
 
   @Override
   public CompletableFuture<Optional<T>> findOne(Filter<T> filter) {
-    return gateway.executeAsync(
-        "findOne", c -> Optional.ofNullable(c.find(model.scope().scoped(filter)).limit(1).first()));
+    return scoping(
+        filter, scoped -> c -> Optional.ofNullable(c.find(scoped).limit(1).first()), "findOne");
   }
 
   @Override
@@ -171,25 +197,30 @@ final class DefaultAsyncModel<T> implements AsyncModel<T> {
 
   @Override
   public CompletableFuture<Boolean> exists(Filter<T> filter) {
-    return gateway.executeAsync("exists", DefaultModel.existsAction(model.scope().scoped(filter)));
+    return scoping(filter, DefaultModel::existsAction, "exists");
   }
 
   @Override
   public CompletableFuture<Long> countDocuments(Filter<T> filter) {
-    return gateway.executeAsync(
-        "countDocuments", c -> c.countDocuments(model.scope().scoped(filter)));
+    return scoping(filter, scoped -> c -> c.countDocuments(scoped), "countDocuments");
   }
 
   @Override
   public CompletableFuture<UpdateResult> updateOne(Filter<T> filter, Update<T> update) {
-    return updating(
-        "updateOne", update, (c, touched) -> c.updateOne(model.scope().scoped(filter), touched));
+    return prepared(
+        () -> {
+          Bson scoped = model.scope().scoped(filter);
+          return updating("updateOne", update, (c, touched) -> c.updateOne(scoped, touched));
+        });
   }
 
   @Override
   public CompletableFuture<UpdateResult> updateMany(Filter<T> filter, Update<T> update) {
-    return updating(
-        "updateMany", update, (c, touched) -> c.updateMany(model.scope().scoped(filter), touched));
+    return prepared(
+        () -> {
+          Bson scoped = model.scope().scoped(filter);
+          return updating("updateMany", update, (c, touched) -> c.updateMany(scoped, touched));
+        });
   }
 
   @Override
@@ -200,33 +231,38 @@ final class DefaultAsyncModel<T> implements AsyncModel<T> {
 
   @Override
   public CompletableFuture<Optional<T>> findOneAndUpdate(Filter<T> filter, Update<T> update) {
-    return updating(
-        "findOneAndUpdate",
-        update,
-        (c, touched) ->
-            ReturningWrites.read(
-                "findOneAndUpdate",
-                () ->
-                    Optional.ofNullable(
-                        c.findOneAndUpdate(model.scope().scoped(filter), touched))));
+    return prepared(
+        () -> {
+          Bson scoped = model.scope().scoped(filter);
+          return updating(
+              "findOneAndUpdate",
+              update,
+              (c, touched) ->
+                  ReturningWrites.read(
+                      "findOneAndUpdate",
+                      () -> Optional.ofNullable(c.findOneAndUpdate(scoped, touched))));
+        });
   }
 
   @Override
   public CompletableFuture<DeleteResult> deleteOne(Filter<T> filter) {
-    return gateway.executeAsync("deleteOne", c -> c.deleteOne(model.scope().scoped(filter)));
+    return scoping(filter, scoped -> c -> c.deleteOne(scoped), "deleteOne");
   }
 
   @Override
   public CompletableFuture<DeleteResult> deleteMany(Filter<T> filter) {
-    return gateway.executeAsync("deleteMany", c -> c.deleteMany(model.scope().scoped(filter)));
+    return scoping(filter, scoped -> c -> c.deleteMany(scoped), "deleteMany");
   }
 
   @Override
   public <R> CompletableFuture<List<R>> aggregate(
       List<? extends Bson> pipeline, Class<R> resultType) {
-    return gateway.executeAsync(
-        "aggregate",
-        c -> c.aggregate(model.scope().scoped(pipeline), resultType).into(new ArrayList<>()));
+    return prepared(
+        () -> {
+          List<? extends Bson> scoped = model.scope().scoped(pipeline);
+          return gateway.executeAsync(
+              "aggregate", c -> c.aggregate(scoped, resultType).into(new ArrayList<>()));
+        });
   }
 
   @Override

@@ -189,7 +189,8 @@ public final class DefaultModel<T> implements Model<T> {
 
   @Override
   public long countDocuments(Filter<T> filter) {
-    return gateway.execute("countDocuments", c -> c.countDocuments(scope.scoped(filter)));
+    Bson scoped = scope.scoped(filter); // a null filter fails before it is buffered
+    return gateway.execute("countDocuments", c -> c.countDocuments(scoped));
   }
 
   @Override
@@ -205,13 +206,15 @@ public final class DefaultModel<T> implements Model<T> {
   @Override
   public UpdateResult updateOne(Filter<T> filter, Update<T> update, UpdateOptions options) {
     Bson touched = preparation.prepareUpdate(update, options.isUpsert());
-    return gateway.execute("updateOne", c -> c.updateOne(scope.scoped(filter), touched, options));
+    Bson scoped = scope.scoped(filter);
+    return gateway.execute("updateOne", c -> c.updateOne(scoped, touched, options));
   }
 
   @Override
   public UpdateResult updateMany(Filter<T> filter, Update<T> update) {
     Bson touched = preparation.prepareUpdate(update, false);
-    return gateway.execute("updateMany", c -> c.updateMany(scope.scoped(filter), touched));
+    Bson scoped = scope.scoped(filter);
+    return gateway.execute("updateMany", c -> c.updateMany(scoped, touched));
   }
 
   @Override
@@ -241,29 +244,32 @@ public final class DefaultModel<T> implements Model<T> {
   public Optional<T> findOneAndUpdate(
       Filter<T> filter, Update<T> update, FindOneAndUpdateOptions options) {
     Bson touched = preparation.prepareUpdate(update, options.isUpsert());
+    Bson scoped = scope.scoped(filter);
     return Optional.ofNullable(
         gateway.execute(
             "findOneAndUpdate",
             c ->
                 ReturningWrites.read(
-                    "findOneAndUpdate",
-                    () -> c.findOneAndUpdate(scope.scoped(filter), touched, options))));
+                    "findOneAndUpdate", () -> c.findOneAndUpdate(scoped, touched, options))));
   }
 
   @Override
   public DeleteResult deleteOne(Filter<T> filter) {
-    return gateway.execute("deleteOne", c -> c.deleteOne(scope.scoped(filter)));
+    Bson scoped = scope.scoped(filter);
+    return gateway.execute("deleteOne", c -> c.deleteOne(scoped));
   }
 
   @Override
   public DeleteResult deleteMany(Filter<T> filter) {
-    return gateway.execute("deleteMany", c -> c.deleteMany(scope.scoped(filter)));
+    Bson scoped = scope.scoped(filter);
+    return gateway.execute("deleteMany", c -> c.deleteMany(scoped));
   }
 
   @Override
   public <R> List<R> aggregate(List<? extends Bson> pipeline, Class<R> resultType) {
+    List<? extends Bson> scoped = scope.scoped(pipeline);
     return gateway.execute(
-        "aggregate", c -> c.aggregate(scope.scoped(pipeline), resultType).into(new ArrayList<>()));
+        "aggregate", c -> c.aggregate(scoped, resultType).into(new ArrayList<>()));
   }
 
   @Override

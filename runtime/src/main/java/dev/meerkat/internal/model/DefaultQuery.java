@@ -127,20 +127,42 @@ final class DefaultQuery<T> implements Query<T> {
   @Override
   public CompletableFuture<List<T>> listAsync() {
     CompletableFuture<List<T>> found = gateway.executeAsync("find", this::listOn);
-    return extras.populates() ? found.thenCompose(extras::populatedAsync) : found;
+    return extras.populates() ? givingUp(found, found.thenCompose(extras::populatedAsync)) : found;
   }
 
   @Override
   public CompletableFuture<Optional<T>> firstAsync() {
-    return gateway
-        .executeAsync("findOne", c -> apply(c.find(filter)).limit(1).first())
-        .thenCompose(
-            found ->
-                found == null
+    if (!extras.populates()) {
+      return gateway.executeAsync(
+          "findOne", c -> Optional.ofNullable(apply(c.find(filter)).limit(1).first()));
+    }
+    CompletableFuture<T> found =
+        gateway.executeAsync("findOne", c -> apply(c.find(filter)).limit(1).first());
+    return givingUp(
+        found,
+        found.thenCompose(
+            one ->
+                one == null
                     ? CompletableFuture.completedFuture(Optional.<T>empty())
                     : extras
-                        .populatedAsync(List.of(found))
-                        .thenApply(populated -> Optional.of(populated.get(0))));
+                        .populatedAsync(List.of(one))
+                        .thenApply(populated -> Optional.of(populated.get(0)))));
+  }
+
+  /**
+   * {@code returned}, a stage after the gateway's {@code first}: giving it up (cancel, orTimeout)
+   * gives up {@code first} too, which withdraws its operation while it is still buffered, as for
+   * every other async call (a dependent stage alone would leave it to be sent).
+   */
+  private static <S, R> CompletableFuture<R> givingUp(
+      CompletableFuture<S> first, CompletableFuture<R> returned) {
+    returned.whenComplete(
+        (value, error) -> {
+          if (error != null && !first.isDone()) {
+            first.completeExceptionally(error);
+          }
+        });
+    return returned;
   }
 
   /** Runs the query to a list; used by the async model. */

@@ -48,6 +48,7 @@ final class ModelScope<T> {
    * discriminator subtype.
    */
   List<? extends Bson> scoped(List<? extends Bson> pipeline) {
+    Objects.requireNonNull(pipeline, "pipeline == null");
     if (scope == null) {
       return pipeline;
     }

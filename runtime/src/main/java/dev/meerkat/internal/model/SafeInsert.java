@@ -2,7 +2,9 @@ package dev.meerkat.internal.model;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
+import com.mongodb.MongoOperationTimeoutException;
 import com.mongodb.MongoSocketException;
+import com.mongodb.MongoSocketOpenException;
 import com.mongodb.MongoTimeoutException;
 import com.mongodb.MongoWriteException;
 import com.mongodb.bulk.BulkWriteError;
@@ -123,8 +125,50 @@ final class SafeInsert<T> implements Function<MongoCollection<T>, Void> {
       gateway.execute(operation, first(), issued);
     } catch (MongoSocketException | MongoTimeoutException e) {
       logRetry(e);
-      gateway.execute(operation, retry(e), issued); // one bufferTimeoutMS for both attempts
+      try {
+        gateway.execute(operation, retry(e), issued); // one bufferTimeoutMS for both attempts
+      } catch (RuntimeException retryError) {
+        throw afterRetry(retryError, e);
+      }
     }
+  }
+
+  /**
+   * What the caller sees when the retry after {@code networkError} fails with {@code retryError}.
+   * The server's write errors for the retry (a document refused, a batch stopped at an index) and
+   * an outcome already known to be unknown are reported as they are, and so is any failure when the
+   * first attempt never left the client ({@link #neverSent}). Anything else (the retry timed out in
+   * the buffer, was interrupted or closed before it was sent, or met the network again) leaves the
+   * first attempt unaccounted for: it may have been applied, so the caller must not be told the
+   * insert "was not sent" or merely "timed out", which would invite a second insert.
+   */
+  RuntimeException afterRetry(RuntimeException retryError, Throwable networkError) {
+    if (neverSent(networkError)
+        || retryError instanceof MongoWriteException
+        || retryError instanceof MongoBulkWriteException
+        || retryError instanceof WriteOutcomeUnknownException) {
+      return retryError;
+    }
+    WriteOutcomeUnknownException unknown =
+        new WriteOutcomeUnknownException(
+            "`"
+                + collection
+                + "."
+                + operation
+                + "()` failed with a network error ("
+                + networkError.getClass().getSimpleName()
+                + ") after it was sent, and its retry did not complete ("
+                + retryError.getClass().getSimpleName()
+                + ", attached as suppressed), so the insert may have been applied: whether "
+                + (single()
+                    ? "the document with _id " + schema.idOf(document(0)) + " is"
+                    : "the " + documents.size() + " documents (or the first of them) are")
+                + " stored is unknown. Read "
+                + (single() ? "it" : "them")
+                + " back by _id before inserting again.",
+            networkError);
+    unknown.addSuppressed(retryError);
+    return unknown;
   }
 
   /** The first attempt. */
@@ -302,6 +346,17 @@ final class SafeInsert<T> implements Function<MongoCollection<T>, Void> {
         document,
         EncoderContext.builder().isEncodingCollectibleDocument(true).build());
     return encoded;
+  }
+
+  /**
+   * Whether the first attempt failed before anything was sent: no socket could be opened, or no
+   * server or pooled connection was found in time (a timeout of the operation itself may come after
+   * sending).
+   */
+  private static boolean neverSent(Throwable networkError) {
+    return networkError instanceof MongoSocketOpenException
+        || (networkError instanceof MongoTimeoutException
+            && !(networkError instanceof MongoOperationTimeoutException));
   }
 
   /** Whether {@code error} leaves it unknown whether a write was applied, so a retry is due. */
