@@ -4,6 +4,7 @@ import com.mongodb.MongoSocketException;
 import com.mongodb.MongoSocketReadTimeoutException;
 import com.mongodb.client.MongoClient;
 import dev.meerkat.ConnectionEvent;
+import dev.meerkat.WriteOutcomeUnknownException;
 
 /**
  * The later losses of a {@link ConnectionState}: the driver's availability callbacks and network
@@ -69,6 +70,9 @@ final class ConnectionOutages {
    * then finds out when it answers again. A read timeout is a slow server, not an outage.
    */
   void afterOperationError(LiveClient live, Throwable error) {
+    if (error instanceof WriteOutcomeUnknownException && error.getCause() != null) {
+      error = error.getCause(); // a write's network error, reported as an unknown outcome
+    }
     if (!(error instanceof MongoSocketException)
         || error instanceof MongoSocketReadTimeoutException
         || live.created().external()) {

@@ -1,11 +1,15 @@
 package dev.meerkat.internal.connection;
 
+import com.mongodb.MongoSocketException;
+import com.mongodb.MongoSocketOpenException;
 import com.mongodb.client.ClientSession;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import dev.meerkat.WriteOutcomeUnknownException;
 import dev.meerkat.internal.model.CollectionGateway;
 import dev.meerkat.internal.session.CurrentSession;
 import dev.meerkat.internal.session.SessionCollection;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
@@ -39,9 +43,60 @@ final class ModelGateway<T> implements CollectionGateway<T> {
     return execute(operation, action, System.nanoTime());
   }
 
+  /**
+   * The writes whose network error, once the command was on its way, leaves it unknown whether the
+   * server applied them. Inserts are not here: {@code SafeInsert} retries them and proves the
+   * outcome.
+   */
+  private static final Set<String> WRITES =
+      Set.of(
+          "save",
+          "replaceOne",
+          "updateOne",
+          "updateMany",
+          "deleteOne",
+          "deleteMany",
+          "findOneAndUpdate",
+          "findOneAndReplace",
+          "findOneAndDelete",
+          "bulkWrite");
+
+  /**
+   * {@code action}, whose network error after the connection was made (the command may have reached
+   * the server) becomes a {@link WriteOutcomeUnknownException} when {@code operation} is a write
+   * outside a transaction. Inside one the driver's own error is kept: its labels drive the
+   * transaction's retry, and an aborted transaction applied nothing.
+   */
+  private <R> Function<MongoCollection<T>, R> reported(
+      String operation, Function<MongoCollection<T>, R> action, ClientSession session) {
+    if (!WRITES.contains(operation) || (session != null && session.hasActiveTransaction())) {
+      return action;
+    }
+    return c -> {
+      try {
+        return action.apply(c);
+      } catch (MongoSocketException e) {
+        if (e instanceof MongoSocketOpenException) {
+          throw e; // never connected: nothing was sent
+        }
+        throw new WriteOutcomeUnknownException(
+            "`"
+                + entry.collectionName
+                + "."
+                + operation
+                + "()` failed with a network error once its command was on its way ("
+                + e.getClass().getSimpleName()
+                + "), so whether the server applied it is unknown. Read the document back before"
+                + " writing again (a retried $inc would count twice).",
+            e);
+      }
+    };
+  }
+
   @Override
-  public <R> R execute(String operation, Function<MongoCollection<T>, R> action, long issuedNanos) {
+  public <R> R execute(String operation, Function<MongoCollection<T>, R> given, long issuedNanos) {
     ClientSession session = connection.currentSession(); // a transaction's, captured when issued
+    Function<MongoCollection<T>, R> action = reported(operation, given, session);
     DirectRuns.Slot direct =
         connection.operations().startDirect(entry.collectionName, operation, entry.readyOpening());
     if (direct != null) {
@@ -68,8 +123,9 @@ final class ModelGateway<T> implements CollectionGateway<T> {
 
   @Override
   public <R> CompletableFuture<R> executeAsync(
-      String operation, Function<MongoCollection<T>, R> action, long issuedNanos) {
+      String operation, Function<MongoCollection<T>, R> given, long issuedNanos) {
     ClientSession session = connection.currentSession(); // carried to the thread that runs it
+    Function<MongoCollection<T>, R> action = reported(operation, given, session);
     return CurrentSession.carried(
         connection.sessionOwner(),
         session,
