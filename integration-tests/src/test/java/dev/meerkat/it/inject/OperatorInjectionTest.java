@@ -9,6 +9,7 @@ import dev.meerkat.Connection;
 import dev.meerkat.Meerkat;
 import dev.meerkat.MeerkatException;
 import dev.meerkat.MeerkatInstance;
+import dev.meerkat.Ref;
 import dev.meerkat.testing.MongoServer;
 import dev.meerkat.testing.MongoTest;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.bson.BsonDocument;
 import org.bson.BsonNull;
 import org.bson.BsonRegularExpression;
 import org.bson.Document;
+import org.bson.types.ObjectId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +33,7 @@ import org.junit.jupiter.api.Test;
 @MongoTest
 class OperatorInjectionTest {
   private final MeerkatInstance meerkat = Meerkat.newInstance();
+  private static final ObjectId KEEPER = new ObjectId();
   private VaultModel vaults;
   private VaultRepository repository;
 
@@ -42,8 +45,20 @@ class OperatorInjectionTest {
     repository = VaultRepositoryImpl.on(conn);
     vaults.insertMany(
         List.of(
-            new Vault(null, "ada", Map.of("tier", "gold"), new Document("pin", 1234)),
-            new Vault(null, "bob", Map.of("tier", "free"), new Document("pin", 9999))));
+            new Vault(
+                null,
+                "ada",
+                Map.of("tier", "gold"),
+                new Document("pin", 1234),
+                List.of(new Document("text", "hi")),
+                Ref.to(KEEPER)),
+            new Vault(
+                null,
+                "bob",
+                Map.of("tier", "free"),
+                new Document("pin", 9999),
+                List.of(new Document("text", "yo")),
+                Ref.to(new ObjectId()))));
   }
 
   @AfterEach
@@ -101,7 +116,8 @@ class OperatorInjectionTest {
     if (path != null) {
       assertTrue(e.getMessage().contains("`" + path + "`"), e.getMessage());
     }
-    assertTrue(e.getMessage().contains("\"" + key + "\""), e.getMessage());
+    String named = key.startsWith("$") ? "\"" + key + "\"" : key;
+    assertTrue(e.getMessage().contains(named), e.getMessage());
     assertTrue(e.getMessage().contains("Filter.raw"), e.getMessage());
   }
 
@@ -113,6 +129,22 @@ class OperatorInjectionTest {
         "labels", "$ne", () -> vaults.find(VaultSchema.LABELS.eq(notNull)).list());
     assertOperatorRefused(
         "extra", "$exists", () -> vaults.find(VaultSchema.EXTRA.eq(exists)).list());
+    assertOperatorRefused(
+        "notes",
+        "$ne",
+        () -> vaults.find(VaultSchema.NOTES.contains(new Document("$ne", null))).list());
+    assertOperatorRefused(
+        "keeper",
+        "$ne",
+        () -> vaults.find(VaultSchema.KEEPER.eq(new Document("$ne", null))).list());
+    assertOperatorRefused(
+        "keeper", "$gt", () -> vaults.find(VaultSchema.KEEPER.eq(Map.of("$gt", ""))).list());
+    assertOperatorRefused(
+        "keeper",
+        "regular expression",
+        () -> vaults.find(VaultSchema.KEEPER.eq(Pattern.compile(".*"))).list());
+    assertOperatorRefused(
+        null, "$ne", () -> repository.findByNotesContaining(new Document("$ne", null)));
     // a repository parameter's error names the key; the stack trace names the method
     assertOperatorRefused(null, "$ne", () -> repository.findByLabels(notNull));
     assertOperatorRefused(null, "$exists", () -> repository.findByExtra(exists));
@@ -130,12 +162,15 @@ class OperatorInjectionTest {
     assertEquals(
         List.of("bob"),
         repository.extraIs(new Document("pin", 9999)).stream().map(Vault::owner).toList());
+    assertEquals(List.of("ada"), owners(vaults.find(VaultSchema.KEEPER.eq(KEEPER)).list()));
+    assertEquals(
+        List.of("ada"), owners(repository.findByNotesContaining(new Document("text", "hi"))));
   }
 
   @Test
   void anchoredStringKeywordsMatchTheWholeValueNotUpToATrailingNewline() {
-    vaults.create(new Vault(null, "ada\n", Map.of(), null));
-    vaults.create(new Vault(null, "ad\nzz", Map.of(), null));
+    vaults.create(new Vault(null, "ada\n", Map.of(), null, List.of(), null));
+    vaults.create(new Vault(null, "ad\nzz", Map.of(), null, List.of(), null));
     assertEquals(List.of("ada"), owners(repository.findByOwnerIgnoreCase("ADA")));
     assertEquals(List.of("ada"), owners(repository.findByOwnerEndingWith("da")));
     assertEquals(List.of("ada"), owners(repository.findByOwnerLike("*a")));

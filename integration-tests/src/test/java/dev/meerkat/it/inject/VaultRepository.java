@@ -18,6 +18,8 @@ public interface VaultRepository extends CrudRepository<Vault, ObjectId> {
   @Query("{ extra: ?0 }")
   List<Vault> extraIs(Document extra);
 
+  List<Vault> findByNotesContaining(Document note);
+
   List<Vault> findByOwnerIgnoreCase(String owner);
 
   List<Vault> findByOwnerEndingWith(String suffix);

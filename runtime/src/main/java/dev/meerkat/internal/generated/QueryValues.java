@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.bson.BsonRegularExpression;
 import org.bson.conversions.Bson;
 
 /**
@@ -65,15 +66,23 @@ public final class QueryValues {
   }
 
   /**
-   * {@code value} unchanged, unless it is a document or map with a key that starts with {@code $}:
-   * MongoDB reads {@code {path: {$ne: null}}} as an operator, so such a value given for equality
-   * would match (update, delete) documents that are not equal to it. No stored map or subdocument
-   * has such a key, so it is refused instead.
+   * {@code value} unchanged, unless it is a regular expression or a document or map with a key that
+   * starts with {@code $}: MongoDB reads {@code {path: {$ne: null}}} as an operator, so such a
+   * value given for equality would match (update, delete) documents that are not equal to it. No
+   * stored map or subdocument has such a key, so it is refused instead.
    *
    * @param path the stored path it is compared with, named in the error; null when not known
    * @throws MeerkatException naming the path and the key
    */
   public static Object notOperator(String path, Object value) {
+    if (value instanceof Pattern || value instanceof BsonRegularExpression) {
+      throw new MeerkatException(
+          "The value "
+              + (path == null ? "" : "of `" + path + "` ")
+              + "is a regular expression, which MongoDB would match with rather than compare"
+              + " with. To match a pattern, use StringPath.regex(...) or build the filter with"
+              + " Filter.raw(...).");
+    }
     Iterable<?> keys =
         value instanceof Map<?, ?> map
             ? map.keySet()
