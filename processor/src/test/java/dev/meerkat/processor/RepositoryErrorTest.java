@@ -151,6 +151,24 @@ class RepositoryErrorTest {
   }
 
   @Test
+  void aTopWithAPageableIsRefusedRatherThanAppliedToEachPage() {
+    assertError(
+        repository("  List<Person> findTop2ByName(String name, dev.meerkat.Pageable page);"),
+        "[MeerkatRepositoryTopAndPage] Top<N>, First and Distinct are not combined with a Pageable (a page"
+            + " would ignore them); People.findTop2ByName has Top2 and Pageable parameter page. Page with the"
+            + " Pageable alone, or drop it.",
+        "findTop2ByName");
+    assertError(
+        repository("  Page<Person> findFirstByActiveTrue(dev.meerkat.Pageable page);"),
+        "People.findFirstByActiveTrue has First and Pageable parameter page.",
+        "findFirstByActiveTrue");
+    assertError(
+        repository("  Page<Person> findDistinctByName(String name, dev.meerkat.Pageable page);"),
+        "People.findDistinctByName has Distinct and Pageable parameter page.",
+        "findDistinctByName");
+  }
+
+  @Test
   void methodName() {
     assertError(
         repository("  List<Person> fetchByName(String name);"),

@@ -192,6 +192,19 @@ public final class RepositoryChecks {
         values.add(parameter);
       }
     }
+    if (operation == Operation.FIND
+        && pageable != null
+        && parsed != null
+        && (parsed.limit() > 0 || parsed.distinct())) {
+      errors.error(
+          method,
+          Message.REPOSITORY_TOP_AND_PAGE,
+          owner,
+          method.getSimpleName(),
+          subjectOf(method),
+          pageable);
+      return Optional.empty();
+    }
     String ignored = ignoredShaping(method, operation, parsed, pageable, sort);
     if (ignored != null) {
       boolean delete = operation == Operation.DELETE;
@@ -296,12 +309,17 @@ public final class RepositoryChecks {
       return null;
     }
     if (parsed != null && (parsed.limit() > 0 || parsed.distinct())) {
-      String name = method.getSimpleName().toString().replaceFirst("^[a-z]+", "");
-      return name.substring(0, name.indexOf("By"));
+      return subjectOf(method);
     }
     if (pageable != null) {
       return "Pageable parameter " + pageable;
     }
     return sort == null ? null : "Sort parameter " + sort;
+  }
+
+  /** The subject of a derived method's name, between its verb and By: "Top2" of findTop2ByName. */
+  private static String subjectOf(ExecutableElement method) {
+    String name = method.getSimpleName().toString().replaceFirst("^[a-z]+", "");
+    return name.substring(0, name.indexOf("By"));
   }
 }
