@@ -36,6 +36,7 @@ class OperatorInjectionTest {
   private static final ObjectId KEEPER = new ObjectId();
   private VaultModel vaults;
   private VaultRepository repository;
+  private LooseIdVaultRepository loose;
 
   @BeforeEach
   void open(MongoServer server) {
@@ -43,6 +44,7 @@ class OperatorInjectionTest {
     conn.db().drop();
     vaults = VaultModel.on(conn);
     repository = VaultRepositoryImpl.on(conn);
+    loose = LooseIdVaultRepositoryImpl.on(conn);
     vaults.insertMany(
         List.of(
             new Vault(
@@ -109,6 +111,24 @@ class OperatorInjectionTest {
     assertEquals(ada, vaults.findById(ada.id().toHexString()).orElseThrow());
     assertEquals(Optional.empty(), vaults.findById(new Document("ne", null)));
     assertEquals(Optional.empty(), vaults.findById("$ne"));
+  }
+
+  @Test
+  void aRepositoryCastsItsIdsAsTheModelDoes() {
+    for (Object id : OPERATOR_IDS) {
+      assertCastRefused(id, () -> loose.findById(id));
+      assertCastRefused(id, () -> loose.existsById(id));
+      assertCastRefused(id, () -> loose.deleteById(id));
+    }
+    assertEquals(2, vaults.countDocuments(), "nothing deleted");
+
+    Vault ada = vaults.findOne(VaultSchema.OWNER.eq("ada")).orElseThrow();
+    String hex = ada.id().toHexString();
+    assertTrue(loose.existsById(hex), "a hex string is the ObjectId it spells");
+    assertEquals(ada, loose.findById(hex).orElseThrow());
+    loose.deleteById(hex);
+    assertEquals(Optional.empty(), vaults.findById(ada.id()));
+    assertEquals(1, vaults.countDocuments());
   }
 
   private static void assertOperatorRefused(String path, String key, Runnable call) {

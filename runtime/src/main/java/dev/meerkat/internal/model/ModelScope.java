@@ -2,21 +2,14 @@ package dev.meerkat.internal.model;
 
 import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.Filters;
-import dev.meerkat.CastException;
 import dev.meerkat.Filter;
 import dev.meerkat.Schema;
 import dev.meerkat.SchemaField;
+import dev.meerkat.internal.generated.IdCasts;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
-import org.bson.BsonRegularExpression;
-import org.bson.BsonType;
-import org.bson.Document;
 import org.bson.conversions.Bson;
-import org.bson.types.ObjectId;
 
 /**
  * Which documents a model's filters reach: for a subtype of a sealed hierarchy, only its own (its
@@ -67,59 +60,11 @@ final class ModelScope<T> {
   /**
    * Casts a hex string to an ObjectId for ObjectId-keyed schemas, as Mongoose casts ids.
    *
-   * @throws CastException when {@code id} is a query operator rather than a value: a document or
-   *     map with a {@code $} key ({@code {$ne: null}}), or a regular expression, which as {@code
-   *     {_id: id}} would match (and update or delete) other documents than the one named
+   * @throws dev.meerkat.CastException when {@code id} is a query operator rather than a value
+   *     ({@link IdCasts#queryId})
    */
   Object castId(Object id) {
-    Objects.requireNonNull(id, "id == null");
-    BsonType operator = operatorType(id);
-    if (operator != null) {
-      SchemaField field = idField(schema);
-      String type = field == null ? "ObjectId" : simpleName(field.javaType());
-      throw new CastException(schema.modelName(), null, "_id", type, operator, display(id));
-    }
-    return castId(schema, id);
-  }
-
-  /**
-   * The BSON type of {@code id} when, given as {@code {_id: id}}, it would be read as a query
-   * operator rather than a value; null when it is a value.
-   */
-  private static BsonType operatorType(Object id) {
-    if (id instanceof Pattern || id instanceof BsonRegularExpression) {
-      return BsonType.REGULAR_EXPRESSION;
-    }
-    Iterable<?> keys =
-        id instanceof Map<?, ?> map
-            ? map.keySet()
-            : id instanceof Bson bson ? bson.toBsonDocument().keySet() : List.of();
-    for (Object key : keys) {
-      if (String.valueOf(key).startsWith("$")) {
-        return BsonType.DOCUMENT;
-      }
-    }
-    return null;
-  }
-
-  private static String display(Object id) {
-    try {
-      return id instanceof Bson bson
-          ? bson.toBsonDocument().toJson()
-          : id instanceof Map<?, ?> map ? new Document(castKeys(map)).toJson() : "/" + id + "/";
-    } catch (RuntimeException unprintable) {
-      return String.valueOf(id);
-    }
-  }
-
-  private static Map<String, Object> castKeys(Map<?, ?> map) {
-    Map<String, Object> keyed = new LinkedHashMap<>();
-    map.forEach((k, v) -> keyed.put(String.valueOf(k), v));
-    return keyed;
-  }
-
-  private static String simpleName(String javaType) {
-    return javaType.substring(javaType.lastIndexOf('.') + 1);
+    return IdCasts.queryId(schema, id);
   }
 
   /**
@@ -127,23 +72,12 @@ final class ModelScope<T> {
    * ObjectId it spells when the schema's ids are ObjectIds; anything else as it is.
    */
   static Object castId(Schema<?> schema, Object id) {
-    if (id instanceof String hex && ObjectId.isValid(hex)) {
-      SchemaField field = idField(schema);
-      if (field != null && field.javaType().equals(ObjectId.class.getName())) {
-        return new ObjectId(hex);
-      }
-    }
-    return id;
+    return IdCasts.castId(schema, id);
   }
 
   /** {@code schema}'s {@code @Id} field, or null when it has none. */
   static SchemaField idField(Schema<?> schema) {
-    for (SchemaField field : schema.fields()) {
-      if (field.id()) {
-        return field;
-      }
-    }
-    return null;
+    return IdCasts.idField(schema);
   }
 
   /** The filter on {@code _id}, cast as Mongoose casts ids. */
