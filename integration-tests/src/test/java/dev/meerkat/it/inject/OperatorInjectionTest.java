@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.meerkat.CastException;
 import dev.meerkat.Connection;
+import dev.meerkat.Filter;
 import dev.meerkat.Meerkat;
 import dev.meerkat.MeerkatException;
 import dev.meerkat.MeerkatInstance;
@@ -129,6 +130,28 @@ class OperatorInjectionTest {
     loose.deleteById(hex);
     assertEquals(Optional.empty(), vaults.findById(ada.id()));
     assertEquals(1, vaults.countDocuments());
+  }
+
+  @Test
+  void composingNoFiltersIsRefusedBeforeAnythingIsSent() {
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    Filter<Vault>[] empty = new Filter[0];
+    MeerkatException or =
+        assertThrows(MeerkatException.class, () -> vaults.deleteMany(Filter.or(empty)));
+    assertEquals(
+        "Filter.or() needs at least one filter: with none it would match no document, and MongoDB"
+            + " refuses an empty $or. Check for an empty list before composing it.",
+        or.getMessage());
+    MeerkatException and =
+        assertThrows(MeerkatException.class, () -> vaults.deleteMany(Filter.and(empty)));
+    assertEquals(
+        "Filter.and() needs at least one filter: with none it would match every document, and"
+            + " MongoDB refuses an empty $and. Use Filter.empty() to mean every document.",
+        and.getMessage());
+    assertEquals(2, vaults.countDocuments(), "nothing deleted");
+    // the boundary: one filter is enough
+    assertEquals(1, vaults.countDocuments(Filter.or(VaultSchema.OWNER.eq("ada"))));
+    assertEquals(1, vaults.countDocuments(Filter.and(VaultSchema.OWNER.eq("ada"))));
   }
 
   private static void assertOperatorRefused(String path, String key, Runnable call) {
