@@ -87,9 +87,19 @@ public final class CollectionPath<T, E, C extends Collection<E>> extends FieldPa
     return filter(Filters.eq(path(), QueryValues.notOperator(path(), element(element))));
   }
 
-  /** {@code { path: { $all: [elements] } }}. */
+  /**
+   * {@code { path: { $all: [elements] } }}.
+   *
+   * @throws MeerkatException when an element is a map or document with a key that starts with
+   *     {@code $} ({@code $all} reads {@code {$elemMatch: ...}} as an operator)
+   */
   public Filter<T> containsAll(Collection<? extends E> elements) {
-    return filter(Filters.all(path(), elements.stream().map(this::element).toList()));
+    return filter(
+        Filters.all(
+            path(),
+            elements.stream()
+                .map(element -> QueryValues.notOperator(path(), element(element)))
+                .toList()));
   }
 
   /** {@code { path: { $size: size } }}. */

@@ -188,6 +188,11 @@ class OperatorInjectionTest {
         () -> vaults.find(VaultSchema.KEEPER.eq(Pattern.compile(".*"))).list());
     assertOperatorRefused(
         null, "$ne", () -> repository.findByNotesContaining(new Document("$ne", null)));
+    Document anyNote = new Document("$elemMatch", new Document("text", new Document("$ne", "")));
+    assertOperatorRefused(
+        "notes",
+        "$elemMatch",
+        () -> vaults.find(VaultSchema.NOTES.containsAll(List.of(anyNote))).list());
     // a repository parameter's error names the key; the stack trace names the method
     assertOperatorRefused(null, "$ne", () -> repository.findByLabels(notNull));
     assertOperatorRefused(null, "$exists", () -> repository.findByExtra(exists));
@@ -208,6 +213,12 @@ class OperatorInjectionTest {
     assertEquals(List.of("ada"), owners(vaults.find(VaultSchema.KEEPER.eq(KEEPER)).list()));
     assertEquals(
         List.of("ada"), owners(repository.findByNotesContaining(new Document("text", "hi"))));
+    assertEquals(
+        List.of("ada"),
+        owners(
+            vaults
+                .find(VaultSchema.NOTES.containsAll(List.of(new Document("text", "hi"))))
+                .list()));
   }
 
   @Test
