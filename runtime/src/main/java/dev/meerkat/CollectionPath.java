@@ -2,6 +2,7 @@ package dev.meerkat;
 
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
+import dev.meerkat.internal.generated.QueryValues;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -76,14 +77,29 @@ public final class CollectionPath<T, E, C extends Collection<E>> extends FieldPa
         });
   }
 
-  /** {@code { path: element }}: the array contains {@code element}. */
+  /**
+   * {@code { path: element }}: the array contains {@code element}.
+   *
+   * @throws MeerkatException when {@code element} is a map or document with a key that starts with
+   *     {@code $}, which MongoDB would read as a query operator rather than a value
+   */
   public Filter<T> contains(E element) {
-    return filter(Filters.eq(path(), element(element)));
+    return filter(Filters.eq(path(), QueryValues.notOperator(path(), element(element))));
   }
 
-  /** {@code { path: { $all: [elements] } }}. */
+  /**
+   * {@code { path: { $all: [elements] } }}.
+   *
+   * @throws MeerkatException when an element is a map or document with a key that starts with
+   *     {@code $} ({@code $all} reads {@code {$elemMatch: ...}} as an operator)
+   */
   public Filter<T> containsAll(Collection<? extends E> elements) {
-    return filter(Filters.all(path(), elements.stream().map(this::element).toList()));
+    return filter(
+        Filters.all(
+            path(),
+            elements.stream()
+                .map(element -> QueryValues.notOperator(path(), element(element)))
+                .toList()));
   }
 
   /** {@code { path: { $size: size } }}. */

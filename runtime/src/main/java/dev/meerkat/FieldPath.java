@@ -3,6 +3,7 @@ package dev.meerkat;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
+import dev.meerkat.internal.generated.QueryValues;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -105,9 +106,14 @@ public class FieldPath<T, V> {
     return new CheckedUpdate<>(update, errors -> validator.validate(value, path, errors));
   }
 
-  /** {@code { path: value }}. */
+  /**
+   * {@code { path: value }}.
+   *
+   * @throws MeerkatException when {@code value} is a map or document with a key that starts with
+   *     {@code $}, which MongoDB would read as a query operator rather than a value
+   */
   public Filter<T> eq(V value) {
-    return filter(Filters.eq(path, bsonValue(value)));
+    return filter(Filters.eq(path, QueryValues.notOperator(path, bsonValue(value))));
   }
 
   /** {@code { path: { $ne: value } }}. */

@@ -36,9 +36,19 @@ public interface Filter<T> extends Bson {
     return new SchemaBson<>(new BsonDocument());
   }
 
-  /** {@code { $and: [filters] }}: documents matching every filter. */
+  /**
+   * {@code { $and: [filters] }}: documents matching every filter.
+   *
+   * @throws MeerkatException when {@code filters} is empty (MongoDB refuses an empty {@code $and};
+   *     {@link #empty()} matches every document)
+   */
   @SafeVarargs
   static <T> Filter<T> and(Filter<T>... filters) {
+    if (filters.length == 0) {
+      throw new MeerkatException(
+          "Filter.and() needs at least one filter: with none it would match every document, and"
+              + " MongoDB refuses an empty $and. Use Filter.empty() to mean every document.");
+    }
     List<Bson> parts = new ArrayList<>(filters.length);
     for (Filter<T> part : filters) {
       parts.add(Objects.requireNonNull(part, "part == null"));
@@ -46,9 +56,18 @@ public interface Filter<T> extends Bson {
     return new SchemaBson<>(Filters.and(parts));
   }
 
-  /** {@code { $or: [filters] }}: documents matching any filter. */
+  /**
+   * {@code { $or: [filters] }}: documents matching any filter.
+   *
+   * @throws MeerkatException when {@code filters} is empty (MongoDB refuses an empty {@code $or})
+   */
   @SafeVarargs
   static <T> Filter<T> or(Filter<T>... filters) {
+    if (filters.length == 0) {
+      throw new MeerkatException(
+          "Filter.or() needs at least one filter: with none it would match no document, and"
+              + " MongoDB refuses an empty $or. Check for an empty list before composing it.");
+    }
     List<Bson> parts = new ArrayList<>(filters.length);
     for (Filter<T> part : filters) {
       parts.add(Objects.requireNonNull(part, "part == null"));

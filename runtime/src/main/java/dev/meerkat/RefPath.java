@@ -1,6 +1,7 @@
 package dev.meerkat;
 
 import com.mongodb.client.model.Filters;
+import dev.meerkat.internal.generated.QueryValues;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -64,9 +65,15 @@ public final class RefPath<T, R> implements PopulatePath<T> {
     return target.get();
   }
 
-  /** {@code { path: id }}: documents referring to {@code id} (a {@link Ref} counts as its id). */
+  /**
+   * {@code { path: id }}: documents referring to {@code id} (a {@link Ref} counts as its id).
+   *
+   * @throws MeerkatException when {@code id} is a regular expression or a map or document with a
+   *     key that starts with {@code $}, which MongoDB would read as a query operator rather than an
+   *     id
+   */
   public Filter<T> eq(Object id) {
-    return Filter.raw(Filters.eq(path, idOf(id)));
+    return Filter.raw(Filters.eq(path, QueryValues.notOperator(path, idOf(id))));
   }
 
   /** {@code { path: { $in: ids } }}. */

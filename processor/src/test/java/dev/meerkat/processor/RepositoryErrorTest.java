@@ -115,6 +115,60 @@ class RepositoryErrorTest {
   }
 
   @Test
+  void aLimitOrPageOnADeleteOrCountIsRefusedRatherThanIgnored() {
+    assertError(
+        repository("  void deleteFirstByName(String name);"),
+        "[MeerkatRepositoryLimit] First, Top<N>, Distinct, a Pageable and a Sort shape what a find method"
+            + " returns; People.deleteFirstByName is a delete method, which deletes every matching document, so"
+            + " its First would be ignored. Remove it, or find the documents and delete them by id.",
+        "deleteFirstByName");
+    assertError(
+        repository("  long removeTop2ByActiveTrue();"),
+        "People.removeTop2ByActiveTrue is a delete method, which deletes every matching document, so its Top2"
+            + " would be ignored.",
+        "removeTop2ByActiveTrue");
+    assertError(
+        repository("  long deleteByName(String name, dev.meerkat.Pageable page);"),
+        "People.deleteByName is a delete method, which deletes every matching document, so its Pageable"
+            + " parameter page would be ignored.",
+        "deleteByName");
+    assertError(
+        repository("  long countTop3ByName(String name);"),
+        "[MeerkatRepositoryLimit] First, Top<N>, Distinct, a Pageable and a Sort shape what a find method"
+            + " returns; People.countTop3ByName is a count method, which counts every matching document, so its"
+            + " Top3 would be ignored. Remove it, or count with a find method's results.",
+        "countTop3ByName");
+    assertError(
+        repository("  long countDistinctByName(String name);"),
+        "so its Distinct would be ignored.",
+        "countDistinctByName");
+    assertError(
+        repository(
+            "  @Query(\"{ name: ?0 }\") long named(String name, dev.meerkat.Sort<Person> order);"),
+        "People.named is a count method, which counts every matching document, so its Sort parameter order"
+            + " would be ignored.",
+        "long named");
+  }
+
+  @Test
+  void aTopWithAPageableIsRefusedRatherThanAppliedToEachPage() {
+    assertError(
+        repository("  List<Person> findTop2ByName(String name, dev.meerkat.Pageable page);"),
+        "[MeerkatRepositoryTopAndPage] Top<N>, First and Distinct are not combined with a Pageable (a page"
+            + " would ignore them); People.findTop2ByName has Top2 and Pageable parameter page. Page with the"
+            + " Pageable alone, or drop it.",
+        "findTop2ByName");
+    assertError(
+        repository("  Page<Person> findFirstByActiveTrue(dev.meerkat.Pageable page);"),
+        "People.findFirstByActiveTrue has First and Pageable parameter page.",
+        "findFirstByActiveTrue");
+    assertError(
+        repository("  Page<Person> findDistinctByName(String name, dev.meerkat.Pageable page);"),
+        "People.findDistinctByName has Distinct and Pageable parameter page.",
+        "findDistinctByName");
+  }
+
+  @Test
   void methodName() {
     assertError(
         repository("  List<Person> fetchByName(String name);"),

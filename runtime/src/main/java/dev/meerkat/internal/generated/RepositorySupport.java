@@ -88,8 +88,9 @@ public abstract class RepositorySupport<T, ID> implements CrudRepository<T, ID> 
     }
   }
 
+  /** The filter on {@code _id}, the id cast as the model's by-id methods cast it. */
   private Filter<T> byId(ID id) {
-    return Filter.raw(Filters.eq("_id", Objects.requireNonNull(id, "id == null")));
+    return Filter.raw(Filters.eq("_id", IdCasts.queryId(model.schema(), id)));
   }
 
   /**

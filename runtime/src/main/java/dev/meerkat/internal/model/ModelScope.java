@@ -5,11 +5,11 @@ import com.mongodb.client.model.Filters;
 import dev.meerkat.Filter;
 import dev.meerkat.Schema;
 import dev.meerkat.SchemaField;
+import dev.meerkat.internal.generated.IdCasts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.bson.conversions.Bson;
-import org.bson.types.ObjectId;
 
 /**
  * Which documents a model's filters reach: for a subtype of a sealed hierarchy, only its own (its
@@ -58,9 +58,14 @@ final class ModelScope<T> {
     return scopedPipeline;
   }
 
-  /** Casts a hex string to an ObjectId for ObjectId-keyed schemas, as Mongoose casts ids. */
+  /**
+   * Casts a hex string to an ObjectId for ObjectId-keyed schemas, as Mongoose casts ids.
+   *
+   * @throws dev.meerkat.CastException when {@code id} is a query operator rather than a value
+   *     ({@link IdCasts#queryId})
+   */
   Object castId(Object id) {
-    return castId(schema, Objects.requireNonNull(id, "id == null"));
+    return IdCasts.queryId(schema, id);
   }
 
   /**
@@ -68,23 +73,12 @@ final class ModelScope<T> {
    * ObjectId it spells when the schema's ids are ObjectIds; anything else as it is.
    */
   static Object castId(Schema<?> schema, Object id) {
-    if (id instanceof String hex && ObjectId.isValid(hex)) {
-      SchemaField field = idField(schema);
-      if (field != null && field.javaType().equals(ObjectId.class.getName())) {
-        return new ObjectId(hex);
-      }
-    }
-    return id;
+    return IdCasts.castId(schema, id);
   }
 
   /** {@code schema}'s {@code @Id} field, or null when it has none. */
   static SchemaField idField(Schema<?> schema) {
-    for (SchemaField field : schema.fields()) {
-      if (field.id()) {
-        return field;
-      }
-    }
-    return null;
+    return IdCasts.idField(schema);
   }
 
   /** The filter on {@code _id}, cast as Mongoose casts ids. */

@@ -48,7 +48,6 @@ import org.bson.conversions.Bson;
  */
 final class WholeDocumentWrites<T> {
   static final String VERSION_KEY = "__v";
-  private static final int REPLACE_ATTEMPTS = 5;
 
   private final Schema<T> schema;
   private final String createdAtKey;
@@ -153,8 +152,9 @@ final class WholeDocumentWrites<T> {
    * The action replacing the first document matching {@code filter} with {@code replacement}
    * (encoded, without {@code _id} when the caller gave none), keeping the stored {@code __v} and
    * {@code createdAt}: it reads them, then replaces exactly that document at that version. When
-   * another writer changed the version in between it reads again; the last attempt replaces by
-   * {@code _id} alone, so the write is never dropped.
+   * another writer changed the version in between it reads again, as often as it takes (each miss
+   * means another writer's write landed), so the write is never dropped and never puts back a
+   * version it read before another writer raised it.
    *
    * @param insertWhenMissing whether to insert {@code replacement} (which then has an {@code _id})
    *     when nothing matches: {@code save}'s upsert
@@ -164,8 +164,7 @@ final class WholeDocumentWrites<T> {
     BsonDocument projection = storedKeys();
     return c -> {
       MongoCollection<BsonDocument> raw = c.withDocumentClass(BsonDocument.class);
-      for (int attempt = 1; ; attempt++) {
-        boolean last = attempt == REPLACE_ATTEMPTS;
+      while (true) {
         BsonDocument stored = raw.find(filter).projection(projection).limit(1).first();
         if (stored == null) {
           if (!insertWhenMissing) {
@@ -179,17 +178,15 @@ final class WholeDocumentWrites<T> {
             raw.insertOne(inserted);
             return UpdateResult.acknowledged(0, 0L, inserted.get("_id"));
           } catch (MongoWriteException e) {
-            if (last
-                || !SafeInsert.isDuplicateId(
-                    e.getError().getCategory(), e.getError().getMessage())) {
+            if (!SafeInsert.isDuplicateId(e.getError().getCategory(), e.getError().getMessage())) {
               throw e;
             }
             continue; // inserted by another writer meanwhile: replace theirs, keeping its version
           }
         }
         UpdateResult result =
-            raw.replaceOne(exactFilter(filter, stored, last), kept(replacement, stored));
-        if (result.getMatchedCount() > 0 || last) {
+            raw.replaceOne(exactFilter(filter, stored, false), kept(replacement, stored));
+        if (result.getMatchedCount() > 0) {
           return result;
         }
       }
@@ -199,8 +196,8 @@ final class WholeDocumentWrites<T> {
   /**
    * The action of {@code findOneAndReplace}: as {@link #replace}, it reads the matched document's
    * {@code _id}, {@code __v} and {@code createdAt} (in the order of the options' sort) and replaces
-   * exactly that document at that version, keeping them; the last attempt replaces by {@code _id}
-   * alone. Without a match it returns null, or with {@code upsert} inserts {@code withId}.
+   * exactly that document at that version, keeping them, reading again until it does. Without a
+   * match it returns null, or with {@code upsert} inserts {@code withId}.
    *
    * @param withId the replacement with its {@code _id} (generated when the caller gave none)
    * @param callerId whether the caller gave the {@code _id}; if not, the stored one is kept
@@ -213,8 +210,7 @@ final class WholeDocumentWrites<T> {
     FindOneAndReplaceOptions exactOptions = exact(options);
     return c -> {
       MongoCollection<BsonDocument> raw = c.withDocumentClass(BsonDocument.class);
-      for (int attempt = 1; ; attempt++) {
-        boolean last = attempt == REPLACE_ATTEMPTS;
+      while (true) {
         FindIterable<BsonDocument> find = raw.find(filter).projection(projection).limit(1);
         if (options.getSort() != null) {
           find = find.sort(options.getSort());
@@ -227,8 +223,8 @@ final class WholeDocumentWrites<T> {
         }
         BsonDocument found =
             raw.findOneAndReplace(
-                exactFilter(filter, stored, last), kept(replacement, stored), exactOptions);
-        if (found != null || last) {
+                exactFilter(filter, stored, false), kept(replacement, stored), exactOptions);
+        if (found != null) {
           return decode(c, found);
         }
       }

@@ -222,6 +222,14 @@ public enum Message {
       "MeerkatKeywordType",
       "%s applies to %s; %s.%s uses it on %s, of type %s. Use another keyword or property."),
   REPOSITORY_RETURN("MeerkatRepositoryReturn", "%s; %s.%s returns %s. %s"),
+  REPOSITORY_TOP_AND_PAGE(
+      "MeerkatRepositoryTopAndPage",
+      "Top<N>, First and Distinct are not combined with a Pageable (a page would ignore them); %s.%s has %s and"
+          + " Pageable parameter %s. Page with the Pageable alone, or drop it."),
+  REPOSITORY_LIMIT(
+      "MeerkatRepositoryLimit",
+      "First, Top<N>, Distinct, a Pageable and a Sort shape what a find method returns; %s.%s is a %s method,"
+          + " which %s, so its %s would be ignored. %s"),
   QUERY_JSON(
       "MeerkatQueryJson",
       "@Query(%s) must be a JSON document (single quotes, unquoted keys, and ?0 or :name for parameters are"

@@ -192,6 +192,35 @@ public final class RepositoryChecks {
         values.add(parameter);
       }
     }
+    if (operation == Operation.FIND
+        && pageable != null
+        && parsed != null
+        && (parsed.limit() > 0 || parsed.distinct())) {
+      errors.error(
+          method,
+          Message.REPOSITORY_TOP_AND_PAGE,
+          owner,
+          method.getSimpleName(),
+          subjectOf(method),
+          pageable);
+      return Optional.empty();
+    }
+    String ignored = ignoredShaping(method, operation, parsed, pageable, sort);
+    if (ignored != null) {
+      boolean delete = operation == Operation.DELETE;
+      errors.error(
+          method,
+          Message.REPOSITORY_LIMIT,
+          owner,
+          method.getSimpleName(),
+          delete ? "delete" : "count",
+          delete ? "deletes every matching document" : "counts every matching document",
+          ignored,
+          delete
+              ? "Remove it, or find the documents and delete them by id."
+              : "Remove it, or count with a find method's results.");
+      return Optional.empty();
+    }
     if (shape.get().result() == Result.PAGE && pageable == null) {
       errors.error(
           method,
@@ -264,5 +293,33 @@ public final class RepositoryChecks {
             populate,
             populateParameters,
             method.isVarArgs()));
+  }
+
+  /**
+   * What of a delete or count method would shape a find's results but is ignored by a method that
+   * acts on every match ({@code First}, a {@code Pageable} parameter...); null when nothing is.
+   */
+  private static String ignoredShaping(
+      ExecutableElement method,
+      Operation operation,
+      MethodNameParser.Parsed parsed,
+      String pageable,
+      String sort) {
+    if (operation != Operation.DELETE && operation != Operation.COUNT) {
+      return null;
+    }
+    if (parsed != null && (parsed.limit() > 0 || parsed.distinct())) {
+      return subjectOf(method);
+    }
+    if (pageable != null) {
+      return "Pageable parameter " + pageable;
+    }
+    return sort == null ? null : "Sort parameter " + sort;
+  }
+
+  /** The subject of a derived method's name, between its verb and By: "Top2" of findTop2ByName. */
+  private static String subjectOf(ExecutableElement method) {
+    String name = method.getSimpleName().toString().replaceFirst("^[a-z]+", "");
+    return name.substring(0, name.indexOf("By"));
   }
 }
