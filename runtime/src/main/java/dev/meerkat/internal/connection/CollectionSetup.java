@@ -14,6 +14,7 @@ import dev.meerkat.SchemaOptions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.bson.Document;
 
 /**
@@ -25,6 +26,22 @@ public final class CollectionSetup {
   private static final int NAMESPACE_EXISTS = 48;
 
   private CollectionSetup() {}
+
+  /** {@link #createCollection} as a model operation's action. */
+  public static Function<MongoDatabase, Void> creating(Schema<?> schema, String collectionName) {
+    return db -> {
+      createCollection(db, schema, collectionName);
+      return null;
+    };
+  }
+
+  /** {@link #createIndexes} as a model operation's action. */
+  public static <T> Function<MongoCollection<T>, Void> indexing(Schema<?> schema) {
+    return c -> {
+      createIndexes(c, schema);
+      return null;
+    };
+  }
 
   /**
    * Creates {@code collectionName} with the schema's capped and collation options. A collection

@@ -103,22 +103,12 @@ public final class DefaultModel<T> implements Model<T> {
 
   @Override
   public void createCollection() {
-    gateway.executeOnDatabase(
-        "createCollection",
-        db -> {
-          CollectionSetup.createCollection(db, schema, collectionName);
-          return null;
-        });
+    gateway.executeOnDatabase("createCollection", CollectionSetup.creating(schema, collectionName));
   }
 
   @Override
   public void createIndexes() {
-    gateway.execute(
-        "createIndexes",
-        c -> {
-          CollectionSetup.createIndexes(c, schema);
-          return null;
-        });
+    gateway.execute("createIndexes", CollectionSetup.indexing(schema));
   }
 
   @Override

@@ -9,6 +9,7 @@ import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.WriteModel;
 import com.mongodb.client.result.UpdateResult;
+import dev.meerkat.MeerkatException;
 import dev.meerkat.Schema;
 import dev.meerkat.SchemaField;
 import dev.meerkat.VersionConflictException;
@@ -48,6 +49,12 @@ import org.bson.conversions.Bson;
  */
 final class WholeDocumentWrites<T> {
   static final String VERSION_KEY = "__v";
+
+  /**
+   * How many times a replacement reads again after another writer moved the document's version
+   * first; each miss means another write landed, so only a hot document reaches it.
+   */
+  private static final int REPLACE_ATTEMPTS = 100;
 
   private final Schema<T> schema;
   private final String createdAtKey;
@@ -164,7 +171,8 @@ final class WholeDocumentWrites<T> {
     BsonDocument projection = storedKeys();
     return c -> {
       MongoCollection<BsonDocument> raw = c.withDocumentClass(BsonDocument.class);
-      while (true) {
+      for (int attempt = 1; ; attempt++) {
+        requireAttemptsLeft(attempt);
         BsonDocument stored = raw.find(filter).projection(projection).limit(1).first();
         if (stored == null) {
           if (!insertWhenMissing) {
@@ -194,6 +202,23 @@ final class WholeDocumentWrites<T> {
   }
 
   /**
+   * Fails a replacement that found the document's version moved by another writer {@link
+   * #REPLACE_ATTEMPTS} times: nothing of it was written.
+   */
+  private void requireAttemptsLeft(int attempt) {
+    if (attempt > REPLACE_ATTEMPTS) {
+      throw new MeerkatException(
+          "A replacement in model "
+              + schema.modelName()
+              + " read the matched document "
+              + REPLACE_ATTEMPTS
+              + " times and each time another writer changed its version before the replacement"
+              + " reached it; nothing was replaced. Retry later, or serialize the writers of this"
+              + " document.");
+    }
+  }
+
+  /**
    * The action of {@code findOneAndReplace}: as {@link #replace}, it reads the matched document's
    * {@code _id}, {@code __v} and {@code createdAt} (in the order of the options' sort) and replaces
    * exactly that document at that version, keeping them, reading again until it does. Without a
@@ -210,7 +235,8 @@ final class WholeDocumentWrites<T> {
     FindOneAndReplaceOptions exactOptions = exact(options);
     return c -> {
       MongoCollection<BsonDocument> raw = c.withDocumentClass(BsonDocument.class);
-      while (true) {
+      for (int attempt = 1; ; attempt++) {
+        requireAttemptsLeft(attempt);
         FindIterable<BsonDocument> find = raw.find(filter).projection(projection).limit(1);
         if (options.getSort() != null) {
           find = find.sort(options.getSort());
