@@ -47,16 +47,20 @@ public final class MapPath<T, V> extends FieldPath<T, Map<String, V>> {
   /**
    * The path to one entry, {@code "path.key"}.
    *
-   * @throws IllegalArgumentException when {@code key} contains {@code .} or starts with {@code $}
+   * @throws MeerkatException when {@code key} is empty, contains {@code .} or a NUL character, or
+   *     starts with {@code $}: a key Meerkat refuses to store (as Mongoose does), and which as a
+   *     path would name something else
    */
   public FieldPath<T, V> key(String key) {
-    if (key.isEmpty() || key.indexOf('.') >= 0 || key.startsWith("$")) {
-      throw new IllegalArgumentException(
-          "map key \""
+    if (key.isEmpty() || key.indexOf('.') >= 0 || key.indexOf('\0') >= 0 || key.startsWith("$")) {
+      throw new MeerkatException(
+          "Map key \""
               + key
               + "\" of "
               + path()
-              + " must be non-empty, contain no '.' and not start with '$'");
+              + " cannot name an entry: a key must be non-empty, contain no '.' or NUL and not start"
+              + " with '$' (Meerkat refuses to store such keys). Read or query such a key through"
+              + " Filter.raw.");
     }
     return new FieldPath<>(path() + "." + key, valueToBson, valueValidator);
   }
