@@ -185,6 +185,42 @@ class PopulateEdgesTest {
   }
 
   @Test
+  void moreThanTenThousandReferencesLoadInBatchesAndKeepTheirOrder() {
+    List<Circle> many = new ArrayList<>();
+    for (int i = 0; i < 10_001; i++) {
+      many.add(new Circle(null, "c" + i, i));
+    }
+    List<Circle> stored = circles.insertMany(many);
+    List<Ref<Shape>> refs = new ArrayList<>();
+    for (int i = stored.size() - 1; i >= 0; i--) {
+      refs.add(Ref.to(stored.get(i).id()));
+    }
+    galleries.create(new Gallery(null, "huge", null, refs, null));
+    int before = findsOn("shapes").size();
+    Gallery g = populatedByName("huge");
+    assertEquals(10_001, g.items().size());
+    for (int i = 0; i < 10_001; i++) {
+      assertEquals(stored.get(10_000 - i), g.items().get(i).value().orElseThrow(), "item " + i);
+    }
+    List<BsonDocument> finds = findsOn("shapes").subList(before, findsOn("shapes").size());
+    assertEquals(2, finds.size(), "10,000 ids to a find");
+    assertEquals(
+        10_000, finds.get(0).getDocument("filter").getDocument("_id").getArray("$in").size());
+    assertEquals(1, finds.get(1).getDocument("filter").getDocument("_id").getArray("$in").size());
+
+    Gallery async =
+        galleries
+            .find(GallerySchema.NAME.eq("huge"))
+            .populate(GallerySchema.ITEMS)
+            .firstAsync()
+            .join()
+            .orElseThrow();
+    for (int i = 0; i < 10_001; i++) {
+      assertEquals(g.items().get(i).value(), async.items().get(i).value(), "async item " + i);
+    }
+  }
+
+  @Test
   void aTargetThatDoesNotCastNamesTheTargetModelItsIdAndPath() {
     ObjectId broken = new ObjectId();
     rawShapes.insertOne(

@@ -123,6 +123,11 @@ final class Populator {
    * The references of one step across all documents, and their distinct ids in first-seen order.
    */
   private record Gathered<R>(RefPath<?, R> path, List<Ref<R>> refs, List<Object> ids) {
+    /**
+     * Ids per find: 10,000 ObjectIds make a command of about 200 KB, far below 16 MB even for long
+     * string ids, and few finds for most populates.
+     */
+    static final int IDS_PER_FIND = 10_000;
 
     @SuppressWarnings("unchecked")
     static <S, R> Gathered<R> of(List<?> documents, RefPath<S, R> path) {
@@ -144,19 +149,49 @@ final class Populator {
     }
 
     List<R> find(Connection connection) {
-      return fill(model(connection).find(filter()).list());
+      List<R> found = new ArrayList<>();
+      for (List<Object> batch : batches()) {
+        found.addAll(model(connection).find(filter(batch)).list());
+      }
+      return fill(found);
     }
 
     CompletableFuture<List<R>> findAsync(Connection connection) {
-      return model(connection).async().find(filter()).thenApply(this::fill);
+      CompletableFuture<List<R>> found = CompletableFuture.completedFuture(new ArrayList<>());
+      for (List<Object> batch : batches()) {
+        found =
+            found.thenCompose(
+                soFar ->
+                    model(connection)
+                        .async()
+                        .find(filter(batch))
+                        .thenApply(
+                            more -> {
+                              soFar.addAll(more);
+                              return soFar;
+                            }));
+      }
+      return found.thenApply(this::fill);
+    }
+
+    /**
+     * The distinct ids, {@link #IDS_PER_FIND} to a find, so that no find exceeds the server's 16 MB
+     * command limit.
+     */
+    private List<List<Object>> batches() {
+      List<List<Object>> batches = new ArrayList<>();
+      for (int from = 0; from < ids.size(); from += IDS_PER_FIND) {
+        batches.add(ids.subList(from, Math.min(ids.size(), from + IDS_PER_FIND)));
+      }
+      return batches;
     }
 
     private Model<R> model(Connection connection) {
       return connection.model(path.target());
     }
 
-    private Filter<R> filter() {
-      return Filter.raw(Filters.in("_id", ids));
+    private Filter<R> filter(List<Object> batch) {
+      return Filter.raw(Filters.in("_id", batch));
     }
 
     /** Fills every reference whose target was found; returns {@code found}. */
