@@ -187,10 +187,7 @@ final class SafeInsert<T> implements Function<MongoCollection<T>, Void> {
     return null;
   }
 
-  /**
-   * The retry after {@code networkError}. A batch keeps {@code insertMany}'s ordered contract: see
-   * {@link #retryBatch}.
-   */
+  /** The retry after {@code networkError}; a batch's keeps its order ({@link #retryBatch}). */
   Function<MongoCollection<T>, Void> retry(Throwable networkError) {
     return c -> {
       if (!single()) {
@@ -220,6 +217,36 @@ final class SafeInsert<T> implements Function<MongoCollection<T>, Void> {
   private void retryBatch(MongoCollection<T> c, Throwable networkError) {
     int n = documents.size();
     int start = 0;
+    for (int round = 0; ; round++) {
+      start = storedPrefix(c, start, networkError);
+      if (start == n) {
+        return;
+      }
+      try {
+        c.insertMany(documents.subList(start, n));
+        return;
+      } catch (MongoBulkWriteException e) {
+        BulkWriteError first = e.getWriteErrors().isEmpty() ? null : e.getWriteErrors().get(0);
+        if (first == null
+            || first.getIndex() != 0
+            || round >= n
+            || !isDuplicateId(ErrorCategory.fromErrorCode(first.getCode()), first.getMessage())) {
+          throw inCallersBatch(c, e, start);
+        }
+        // The retry's first document was stored meanwhile (by the first attempt, still running
+        // after a read timeout, or by another writer): walk on from it. A duplicate further on is
+        // a plain error: the ordered first attempt stops at what the retry stored.
+      }
+    }
+  }
+
+  /**
+   * From {@code start}, the index of the first document that is not stored, walking over those that
+   * are stored and proven this insert's own; a stored document that is not is an {@link
+   * #unknownOutcome}.
+   */
+  private int storedPrefix(MongoCollection<T> c, int start, Throwable networkError) {
+    int n = documents.size();
     while (start < n) {
       int end = Math.min(n, start + LOOKUP_CHUNK);
       List<BsonDocument> sent = new ArrayList<>(end - start);
@@ -238,30 +265,18 @@ final class SafeInsert<T> implements Function<MongoCollection<T>, Void> {
       while (start < end) {
         BsonDocument found = stored.get(ids.get(start - chunkStart));
         if (found == null) {
-          break; // where the first attempt stopped
+          return start; // where the first attempt stopped
         }
         if (!generated[start] && !found.equals(sent.get(start - chunkStart))) {
           throw unknownOutcome(start, schema.idOf(document(start)), true, networkError);
         }
         start++;
       }
-      if (start < end) {
-        break;
-      }
     }
-    if (start == n) {
-      return;
-    }
-    try {
-      c.insertMany(documents.subList(start, n));
-    } catch (MongoBulkWriteException e) {
-      throw inCallersBatch(c, e, start);
-    }
+    return start;
   }
 
-  /**
-   * {@code e}, of an insert of the batch's documents from {@code offset} on, for the whole batch.
-   */
+  /** {@code e}, of an insert of the batch's documents from {@code offset} on, for the batch. */
   private MongoBulkWriteException inCallersBatch(
       MongoCollection<T> c, MongoBulkWriteException e, int offset) {
     if (offset == 0) {
@@ -372,9 +387,7 @@ final class SafeInsert<T> implements Function<MongoCollection<T>, Void> {
         e.getClass().getSimpleName());
   }
 
-  /**
-   * A duplicate key on the {@code _id_} index: an earlier attempt, or another writer, holds the id.
-   */
+  /** A duplicate key on the {@code _id_} index: an earlier attempt or another writer holds it. */
   static boolean isDuplicateId(ErrorCategory category, String message) {
     return category == ErrorCategory.DUPLICATE_KEY && message != null && message.contains("_id_");
   }

@@ -11,6 +11,8 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandSucceededEvent;
 import dev.meerkat.ConnectionOptions;
 import dev.meerkat.Meerkat;
 import dev.meerkat.MeerkatInstance;
@@ -24,6 +26,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.junit.jupiter.api.AfterEach;
@@ -122,6 +125,29 @@ class OrderedBatchRetryTest {
     assertEquals(List.of("a", "other"), names("unknowns"));
   }
 
+  @Test
+  void aFirstAttemptLandingWhileTheRetryRunsIsPassedOverNotReportedAsADuplicate() throws Exception {
+    Item a = new Item(new ObjectId(), "a");
+    AtomicBoolean landed = new AtomicBoolean();
+    // The first attempt, still running on the server (as after a read timeout), stores its first
+    // document just after the retry looked for it.
+    CommandListener lateLanding =
+        new CommandListener() {
+          @Override
+          public void commandSucceeded(CommandSucceededEvent event) {
+            if (event.getCommandName().equals("find") && landed.compareAndSet(false, true)) {
+              store("lates", a);
+            }
+          }
+        };
+    List<Item> created =
+        insertCut("Late", List.of(a, new Item(null, "b"), new Item(null, "c")), lateLanding)
+            .get(20, TimeUnit.SECONDS);
+    assertTrue(landed.get());
+    assertEquals(List.of("a", "b", "c"), created.stream().map(Item::name).toList());
+    assertEquals(List.of("a", "b", "c"), names("lates"));
+  }
+
   /** Inserts {@code items} the way another writer (or a landed first attempt) would. */
   private void store(String collection, Item... items) {
     try (MongoClient client = MongoClients.create(server.uri())) {
@@ -161,6 +187,11 @@ class OrderedBatchRetryTest {
    * command is on its way (so that it fails with a network error and is retried).
    */
   private CompletableFuture<List<Item>> insertCut(String model, List<Item> batch) throws Exception {
+    return insertCut(model, batch, new CommandListener() {});
+  }
+
+  private CompletableFuture<List<Item>> insertCut(
+      String model, List<Item> batch, CommandListener alsoListening) throws Exception {
     String collection = model.toLowerCase(java.util.Locale.ROOT) + "s";
     OneShotBlock block = new OneShotBlock("insert", collection);
     DefaultConnection conn =
@@ -170,7 +201,8 @@ class OrderedBatchRetryTest {
                 ConnectionOptions.builder()
                     .serverSelectionTimeoutMS(2000)
                     .heartbeatFrequencyMS(500)
-                    .driverSettings(b -> b.addCommandListener(block))
+                    .driverSettings(
+                        b -> b.addCommandListener(block).addCommandListener(alsoListening))
                     .build());
     conn.asFuture().get(10, TimeUnit.SECONDS);
     Model<Item> items = conn.model(new Item.ItemSchema(model, Item.ItemSchema.INSTANCE.options()));
