@@ -8,6 +8,7 @@ import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.UpdateManyModel;
 import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.WriteModel;
 import dev.meerkat.MeerkatException;
 import java.util.ArrayList;
@@ -66,6 +67,37 @@ final class BulkWrites {
     return raw -> same;
   }
 
+  /**
+   * An {@code UpdateOneModel} ({@code many}: {@code UpdateManyModel}) with its filter scoped and
+   * its update ({@code update}, or else {@code pipeline}) validated and stamped; a pipeline is
+   * rendered when the bulk runs, with the collection's codec registry.
+   */
+  private static <T>
+      Function<MongoCollection<BsonDocument>, WriteModel<BsonDocument>> prepareUpdate(
+          DefaultModel<T> model,
+          Bson filter,
+          Bson update,
+          List<? extends Bson> pipeline,
+          UpdateOptions options,
+          boolean many) {
+    Bson scoped = model.scope().scoped(filter);
+    if (update == null) {
+      Function<CodecRegistry, List<Bson>> stamped =
+          model.preparation().prepareBulkPipeline(pipeline, options.isUpsert());
+      return raw -> {
+        List<Bson> stages = stamped.apply(raw.getCodecRegistry());
+        return many
+            ? new UpdateManyModel<BsonDocument>(scoped, stages, options)
+            : new UpdateOneModel<BsonDocument>(scoped, stages, options);
+      };
+    }
+    Bson touched = model.preparation().prepareBulkUpdate(update, options.isUpsert());
+    return as(
+        many
+            ? new UpdateManyModel<BsonDocument>(scoped, touched, options)
+            : new UpdateOneModel<BsonDocument>(scoped, touched, options));
+  }
+
   private static <T> Function<MongoCollection<BsonDocument>, WriteModel<BsonDocument>> prepareOne(
       DefaultModel<T> model, WriteModel<T> write, int index) {
     if (write instanceof InsertOneModel<T> insert) {
@@ -86,42 +118,22 @@ final class BulkWrites {
               replace.getReplaceOptions());
     }
     if (write instanceof UpdateOneModel<T> update) {
-      if (update.getUpdate() == null) {
-        Bson filter = model.scope().scoped(update.getFilter());
-        Function<CodecRegistry, List<Bson>> pipeline =
-            model
-                .preparation()
-                .prepareBulkPipeline(update.getUpdatePipeline(), update.getOptions().isUpsert());
-        return raw ->
-            new UpdateOneModel<>(
-                filter, pipeline.apply(raw.getCodecRegistry()), update.getOptions());
-      }
-      return as(
-          new UpdateOneModel<>(
-              model.scope().scoped(update.getFilter()),
-              model
-                  .preparation()
-                  .prepareBulkUpdate(update.getUpdate(), update.getOptions().isUpsert()),
-              update.getOptions()));
+      return prepareUpdate(
+          model,
+          update.getFilter(),
+          update.getUpdate(),
+          update.getUpdatePipeline(),
+          update.getOptions(),
+          false);
     }
     if (write instanceof UpdateManyModel<T> update) {
-      if (update.getUpdate() == null) {
-        Bson filter = model.scope().scoped(update.getFilter());
-        Function<CodecRegistry, List<Bson>> pipeline =
-            model
-                .preparation()
-                .prepareBulkPipeline(update.getUpdatePipeline(), update.getOptions().isUpsert());
-        return raw ->
-            new UpdateManyModel<>(
-                filter, pipeline.apply(raw.getCodecRegistry()), update.getOptions());
-      }
-      return as(
-          new UpdateManyModel<>(
-              model.scope().scoped(update.getFilter()),
-              model
-                  .preparation()
-                  .prepareBulkUpdate(update.getUpdate(), update.getOptions().isUpsert()),
-              update.getOptions()));
+      return prepareUpdate(
+          model,
+          update.getFilter(),
+          update.getUpdate(),
+          update.getUpdatePipeline(),
+          update.getOptions(),
+          true);
     }
     if (write instanceof DeleteOneModel<T> delete) {
       return as(

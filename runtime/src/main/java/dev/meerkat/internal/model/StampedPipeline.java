@@ -82,7 +82,8 @@ final class StampedPipeline {
     return false;
   }
 
-  private static boolean isOrInside(String path, String key) {
+  /** Whether {@code path} is {@code key} or a path inside it. */
+  static boolean isOrInside(String path, String key) {
     return path.equals(key) || path.startsWith(key + ".");
   }
 }

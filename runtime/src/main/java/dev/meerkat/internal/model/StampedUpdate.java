@@ -61,7 +61,7 @@ final class StampedUpdate implements Bson {
     for (BsonValue operator : update.values()) {
       if (operator.isDocument()) {
         for (String path : operator.asDocument().keySet()) {
-          if (path.equals(key) || path.startsWith(key + ".")) {
+          if (StampedPipeline.isOrInside(path, key)) {
             return true;
           }
         }

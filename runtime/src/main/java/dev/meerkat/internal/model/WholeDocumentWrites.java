@@ -178,10 +178,7 @@ final class WholeDocumentWrites<T> {
           if (!insertWhenMissing) {
             return raw.replaceOne(filter, replacement);
           }
-          BsonDocument inserted = replacement.clone();
-          if (schema.options().versionKey() && !inserted.containsKey(VERSION_KEY)) {
-            inserted.put(VERSION_KEY, new BsonInt32(0));
-          }
+          BsonDocument inserted = atVersionZero(replacement);
           try {
             raw.insertOne(inserted);
             return UpdateResult.acknowledged(0, 0L, inserted.get("_id"));
@@ -278,8 +275,8 @@ final class WholeDocumentWrites<T> {
   }
 
   /**
-   * {@code replacement} as an upsert inserts it: a new document starts at version 0, as {@code
-   * create} stores it, whatever version the caller's object names.
+   * {@code replacement} as an upsert (or {@code save}'s insert) inserts it: a new document starts
+   * at version 0, as {@code create} stores it, whatever version the caller's object names.
    */
   private BsonDocument atVersionZero(BsonDocument replacement) {
     if (!schema.options().versionKey()) {
